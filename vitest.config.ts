@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests live beside the code they test; Playwright specs in tests/ are run separately.
+export default defineConfig({
+  test: {
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'src/**/*.test.ts',
+      'components/**/*.test.{ts,tsx}',
+      'content/**/*.test.ts',
+    ],
+    environment: 'node',
+  },
+});
