@@ -1,0 +1,35 @@
+import type { Transform, Vec } from '../types.ts';
+import { nonNegative, vecOfLength } from '../internal/validate.ts';
+
+export interface AddDecayedWeightsOptions {
+  /** λ ≥ 0. */
+  weightDecay: number;
+}
+
+/**
+ * u ← u + λθ.
+ *
+ * Placed *before* a preconditioner (scaleByAdam, …) it is coupled L2 regularisation
+ * (PyTorch's `weight_decay` in SGD/Adam/Adagrad/RMSprop: g ← g + λθ). Placed *after* it and
+ * before {@link scaleByLearningRate}, it is decoupled weight decay (AdamW):
+ * −γ(û + λθ) gives θ ← θ(1 − γλ) − γû, which is PyTorch's AdamW (decay the old θ by 1 − γλ,
+ * then take the Adam step; the Adam step does not depend on θ, so the order is immaterial).
+ * Reference: optax `add_decayed_weights`; Loshchilov & Hutter (2019), Decoupled Weight Decay
+ * Regularization.
+ *
+ * With λ = 0 the incoming array is returned as is (no copy): treat updates as read-only.
+ */
+export function addDecayedWeights({ weightDecay }: AddDecayedWeightsOptions): Transform<Record<string, never>> {
+  nonNegative('addDecayedWeights', 'weightDecay', weightDecay);
+  return {
+    init: () => ({}),
+    update(grads: Vec, state: Record<string, never>, params: Vec) {
+      if (weightDecay === 0) return { updates: grads, state };
+      vecOfLength('addDecayedWeights', 'params', params, grads.length);
+      const n = grads.length;
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) out[i] = grads[i] + weightDecay * params[i];
+      return { updates: out, state };
+    },
+  };
+}

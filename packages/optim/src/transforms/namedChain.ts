@@ -1,0 +1,32 @@
+import type { Transform, StateOf, Vec } from '../types.ts';
+
+/** State of `namedChain({ a, b })`: `{ a: stateOf(a), b: stateOf(b) }`. */
+export type NamedChainState<T extends Record<string, Transform<unknown>>> = { [K in keyof T]: StateOf<T[K]> };
+
+/**
+ * Like {@link chain}, but parts are named, applied in the object's key order, and the state is
+ * an object keyed by the same names — so a widget reads `state.adam.m` or `state.lr.lr`.
+ * Reference: optax `named_chain`.
+ */
+export function namedChain<T extends Record<string, Transform<unknown>>>(parts: T): Transform<NamedChainState<T>> {
+  const names = Object.keys(parts);
+  const list = names.map((k) => parts[k]);
+  return {
+    init(params: Vec) {
+      const s: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) s[names[i]] = list[i].init(params);
+      return s as NamedChainState<T>;
+    },
+    update(grads: Vec, state: NamedChainState<T>, params: Vec) {
+      const prev = state as Record<string, unknown>;
+      const next: Record<string, unknown> = {};
+      let u = grads;
+      for (let i = 0; i < names.length; i++) {
+        const r = list[i].update(u, prev[names[i]], params);
+        u = r.updates;
+        next[names[i]] = r.state;
+      }
+      return { updates: u, state: next as NamedChainState<T> };
+    },
+  };
+}

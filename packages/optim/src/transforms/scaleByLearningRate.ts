@@ -1,0 +1,28 @@
+import type { LearningRate, Transform, Vec } from '../types.ts';
+import { learningRate } from '../internal/validate.ts';
+import { toSchedule } from './toSchedule.ts';
+
+export interface ScaleByLearningRateState {
+  /** Updates applied so far (t). */
+  count: number;
+  /** γ_t = lr(count): the rate the *next* update will use (PyTorch's `param_groups[0]['lr']`). */
+  lr: number;
+}
+
+/**
+ * u ← −γ_t u, with γ_t = lr(t) and t the number of updates already applied.
+ * Reference: optax `scale_by_learning_rate` (flip_sign = true).
+ */
+export function scaleByLearningRate(lr: LearningRate): Transform<ScaleByLearningRateState> {
+  const schedule = toSchedule(learningRate('scaleByLearningRate', 'lr', lr));
+  return {
+    init: () => ({ count: 0, lr: schedule(0) }),
+    update(grads: Vec, state: ScaleByLearningRateState) {
+      const step = -schedule(state.count);
+      const n = grads.length;
+      const out = new Float64Array(n);
+      for (let i = 0; i < n; i++) out[i] = step * grads[i];
+      return { updates: out, state: { count: state.count + 1, lr: schedule(state.count + 1) } };
+    },
+  };
+}

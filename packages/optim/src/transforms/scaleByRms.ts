@@ -1,0 +1,73 @@
+import type { Transform, Vec } from '../types.ts';
+import { boolean, nonNegative, unitInterval, vecOfLength } from '../internal/validate.ts';
+
+export interface ScaleByRmsOptions {
+  /** Smoothing constant α ∈ [0, 1), default 0.99 (PyTorch; Hinton's lecture used 0.9, optax 0.9). */
+  alpha?: number;
+  /** ε, default 1e-8. */
+  eps?: number;
+  /** Centered RMSprop (Graves 2013): divide by √(v − ḡ²) instead of √v. */
+  centered?: boolean;
+  /**
+   * ε inside the root, √(ṽ + ε): optax's default (`eps_in_sqrt=True`) and TF/Keras. Default false:
+   * PyTorch's √ṽ + ε.
+   */
+  epsInsideSqrt?: boolean;
+  /** Initial value of v, default 0 (PyTorch); optax's `initial_scale`. */
+  initialScale?: number;
+}
+
+export interface ScaleByRmsState {
+  count: number;
+  /** EMA of g². */
+  v: Vec;
+  /** EMA of g (centered only; null otherwise). */
+  gAvg: Vec | null;
+}
+
+/**
+ * RMSprop's scaling: $v \leftarrow \alpha v + (1-\alpha) g^2$; centered:
+ * $\bar g \leftarrow \alpha \bar g + (1-\alpha) g$, $\tilde v = v - \bar g^2$ (else $\tilde v = v$);
+ * $u = g / (\sqrt{\tilde v} + \varepsilon)$.
+ * Reference: Hinton, Srivastava & Swersky, Neural Networks for ML, lecture 6e (2012);
+ * Graves (2013), Generating Sequences with RNNs (centered); torch.optim.RMSprop docs.
+ */
+export function scaleByRms(options: ScaleByRmsOptions = {}): Transform<ScaleByRmsState> {
+  const fn = 'scaleByRms';
+  const { alpha = 0.99, eps = 1e-8, centered = false, epsInsideSqrt = false, initialScale = 0 } = options;
+  unitInterval(fn, 'alpha', alpha);
+  nonNegative(fn, 'eps', eps);
+  boolean(fn, 'centered', centered);
+  boolean(fn, 'epsInsideSqrt', epsInsideSqrt);
+  nonNegative(fn, 'initialScale', initialScale);
+  const a = 1 - alpha;
+  return {
+    init: (params: Vec) => ({
+      count: 0,
+      v: new Float64Array(params.length).fill(initialScale),
+      gAvg: centered ? new Float64Array(params.length) : null,
+    }),
+    update(grads: Vec, state: ScaleByRmsState) {
+      const n = state.v.length;
+      vecOfLength(fn, 'grads', grads, n);
+      const v0 = state.v;
+      const v = new Float64Array(n);
+      const u = new Float64Array(n);
+      const gAvg0 = state.gAvg;
+      const gAvg = gAvg0 ? new Float64Array(n) : null;
+      for (let i = 0; i < n; i++) {
+        const g = grads[i];
+        const vi = alpha * v0[i] + a * g * g;
+        v[i] = vi;
+        let vt = vi;
+        if (gAvg !== null && gAvg0 !== null) {
+          const gi = alpha * gAvg0[i] + a * g;
+          gAvg[i] = gi;
+          vt = vi - gi * gi;
+        }
+        u[i] = epsInsideSqrt ? g / Math.sqrt(vt + eps) : g / (Math.sqrt(vt) + eps);
+      }
+      return { updates: u, state: { count: state.count + 1, v, gAvg } };
+    },
+  };
+}

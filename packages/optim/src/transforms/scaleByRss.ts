@@ -1,0 +1,48 @@
+import type { Transform, Vec } from '../types.ts';
+import { boolean, nonNegative, vecOfLength } from '../internal/validate.ts';
+
+export interface ScaleByRssOptions {
+  /** Initial accumulator s₀, default 0 (PyTorch; optax uses 0.1). */
+  initialAccumulatorValue?: number;
+  /** ε, default 1e-10 (PyTorch). */
+  eps?: number;
+  /** ε inside the root, √(s + ε): optax's `scale_by_rss` and Keras' Adagrad. Default false (PyTorch: √s + ε). */
+  epsInsideSqrt?: boolean;
+}
+
+export interface ScaleByRssState {
+  count: number;
+  /** Running sum of squared gradients s. */
+  sum: Vec;
+}
+
+/**
+ * AdaGrad's scaling by the root of the sum of squares: $s \leftarrow s + g^2$,
+ * $u = g/(\sqrt{s} + \varepsilon)$.
+ * Reference: Duchi, Hazan & Singer (2011), Adaptive Subgradient Methods; torch.optim.Adagrad
+ * docs; optax `scale_by_rss`.
+ */
+export function scaleByRss(options: ScaleByRssOptions = {}): Transform<ScaleByRssState> {
+  const fn = 'scaleByRss';
+  const { initialAccumulatorValue = 0, eps = 1e-10, epsInsideSqrt = false } = options;
+  nonNegative(fn, 'initialAccumulatorValue', initialAccumulatorValue);
+  nonNegative(fn, 'eps', eps);
+  boolean(fn, 'epsInsideSqrt', epsInsideSqrt);
+  return {
+    init: (params: Vec) => ({ count: 0, sum: new Float64Array(params.length).fill(initialAccumulatorValue) }),
+    update(grads: Vec, state: ScaleByRssState) {
+      const n = state.sum.length;
+      vecOfLength(fn, 'grads', grads, n);
+      const s0 = state.sum;
+      const sum = new Float64Array(n);
+      const u = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const g = grads[i];
+        const s = s0[i] + g * g;
+        sum[i] = s;
+        u[i] = epsInsideSqrt ? g / Math.sqrt(s + eps) : g / (Math.sqrt(s) + eps);
+      }
+      return { updates: u, state: { count: state.count + 1, sum } };
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Transform, Vec } from '../types.ts';
+import { boolean, closedUnitInterval, unitInterval, vecOfLength } from '../internal/validate.ts';
+
+export interface TraceOptions {
+  /** Momentum μ ∈ [0, 1). */
+  decay: number;
+  /** Dampening τ ∈ [0, 1] (PyTorch SGD's `dampening`). */
+  dampening?: number;
+  /** Nesterov: output u + μb instead of b (PyTorch's form). */
+  nesterov?: boolean;
+}
+
+export interface TraceState {
+  /** Updates seen so far. */
+  count: number;
+  /** The momentum buffer b. */
+  buffer: Vec;
+}
+
+/**
+ * Momentum buffer, PyTorch SGD's rule:
+ * $b_1 = u_1$, $b_t = \mu b_{t-1} + (1-\tau)u_t$; output $u_t + \mu b_t$ (Nesterov) or $b_t$.
+ *
+ * The first step copies u without dampening, as PyTorch does; optax's `trace` starts from
+ * b₀ = 0 with no dampening, which gives the same b₁ = u₁ when τ = 0.
+ * Reference: torch.optim.SGD docs; Sutskever et al. (2013), On the importance of
+ * initialization and momentum in deep learning.
+ */
+export function trace({ decay, dampening = 0, nesterov = false }: TraceOptions): Transform<TraceState> {
+  unitInterval('trace', 'decay', decay);
+  closedUnitInterval('trace', 'dampening', dampening);
+  boolean('trace', 'nesterov', nesterov);
+  if (nesterov && (decay === 0 || dampening !== 0)) {
+    throw new RangeError('trace: nesterov requires decay > 0 and dampening = 0 (as in PyTorch)');
+  }
+  const keep = 1 - dampening;
+  return {
+    init: (params: Vec) => ({ count: 0, buffer: new Float64Array(params.length) }),
+    update(grads: Vec, state: TraceState) {
+      vecOfLength('trace', 'grads', grads, state.buffer.length);
+      const n = grads.length;
+      const prev = state.buffer;
+      const b = new Float64Array(n);
+      if (state.count === 0) b.set(grads);
+      else for (let i = 0; i < n; i++) b[i] = decay * prev[i] + keep * grads[i];
+      let out = b;
+      if (nesterov) {
+        out = new Float64Array(n);
+        for (let i = 0; i < n; i++) out[i] = grads[i] + decay * b[i];
+      }
+      return { updates: out, state: { count: state.count + 1, buffer: b } };
+    },
+  };
+}
