@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// Astro 7's default Markdown processor (satteri) does not run remark/rehype plugins, so the
+// unified processor is selected explicitly; MDX inherits it. Math becomes KaTeX HTML at build
+// time, so lesson pages ship no math JavaScript.
+export default defineConfig({
+  site: 'https://descent.example',
+  trailingSlash: 'always',
+  integrations: [mdx(), react()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }]],
+    }),
+  },
+  server: { port: 4321, host: true },
+});

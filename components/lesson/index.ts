@@ -1,0 +1,9 @@
+// The lesson components MDX authors import: `import { Callout, Theorem } from '../../components/lesson';`
+export { default as Callout } from './Callout.astro';
+export { default as Definition } from './Definition.astro';
+export { default as Theorem } from './Theorem.astro';
+export { default as Legend } from './Legend.astro';
+export { default as Term } from './Term.astro';
+export { default as Recap } from './Recap.astro';
+export { default as References } from './References.astro';
+export { default as Ref } from './Ref.astro';

@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages, expect, lessonsOnDisk, setTheme, test } from './fixtures/site.ts';
+
+const lessons = lessonsOnDisk();
+const pages = builtPages();
+
+test('the home page lists every lesson in course order, each linking to its page', async ({ page, errors }) => {
+  await page.goto('/');
+  const cards = page.locator('.lesson-list > li');
+  await expect(cards).toHaveCount(lessons.length);
+  const titles = await cards.locator('h3 a').allTextContents();
+  expect(titles.map((t) => t.trim())).toEqual(lessons.map((l) => l.title));
+  for (const l of lessons) {
+    const link = page.getByRole('link', { name: l.title, exact: true });
+    await expect(link).toHaveAttribute('href', `/lessons/${l.slug}/`);
+  }
+  await page.getByRole('link', { name: lessons[0].title, exact: true }).click();
+  await expect(page.locator('h1')).toHaveText(lessons[0].title);
+  expect(errors).toEqual([]);
+});
+
+for (const l of lessons) {
+  test(`lesson ${l.slug} renders its math with KaTeX and leaves no raw TeX`, async ({ page }) => {
+    await page.goto(`/lessons/${l.slug}/`);
+    expect(await page.locator('.lesson-body .katex').count()).toBeGreaterThan(0);
+    // Text outside code and rendered math must not contain a math delimiter or a TeX command.
+    const stray = await page.evaluate(() => {
+      const body = document.querySelector('.lesson-page')!;
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement?.closest('.katex, code, pre, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      const bad: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const t = n.textContent ?? '';
+        if (/\$|\\[a-zA-Z]+/.test(t)) bad.push(t.trim().slice(0, 80));
+      }
+      return bad;
+    });
+    expect(stray).toEqual([]);
+    await expect(page.locator('.katex-error')).toHaveCount(0);
+  });
+}
+
+test('the built lesson ships no client JavaScript bundle (only the inline theme script)', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  await page.goto('/lessons/notation/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent?.length ?? 0));
+  expect(inline.reduce((a, b) => a + b, 0)).toBeLessThan(1500);
+});
+
+test('previous/next links walk the course in order and the table of contents jumps to headings', async ({ page }) => {
+  for (let i = 0; i < lessons.length; i++) {
+    await page.goto(`/lessons/${lessons[i].slug}/`);
+    await expect(page.getByText(`Lesson ${lessons[i].order} of ${lessons[lessons.length - 1].order}`)).toBeVisible();
+    const next = page.locator('a[rel="next"]');
+    if (i + 1 < lessons.length) await expect(next).toHaveAttribute('href', `/lessons/${lessons[i + 1].slug}/`);
+    else await expect(next).toHaveCount(0);
+    const prev = page.locator('a[rel="prev"]');
+    if (i > 0) await expect(prev).toHaveAttribute('href', `/lessons/${lessons[i - 1].slug}/`);
+    else await expect(prev).toHaveCount(0);
+  }
+  await page.goto(`/lessons/${lessons[0].slug}/`);
+  const tocLinks = page.locator('nav[aria-label="On this page"] a');
+  expect(await tocLinks.count()).toBeGreaterThan(3);
+  const target = tocLinks.nth(2);
+  const href = (await target.getAttribute('href'))!;
+  await target.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  const heading = page.locator(href);
+  await expect(heading).toBeInViewport();
+  await expect(heading).toHaveText((await target.textContent())!.trim());
+});
+
+test('the chosen theme persists across reloads and pages', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/lessons/notation/');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  const toggle = page.getByRole('button', { name: 'Dark theme' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).not.toBe('rgb(252, 251, 248)');
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.goto('/');
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await page.reload();
+  await expect(html).toHaveAttribute('data-theme', 'light');
+});
+
+test('the theme script survives storage that throws', async ({ page, errors }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new Error('denied'); } });
+  });
+  await page.goto('/lessons/notation/');
+  await page.getByRole('button', { name: 'Dark theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(errors).toEqual([]);
+});
+
+test('every internal link on every page resolves', async ({ page, request }) => {
+  const checked = new Map<string, number>();
+  for (const path of pages) {
+    await page.goto(path);
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      const url = new URL(href);
+      if (url.origin !== new URL(page.url()).origin) continue;
+      const key = url.pathname;
+      if (!checked.has(key)) checked.set(key, (await request.get(key)).status());
+      expect(checked.get(key), `${path} links to ${key}`).toBe(200);
+      if (url.hash && url.pathname === new URL(page.url()).pathname) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        expect(await page.locator(`[id="${id}"]`).count(), `${path} links to missing #${id}`).toBe(1);
+      }
+    }
+  }
+  expect(checked.size).toBeGreaterThanOrEqual(lessons.length + 1);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of pages) {
+    test(`axe finds no accessibility violations on ${path} (${theme})`, async ({ page, errors }) => {
+      await setTheme(page, theme);
+      await page.goto(path);
+      // Open every disclosure so collapsed content is scanned too.
+      await page.locator('details:not([open]) > summary').evaluateAll((ss) => ss.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      expect(summary).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+}
