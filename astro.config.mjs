@@ -10,6 +10,8 @@ import rehypeKatex from 'rehype-katex';
 // unified processor is selected explicitly; MDX inherits it. Math becomes KaTeX HTML at build
 // time, so lesson pages ship no math JavaScript.
 export default defineConfig({
+  // DESCENT_OUT_DIR lets several builds (e.g. parallel test runs) coexist; default ./dist.
+  outDir: process.env.DESCENT_OUT_DIR ?? './dist',
   site: 'https://descent.example',
   trailingSlash: 'always',
   integrations: [mdx(), react()],
