@@ -1,0 +1,14 @@
+import type { Schedule } from '../types.ts';
+import { nonNegative, positive } from '../internal/validate.ts';
+
+export interface ExponentialLROptions {
+  lr: number;
+  gamma: number;
+}
+
+/** $\gamma_t = \gamma\cdot\text{gamma}^t$ — torch.optim.lr_scheduler.ExponentialLR. */
+export function exponentialLR({ lr, gamma }: ExponentialLROptions): Schedule {
+  nonNegative('exponentialLR', 'lr', lr);
+  positive('exponentialLR', 'gamma', gamma);
+  return (t) => lr * gamma ** t;
+}

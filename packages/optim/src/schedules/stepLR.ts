@@ -1,0 +1,18 @@
+import type { Schedule } from '../types.ts';
+import { integer, nonNegative, positive } from '../internal/validate.ts';
+
+export interface StepLROptions {
+  lr: number;
+  /** Steps between decays (≥ 1). */
+  stepSize: number;
+  /** Decay factor, default 0.1. */
+  gamma?: number;
+}
+
+/** $\gamma_t = \gamma\cdot\text{gamma}^{\lfloor t/\text{stepSize}\rfloor}$ — torch.optim.lr_scheduler.StepLR. */
+export function stepLR({ lr, stepSize, gamma = 0.1 }: StepLROptions): Schedule {
+  nonNegative('stepLR', 'lr', lr);
+  integer('stepLR', 'stepSize', stepSize, 1);
+  positive('stepLR', 'gamma', gamma);
+  return (t) => lr * gamma ** Math.floor(t / stepSize);
+}
