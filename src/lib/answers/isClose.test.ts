@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { allowedError, isClose } from './isClose.ts';
+
+describe('isClose(actual, expected, tol)', () => {
+  it('isClose uses rtol 1e-3 by default', () => {
+    expect(isClose(1.0009, 1)).toBe(true);
+    expect(isClose(1.0011, 1)).toBe(false);
+    expect(isClose(-2.001, -2)).toBe(true);
+  });
+  it('isClose takes max(atol, rtol·|x*|)', () => {
+    expect(allowedError(100, { rtol: 1e-2, atol: 0.5 })).toBe(1);
+    expect(allowedError(1, { rtol: 1e-2, atol: 0.5 })).toBe(0.5);
+    expect(isClose(0.4, 0, { atol: 0.5 })).toBe(true);
+    expect(isClose(1e-9, 0)).toBe(false);
+  });
+  it('isClose with only atol uses no relative slack', () => {
+    expect(allowedError(1000, { atol: 0.1 })).toBe(0.1);
+  });
+  it('isClose in significant-figure mode agrees to n figures', () => {
+    expect(isClose(0.00123, 0.0012345, { sigFigs: 3 })).toBe(true);
+    expect(isClose(0.00124, 0.0012345, { sigFigs: 3 })).toBe(false);
+    expect(isClose(1230, 1234, { sigFigs: 3 })).toBe(true);
+    expect(isClose(1240, 1234, { sigFigs: 3 })).toBe(false);
+    expect(isClose(0.99, 1, { sigFigs: 2 })).toBe(true);
+  });
+  it('isClose is false for non-finite values', () => {
+    expect(isClose(NaN, 1)).toBe(false);
+    expect(isClose(Infinity, Infinity)).toBe(false);
+  });
+});

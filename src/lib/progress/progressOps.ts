@@ -1,0 +1,38 @@
+import { MAX_STORED_INPUT, type Progress, type ProblemRecord, type VariantRecord } from './progressSchema.ts';
+
+export const emptyVariant = (): VariantRecord => ({ lastInput: '', attempts: 0, solved: false, hintsUsed: 0, solutionShown: false });
+
+/** The key a variant is stored under: its number, or `seed-<n>` for an instructor's fixed seed. */
+export const variantKey = (variant: number, fixedSeed?: number): string => (fixedSeed === undefined ? String(variant) : `seed-${fixedSeed + variant}`);
+
+export function problemRecord(p: Progress, id: string): ProblemRecord {
+  return p.problems[id] ?? { current: 0, variants: {} };
+}
+
+export function variantRecord(p: Progress, id: string, key: string): VariantRecord {
+  return problemRecord(p, id).variants[key] ?? emptyVariant();
+}
+
+/** A new progress value with one variant's record patched (inputs are capped in length). */
+export function patchVariant(p: Progress, id: string, key: string, patch: Partial<VariantRecord>): Progress {
+  const rec = problemRecord(p, id);
+  const next = { ...variantRecord(p, id, key), ...patch };
+  next.lastInput = next.lastInput.slice(0, MAX_STORED_INPUT);
+  return { ...p, problems: { ...p.problems, [id]: { ...rec, variants: { ...rec.variants, [key]: next } } } };
+}
+
+/** A new progress value showing variant `current` of problem `id`. */
+export function setCurrentVariant(p: Progress, id: string, current: number): Progress {
+  const rec = problemRecord(p, id);
+  return { ...p, problems: { ...p.problems, [id]: { ...rec, current } } };
+}
+
+/** A problem counts as solved when any of its variants was solved. */
+export function isSolved(p: Progress, id: string): boolean {
+  return Object.values(problemRecord(p, id).variants).some((v) => v.solved);
+}
+
+/** How many of `ids` are solved. */
+export function solvedCount(p: Progress, ids: readonly string[]): number {
+  return ids.filter((id) => isSolved(p, id)).length;
+}
