@@ -1,0 +1,196 @@
+import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { Axes, plotBox, type PlotBox } from './Axes.tsx';
+import { contourPaths, logLevels, polylinePath, sampleGrid, type Domain, type Point } from './contourGeometry.ts';
+import { Legend } from './Legend.tsx';
+import { formatNumber } from './formatNumber.ts';
+import { seriesStyle } from './palette.ts';
+
+export interface Trajectory {
+  id: string;
+  label: string;
+  /** Iterates x₀, x₁, …; drawing stops at the first non-finite point. */
+  points: readonly Point[];
+  /** Shown in the legend, e.g. "diverged at step 12". */
+  note?: string;
+  color?: string;
+  dash?: string;
+  /** Mark every iterate with a dot (default: only when there are at most 60 points). */
+  dots?: boolean;
+}
+
+/** Maps data coordinates to viewBox pixels; handed to `overlay` so callers can draw extra marks. */
+export interface PlotScale { box: PlotBox; toPx: (x: number, y: number) => Point }
+
+export interface ContourPlotProps {
+  /** The objective on the plane. Pass a stable function (useMemo) — the grid is recomputed when it changes. */
+  f: (x: number, y: number) => number;
+  domain: Domain;
+  /** The minimum value f*, the floor of the log-spaced levels (default: the grid minimum). */
+  fStar?: number;
+  levels?: number;
+  /** Grid cells per side for the contour tracing (default 64). */
+  resolution?: number;
+  trajectories: readonly Trajectory[];
+  minimizer?: Point;
+  start?: Point;
+  /** Click, tap or keyboard (arrows + Enter) sets a new start point; omit to make the plot static. */
+  onStartChange?: (p: [number, number]) => void;
+  /** Accessible name of the picture, e.g. "Contours of the loss with three trajectories". */
+  label: string;
+  xLabel?: string;
+  yLabel?: string;
+  /** viewBox size; the SVG scales to its container's width. */
+  width?: number;
+  height?: number;
+  overlay?: (scale: PlotScale) => ReactNode;
+}
+
+/**
+ * Level sets of f (d3-contour on a grid, log-spaced levels) with several trajectories, the
+ * minimizer and the start point. Focusable: arrow keys move a cursor (Shift: bigger steps),
+ * Enter or Space moves the start point there.
+ */
+export function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, trajectories, minimizer, start, onStartChange, label, xLabel = 'θ₁', yLabel = 'θ₂', width = 480, height = 360, overlay }: ContourPlotProps) {
+  const clipId = useId().replace(/:/g, '');
+  const box = useMemo(() => plotBox(width, height), [width, height]);
+  const toPx = useMemo(() => {
+    const [x0, x1] = domain.x;
+    const [y0, y1] = domain.y;
+    return (x: number, y: number): Point => [
+      box.left + ((x - x0) / (x1 - x0)) * (box.right - box.left),
+      box.bottom - ((y - y0) / (y1 - y0)) * (box.bottom - box.top),
+    ];
+  }, [box, domain.x[0], domain.x[1], domain.y[0], domain.y[1]]);
+
+  const paths = useMemo(() => {
+    const { values, min, max } = sampleGrid(f, domain, resolution);
+    const lv = logLevels(fStar ?? min, max, levels);
+    const [x0, x1] = domain.x;
+    const [y0, y1] = domain.y;
+    return contourPaths(values, resolution, lv, (gx, gy) => toPx(x0 + (gx / resolution) * (x1 - x0), y0 + (gy / resolution) * (y1 - y0)));
+  }, [f, resolution, levels, fStar, toPx]);
+
+  const [cursor, setCursor] = useState<Point | null>(null);
+  const interactive = onStartChange !== undefined;
+
+  function fromEvent(e: MouseEvent<SVGSVGElement>): [number, number] {
+    const r = e.currentTarget.getBoundingClientRect();
+    const px = ((e.clientX - r.left) / r.width) * width;
+    const py = ((e.clientY - r.top) / r.height) * height;
+    const [x0, x1] = domain.x;
+    const [y0, y1] = domain.y;
+    const x = x0 + ((px - box.left) / (box.right - box.left)) * (x1 - x0);
+    const y = y0 + ((box.bottom - py) / (box.bottom - box.top)) * (y1 - y0);
+    return [clamp(x, x0, x1), clamp(y, y0, y1)];
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (!onStartChange) return;
+    const [x0, x1] = domain.x;
+    const [y0, y1] = domain.y;
+    const k = e.shiftKey ? 8 : 40;
+    const here = cursor ?? start ?? [(x0 + x1) / 2, (y0 + y1) / 2];
+    const moves: Record<string, Point> = {
+      ArrowLeft: [-(x1 - x0) / k, 0], ArrowRight: [(x1 - x0) / k, 0],
+      ArrowUp: [0, (y1 - y0) / k], ArrowDown: [0, -(y1 - y0) / k],
+    };
+    const m = moves[e.key];
+    if (m) {
+      e.preventDefault();
+      setCursor([clamp(here[0] + m[0], x0, x1), clamp(here[1] + m[1], y0, y1)]);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onStartChange([here[0], here[1]]);
+      setCursor(null);
+    } else if (e.key === 'Escape') {
+      setCursor(null);
+    }
+  }
+
+  const styled = trajectories.map((t, i) => ({ ...seriesStyle(i), ...definedStyle(t), t }));
+  const svg = (
+    <svg
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={label}
+      onClick={interactive ? (e) => { onStartChange(fromEvent(e)); setCursor(null); } : undefined}
+    >
+      <defs>
+        <clipPath id={clipId}><rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} /></clipPath>
+      </defs>
+      <g clipPath={`url(#${clipId})`}>
+        {paths.map((p, i) => (
+          <path key={p.level} d={p.d} fill="var(--accent)" fillOpacity={0.035} stroke="var(--contour)" strokeWidth={1} strokeOpacity={0.35 + (0.5 * (paths.length - i)) / paths.length} />
+        ))}
+        {styled.map(({ color, dash, t }) => (
+          <g key={t.id}>
+            <path d={polylinePath(t.points, toPx)} fill="none" stroke={color} strokeWidth={2} strokeDasharray={dash || undefined} strokeLinejoin="round" />
+            {(t.dots ?? t.points.length <= 60) && t.points.map(([x, y], k) => (Number.isFinite(x) && Number.isFinite(y) ? <circle key={k} cx={toPx(x, y)[0]} cy={toPx(x, y)[1]} r={2.2} fill={color} /> : null))}
+          </g>
+        ))}
+        {overlay?.({ box, toPx })}
+        {minimizer && <Star at={toPx(minimizer[0], minimizer[1])} />}
+        {start && <circle cx={toPx(start[0], start[1])[0]} cy={toPx(start[0], start[1])[1]} r={5} fill="var(--surface)" stroke="var(--text)" strokeWidth={2} />}
+        {cursor && <Crosshair at={toPx(cursor[0], cursor[1])} />}
+      </g>
+      <Axes box={box} x={domain.x} y={domain.y} xLabel={xLabel} yLabel={yLabel} />
+    </svg>
+  );
+
+  return (
+    <div className="wk-plot">
+      {interactive ? (
+        <div
+          className="wk-plot-focus"
+          tabIndex={0}
+          role="group"
+          aria-label={`${label}. Click to set the start point, or use the arrow keys to move a cursor and Enter to start there.`}
+          onKeyDown={onKeyDown}
+          onBlur={() => setCursor(null)}
+        >
+          {svg}
+        </div>
+      ) : svg}
+      {interactive && (
+        <p className="wk-plot-hint" aria-live="polite">
+          {cursor
+            ? `Cursor at (${formatNumber(cursor[0])}, ${formatNumber(cursor[1])}) — press Enter to start here, Escape to cancel.`
+            : 'Click or tap the plot to start there (keyboard: focus it, move with the arrow keys, press Enter).'}
+        </p>
+      )}
+      <Legend items={[
+        ...styled.map(({ color, dash, t }) => ({ id: t.id, label: t.label, color, dash, note: t.note })),
+      ]} />
+    </div>
+  );
+}
+
+function definedStyle(t: Trajectory): { color?: string; dash?: string } {
+  const out: { color?: string; dash?: string } = {};
+  if (t.color) out.color = t.color;
+  if (t.dash !== undefined) out.dash = t.dash;
+  return out;
+}
+
+function clamp(v: number, lo: number, hi: number): number {
+  return Math.min(hi, Math.max(lo, v));
+}
+
+function Star({ at: [x, y] }: { at: Point }) {
+  const pts: string[] = [];
+  for (let k = 0; k < 10; k++) {
+    const r = k % 2 === 0 ? 8 : 3.5;
+    const a = -Math.PI / 2 + (k * Math.PI) / 5;
+    pts.push(`${(x + r * Math.cos(a)).toFixed(1)},${(y + r * Math.sin(a)).toFixed(1)}`);
+  }
+  return <polygon points={pts.join(' ')} fill="var(--text)" stroke="var(--surface)" strokeWidth={1} />;
+}
+
+function Crosshair({ at: [x, y] }: { at: Point }) {
+  return (
+    <g stroke="var(--focus)" strokeWidth={2}>
+      <line x1={x - 9} x2={x + 9} y1={y} y2={y} />
+      <line x1={x} x2={x} y1={y - 9} y2={y + 9} />
+    </g>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import { formatNumber } from '../formatNumber.ts';
+
+export interface LogSliderProps {
+  label: string;
+  value: number;
+  /** Both > 0. */
+  min: number;
+  max: number;
+  /** Positions per factor of ten (default 24: arrow keys move by ×10^(1/24) ≈ ×1.1). */
+  stepsPerDecade?: number;
+  /** Round to integers (batch sizes, step counts). */
+  integer?: boolean;
+  onChange: (value: number) => void;
+  format?: (value: number) => string;
+  hint?: string;
+  disabled?: boolean;
+}
+
+/** logSliderValue(position, …) → the value at a slider position: 10^position, rounded and clamped. */
+export function logSliderValue(position: number, min: number, max: number, integer: boolean): number {
+  const raw = 10 ** position;
+  // Three significant digits keep labels and links short (0.0316, not 0.031622776601683794).
+  const nice = integer ? Math.round(raw) : Number(raw.toPrecision(3));
+  return Math.min(max, Math.max(min, nice));
+}
+
+/**
+ * A labelled slider on a log scale, for quantities that span decades (learning rates, batch
+ * sizes). The native range moves in log10(value); keyboard steps are multiplicative.
+ */
+export function LogSlider({ label, value, min, max, stepsPerDecade = 24, integer = false, onChange, format = (v) => formatNumber(v), hint, disabled }: LogSliderProps) {
+  const id = useId();
+  const lo = Math.log10(min);
+  const hi = Math.log10(max);
+  const pos = Math.log10(Math.min(max, Math.max(min, value)));
+  const shown = format(value);
+  return (
+    <div className="wk-control">
+      <label htmlFor={id} className="wk-label">
+        <span>{label}</span>
+        <output htmlFor={id} className="wk-value">{shown}</output>
+      </label>
+      <input
+        id={id}
+        type="range"
+        min={lo}
+        max={hi}
+        step={1 / stepsPerDecade}
+        value={pos}
+        disabled={disabled}
+        aria-valuetext={shown}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => {
+          const p = Number(e.currentTarget.value);
+          if (Number.isFinite(p)) onChange(logSliderValue(p, min, max, integer));
+        }}
+      />
+      {hint && <span id={`${id}-hint`} className="wk-hint">{hint}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+// The widget kit: shared pieces every lesson's widgets are built from. See README.md.
+export { WidgetFrame, type WidgetFrameProps } from './WidgetFrame.tsx';
+export { ContourPlot, type ContourPlotProps, type Trajectory, type PlotScale } from './ContourPlot.tsx';
+export { CurveChart, type CurveChartProps, type CurveSeries, type ReferenceY } from './CurveChart.tsx';
+export { Axes, plotBox, type PlotBox } from './Axes.tsx';
+export { Legend, type LegendItem } from './Legend.tsx';
+export { Slider, type SliderProps } from './controls/Slider.tsx';
+export { LogSlider, logSliderValue, type LogSliderProps } from './controls/LogSlider.tsx';
+export { Select, type SelectProps, type SelectOption } from './controls/Select.tsx';
+export { Toggle, type ToggleProps } from './controls/Toggle.tsx';
+export { Transport, type TransportProps } from './Transport.tsx';
+export { usePlayback, type Playback } from './usePlayback.ts';
+export { useUrlState, type UrlState } from './useUrlState.ts';
+export { useElementWidth } from './useElementWidth.ts';
+export { useWorkerResult, type WorkerResult, type UseWorkerOptions } from './worker/useWorkerResult.ts';
+export { exposeWorker, type WorkerRequest, type WorkerResponse } from './worker/exposeWorker.ts';
+export { formatNumber, formatSci } from './formatNumber.ts';
+export { seriesStyle, SERIES_COLORS, SERIES_DASHES } from './palette.ts';
+export { sampleGrid, logLevels, contourPaths, polylinePath, type Point, type Domain } from './contourGeometry.ts';
+export { cleanPoints, downsample, mergeSeries, logDomain, type XY } from './chartData.ts';
+export { widgetCodec, type WidgetCodec, type UrlNotice } from '../../../src/lib/urlState/index.ts';
