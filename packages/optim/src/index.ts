@@ -1,0 +1,79 @@
+// @descent/optim — re-exports only. See README.md for the table of exports and formulas.
+export type { Vec, Transform, Schedule, LearningRate, StateOf } from './types.ts';
+
+// Gradient transformations
+export { applyUpdates } from './transforms/applyUpdates.ts';
+export { chain, type ChainState } from './transforms/chain.ts';
+export { namedChain, type NamedChainState } from './transforms/namedChain.ts';
+export { scaleByAdam, type ScaleByAdamOptions, type ScaleByAdamState } from './transforms/scaleByAdam.ts';
+export { scaleByRms, type ScaleByRmsOptions, type ScaleByRmsState } from './transforms/scaleByRms.ts';
+export { scaleByRss, type ScaleByRssOptions, type ScaleByRssState } from './transforms/scaleByRss.ts';
+export { trace, type TraceOptions, type TraceState } from './transforms/trace.ts';
+export { addDecayedWeights, type AddDecayedWeightsOptions } from './transforms/addDecayedWeights.ts';
+export { scaleByLearningRate, type ScaleByLearningRateState } from './transforms/scaleByLearningRate.ts';
+export { clipByGlobalNorm, type ClipByGlobalNormOptions, type ClipByGlobalNormState } from './transforms/clipByGlobalNorm.ts';
+export { scale } from './transforms/scale.ts';
+export { toSchedule } from './transforms/toSchedule.ts';
+
+// Named optimizers
+export { sgd, type SgdOptions, type SgdState } from './optimizers/sgd.ts';
+export { heavyBall, type HeavyBallOptions, type HeavyBallState } from './optimizers/heavyBall.ts';
+export { adagrad, type AdagradOptions, type AdagradState } from './optimizers/adagrad.ts';
+export { rmsprop, type RmspropOptions, type RmspropState } from './optimizers/rmsprop.ts';
+export { adam, type AdamOptions, type AdamState } from './optimizers/adam.ts';
+export { adamw, type AdamwState } from './optimizers/adamw.ts';
+
+// Schedules
+export { constantLR, type ConstantLROptions } from './schedules/constantLR.ts';
+export { stepLR, type StepLROptions } from './schedules/stepLR.ts';
+export { multiStepLR, type MultiStepLROptions } from './schedules/multiStepLR.ts';
+export { exponentialLR, type ExponentialLROptions } from './schedules/exponentialLR.ts';
+export { inverseTimeLR, type InverseTimeLROptions } from './schedules/inverseTimeLR.ts';
+export { linearLR, type LinearLROptions } from './schedules/linearLR.ts';
+export { cosineAnnealingLR, type CosineAnnealingLROptions } from './schedules/cosineAnnealingLR.ts';
+export { cosineWarmRestarts, type CosineWarmRestartsOptions } from './schedules/cosineWarmRestarts.ts';
+export { oneCycleLR, type OneCycleLROptions } from './schedules/oneCycleLR.ts';
+export { warmupCosine, type WarmupCosineOptions } from './schedules/warmupCosine.ts';
+export { sequentialLR, type SequentialLROptions } from './schedules/sequentialLR.ts';
+export {
+  reduceLROnPlateau,
+  type ReduceLROnPlateau,
+  type ReduceLROnPlateauOptions,
+  type ReduceLROnPlateauState,
+} from './schedules/reduceLROnPlateau.ts';
+
+// Objectives
+export type { Objective, TestFunction2D } from './objectives/types.ts';
+export { quadratic, type Quadratic, type QuadraticOptions } from './objectives/quadratic.ts';
+export { illConditionedQuadratic, type IllConditionedQuadraticOptions } from './objectives/illConditionedQuadratic.ts';
+export { rosenbrock } from './objectives/rosenbrock.ts';
+export { beale } from './objectives/beale.ts';
+export { himmelblau } from './objectives/himmelblau.ts';
+export { saddle } from './objectives/saddle.ts';
+export { minimize, type MinimizeOptions, type MinimizeResult } from './objectives/minimize.ts';
+
+// Finite sums and variance reduction
+export type { FiniteSum, FiniteSumMethod, MethodState, StepInfo } from './finiteSum/types.ts';
+export { logisticRegression, type LogisticRegressionOptions } from './finiteSum/logisticRegression.ts';
+export { leastSquares, type LeastSquaresOptions } from './finiteSum/leastSquares.ts';
+export { sgdSampler, type SgdSamplerOptions } from './finiteSum/sgdSampler.ts';
+export { svrg, type SvrgOptions, type SvrgState } from './finiteSum/svrg.ts';
+export { saga, type SagaOptions, type SagaState } from './finiteSum/saga.ts';
+export { estimatorVariance } from './finiteSum/estimatorVariance.ts';
+export {
+  runFiniteSum,
+  type RunFiniteSumOptions,
+  type RunFiniteSumResult,
+  type FiniteSumHistoryPoint,
+} from './finiteSum/runFiniteSum.ts';
+export { referenceOptimum, type ReferenceOptimum } from './finiteSum/referenceOptimum.ts';
+export { makeClassification, type MakeClassificationOptions, type ClassificationData } from './finiteSum/makeClassification.ts';
+export { makeRegression, type MakeRegressionOptions, type RegressionData } from './finiteSum/makeRegression.ts';
+
+// Randomness
+export { rng, type Rng } from './rng.ts';
+
+// Analysis helpers (numbers quoted in lessons and problems)
+export { biasCorrection, stepsUntilBiasCorrectionBelow } from './analysis/biasCorrection.ts';
+export { effectiveStepSize, gdOptimal, heavyBallOptimal, heavyBallSpectralRadius, heavyBallRate } from './analysis/momentum.ts';
+export { linearScalingRule, sagaMemoryFloats, svrgPassesPerSnapshot, sgdNoiseFloor } from './analysis/scaling.ts';
