@@ -139,3 +139,13 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('the print stylesheet hides site chrome and opens collapsed proofs', async ({ page }) => {
+  await page.goto('/lessons/notation/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.lesson-pager')).toBeHidden();
+  await expect(page.locator('nav[aria-label="On this page"]')).toBeHidden();
+  await expect(page.locator('.proof-body').first()).toBeVisible();
+  await expect(page.locator('h1')).toBeVisible();
+});
