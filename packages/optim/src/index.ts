@@ -77,3 +77,5 @@ export { rng, type Rng } from './rng.ts';
 export { biasCorrection, stepsUntilBiasCorrectionBelow } from './analysis/biasCorrection.ts';
 export { effectiveStepSize, gdOptimal, heavyBallOptimal, heavyBallSpectralRadius, heavyBallRate } from './analysis/momentum.ts';
 export { linearScalingRule, sagaMemoryFloats, svrgPassesPerSnapshot, sgdNoiseFloor } from './analysis/scaling.ts';
+export { sampleIndices, miniBatchGradient } from './finiteSum/miniBatchGradient.ts';
+export { gradientNoise, miniBatchVariance, type GradientNoise } from './finiteSum/gradientNoise.ts';
