@@ -53,7 +53,7 @@ export { saddle } from './objectives/saddle.ts';
 export { minimize, type MinimizeOptions, type MinimizeResult } from './objectives/minimize.ts';
 
 // Finite sums and variance reduction
-export type { FiniteSum, FiniteSumMethod, MethodState, StepInfo } from './finiteSum/types.ts';
+export type { FiniteSum, FiniteSumMethod, MethodState, StepInfo, StepOptions } from './finiteSum/types.ts';
 export { logisticRegression, type LogisticRegressionOptions } from './finiteSum/logisticRegression.ts';
 export { leastSquares, type LeastSquaresOptions } from './finiteSum/leastSquares.ts';
 export { sgdSampler, type SgdSamplerOptions } from './finiteSum/sgdSampler.ts';

@@ -14,6 +14,23 @@ export type Vec = Float64Array;
 export interface Transform<S> {
   init(params: Vec): S;
   update(grads: Vec, state: S, params: Vec): { updates: Vec; state: S };
+  /**
+   * Optional fast path for `chain`/`namedChain`: the same result as `update`, but allowed to
+   * write the result into `grads`. Chains call it only on an intermediate array that an
+   * earlier part created for this very update (see `freshUpdates`), never on caller input,
+   * so purity is preserved while saving an allocation and a pass over memory.
+   */
+  updateInPlace?(grads: Vec, state: S, params: Vec): { updates: Vec; state: S };
+  /** True when `update` always returns a newly allocated array that no state refers to. */
+  freshUpdates?: boolean;
+  /**
+   * Optional loop fusion for chains: `update`'s result multiplied by `factor` in the same pass.
+   * Returns a new array, or `grads` itself when `inPlace` is true (the chain owns it); never an
+   * array held by the state. Chains use it when the next part is a pure scaling (`scalar`).
+   */
+  updateScaled?(grads: Vec, state: S, params: Vec, factor: number, inPlace: boolean): { updates: Vec; state: S };
+  /** For pure scalings (scaleByLearningRate, scale): the factor this update multiplies by and the next state. */
+  scalar?(state: S): { factor: number; state: S };
 }
 
 /** A learning-rate schedule: `t` is the number of updates already applied (0 on the first). */

@@ -68,7 +68,7 @@ export function runFiniteSum<S extends MethodState>(
   let divergedAt: number | null = null;
   let last = state;
   while (state.gradEvals < budget) {
-    const next = method.step(problem, state, random).state;
+    const next = method.step(problem, state, random, { reuse: true }).state;
     if (!next.x.every(Number.isFinite)) {
       divergedAt = next.steps;
       break;

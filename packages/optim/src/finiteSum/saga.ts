@@ -52,7 +52,7 @@ export function saga({ lr, tableInit = 'full' }: SagaOptions): FiniteSumMethod<S
       }
       return { x, gradEvals: tableInit === 'full' ? n : 0, steps: 0, table, tableMean: mean, updatedAt: new Int32Array(n).fill(-1) };
     },
-    step(problem, s, random) {
+    step(problem, s, random, options) {
       const n = problem.n;
       const d = s.x.length;
       const i = random.int(n);
@@ -61,16 +61,18 @@ export function saga({ lr, tableInit = 'full' }: SagaOptions): FiniteSumMethod<S
       const gamma = schedule(s.steps);
       const v = new Float64Array(d);
       const x = new Float64Array(d);
-      const mean = new Float64Array(d);
+      const reuse = options?.reuse === true;
+      const mean = reuse ? s.tableMean : new Float64Array(d);
       for (let j = 0; j < d; j++) {
         v[j] = g[j] - old[j] + s.tableMean[j];
         x[j] = s.x[j] - gamma * v[j];
         mean[j] = s.tableMean[j] + (g[j] - old[j]) / n;
       }
-      // Copy-on-write: a new row array (O(n) pointers), the old rows are shared.
-      const table = s.table.slice();
+      // Copy-on-write: a new row array (O(n) pointers), the old rows are shared. With reuse,
+      // the runner owns the state and the O(n) copies are skipped.
+      const table = reuse ? s.table : s.table.slice();
       table[i] = g;
-      const updatedAt = s.updatedAt.slice();
+      const updatedAt = reuse ? s.updatedAt : s.updatedAt.slice();
       updatedAt[i] = s.steps;
       return {
         state: { x, gradEvals: s.gradEvals + 1, steps: s.steps + 1, table, tableMean: mean, updatedAt },

@@ -49,5 +49,14 @@ export interface StepInfo {
 export interface FiniteSumMethod<S extends MethodState> {
   name: string;
   init(problem: FiniteSum, x0: Vec, random: Rng): S;
-  step(problem: FiniteSum, state: S, random: Rng): { state: S; info: StepInfo };
+  step(problem: FiniteSum, state: S, random: Rng, options?: StepOptions): { state: S; info: StepInfo };
+}
+
+export interface StepOptions {
+  /**
+   * Let the method update large buffers of `state` in place (SAGA's n×d table) instead of
+   * copying them. Only for a caller that owns the state and never reads the old one again —
+   * `runFiniteSum` does this; widgets stepping by hand should leave it off.
+   */
+  reuse?: boolean;
 }

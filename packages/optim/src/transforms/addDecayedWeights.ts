@@ -21,15 +21,24 @@ export interface AddDecayedWeightsOptions {
  */
 export function addDecayedWeights({ weightDecay }: AddDecayedWeightsOptions): Transform<Record<string, never>> {
   nonNegative('addDecayedWeights', 'weightDecay', weightDecay);
+  const run = (grads: Vec, state: Record<string, never>, params: Vec, out: Vec, f = 1) => {
+    vecOfLength('addDecayedWeights', 'params', params, grads.length);
+    const n = grads.length;
+    for (let i = 0; i < n; i++) out[i] = f * (grads[i] + weightDecay * params[i]);
+    return { updates: out, state };
+  };
   return {
     init: () => ({}),
     update(grads: Vec, state: Record<string, never>, params: Vec) {
       if (weightDecay === 0) return { updates: grads, state };
-      vecOfLength('addDecayedWeights', 'params', params, grads.length);
-      const n = grads.length;
-      const out = new Float64Array(n);
-      for (let i = 0; i < n; i++) out[i] = grads[i] + weightDecay * params[i];
-      return { updates: out, state };
+      return run(grads, state, params, new Float64Array(grads.length));
     },
+    updateInPlace(grads: Vec, state: Record<string, never>, params: Vec) {
+      if (weightDecay === 0) return { updates: grads, state };
+      return run(grads, state, params, grads);
+    },
+    freshUpdates: weightDecay !== 0,
+    updateScaled: (grads: Vec, state: Record<string, never>, params: Vec, factor: number, inPlace: boolean) =>
+      run(grads, state, params, inPlace ? grads : new Float64Array(grads.length), factor),
   };
 }

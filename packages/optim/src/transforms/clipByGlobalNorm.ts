@@ -24,6 +24,7 @@ export function clipByGlobalNorm({ maxNorm, eps = 1e-6 }: ClipByGlobalNormOption
   positive('clipByGlobalNorm', 'maxNorm', maxNorm);
   nonNegative('clipByGlobalNorm', 'eps', eps);
   return {
+    freshUpdates: true,
     init: () => ({ lastNorm: 0 }),
     update(grads: Vec) {
       const n = grads.length;

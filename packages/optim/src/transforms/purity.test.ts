@@ -18,6 +18,8 @@ import { chain } from './chain.ts';
 import { applyUpdates } from './applyUpdates.ts';
 
 const all: [string, Transform<unknown>][] = [
+  ['sgd (plain)', sgd({ lr: 0.1 })],
+  ['adam (defaults)', adam()],
   ['sgd', sgd({ lr: 0.1, momentum: 0.9, nesterov: true, weightDecay: 0.1 })],
   ['heavyBall', heavyBall({ lr: 0.1 })],
   ['adagrad', adagrad({ lrDecay: 0.1, weightDecay: 0.1 })],

@@ -11,5 +11,7 @@ export function scale(factor: number): Transform<Record<string, never>> {
       for (let i = 0; i < grads.length; i++) out[i] = factor * grads[i];
       return { updates: out, state };
     },
+    freshUpdates: true,
+    scalar: (state: Record<string, never>) => ({ factor, state }),
   };
 }

@@ -63,6 +63,7 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
   const a1 = 1 - beta1;
   const a2 = 1 - beta2;
   return {
+    freshUpdates: true,
     init: (params: Vec) => ({
       count: 0,
       m: new Float64Array(params.length),
@@ -71,7 +72,10 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
       biasCorrection1: Infinity,
       biasCorrection2: Infinity,
     }),
-    update(grads: Vec, state: ScaleByAdamState) {
+    update: (grads: Vec, state: ScaleByAdamState) => core(grads, state, 1, false),
+    updateScaled: (grads: Vec, state: ScaleByAdamState, _params: Vec, factor: number, inPlace: boolean) => core(grads, state, factor, inPlace),
+  };
+  function core(grads: Vec, state: ScaleByAdamState, f: number, inPlace: boolean): { updates: Vec; state: ScaleByAdamState } {
       const n = state.m.length;
       vecOfLength(fn, 'grads', grads, n);
       const t = state.count + 1;
@@ -84,7 +88,8 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
       const v0 = state.v;
       const m = new Float64Array(n);
       const v = new Float64Array(n);
-      const u = new Float64Array(n);
+      // In place is safe: element i of grads is read before element i of u is written.
+      const u = inPlace ? grads : new Float64Array(n);
       let vMax: Vec | null = null;
       if (!amsgrad && epsRoot === 0) {
         // The hot path (PyTorch defaults): one pass reading g, m, v and writing m, v, u.
@@ -94,7 +99,7 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
           const vi = beta2 * v0[i] + a2 * g * g;
           m[i] = mi;
           v[i] = vi;
-          u[i] = (mi * bc1) / (Math.sqrt(vi) * sqrtBc2 + epsOut);
+          u[i] = f * ((mi * bc1) / (Math.sqrt(vi) * sqrtBc2 + epsOut));
         }
       } else {
         const prevMax = state.vMax;
@@ -119,10 +124,9 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
           } else {
             vHat = vi * bc2;
           }
-          u[i] = (mi * bc1) / (Math.sqrt(vHat + epsRoot) + epsOut);
+          u[i] = f * ((mi * bc1) / (Math.sqrt(vHat + epsRoot) + epsOut));
         }
       }
       return { updates: u, state: { count: t, m, v, vMax, biasCorrection1: bc1, biasCorrection2: bc2 } };
-    },
-  };
+  }
 }

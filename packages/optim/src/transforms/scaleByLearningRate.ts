@@ -15,14 +15,20 @@ export interface ScaleByLearningRateState {
  */
 export function scaleByLearningRate(lr: LearningRate): Transform<ScaleByLearningRateState> {
   const schedule = toSchedule(learningRate('scaleByLearningRate', 'lr', lr));
+  const run = (grads: Vec, state: ScaleByLearningRateState, out: Vec) => {
+    const step = -schedule(state.count);
+    const n = grads.length;
+    for (let i = 0; i < n; i++) out[i] = step * grads[i];
+    return { updates: out, state: { count: state.count + 1, lr: schedule(state.count + 1) } };
+  };
   return {
     init: () => ({ count: 0, lr: schedule(0) }),
-    update(grads: Vec, state: ScaleByLearningRateState) {
-      const step = -schedule(state.count);
-      const n = grads.length;
-      const out = new Float64Array(n);
-      for (let i = 0; i < n; i++) out[i] = step * grads[i];
-      return { updates: out, state: { count: state.count + 1, lr: schedule(state.count + 1) } };
-    },
+    update: (grads: Vec, state: ScaleByLearningRateState) => run(grads, state, new Float64Array(grads.length)),
+    updateInPlace: (grads: Vec, state: ScaleByLearningRateState) => run(grads, state, grads),
+    freshUpdates: true,
+    scalar: (state: ScaleByLearningRateState) => ({
+      factor: -schedule(state.count),
+      state: { count: state.count + 1, lr: schedule(state.count + 1) },
+    }),
   };
 }

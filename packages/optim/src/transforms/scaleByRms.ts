@@ -42,17 +42,21 @@ export function scaleByRms(options: ScaleByRmsOptions = {}): Transform<ScaleByRm
   nonNegative(fn, 'initialScale', initialScale);
   const a = 1 - alpha;
   return {
+    freshUpdates: true,
     init: (params: Vec) => ({
       count: 0,
       v: new Float64Array(params.length).fill(initialScale),
       gAvg: centered ? new Float64Array(params.length) : null,
     }),
-    update(grads: Vec, state: ScaleByRmsState) {
+    update: (grads: Vec, state: ScaleByRmsState) => core(grads, state, 1, false),
+    updateScaled: (grads: Vec, state: ScaleByRmsState, _params: Vec, factor: number, inPlace: boolean) => core(grads, state, factor, inPlace),
+  };
+  function core(grads: Vec, state: ScaleByRmsState, f: number, inPlace: boolean): { updates: Vec; state: ScaleByRmsState } {
       const n = state.v.length;
       vecOfLength(fn, 'grads', grads, n);
       const v0 = state.v;
       const v = new Float64Array(n);
-      const u = new Float64Array(n);
+      const u = inPlace ? grads : new Float64Array(n);
       const gAvg0 = state.gAvg;
       const gAvg = gAvg0 ? new Float64Array(n) : null;
       for (let i = 0; i < n; i++) {
@@ -65,9 +69,8 @@ export function scaleByRms(options: ScaleByRmsOptions = {}): Transform<ScaleByRm
           gAvg[i] = gi;
           vt = vi - gi * gi;
         }
-        u[i] = epsInsideSqrt ? g / Math.sqrt(vt + eps) : g / (Math.sqrt(vt) + eps);
+        u[i] = f * (epsInsideSqrt ? g / Math.sqrt(vt + eps) : g / (Math.sqrt(vt) + eps));
       }
       return { updates: u, state: { count: state.count + 1, v, gAvg } };
-    },
-  };
+  }
 }

@@ -29,20 +29,23 @@ export function scaleByRss(options: ScaleByRssOptions = {}): Transform<ScaleByRs
   nonNegative(fn, 'eps', eps);
   boolean(fn, 'epsInsideSqrt', epsInsideSqrt);
   return {
+    freshUpdates: true,
     init: (params: Vec) => ({ count: 0, sum: new Float64Array(params.length).fill(initialAccumulatorValue) }),
-    update(grads: Vec, state: ScaleByRssState) {
+    update: (grads: Vec, state: ScaleByRssState) => core(grads, state, 1, false),
+    updateScaled: (grads: Vec, state: ScaleByRssState, _params: Vec, factor: number, inPlace: boolean) => core(grads, state, factor, inPlace),
+  };
+  function core(grads: Vec, state: ScaleByRssState, f: number, inPlace: boolean): { updates: Vec; state: ScaleByRssState } {
       const n = state.sum.length;
       vecOfLength(fn, 'grads', grads, n);
       const s0 = state.sum;
       const sum = new Float64Array(n);
-      const u = new Float64Array(n);
+      const u = inPlace ? grads : new Float64Array(n);
       for (let i = 0; i < n; i++) {
         const g = grads[i];
         const s = s0[i] + g * g;
         sum[i] = s;
-        u[i] = epsInsideSqrt ? g / Math.sqrt(s + eps) : g / (Math.sqrt(s) + eps);
+        u[i] = f * (epsInsideSqrt ? g / Math.sqrt(s + eps) : g / (Math.sqrt(s) + eps));
       }
       return { updates: u, state: { count: state.count + 1, sum } };
-    },
-  };
+  }
 }

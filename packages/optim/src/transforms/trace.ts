@@ -34,20 +34,31 @@ export function trace({ decay, dampening = 0, nesterov = false }: TraceOptions):
     throw new RangeError('trace: nesterov requires decay > 0 and dampening = 0 (as in PyTorch)');
   }
   const keep = 1 - dampening;
+  const advance = (grads: Vec, state: TraceState): Vec => {
+    vecOfLength('trace', 'grads', grads, state.buffer.length);
+    const n = grads.length;
+    const prev = state.buffer;
+    const b = new Float64Array(n);
+    if (state.count === 0) b.set(grads);
+    else for (let i = 0; i < n; i++) b[i] = decay * prev[i] + keep * grads[i];
+    return b;
+  };
   return {
     init: (params: Vec) => ({ count: 0, buffer: new Float64Array(params.length) }),
     update(grads: Vec, state: TraceState) {
-      vecOfLength('trace', 'grads', grads, state.buffer.length);
-      const n = grads.length;
-      const prev = state.buffer;
-      const b = new Float64Array(n);
-      if (state.count === 0) b.set(grads);
-      else for (let i = 0; i < n; i++) b[i] = decay * prev[i] + keep * grads[i];
-      let out = b;
+      const b = advance(grads, state);
+      let out = b; // the buffer itself is the output (not fresh: it lives in the state)
       if (nesterov) {
-        out = new Float64Array(n);
-        for (let i = 0; i < n; i++) out[i] = grads[i] + decay * b[i];
+        out = new Float64Array(b.length);
+        for (let i = 0; i < b.length; i++) out[i] = grads[i] + decay * b[i];
       }
+      return { updates: out, state: { count: state.count + 1, buffer: b } };
+    },
+    updateScaled(grads: Vec, state: TraceState, _params: Vec, factor: number, inPlace: boolean) {
+      const b = advance(grads, state);
+      const out = inPlace ? grads : new Float64Array(b.length);
+      if (nesterov) for (let i = 0; i < b.length; i++) out[i] = factor * (grads[i] + decay * b[i]);
+      else for (let i = 0; i < b.length; i++) out[i] = factor * b[i];
       return { updates: out, state: { count: state.count + 1, buffer: b } };
     },
   };
