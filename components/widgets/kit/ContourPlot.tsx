@@ -120,7 +120,7 @@ export function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, tr
       </defs>
       <g clipPath={`url(#${clipId})`}>
         {paths.map((p, i) => (
-          <path key={p.level} d={p.d} fill="var(--accent)" fillOpacity={0.035} stroke="var(--contour)" strokeWidth={1} strokeOpacity={0.35 + (0.5 * (paths.length - i)) / paths.length} />
+          <path key={p.level} d={p.d} fill="var(--accent)" fillOpacity={0.025} stroke="var(--contour)" strokeWidth={1} strokeOpacity={0.35 + (0.5 * (paths.length - i)) / paths.length} />
         ))}
         {styled.map(({ color, dash, t }) => (
           <g key={t.id}>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { cleanPoints, downsample, logDomain, mergeSeries, type XY } from './chartData.ts';
+import { cleanPoints, downsample, logDomain, mergeSeries, tightLogAxis, type XY } from './chartData.ts';
 import { formatNumber } from './formatNumber.ts';
 import { Legend } from './Legend.tsx';
 import { seriesStyle } from './palette.ts';
@@ -14,9 +14,14 @@ export interface CurveSeries {
   dash?: string;
   /** Shown in the legend, e.g. "diverged at step 40". */
   note?: string;
+  /** Mark each point with a dot (measurements); default false (a plain line). */
+  dots?: boolean;
+  /** Draw only the dots, no connecting line (default false). */
+  noLine?: boolean;
 }
 
 export interface ReferenceY { y: number; label: string; color?: string }
+export interface ReferenceX { x: number; label: string; color?: string }
 
 export interface CurveChartProps {
   series: readonly CurveSeries[];
@@ -30,6 +35,8 @@ export interface CurveChartProps {
   height?: number;
   /** Horizontal reference lines, e.g. a theoretical floor. */
   referenceLines?: readonly ReferenceY[];
+  /** Vertical reference lines, e.g. the current batch size. */
+  referenceXs?: readonly ReferenceX[];
   /** Offer the data as a table in a <details> (default true). */
   table?: boolean;
   /** At most this many points per series are drawn (default 200). */
@@ -43,7 +50,7 @@ export interface CurveChartProps {
  * legend and a data-table alternative. Non-finite points and non-positive points on log axes
  * are dropped before drawing.
  */
-export function CurveChart({ series, label, xLabel, yLabel, logX = false, logY = false, height = 300, referenceLines = [], table = true, maxPoints = 200, yDomain }: CurveChartProps) {
+export function CurveChart({ series, label, xLabel, yLabel, logX = false, logY = false, height = 300, referenceLines = [], referenceXs = [], table = true, maxPoints = 200, yDomain }: CurveChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const styled = useMemo(() => series.map((s, i) => {
     const st = seriesStyle(i);
@@ -56,7 +63,7 @@ export function CurveChart({ series, label, xLabel, yLabel, logX = false, logY =
     const ys = styled.flatMap((s) => s.points.map((p) => p.y)).concat(referenceLines.map((r) => r.y));
     return logDomain(ys);
   }, [styled, logY, yDomain, referenceLines]);
-  const xAxis = useMemo(() => (logX ? logDomain(styled.flatMap((s) => s.points.map((p) => p.x))) : { domain: ['dataMin', 'dataMax'] as [string, string], ticks: undefined }), [styled, logX]);
+  const xAxis = useMemo(() => (logX ? tightLogAxis(styled.flatMap((s) => s.points.map((p) => p.x))) : { domain: ['dataMin', 'dataMax'] as [string, string], ticks: undefined }), [styled, logX]);
   const names = Object.fromEntries(styled.map((s) => [s.id, s.label]));
 
   return (
@@ -102,8 +109,13 @@ export function CurveChart({ series, label, xLabel, yLabel, logX = false, logY =
               <ReferenceLine key={r.label} y={r.y} stroke={r.color ?? 'var(--text-soft)'} strokeDasharray="4 4" ifOverflow="extendDomain"
                 label={{ value: r.label, position: 'insideTopRight', fill: 'var(--text-soft)', fontSize: 11 }} />
             ))}
+            {referenceXs.filter((r) => Number.isFinite(r.x) && (!logX || r.x > 0)).map((r) => (
+              <ReferenceLine key={`x-${r.label}`} x={r.x} stroke={r.color ?? 'var(--text-soft)'} strokeDasharray="2 3"
+                label={{ value: r.label, position: 'insideTopLeft', fill: 'var(--text-soft)', fontSize: 11 }} />
+            ))}
             {styled.map((s) => (
-              <Line key={s.id} dataKey={s.id} name={s.label} stroke={s.color} strokeDasharray={s.dash || undefined} strokeWidth={2} dot={false} isAnimationActive={false} connectNulls />
+              <Line key={s.id} dataKey={s.id} name={s.label} stroke={s.color} strokeDasharray={s.dash || undefined} strokeWidth={s.noLine ? 0 : 2}
+                dot={s.dots ? { r: 3, fill: s.color, stroke: s.color } : false} isAnimationActive={false} connectNulls />
             ))}
           </LineChart>
         )}

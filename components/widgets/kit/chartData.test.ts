@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPoints, downsample, logDomain, mergeSeries } from './chartData.ts';
+import { cleanPoints, downsample, logDomain, mergeSeries, tightLogAxis } from './chartData.ts';
 
 describe('cleanPoints(points, logX, logY)', () => {
   it('drops non-finite points always and non-positive ones on log axes', () => {
@@ -43,5 +43,14 @@ describe('logDomain(values)', () => {
     const { ticks } = logDomain([1e-12, 1e4]);
     expect(ticks.length).toBeLessThanOrEqual(10);
     expect(logDomain([0, -1]).domain).toEqual([1e-3, 1]);
+  });
+});
+
+describe('tightLogAxis(values)', () => {
+  it('keeps the data range and ticks the powers of ten inside it', () => {
+    expect(tightLogAxis([1, 50, 3000])).toEqual({ domain: [1, 3000], ticks: [1, 10, 100, 1000] });
+  });
+  it('ticks the ends when fewer than two powers of ten fit', () => {
+    expect(tightLogAxis([2, 40])).toEqual({ domain: [2, 40], ticks: [2, 40] });
   });
 });

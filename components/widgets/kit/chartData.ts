@@ -54,3 +54,16 @@ export function logDomain(values: readonly number[]): { domain: [number, number]
   lo = Math.log10(ticks[0]);
   return { domain: [10 ** lo, 10 ** hi], ticks };
 }
+
+/** tightLogAxis(values) → the data's own [min, max] with the powers of ten inside as ticks (plus the ends). */
+export function tightLogAxis(values: readonly number[]): { domain: [number, number]; ticks: number[] } {
+  const pos = values.filter((v) => v > 0 && Number.isFinite(v));
+  if (pos.length === 0) return logDomain(pos);
+  const lo = Math.min(...pos);
+  const hi = Math.max(...pos);
+  if (hi === lo) return logDomain(pos);
+  const ticks: number[] = [];
+  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) ticks.push(10 ** e);
+  if (ticks.length < 2) return { domain: [lo, hi], ticks: [lo, hi] };
+  return { domain: [lo, hi], ticks };
+}

@@ -1,0 +1,76 @@
+import { useMemo } from 'react';
+import { ContourPlot, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState } from '../kit/index.ts';
+import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { GradientCloudPlot } from './GradientCloudPlot.tsx';
+import { noiseCloud, varianceByBatch } from './model.ts';
+import { gradientNoiseCodec } from './state.ts';
+
+const P = lessonProblem();
+
+/** Mini-batch gradients scattered around the true gradient; their variance measured and predicted. */
+export default function GradientNoise() {
+  const { state, set, reset, notices, dismissNotices, link } = useUrlState(gradientNoiseCodec);
+  const cloud = useMemo(() => noiseCloud(state), [state]);
+  const { px, py, draws, replacement, seed } = state;
+  const byBatch = useMemo(() => varianceByBatch({ px, py, draws, replacement, seed }), [px, py, draws, replacement, seed]);
+  const rule = replacement ? 'σ²/b' : 'σ²/b · (n − b)/(n − 1)';
+
+  return (
+    <WidgetFrame
+      id={gradientNoiseCodec.id}
+      title="The noise in a mini-batch gradient"
+      description={`Each dot is one mini-batch gradient g_B at the point θ (pick θ on the small contour plot); the star is the true gradient ∇f(θ). The dashed ellipse is where the theory says about 86% of the dots should land. The chart measures the spread E‖g_B − ∇f‖² for many batch sizes and compares it with ${rule}.`}
+      summary={`b = ${state.batch}: measured variance ${formatNumber(cloud.measured)} over ${state.draws} mini-batches; predicted ${rule} = ${formatNumber(cloud.predicted)} (σ² = ${formatNumber(cloud.sigma2)} at this θ).`}
+      onReset={reset}
+      link={link}
+      notices={notices}
+      onDismissNotices={dismissNotices}
+      minHeight="40rem"
+      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
+      controls={<>
+        <LogSlider label="Batch size b" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
+        <LogSlider label="Mini-batches drawn" value={state.draws} min={20} max={1000} integer stepsPerDecade={20} onChange={(d) => set({ draws: d })} />
+        <Toggle label="Sample with replacement" checked={state.replacement} onChange={(r) => set({ replacement: r })} />
+        <ContourPlot
+          f={P.f2}
+          domain={P.domain}
+          fStar={P.fStar}
+          minimizer={P.xStar}
+          start={[state.px, state.py]}
+          onStartChange={([x, y]) => set({ px: Math.round(x * 100) / 100, py: Math.round(y * 100) / 100 })}
+          trajectories={[]}
+          levels={10}
+          resolution={48}
+          label={`The point θ = (${formatNumber(state.px)}, ${formatNumber(state.py)}) on the loss contours`}
+          width={260}
+          height={240}
+        />
+      </>}
+    >
+      <div className="wk-panels">
+        <div>
+          <GradientCloudPlot cloud={cloud} label={`Scatter of ${state.draws} mini-batch gradients with b = ${state.batch} around the true gradient`} />
+          <Legend items={[
+            { id: 'g', label: 'mini-batch gradients g_B', color: 'var(--series-1)' },
+            { id: 'e', label: 'predicted 2σ ellipse', color: 'var(--series-2)', dash: '6 4' },
+            { id: 'm', label: 'their average', color: 'var(--series-3)' },
+            { id: 't', label: 'true gradient ∇f(θ) (star)', color: 'var(--text)' },
+          ]} />
+        </div>
+        <CurveChart
+          label={`Variance of the mini-batch gradient against batch size on log–log axes: measured values follow ${rule}, from ${formatNumber(byBatch[0].measured)} at b = 1 to ${formatNumber(byBatch[byBatch.length - 1].measured)} at b = ${P.n}.`}
+          xLabel="batch size b"
+          yLabel="E‖g_B − ∇f‖²"
+          logX
+          logY
+          height={260}
+          referenceXs={[{ x: state.batch, label: `b = ${state.batch}` }]}
+          series={[
+            { id: 'predicted', label: `predicted ${rule}`, points: byBatch.map((r) => ({ x: r.b, y: r.predicted })) },
+            { id: 'measured', label: `measured (${state.draws} draws each)`, points: byBatch.map((r) => ({ x: r.b, y: r.measured })), dots: true, noLine: true },
+          ]}
+        />
+      </div>
+    </WidgetFrame>
+  );
+}

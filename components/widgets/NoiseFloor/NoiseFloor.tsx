@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import { CurveChart, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
+import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { noiseFloor, type NoiseFloorResult } from './model.ts';
+import { noiseFloorCodec, type NoiseFloorState } from './state.ts';
+
+const P = lessonProblem();
+const createWorker = () => new Worker(new URL('./noiseFloor.worker.ts', import.meta.url), { type: 'module' });
+
+/** Suboptimality vs steps for several constant step sizes and one decaying schedule. */
+export default function NoiseFloor() {
+  const { state, set, reset, notices, dismissNotices, link } = useUrlState(noiseFloorCodec);
+  const input = useMemo<NoiseFloorState>(() => ({ ...state }), [state]);
+  const { result, pending, error } = useWorkerResult<NoiseFloorState, NoiseFloorResult | null>(input, { create: createWorker, compute: noiseFloor, initial: null });
+
+  const series: CurveSeries[] = (result?.series ?? []).map((s) => ({
+    id: s.id,
+    label: s.label,
+    points: s.points,
+    note: s.divergedAt !== null ? `diverged at step ${s.divergedAt}` : s.level !== null ? `level ${formatNumber(s.level)}` : undefined,
+  }));
+  const bounds = state.bound && result
+    ? result.series.filter((s) => s.bound !== null && s.divergedAt === null).map((s, i) => ({ y: s.bound!, label: `bound, ${s.label}`, color: `var(--series-${i + 1})` }))
+    : [];
+
+  return (
+    <WidgetFrame
+      id={noiseFloorCodec.id}
+      title="The noise floor of constant-step SGD"
+      description={`Mean suboptimality f(θ_t) − f* of SGD over ${state.runs} runs from the same start, for three constant step sizes and a decaying one, on log–log axes. Constant steps level off at a floor that scales with the step size; the decaying step keeps going down. Every curve reads the same seeded samples.`}
+      summary={result ? summarize(result) : 'Computing…'}
+      onReset={reset}
+      link={link}
+      notices={notices}
+      onDismissNotices={dismissNotices}
+      minHeight="34rem"
+      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
+      controls={<>
+        <LogSlider label="Largest step size α" value={state.lr} min={1e-3} max={1e6} onChange={(lr) => set({ lr })} hint={`Curves use α, α/3, α/10. 1/L = ${formatNumber(1 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}.`} />
+        <LogSlider label="Batch size b" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
+        <LogSlider label="Steps" value={state.steps} min={100} max={10_000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
+        <LogSlider label="Runs averaged" value={state.runs} min={1} max={12} integer stepsPerDecade={20} onChange={(runs) => set({ runs })} />
+        <Toggle label="Decaying step β/(γ + t)" checked={state.decay} onChange={(decay) => set({ decay })} />
+        <Toggle label="Show the theorem's bound αLσ²/(2μ)" checked={state.bound} onChange={(bound) => set({ bound })} />
+      </>}
+    >
+      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
+        {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
+        <CurveChart
+          label={result ? `Suboptimality against step on log–log axes. ${summarize(result)}` : 'Suboptimality against step (computing)'}
+          xLabel="step t"
+          yLabel="f(θₜ) − f*"
+          logX
+          logY
+          height={320}
+          series={series}
+          referenceLines={bounds}
+        />
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function summarize(r: NoiseFloorResult): string {
+  const parts = r.series.map((s) => {
+    if (s.divergedAt !== null) return `${s.label} diverged at step ${s.divergedAt}`;
+    return `${s.label}: average f − f* over the second half ${formatNumber(s.level ?? NaN)}`;
+  });
+  return parts.join('; ') + '.';
+}

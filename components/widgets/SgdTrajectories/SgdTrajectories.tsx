@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { ContourPlot, LogSlider, Transport, WidgetFrame, formatNumber, usePlayback, useUrlState, type Trajectory } from '../kit/index.ts';
+import { lessonProblem } from './lessonProblem.ts';
+import { sgdTrajectories, type Run } from './model.ts';
+import { sgdTrajectoriesCodec } from './state.ts';
+
+const P = lessonProblem();
+
+/** GD vs SGD on the lesson's 2-D least-squares problem: one seeded sample stream for every run. */
+export default function SgdTrajectories() {
+  const { state, set, reset, notices, dismissNotices, link } = useUrlState(sgdTrajectoriesCodec);
+  const runs = useMemo(() => sgdTrajectories(state), [state]);
+  const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
+  const t = playback.frame;
+
+  const trajectories: Trajectory[] = runs.map((r) => ({
+    id: r.id,
+    label: r.label,
+    points: r.points.slice(0, t + 1),
+    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `f − f* = ${formatNumber(r.gaps[Math.min(t, r.gaps.length - 1)])}`,
+    dots: state.steps <= 80,
+  }));
+
+  return (
+    <WidgetFrame
+      id={sgdTrajectoriesCodec.id}
+      title="Full-batch GD vs mini-batch SGD"
+      description="Contours of the full least-squares loss f over two parameters (40 examples); the star is the minimizer θ*. Every run uses the same step size and reads the same seeded stream of example indices. Click the plot to start somewhere else."
+      summary={summarize(runs, t)}
+      onReset={reset}
+      link={link}
+      notices={notices}
+      onDismissNotices={dismissNotices}
+      minHeight="36rem"
+      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
+      controls={<>
+        <LogSlider label="Step size α" value={state.lr} min={1e-3} max={1e6} onChange={(lr) => set({ lr })} hint={`1/L = ${formatNumber(1 / P.L)}, 2/L = ${formatNumber(2 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}`} />
+        <LogSlider label="Batch size b (second SGD run)" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
+        <LogSlider label="Steps" value={state.steps} min={1} max={500} integer stepsPerDecade={30} onChange={(steps) => set({ steps })} />
+        <p className="wk-hint">Seed {state.seed}. Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}).</p>
+      </>}
+    >
+      <ContourPlot
+        f={P.f2}
+        domain={P.domain}
+        fStar={P.fStar}
+        minimizer={P.xStar}
+        start={[state.x0, state.y0]}
+        onStartChange={([x0, y0]) => set({ x0: round2(x0), y0: round2(y0) })}
+        trajectories={trajectories}
+        label={`Contour plot of the loss with ${runs.length} trajectories after ${t} steps`}
+        width={460}
+        height={420}
+      />
+      <Transport playback={playback} label="Step" format={(f, n) => `${f} of ${n}`} />
+    </WidgetFrame>
+  );
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+function summarize(runs: Run[], t: number): string {
+  const parts = runs.map((r) => {
+    if (r.divergedAt !== null && t >= r.divergedAt) return `${r.label} diverged at step ${r.divergedAt}`;
+    const k = Math.min(t, r.gaps.length - 1);
+    return `${r.label}: f − f* = ${formatNumber(r.gaps[k])} after ${k} steps (${k * r.costPerStep} example gradients)`;
+  });
+  return parts.join('; ') + '.';
+}
