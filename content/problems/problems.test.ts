@@ -1,0 +1,111 @@
+import katex from 'katex';
+import { describe, expect, it } from 'vitest';
+import { catalogEntries } from '../../src/lib/problems/catalog.ts';
+import { answerAsInput, checkAnswer, judgeValue } from '../../src/lib/problems/checkAnswer.ts';
+import type { ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
+import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/problems/renderMarkdown.ts';
+
+/** Seeds every problem is run over: 200 spread-out 32-bit seeds. */
+export const SEEDS = Array.from({ length: 200 }, (_, k) => (Math.imul(k + 1, 0x9e3779b1) >>> 0));
+const entries = catalogEntries();
+const BAD_TEXT = /NaN|undefined|\[object|Infinity|null/;
+
+/** Every piece of text a variant shows, with where it comes from. */
+function texts(inst: ProblemInstance): [string, string, 'block' | 'inline'][] {
+  const out: [string, string, 'block' | 'inline'][] = [
+    ['prompt', inst.prompt, 'block'], ['solution', inst.solution, 'block'],
+    ...inst.hints.map((h, i): [string, string, 'block'] => [`hint ${i + 1}`, h, 'block']),
+    ...inst.mistakes.map((m, i): [string, string, 'inline'] => [`mistake ${i + 1} feedback`, m.feedback, 'inline']),
+  ];
+  if (inst.answer.kind === 'choice') {
+    for (const o of inst.answer.options) {
+      out.push([`option ${o.id}`, o.label, 'inline']);
+      if (o.feedback) out.push([`option ${o.id} feedback`, o.feedback, 'inline']);
+    }
+  }
+  return out;
+}
+
+describe('the problem bank', () => {
+  it('has at least 16 problems, ≥ 6 for sgd and for variance-reduction, with unique ids', () => {
+    const ids = entries.map((e) => e.problem.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBeGreaterThanOrEqual(16);
+    expect(entries.filter((e) => e.problem.lesson === 'sgd').length).toBeGreaterThanOrEqual(6);
+    expect(entries.filter((e) => e.problem.lesson === 'variance-reduction').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(entries.map((e) => [e.problem.id, e] as const))('%s lives at content/problems/<lesson>/<id>.ts', (_, e) => {
+    expect(e.path.endsWith(`/${e.problem.lesson}/${e.problem.id}.ts`)).toBe(true);
+  });
+});
+
+describe.each(entries.map((e) => [e.problem.id, e.problem] as const))('problem %s over 200 seeds', (_, problem) => {
+  it('its key passes its own checker, typed as a student would', () => {
+    for (const seed of SEEDS) {
+      const inst = problem.instantiate(seed);
+      const v = checkAnswer(inst, answerAsInput(inst));
+      expect(v.kind, `seed ${seed}: ${JSON.stringify(v)}`).toBe('correct');
+    }
+  });
+
+  it('each listed mistake fails, differs from the key and yields its own feedback', () => {
+    let applied = 0;
+    for (const seed of SEEDS) {
+      const inst = problem.instantiate(seed);
+      inst.mistakes.forEach((m, i) => {
+        const v = m.value;
+        if (typeof v === 'number' && Number.isNaN(v)) return; // does not apply to this variant
+        applied++;
+        const verdict = judgeValue(inst, v);
+        expect(verdict.kind, `seed ${seed}, mistake ${i + 1} (${String(v)}) coincides with the key or another mistake`).toBe('mistake');
+        if (verdict.kind === 'mistake') expect(verdict.feedback, `seed ${seed}, mistake ${i + 1}`).toEqual([m.feedback]);
+        if (typeof v === 'number' || Array.isArray(v)) {
+          // The same through the text path a student uses.
+          const typed = typeof v === 'number' ? String(v) : `[${(v as number[]).join(', ')}]`;
+          expect(checkAnswer(inst, typed)).toMatchObject({ kind: 'mistake', feedback: [m.feedback] });
+        }
+      });
+      if (inst.answer.kind === 'choice') {
+        const { options, multiple } = inst.answer;
+        const key = options.filter((o) => o.correct).map((o) => o.id);
+        for (const wrong of options.filter((o) => !o.correct)) {
+          const verdict = checkAnswer(inst, (multiple ? [...key, wrong.id] : [wrong.id]).join(','));
+          expect(verdict.kind).not.toBe('correct');
+          if (wrong.feedback) expect(verdict).toMatchObject({ kind: 'mistake', feedback: [wrong.feedback] });
+          applied++;
+        }
+        if (multiple) {
+          for (const missed of options.filter((o) => o.correct)) {
+            if (key.length < 2) continue;
+            const verdict = checkAnswer(inst, key.filter((id) => id !== missed.id).join(','));
+            expect(verdict.kind).not.toBe('correct');
+            if (missed.feedback) expect(verdict).toMatchObject({ kind: 'mistake', feedback: [missed.feedback] });
+          }
+        }
+      }
+    }
+    expect(applied, 'a problem needs listed mistakes or per-option feedback').toBeGreaterThan(0);
+  });
+
+  it('prompt, hints, solution and feedback render with KaTeX and contain no NaN/undefined', () => {
+    for (const seed of SEEDS) {
+      const inst = problem.instantiate(seed);
+      expect(inst.hints.length).toBeGreaterThan(0);
+      for (const [where, text, mode] of texts(inst)) {
+        expect(text, `seed ${seed}, ${where}`).not.toMatch(BAD_TEXT);
+        const html = mode === 'block' ? renderMarkdown(text) : renderInlineMarkdown(text);
+        // Visible text only (KaTeX's class names include words such as "nulldelimiter").
+        expect(html.replace(/<[^>]*>/g, ''), `seed ${seed}, ${where}`).not.toMatch(BAD_TEXT);
+        expect(html).not.toContain('katex-error');
+      }
+      if (inst.answer.kind === 'expression') expect(() => katex.renderToString(inst.answer.kind === 'expression' ? inst.answer.tex : '', { throwOnError: true })).not.toThrow();
+    }
+  });
+
+  it('draws more than one variant (params really vary with the seed) unless it has none', () => {
+    const prompts = new Set(SEEDS.map((s) => problem.instantiate(s).prompt));
+    const paramless = problem.instantiate(1).prompt === problem.instantiate(2).prompt && prompts.size === 1;
+    if (!paramless) expect(prompts.size).toBeGreaterThan(1);
+  });
+});

@@ -1,0 +1,27 @@
+import { defineProblem, md } from '../../../src/lib/problems/index.ts';
+
+export default defineProblem({
+  id: 'sgd-unbiased-gradient',
+  lesson: 'sgd',
+  title: 'What does a stochastic gradient estimate?',
+  params: (rng) => ({ n: rng.pick([100, 1000, 50000, 60000]) }),
+  prompt: ({ n }) => md`The training loss is the average $f(x) = \frac{1}{n}\sum_{i=1}^{n} f_i(x)$ over $n = ${n}$ examples. SGD picks an index $i$ uniformly at random and uses $g = \nabla f_i(x)$. **What is $\mathbb{E}_i[g]$?**`,
+  answer: {
+    kind: 'choice',
+    options: [
+      { id: 'full', label: md`$\nabla f(x)$, the full gradient`, correct: true, feedback: 'Yes: each $\\nabla f_i$ has probability $1/n$, so the expectation is the average, which is $\\nabla f$.' },
+      { id: 'sum', label: md`$n\,\nabla f(x)$`, correct: false, feedback: 'That would be the expectation if $f$ were the *sum* of the $f_i$. Here $f$ is their average, so the $1/n$ of the uniform choice matches it exactly.' },
+      { id: 'over-n', label: md`$\frac{1}{n}\nabla f(x)$`, correct: false, feedback: 'The $1/n$ is used once, as the probability of each index; it is not applied a second time.' },
+      { id: 'biased', label: 'It depends on which examples are hardest, so it is biased', correct: false, feedback: 'With uniform sampling every example is equally likely, so there is no bias. (Importance sampling changes the probabilities and reweights to stay unbiased.)' },
+    ],
+  },
+  hints: [
+    md`Write the expectation as a sum over the $n$ possible indices, each with probability $1/n$.`,
+    md`Compare $\sum_i \frac{1}{n}\nabla f_i(x)$ with the definition of $f$.`,
+  ],
+  solution: ({ n }) => md`With $i$ uniform on $\{1, \dots, ${n}\}$,
+
+$$\mathbb{E}_i[\nabla f_i(x)] = \sum_{i=1}^{${n}} \frac{1}{${n}}\,\nabla f_i(x) = \nabla\Big(\frac{1}{${n}}\sum_i f_i\Big)(x) = \nabla f(x).$$
+
+The stochastic gradient is an **unbiased** estimate of the full gradient; its noise is variance, not bias.`,
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumber } from './formatNumber.ts';
+import { hashString, problemSeed, seedFromQuery } from './hashSeed.ts';
+import { md } from './md.ts';
+import { renderInlineMarkdown, renderMarkdown } from './renderMarkdown.ts';
+
+describe('formatNumber(x, opts)', () => {
+  it.each([
+    [3, '3'], [0.1 + 0.2, '0.3'], [-0.5, '-0.5'], [1 / 3, '0.333333'], [12345.678, '12345.7'],
+    [1.5e-4, '1.5 \\times 10^{-4}'], [1e-8, '10^{-8}'], [2.5e7, '25000000'], [1.25e10, '1.25 \\times 10^{10}'], [0, '0'],
+  ])('formatNumber(%d) → %s', (x, s) => expect(formatNumber(x)).toBe(s));
+  it('formatNumber(x, { tex: false }) writes plain text', () => {
+    expect(formatNumber(1.5e-4, { tex: false })).toBe('1.5e-4');
+    expect(formatNumber(-2, { tex: false })).toBe('−2');
+  });
+});
+
+describe('md`…`', () => {
+  it('md formats numbers as TeX inside math and wraps them in $ outside', () => {
+    expect(md`$\alpha = ${0.1 + 0.2}$ and ${1e-5}`).toBe('$\\alpha = 0.3$ and $10^{-5}$');
+  });
+  it('md tracks display math $$…$$ across interpolations', () => {
+    expect(md`Then $$x = ${2} + ${3}$$ so ${4}.`).toBe('Then $$x = 2 + 3$$ so $4$.');
+  });
+  it('md keeps TeX backslashes (raw strings) and writes NaN literally so tests catch it', () => {
+    expect(md`$\theta_t \beta$ ${NaN}`).toBe('$\\theta_t \\beta$ $NaN$');
+  });
+});
+
+describe('renderMarkdown(text)', () => {
+  it('renderMarkdown makes paragraphs, inline and display math, code and bold', () => {
+    const html = renderMarkdown('A **b** `c` $x^2$.\n\n$$y = 1$$\n\n- one\n- two');
+    expect(html).toContain('<p>A <strong>b</strong> <code>c</code> <span class="katex">');
+    expect(html).toContain('katex-display');
+    expect(html).toContain('<ul><li>one</li><li>two</li></ul>');
+  });
+  it('renderMarkdown escapes HTML in text', () => {
+    expect(renderInlineMarkdown('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+  });
+  it('renderMarkdown throws on bad TeX or an unmatched $', () => {
+    expect(() => renderMarkdown('$\\frac{1}$')).toThrow();
+    expect(() => renderMarkdown('costs $5')).toThrow(/Unmatched/);
+  });
+});
+
+describe('seeds', () => {
+  it('problemSeed(browser, problem, variant) is stable and differs per variant and problem', () => {
+    expect(problemSeed('b', 'p', 0)).toBe(problemSeed('b', 'p', 0));
+    expect(problemSeed('b', 'p', 1)).not.toBe(problemSeed('b', 'p', 0));
+    expect(problemSeed('b', 'q', 0)).not.toBe(problemSeed('b', 'p', 0));
+    expect(hashString('')).toBe(0x811c9dc5);
+  });
+  it.each([['?seed=42', 42], ['?seed=0', 0], ['?seed=4294967295', 4294967295], ['?seed=4294967296', undefined], ['?seed=-1', undefined], ['?seed=1e3', undefined], ['?seed=<script>', undefined], ['', undefined]])(
+    'seedFromQuery(%j) → %s', (q, s) => expect(seedFromQuery(q)).toBe(s));
+});

@@ -1,0 +1,55 @@
+import katex from 'katex';
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const katexOptions = { throwOnError: true, strict: 'error', output: 'htmlAndMathml' } as const;
+
+/** Inline text: `$math$`, `**bold**`, `*emphasis*`, `` `code` ``; everything else escaped. */
+function renderInline(text: string): string {
+  const parts = text.split(/(?<!\\)\$/);
+  if (parts.length % 2 === 0) throw new Error(`Unmatched "$" in: ${text.slice(0, 80)}`);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 1) return katex.renderToString(part, katexOptions);
+      return escapeHtml(part.replace(/\\\$/g, '$'))
+        .replace(/`([^`]+)`/g, '<code>$1</code>')
+        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+        .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
+    })
+    .join('');
+}
+
+/** One block: a display formula, a bullet list or a paragraph. */
+function renderBlock(block: string): string {
+  const t = block.trim();
+  if (t.startsWith('$$') && t.endsWith('$$') && t.length > 4) {
+    return katex.renderToString(t.slice(2, -2), { ...katexOptions, displayMode: true });
+  }
+  const lines = t.split('\n');
+  if (lines.every((l) => /^\s*[-•] /.test(l))) {
+    return `<ul>${lines.map((l) => `<li>${renderInline(l.replace(/^\s*[-•] /, ''))}</li>`).join('')}</ul>`;
+  }
+  return `<p>${renderInline(t.replace(/\s*\n\s*/g, ' '))}</p>`;
+}
+
+/**
+ * Renders a problem's Markdown-lite text (prompt, hint, solution, option label) to HTML with KaTeX.
+ * Blocks are separated by blank lines; a block of `$$…$$` is display math. The input must be a
+ * trusted string written by a problem author (params are numbers the author formats), never user
+ * input: the caller inserts the result as HTML. Bad TeX throws, so the problem tests catch it.
+ */
+export function renderMarkdown(text: string): string {
+  // Display math may sit inside a paragraph's text; give it its own block first.
+  const spaced = text.replace(/\$\$([\s\S]+?)\$\$/g, '\n\n$$$$$1$$$$\n\n');
+  return spaced
+    .split(/\n\s*\n/)
+    .filter((b) => b.trim() !== '')
+    .map(renderBlock)
+    .join('');
+}
+
+/** Inline-only rendering (for option labels and short feedback): no paragraphs. */
+export function renderInlineMarkdown(text: string): string {
+  return renderInline(text.trim());
+}
