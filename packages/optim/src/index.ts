@@ -1,8 +1,9 @@
 // @descent/optim — re-exports only. See README.md for the table of exports and formulas.
-export type { Vec, Transform, Schedule, LearningRate, StateOf } from './types.ts';
+export type { Vec, Transform, Sink, Schedule, LearningRate, StateOf } from './types.ts';
 
 // Gradient transformations
 export { applyUpdates } from './transforms/applyUpdates.ts';
+export { stepInPlace } from './transforms/stepInPlace.ts';
 export { chain, type ChainState } from './transforms/chain.ts';
 export { namedChain, type NamedChainState } from './transforms/namedChain.ts';
 export { scaleByAdam, type ScaleByAdamOptions, type ScaleByAdamState } from './transforms/scaleByAdam.ts';

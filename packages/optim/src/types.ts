@@ -31,6 +31,27 @@ export interface Transform<S> {
   updateScaled?(grads: Vec, state: S, params: Vec, factor: number, inPlace: boolean): { updates: Vec; state: S };
   /** For pure scalings (scaleByLearningRate, scale): the factor this update multiplies by and the next state. */
   scalar?(state: S): { factor: number; state: S };
+  /**
+   * Optional owned-state fast path, used by {@link stepInPlace} (directly, or through a chain).
+   * Computes bitwise the same numbers as `updateScaled(grads, state, params, sink.factor, …)`
+   * (with factor 1: as `update`), but **consumes `state`**: the new state may be written into
+   * the arrays of `state` (whose contents are then overwritten), and the result goes to
+   * `sink.out` instead of a new array. `sink.out` is a scratch array, `grads` itself when a chain
+   * owns it, or `params` (θ ← θ + u). Element-wise parts read element i of `grads` and `params`
+   * before writing element i of `sink.out`, so those aliases are safe. Never writes to `grads`
+   * or `params` unless it is `sink.out`.
+   */
+  updateOwned?(grads: Vec, state: S, params: Vec, sink: Sink): S;
+}
+
+/**
+ * Where {@link Transform.updateOwned} puts its result r = factor·u: `out[i] = r[i]`, or, when
+ * `add` is true, `out[i] = out[i] + r[i]` (the same addition as {@link applyUpdates}).
+ */
+export interface Sink {
+  out: Vec;
+  factor: number;
+  add: boolean;
 }
 
 /** A learning-rate schedule: `t` is the number of updates already applied (0 on the first). */

@@ -49,4 +49,18 @@ describe('minimize(objective, transform, { x0, steps })', () => {
     expect(() => minimize(q, sgd({ lr: 0.1 }), { x0: Float64Array.from([1, NaN]), steps: 3 })).toThrow(/minimize: x0\[1\]/);
     expect(() => minimize(q, sgd({ lr: 0.1 }), { x0: Float64Array.from([1, 1]), steps: -1 })).toThrow(/minimize: steps/);
   });
+  it('steps in place without keepStates and gives bitwise the same trajectory as the pure path', () => {
+    const f = rosenbrock();
+    const x0 = Float64Array.from(f.start);
+    for (const make of [() => adam({ lr: 0.02 }), () => sgd({ lr: 1e-3, momentum: 0.9 })]) {
+      const fast = minimize(f, make(), { x0, steps: 200 });
+      const pure = minimize(f, make(), { x0, steps: 200, keepStates: true });
+      expect(Array.from(x0)).toEqual(Array.from(f.start));
+      const bits = (xs: Float64Array[]) => xs.map((x) => Array.from(new BigUint64Array(Float64Array.from(x).buffer)));
+      expect(bits(fast.trajectory)).toEqual(bits(pure.trajectory));
+      expect(fast.losses).toEqual(pure.losses);
+      // Iterates are distinct arrays (the in-place step writes into a copy).
+      expect(new Set(fast.trajectory).size).toBe(201);
+    }
+  });
 });

@@ -2,6 +2,7 @@ import type { Transform, Vec } from '../types.ts';
 import type { Objective } from './types.ts';
 import { finiteVec, integer, positive, vecOfLength } from '../internal/validate.ts';
 import { applyUpdates } from '../transforms/applyUpdates.ts';
+import { stepInPlace } from '../transforms/stepInPlace.ts';
 
 export interface MinimizeOptions {
   x0: Vec;
@@ -35,6 +36,8 @@ export interface MinimizeResult<S> {
 /**
  * Runs x_{k+1} = x_k + update(∇f(x_k)) for `steps` steps. Never throws on divergence and never
  * returns NaN: it stops at the first non-finite or exploding point and reports the step.
+ * Without `keepStates` it steps with {@link stepInPlace} (the state is internal to the run);
+ * with it, with the pure `update`. The iterates are bitwise the same.
  */
 export function minimize<S>(objective: Objective, transform: Transform<S>, options: MinimizeOptions): MinimizeResult<S> {
   const fn = 'minimize';
@@ -65,9 +68,18 @@ export function minimize<S>(objective: Objective, transform: Transform<S>, optio
   if (!Number.isFinite(f) || !g.every(Number.isFinite)) return result(0);
   let state = transform.init(x);
   for (let k = 1; k <= steps; k++) {
-    const r = transform.update(g, state, x);
-    state = r.state;
-    const next = applyUpdates(x, r.updates);
+    let next: Vec;
+    if (states) {
+      // Every state is kept: the pure path, so each one stays as it was.
+      const r = transform.update(g, state, x);
+      state = r.state;
+      next = applyUpdates(x, r.updates);
+    } else {
+      // The run owns its state (it is never returned), so the owned-state fast path is safe;
+      // x itself is in the trajectory, so the step goes into a copy. Same numbers either way.
+      next = Float64Array.from(x);
+      state = stepInPlace(transform, g, state, next);
+    }
     const nx = normOf(next);
     if (!Number.isFinite(nx) || nx > xLimit) return result(k);
     const fNext = objective.value(next);

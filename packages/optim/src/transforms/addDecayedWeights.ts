@@ -1,4 +1,4 @@
-import type { Transform, Vec } from '../types.ts';
+import type { Sink, Transform, Vec } from '../types.ts';
 import { nonNegative, vecOfLength } from '../internal/validate.ts';
 
 export interface AddDecayedWeightsOptions {
@@ -40,5 +40,20 @@ export function addDecayedWeights({ weightDecay }: AddDecayedWeightsOptions): Tr
     freshUpdates: weightDecay !== 0,
     updateScaled: (grads: Vec, state: Record<string, never>, params: Vec, factor: number, inPlace: boolean) =>
       run(grads, state, params, inPlace ? grads : new Float64Array(grads.length), factor),
+    updateOwned(grads: Vec, state: Record<string, never>, params: Vec, sink: Sink) {
+      vecOfLength('addDecayedWeights', 'params', params, grads.length);
+      const { out, factor, add } = sink;
+      const n = grads.length;
+      // λ = 0 with factor 1 mirrors `update` (the identity); otherwise `updateScaled`'s formula.
+      if (weightDecay === 0 && factor === 1) {
+        for (let i = 0; i < n; i++) out[i] = add ? out[i] + grads[i] : grads[i];
+        return state;
+      }
+      for (let i = 0; i < n; i++) {
+        const x = factor * (grads[i] + weightDecay * params[i]);
+        out[i] = add ? out[i] + x : x;
+      }
+      return state;
+    },
   };
 }

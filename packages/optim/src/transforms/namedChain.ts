@@ -1,4 +1,5 @@
-import type { Transform, StateOf, Vec } from '../types.ts';
+import type { Sink, Transform, StateOf, Vec } from '../types.ts';
+import { updateChainOwned, type ChainScratch } from './updateChainOwned.ts';
 
 /** State of `namedChain({ a, b })`: `{ a: stateOf(a), b: stateOf(b) }`. */
 export type NamedChainState<T extends Record<string, Transform<unknown>>> = { [K in keyof T]: StateOf<T[K]> };
@@ -6,12 +7,20 @@ export type NamedChainState<T extends Record<string, Transform<unknown>>> = { [K
 /**
  * Like {@link chain}, but parts are named, applied in the object's key order, and the state is
  * an object keyed by the same names — so a widget reads `state.adam.m` or `state.lr.lr`.
- * Reference: optax `named_chain`.
+ * Reference: optax `named_chain`. `updateOwned` as in {@link chain}.
  */
 export function namedChain<T extends Record<string, Transform<unknown>>>(parts: T): Transform<NamedChainState<T>> {
   const names = Object.keys(parts);
   const list = names.map((k) => parts[k]);
+  const scratch: ChainScratch = { vec: null };
   return {
+    updateOwned(grads: Vec, state: NamedChainState<T>, params: Vec, sink: Sink) {
+      const prev = state as Record<string, unknown>;
+      const states = updateChainOwned(list, names.map((k) => prev[k]), grads, params, sink, scratch);
+      const next: Record<string, unknown> = {};
+      for (let i = 0; i < names.length; i++) next[names[i]] = states[i];
+      return next as NamedChainState<T>;
+    },
     init(params: Vec) {
       const s: Record<string, unknown> = {};
       for (let i = 0; i < names.length; i++) s[names[i]] = list[i].init(params);

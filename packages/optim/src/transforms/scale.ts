@@ -1,4 +1,4 @@
-import type { Transform, Vec } from '../types.ts';
+import type { Sink, Transform, Vec } from '../types.ts';
 import { finite } from '../internal/validate.ts';
 
 /** u ← c·u for a fixed constant c (stateless). Reference: optax `scale`. */
@@ -13,5 +13,13 @@ export function scale(factor: number): Transform<Record<string, never>> {
     },
     freshUpdates: true,
     scalar: (state: Record<string, never>) => ({ factor, state }),
+    updateOwned(grads: Vec, state: Record<string, never>, _params: Vec, sink: Sink) {
+      const { out, factor: f, add } = sink;
+      for (let i = 0; i < grads.length; i++) {
+        const x = f * (factor * grads[i]);
+        out[i] = add ? out[i] + x : x;
+      }
+      return state;
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Transform, Vec } from '../types.ts';
+import type { Sink, Transform, Vec } from '../types.ts';
 import { boolean, nonNegative, oneOf, unitInterval, vecOfLength } from '../internal/validate.ts';
 
 export interface ScaleByAdamOptions {
@@ -48,7 +48,8 @@ export interface ScaleByAdamState {
  * $u_t = \hat m_t / (\sqrt{\hat v_t + \varepsilon_{root}} + \varepsilon)$.
  *
  * Reference: Kingma & Ba (2015), Adam: A Method for Stochastic Optimization; torch.optim.Adam
- * docs; optax `scale_by_adam`. One fused loop per update; outputs m, v, u are fresh arrays.
+ * docs; optax `scale_by_adam`. One fused loop per update; outputs m, v, u are fresh arrays
+ * (`updateOwned`, for {@link stepInPlace}, writes m, v into the old state's arrays and u into the sink).
  */
 export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleByAdamState> {
   const fn = 'scaleByAdam';
@@ -72,10 +73,15 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
       biasCorrection1: Infinity,
       biasCorrection2: Infinity,
     }),
-    update: (grads: Vec, state: ScaleByAdamState) => core(grads, state, 1, false),
-    updateScaled: (grads: Vec, state: ScaleByAdamState, _params: Vec, factor: number, inPlace: boolean) => core(grads, state, factor, inPlace),
+    update: (grads: Vec, state: ScaleByAdamState) => core(grads, state, 1, null, false, false),
+    updateScaled: (grads: Vec, state: ScaleByAdamState, _params: Vec, factor: number, inPlace: boolean) =>
+      // In place is safe: element i of grads is read before element i of u is written.
+      core(grads, state, factor, inPlace ? grads : null, false, false),
+    updateOwned: (grads: Vec, state: ScaleByAdamState, _params: Vec, sink: Sink) =>
+      core(grads, state, sink.factor, sink.out, sink.add, true).state,
   };
-  function core(grads: Vec, state: ScaleByAdamState, f: number, inPlace: boolean): { updates: Vec; state: ScaleByAdamState } {
+  /** u (+)= f·û into `out` (a new array when null); m, v (and vMax) into the old state's arrays when `reuse`, else new ones. */
+  function core(grads: Vec, state: ScaleByAdamState, f: number, out: Vec | null, add: boolean, reuse: boolean): { updates: Vec; state: ScaleByAdamState } {
       const n = state.m.length;
       vecOfLength(fn, 'grads', grads, n);
       const t = state.count + 1;
@@ -86,24 +92,37 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
       const epsOut = epsHat ? eps * sqrtBc2 : eps;
       const m0 = state.m;
       const v0 = state.v;
-      const m = new Float64Array(n);
-      const v = new Float64Array(n);
-      // In place is safe: element i of grads is read before element i of u is written.
-      const u = inPlace ? grads : new Float64Array(n);
+      const u = out ?? new Float64Array(n);
+      if (out !== null) vecOfLength(fn, 'sink.out', out, n);
+      // Reuse is safe element-wise: m0[i] is read before m[i] is written (likewise v, vMax).
+      const m = reuse ? m0 : new Float64Array(n);
+      const v = reuse ? v0 : new Float64Array(n);
       let vMax: Vec | null = null;
       if (!amsgrad && epsRoot === 0) {
-        // The hot path (PyTorch defaults): one pass reading g, m, v and writing m, v, u.
-        for (let i = 0; i < n; i++) {
-          const g = grads[i];
-          const mi = beta1 * m0[i] + a1 * g;
-          const vi = beta2 * v0[i] + a2 * g * g;
-          m[i] = mi;
-          v[i] = vi;
-          u[i] = f * ((mi * bc1) / (Math.sqrt(vi) * sqrtBc2 + epsOut));
+        // The hot path (PyTorch defaults): one pass reading g, m, v (and θ when adding into it)
+        // and writing m, v, u. Two copies of the loop so the branch is outside it.
+        if (add) {
+          for (let i = 0; i < n; i++) {
+            const g = grads[i];
+            const mi = beta1 * m0[i] + a1 * g;
+            const vi = beta2 * v0[i] + a2 * g * g;
+            m[i] = mi;
+            v[i] = vi;
+            u[i] = u[i] + f * ((mi * bc1) / (Math.sqrt(vi) * sqrtBc2 + epsOut));
+          }
+        } else {
+          for (let i = 0; i < n; i++) {
+            const g = grads[i];
+            const mi = beta1 * m0[i] + a1 * g;
+            const vi = beta2 * v0[i] + a2 * g * g;
+            m[i] = mi;
+            v[i] = vi;
+            u[i] = f * ((mi * bc1) / (Math.sqrt(vi) * sqrtBc2 + epsOut));
+          }
         }
       } else {
         const prevMax = state.vMax;
-        if (amsgrad) vMax = new Float64Array(n);
+        if (amsgrad) vMax = reuse && prevMax !== null ? prevMax : new Float64Array(n);
         const corrected = amsgradMax === 'corrected';
         for (let i = 0; i < n; i++) {
           const g = grads[i];
@@ -124,7 +143,8 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
           } else {
             vHat = vi * bc2;
           }
-          u[i] = f * ((mi * bc1) / (Math.sqrt(vHat + epsRoot) + epsOut));
+          const ui = f * ((mi * bc1) / (Math.sqrt(vHat + epsRoot) + epsOut));
+          u[i] = add ? u[i] + ui : ui;
         }
       }
       return { updates: u, state: { count: t, m, v, vMax, biasCorrection1: bc1, biasCorrection2: bc2 } };

@@ -1,4 +1,4 @@
-import type { LearningRate, Transform, Vec } from '../types.ts';
+import type { LearningRate, Sink, Transform, Vec } from '../types.ts';
 import { learningRate } from '../internal/validate.ts';
 import { toSchedule } from './toSchedule.ts';
 
@@ -30,5 +30,14 @@ export function scaleByLearningRate(lr: LearningRate): Transform<ScaleByLearning
       factor: -schedule(state.count),
       state: { count: state.count + 1, lr: schedule(state.count + 1) },
     }),
+    updateOwned(grads: Vec, state: ScaleByLearningRateState, _params: Vec, sink: Sink) {
+      const step = -schedule(state.count);
+      const { out, factor, add } = sink;
+      for (let i = 0; i < grads.length; i++) {
+        const x = factor * (step * grads[i]);
+        out[i] = add ? out[i] + x : x;
+      }
+      return { count: state.count + 1, lr: schedule(state.count + 1) };
+    },
   };
 }

@@ -1,4 +1,4 @@
-import type { Transform, Vec } from '../types.ts';
+import type { Sink, Transform, Vec } from '../types.ts';
 import { boolean, nonNegative, unitInterval, vecOfLength } from '../internal/validate.ts';
 
 export interface ScaleByRmsOptions {
@@ -48,17 +48,22 @@ export function scaleByRms(options: ScaleByRmsOptions = {}): Transform<ScaleByRm
       v: new Float64Array(params.length).fill(initialScale),
       gAvg: centered ? new Float64Array(params.length) : null,
     }),
-    update: (grads: Vec, state: ScaleByRmsState) => core(grads, state, 1, false),
-    updateScaled: (grads: Vec, state: ScaleByRmsState, _params: Vec, factor: number, inPlace: boolean) => core(grads, state, factor, inPlace),
+    update: (grads: Vec, state: ScaleByRmsState) => core(grads, state, 1, null, false, false),
+    updateScaled: (grads: Vec, state: ScaleByRmsState, _params: Vec, factor: number, inPlace: boolean) =>
+      core(grads, state, factor, inPlace ? grads : null, false, false),
+    updateOwned: (grads: Vec, state: ScaleByRmsState, _params: Vec, sink: Sink) => core(grads, state, sink.factor, sink.out, sink.add, true).state,
   };
-  function core(grads: Vec, state: ScaleByRmsState, f: number, inPlace: boolean): { updates: Vec; state: ScaleByRmsState } {
+  /** u (+)= f·g/(√ṽ + ε) into `out` (new when null); v, ḡ into the old state's arrays when `reuse`. */
+  function core(grads: Vec, state: ScaleByRmsState, f: number, out: Vec | null, add: boolean, reuse: boolean): { updates: Vec; state: ScaleByRmsState } {
       const n = state.v.length;
       vecOfLength(fn, 'grads', grads, n);
+      if (out !== null) vecOfLength(fn, 'sink.out', out, n);
       const v0 = state.v;
-      const v = new Float64Array(n);
-      const u = inPlace ? grads : new Float64Array(n);
+      // Element-wise, so writing into the old arrays (and into grads) is safe.
+      const v = reuse ? v0 : new Float64Array(n);
+      const u = out ?? new Float64Array(n);
       const gAvg0 = state.gAvg;
-      const gAvg = gAvg0 ? new Float64Array(n) : null;
+      const gAvg = gAvg0 ? (reuse ? gAvg0 : new Float64Array(n)) : null;
       for (let i = 0; i < n; i++) {
         const g = grads[i];
         const vi = alpha * v0[i] + a * g * g;
@@ -69,7 +74,8 @@ export function scaleByRms(options: ScaleByRmsOptions = {}): Transform<ScaleByRm
           gAvg[i] = gi;
           vt = vi - gi * gi;
         }
-        u[i] = f * (epsInsideSqrt ? g / Math.sqrt(vt + eps) : g / (Math.sqrt(vt) + eps));
+        const ui = f * (epsInsideSqrt ? g / Math.sqrt(vt + eps) : g / (Math.sqrt(vt) + eps));
+        u[i] = add ? u[i] + ui : ui;
       }
       return { updates: u, state: { count: state.count + 1, v, gAvg } };
   }

@@ -1,4 +1,4 @@
-import type { Transform, Vec } from '../types.ts';
+import type { Sink, Transform, Vec } from '../types.ts';
 import { boolean, nonNegative, vecOfLength } from '../internal/validate.ts';
 
 export interface ScaleByRssOptions {
@@ -31,20 +31,26 @@ export function scaleByRss(options: ScaleByRssOptions = {}): Transform<ScaleByRs
   return {
     freshUpdates: true,
     init: (params: Vec) => ({ count: 0, sum: new Float64Array(params.length).fill(initialAccumulatorValue) }),
-    update: (grads: Vec, state: ScaleByRssState) => core(grads, state, 1, false),
-    updateScaled: (grads: Vec, state: ScaleByRssState, _params: Vec, factor: number, inPlace: boolean) => core(grads, state, factor, inPlace),
+    update: (grads: Vec, state: ScaleByRssState) => core(grads, state, 1, null, false, false),
+    updateScaled: (grads: Vec, state: ScaleByRssState, _params: Vec, factor: number, inPlace: boolean) =>
+      core(grads, state, factor, inPlace ? grads : null, false, false),
+    updateOwned: (grads: Vec, state: ScaleByRssState, _params: Vec, sink: Sink) => core(grads, state, sink.factor, sink.out, sink.add, true).state,
   };
-  function core(grads: Vec, state: ScaleByRssState, f: number, inPlace: boolean): { updates: Vec; state: ScaleByRssState } {
+  /** u (+)= f·g/(√s + ε) into `out` (new when null); s into the old state's array when `reuse`. */
+  function core(grads: Vec, state: ScaleByRssState, f: number, out: Vec | null, add: boolean, reuse: boolean): { updates: Vec; state: ScaleByRssState } {
       const n = state.sum.length;
       vecOfLength(fn, 'grads', grads, n);
+      if (out !== null) vecOfLength(fn, 'sink.out', out, n);
       const s0 = state.sum;
-      const sum = new Float64Array(n);
-      const u = inPlace ? grads : new Float64Array(n);
+      // Element-wise, so writing into the old array (and into grads) is safe.
+      const sum = reuse ? s0 : new Float64Array(n);
+      const u = out ?? new Float64Array(n);
       for (let i = 0; i < n; i++) {
         const g = grads[i];
         const s = s0[i] + g * g;
         sum[i] = s;
-        u[i] = f * (epsInsideSqrt ? g / Math.sqrt(s + eps) : g / (Math.sqrt(s) + eps));
+        const ui = f * (epsInsideSqrt ? g / Math.sqrt(s + eps) : g / (Math.sqrt(s) + eps));
+        u[i] = add ? u[i] + ui : ui;
       }
       return { updates: u, state: { count: state.count + 1, sum } };
   }

@@ -1,4 +1,4 @@
-import type { Transform, Vec } from '../types.ts';
+import type { Sink, Transform, Vec } from '../types.ts';
 import { boolean, closedUnitInterval, unitInterval, vecOfLength } from '../internal/validate.ts';
 
 export interface TraceOptions {
@@ -60,6 +60,24 @@ export function trace({ decay, dampening = 0, nesterov = false }: TraceOptions):
       if (nesterov) for (let i = 0; i < b.length; i++) out[i] = factor * (grads[i] + decay * b[i]);
       else for (let i = 0; i < b.length; i++) out[i] = factor * b[i];
       return { updates: out, state: { count: state.count + 1, buffer: b } };
+    },
+    updateOwned(grads: Vec, state: TraceState, _params: Vec, sink: Sink) {
+      // One pass; b is written into the old buffer (element-wise, so safe), then f·b or
+      // f·(g + μb) goes to the sink after g[i] has been read.
+      const b = state.buffer;
+      const n = b.length;
+      vecOfLength('trace', 'grads', grads, n);
+      vecOfLength('trace', 'sink.out', sink.out, n);
+      const { out, factor, add } = sink;
+      const first = state.count === 0;
+      for (let i = 0; i < n; i++) {
+        const g = grads[i];
+        const bi = first ? g : decay * b[i] + keep * g;
+        b[i] = bi;
+        const x = factor * (nesterov ? g + decay * bi : bi);
+        out[i] = add ? out[i] + x : x;
+      }
+      return { count: state.count + 1, buffer: b };
     },
   };
 }

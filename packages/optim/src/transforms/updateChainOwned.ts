@@ -1,0 +1,94 @@
+import type { Sink, Transform, Vec } from '../types.ts';
+
+/** One reusable intermediate vector per chain, for the owned-state path only (never returned). */
+export interface ChainScratch {
+  vec: Vec | null;
+}
+
+/**
+ * The owned-state path (see {@link Transform.updateOwned}) shared by `chain` and `namedChain`.
+ * It follows the pure `update`'s control flow step for step — the same "part, then scalar"
+ * fusions, the same factors — so the numbers are bitwise the same; only the destinations
+ * differ: parts with an `updateOwned` hook overwrite their old state arrays, the last part writes
+ * (or adds) its result straight into `sink.out`, and an intermediate result that would have
+ * been a new array goes to the chain's scratch vector instead (or into itself once owned).
+ * Parts without the hook run their pure `update`, and a pure last part's result is copied or
+ * added into the sink. Returns the parts' next states, in order.
+ */
+export function updateChainOwned(
+  parts: readonly Transform<unknown>[],
+  states: readonly unknown[],
+  grads: Vec,
+  params: Vec,
+  sink: Sink,
+  scratch: ChainScratch,
+): unknown[] {
+  const n = grads.length;
+  if (sink.factor !== 1) {
+    // Chains have no `updateScaled`, so a parent chain never asks for this; other callers get
+    // the scaling as a separate pass, exactly as if they had scaled the chain's updates.
+    const tmp = new Float64Array(n);
+    const next = updateChainOwned(parts, states, grads, params, { out: tmp, factor: 1, add: false }, scratch);
+    deliver(tmp, { out: sink.out, factor: sink.factor, add: sink.add });
+    return next;
+  }
+  const next: unknown[] = new Array(parts.length);
+  const last = parts.length - 1;
+  let u = grads;
+  let owned = false; // is u an intermediate this call may overwrite? (as in chain's update)
+  const intermediate = (): Vec => {
+    if (owned) return u;
+    if (scratch.vec === null || scratch.vec.length !== n) scratch.vec = new Float64Array(n);
+    return scratch.vec;
+  };
+  if (parts.length === 0) deliver(u, sink);
+  for (let i = 0; i <= last; i++) {
+    const part = parts[i];
+    const after = parts[i + 1];
+    if (after?.scalar && part.updateScaled) {
+      const sc = after.scalar(states[i + 1]);
+      next[i + 1] = sc.state;
+      const final = i + 1 === last;
+      if (part.updateOwned) {
+        const out = final ? sink.out : intermediate();
+        next[i] = part.updateOwned(u, states[i], params, { out, factor: sc.factor, add: final && sink.add });
+        u = out;
+      } else {
+        const r = part.updateScaled(u, states[i], params, sc.factor, owned);
+        next[i] = r.state;
+        u = r.updates;
+        if (final) deliver(u, sink);
+      }
+      owned = true;
+      i++;
+      continue;
+    }
+    const final = i === last;
+    // A part whose `update` hands back an array it did not allocate (its input, e.g.
+    // addDecayedWeights with λ = 0, or its own buffer) would only add a copy mid-chain.
+    if (part.updateOwned && (final || part.freshUpdates === true)) {
+      const out = final ? sink.out : intermediate();
+      next[i] = part.updateOwned(u, states[i], params, { out, factor: 1, add: final && sink.add });
+      u = out;
+      owned = true;
+      continue;
+    }
+    const r = owned && part.updateInPlace ? part.updateInPlace(u, states[i], params) : part.update(u, states[i], params);
+    if (r.updates !== u) owned = part.freshUpdates === true;
+    u = r.updates;
+    next[i] = r.state;
+    if (final) deliver(u, sink);
+  }
+  return next;
+}
+
+/** out[i] = f·u[i], or out[i] + f·u[i] when adding (f = 1 adds exactly u, as applyUpdates does). */
+function deliver(u: Vec, { out, factor, add }: Sink): void {
+  if (u === out && !add && factor === 1) return;
+  const n = out.length;
+  if (u.length !== n) throw new RangeError(`updateOwned: sink.out must have length ${u.length}, got ${n}`);
+  for (let i = 0; i < n; i++) {
+    const x = factor * u[i];
+    out[i] = add ? out[i] + x : x;
+  }
+}
