@@ -1,8 +1,10 @@
-// Throughput of every optimizer (update + applyUpdates) against a plain in-place Float64Array
-// loop doing the same arithmetic and memory traffic (the floor), and effective passes/s of
-// the finite-sum methods. Run: npm run bench -w @descent/optim
+// Throughput of every optimizer through the pure API (update + applyUpdates) and the owned-state
+// fast path (stepInPlace), each against a plain in-place Float64Array loop with the same
+// arithmetic and memory traffic (the floor: e.g. Adam reads g, m, v, θ and writes m, v, θ),
+// and effective passes/s of the finite-sum methods. Run: npm run bench -w @descent/optim
+// (ROUNDS=n for more interleaved rounds per row).
 import type { Transform, Vec } from '../src/types.ts';
-import { applyUpdates, sgd, heavyBall, adagrad, rmsprop, adam, adamw, logisticRegression, makeClassification, runFiniteSum, saga, svrg, sgdSampler } from '../src/index.ts';
+import { applyUpdates, stepInPlace, sgd, heavyBall, adagrad, rmsprop, adam, adamw, logisticRegression, makeClassification, runFiniteSum, saga, svrg, sgdSampler } from '../src/index.ts';
 
 type Floor = (g: Vec, theta: Vec, a: Vec, b: Vec) => void;
 
@@ -21,7 +23,7 @@ const cases: Case[] = [
     make: () => sgd({ lr }),
     buffers: 0,
     floor: (g, th) => {
-      for (let i = 0; i < g.length; i++) th[i] -= lr * g[i];
+      for (let i = 0, n = g.length; i < n; i++) th[i] -= lr * g[i];
     },
   },
   {
@@ -29,9 +31,10 @@ const cases: Case[] = [
     make: () => sgd({ lr, momentum: 0.9 }),
     buffers: 1,
     floor: (g, th, b) => {
-      for (let i = 0; i < g.length; i++) {
-        b[i] = 0.9 * b[i] + g[i];
-        th[i] -= lr * b[i];
+      for (let i = 0, n = g.length; i < n; i++) {
+        const bi = 0.9 * b[i] + g[i];
+        b[i] = bi;
+        th[i] -= lr * bi;
       }
     },
   },
@@ -40,9 +43,10 @@ const cases: Case[] = [
     make: () => heavyBall({ lr, beta: 0.9 }),
     buffers: 1,
     floor: (g, th, v) => {
-      for (let i = 0; i < g.length; i++) {
-        v[i] = 0.9 * v[i] + lr * g[i];
-        th[i] -= v[i];
+      for (let i = 0, n = g.length; i < n; i++) {
+        const vi = 0.9 * v[i] + lr * g[i];
+        v[i] = vi;
+        th[i] -= vi;
       }
     },
   },
@@ -51,9 +55,11 @@ const cases: Case[] = [
     make: () => adagrad({ lr }),
     buffers: 1,
     floor: (g, th, s) => {
-      for (let i = 0; i < g.length; i++) {
-        s[i] += g[i] * g[i];
-        th[i] -= (lr * g[i]) / (Math.sqrt(s[i]) + 1e-10);
+      for (let i = 0, n = g.length; i < n; i++) {
+        const gi = g[i];
+        const si = s[i] + gi * gi;
+        s[i] = si;
+        th[i] -= (lr * gi) / (Math.sqrt(si) + 1e-10);
       }
     },
   },
@@ -62,9 +68,11 @@ const cases: Case[] = [
     make: () => rmsprop({ lr }),
     buffers: 1,
     floor: (g, th, v) => {
-      for (let i = 0; i < g.length; i++) {
-        v[i] = 0.99 * v[i] + 0.01 * g[i] * g[i];
-        th[i] -= (lr * g[i]) / (Math.sqrt(v[i]) + 1e-8);
+      for (let i = 0, n = g.length; i < n; i++) {
+        const gi = g[i];
+        const vi = 0.99 * v[i] + 0.01 * gi * gi;
+        v[i] = vi;
+        th[i] -= (lr * gi) / (Math.sqrt(vi) + 1e-8);
       }
     },
   },
@@ -76,7 +84,7 @@ const cases: Case[] = [
       // bias corrections at a fixed t: the floor measures the per-element work only
       const c1 = 10;
       const c2 = 31.6;
-      for (let i = 0; i < g.length; i++) {
+      for (let i = 0, n = g.length; i < n; i++) {
         const gi = g[i];
         const mi = 0.9 * m[i] + 0.1 * gi;
         const vi = 0.999 * v[i] + 0.001 * gi * gi;
@@ -94,7 +102,7 @@ const cases: Case[] = [
       const c1 = 10;
       const c2 = 31.6;
       const decay = 1 - lr * 1e-2;
-      for (let i = 0; i < g.length; i++) {
+      for (let i = 0, n = g.length; i < n; i++) {
         const gi = g[i];
         const mi = 0.9 * m[i] + 0.1 * gi;
         const vi = 0.999 * v[i] + 0.001 * gi * gi;
@@ -135,32 +143,49 @@ const fmt = (x: number) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)}M` : x >= 1e3 ? `
 const pad = (s: string, n: number) => s.padEnd(n);
 const lpad = (s: string, n: number) => s.padStart(n);
 
+// ROUNDS (default 4) interleaved rounds of floor / pure / fast per row; each keeps its best rate,
+// since the machine may be shared and only slow-downs are noise.
+const rounds = Number(process.env.ROUNDS ?? 4);
 const dims = [2, 1e3, 1e6];
-console.log(`@descent/optim benchmark — node ${process.version}, one update = transform.update + applyUpdates\n`);
-console.log(`${pad('optimizer', 18)}${lpad('d', 9)}${lpad('updates/s', 12)}${lpad('floor/s', 12)}${lpad('ratio', 8)}`);
-console.log('-'.repeat(59));
+console.log(`@descent/optim benchmark — node ${process.version}, best of ${rounds} interleaved rounds per column`);
+console.log('pure = transform.update + applyUpdates (new m, v, u, θ′ every update)');
+console.log('fast = stepInPlace(transform, g, state, θ) (owned state: m, v and θ overwritten)');
+console.log('floor = a hand-written in-place Float64Array loop with the same reads and writes as fast\n');
+console.log(`${pad('optimizer', 18)}${lpad('d', 9)}${lpad('floor/s', 11)}${lpad('pure/s', 11)}${lpad('ratio', 8)}${lpad('fast/s', 11)}${lpad('ratio', 8)}`);
+console.log('-'.repeat(76));
 for (const c of cases) {
   for (const d of dims) {
-    // The machine may be shared: alternate ours/floor in rounds and keep each one's best rate.
     const ms = d >= 1e6 ? 500 : 120;
     const g = randomVec(d, 1);
-    const tx = c.make();
-    let params = randomVec(d, 2);
-    let state = tx.init(params);
+    // pure: the functional API, exactly as a widget keeping its history would call it
+    const pureTx = c.make();
+    let pureParams = randomVec(d, 2);
+    let pureState = pureTx.init(pureParams);
+    // fast: the owned-state path on its own transform instance, state and params
+    const fastTx = c.make();
+    const fastParams = randomVec(d, 2);
+    let fastState = fastTx.init(fastParams);
+    // floor: preallocated state arrays, updated in place
     const th = randomVec(d, 2);
     const a = new Float64Array(d);
     const b = new Float64Array(d);
-    let ours = 0;
     let floor = 0;
-    for (let round = 0; round < 4; round++) {
-      ours = Math.max(ours, rate(() => {
-        const r = tx.update(g, state, params);
-        state = r.state;
-        params = applyUpdates(params, r.updates);
-      }, ms));
+    let pure = 0;
+    let fast = 0;
+    for (let round = 0; round < rounds; round++) {
       floor = Math.max(floor, rate(() => c.floor(g, th, a, b), ms));
+      pure = Math.max(pure, rate(() => {
+        const r = pureTx.update(g, pureState, pureParams);
+        pureState = r.state;
+        pureParams = applyUpdates(pureParams, r.updates);
+      }, ms));
+      fast = Math.max(fast, rate(() => {
+        fastState = stepInPlace(fastTx, g, fastState, fastParams);
+      }, ms));
     }
-    console.log(`${pad(c.name, 18)}${lpad(String(d), 9)}${lpad(fmt(ours), 12)}${lpad(fmt(floor), 12)}${lpad((floor / ours).toFixed(2) + '×', 8)}`);
+    if (!Number.isFinite(pureParams[0]) || !Number.isFinite(fastParams[0])) throw new Error(`${c.name}: non-finite iterate`);
+    const ratio = (x: number) => `${(floor / x).toFixed(2)}×`;
+    console.log(`${pad(c.name, 18)}${lpad(String(d), 9)}${lpad(fmt(floor), 11)}${lpad(fmt(pure), 11)}${lpad(ratio(pure), 8)}${lpad(fmt(fast), 11)}${lpad(ratio(fast), 8)}`);
   }
 }
 

@@ -16,7 +16,9 @@ export function namedChain<T extends Record<string, Transform<unknown>>>(parts: 
   return {
     updateOwned(grads: Vec, state: NamedChainState<T>, params: Vec, sink: Sink) {
       const prev = state as Record<string, unknown>;
-      const states = updateChainOwned(list, names.map((k) => prev[k]), grads, params, sink, scratch);
+      const before: unknown[] = new Array(names.length);
+      for (let i = 0; i < names.length; i++) before[i] = prev[names[i]];
+      const states = updateChainOwned(list, before, grads, params, sink, scratch);
       const next: Record<string, unknown> = {};
       for (let i = 0; i < names.length; i++) next[names[i]] = states[i];
       return next as NamedChainState<T>;

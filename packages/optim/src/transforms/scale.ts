@@ -15,10 +15,9 @@ export function scale(factor: number): Transform<Record<string, never>> {
     scalar: (state: Record<string, never>) => ({ factor, state }),
     updateOwned(grads: Vec, state: Record<string, never>, _params: Vec, sink: Sink) {
       const { out, factor: f, add } = sink;
-      for (let i = 0; i < grads.length; i++) {
-        const x = f * (factor * grads[i]);
-        out[i] = add ? out[i] + x : x;
-      }
+      const n = grads.length;
+      if (add) for (let i = 0; i < n; i++) out[i] = out[i] + f * (factor * grads[i]);
+      else for (let i = 0; i < n; i++) out[i] = f * (factor * grads[i]);
       return state;
     },
   };

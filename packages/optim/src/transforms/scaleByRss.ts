@@ -45,6 +45,25 @@ export function scaleByRss(options: ScaleByRssOptions = {}): Transform<ScaleByRs
       // Element-wise, so writing into the old array (and into grads) is safe.
       const sum = reuse ? s0 : new Float64Array(n);
       const u = out ?? new Float64Array(n);
+      if (!epsInsideSqrt) {
+        // PyTorch's form, with the add/write choice outside the loop (a ternary inside is slow).
+        if (add) {
+          for (let i = 0; i < n; i++) {
+            const g = grads[i];
+            const s = s0[i] + g * g;
+            sum[i] = s;
+            u[i] = u[i] + f * (g / (Math.sqrt(s) + eps));
+          }
+        } else {
+          for (let i = 0; i < n; i++) {
+            const g = grads[i];
+            const s = s0[i] + g * g;
+            sum[i] = s;
+            u[i] = f * (g / (Math.sqrt(s) + eps));
+          }
+        }
+        return { updates: u, state: { count: state.count + 1, sum } };
+      }
       for (let i = 0; i < n; i++) {
         const g = grads[i];
         const s = s0[i] + g * g;

@@ -70,6 +70,23 @@ export function trace({ decay, dampening = 0, nesterov = false }: TraceOptions):
       vecOfLength('trace', 'sink.out', sink.out, n);
       const { out, factor, add } = sink;
       const first = state.count === 0;
+      if (!first && !nesterov) {
+        // The steady state, with the add/write choice outside the loop (a ternary inside is slow).
+        if (add) {
+          for (let i = 0; i < n; i++) {
+            const bi = decay * b[i] + keep * grads[i];
+            b[i] = bi;
+            out[i] = out[i] + factor * bi;
+          }
+        } else {
+          for (let i = 0; i < n; i++) {
+            const bi = decay * b[i] + keep * grads[i];
+            b[i] = bi;
+            out[i] = factor * bi;
+          }
+        }
+        return { count: state.count + 1, buffer: b };
+      }
       for (let i = 0; i < n; i++) {
         const g = grads[i];
         const bi = first ? g : decay * b[i] + keep * g;

@@ -36,11 +36,6 @@ export function updateChainOwned(
   const last = parts.length - 1;
   let u = grads;
   let owned = false; // is u an intermediate this call may overwrite? (as in chain's update)
-  const intermediate = (): Vec => {
-    if (owned) return u;
-    if (scratch.vec === null || scratch.vec.length !== n) scratch.vec = new Float64Array(n);
-    return scratch.vec;
-  };
   if (parts.length === 0) deliver(u, sink);
   for (let i = 0; i <= last; i++) {
     const part = parts[i];
@@ -50,7 +45,7 @@ export function updateChainOwned(
       next[i + 1] = sc.state;
       const final = i + 1 === last;
       if (part.updateOwned) {
-        const out = final ? sink.out : intermediate();
+        const out = final ? sink.out : owned ? u : scratchOf(scratch, n);
         next[i] = part.updateOwned(u, states[i], params, { out, factor: sc.factor, add: final && sink.add });
         u = out;
       } else {
@@ -67,7 +62,7 @@ export function updateChainOwned(
     // A part whose `update` hands back an array it did not allocate (its input, e.g.
     // addDecayedWeights with λ = 0, or its own buffer) would only add a copy mid-chain.
     if (part.updateOwned && (final || part.freshUpdates === true)) {
-      const out = final ? sink.out : intermediate();
+      const out = final ? sink.out : owned ? u : scratchOf(scratch, n);
       next[i] = part.updateOwned(u, states[i], params, { out, factor: 1, add: final && sink.add });
       u = out;
       owned = true;
@@ -82,13 +77,17 @@ export function updateChainOwned(
   return next;
 }
 
+/** The chain's scratch vector, (re)allocated when missing or of another length. */
+function scratchOf(scratch: ChainScratch, n: number): Vec {
+  if (scratch.vec === null || scratch.vec.length !== n) scratch.vec = new Float64Array(n);
+  return scratch.vec;
+}
+
 /** out[i] = f·u[i], or out[i] + f·u[i] when adding (f = 1 adds exactly u, as applyUpdates does). */
 function deliver(u: Vec, { out, factor, add }: Sink): void {
   if (u === out && !add && factor === 1) return;
   const n = out.length;
   if (u.length !== n) throw new RangeError(`updateOwned: sink.out must have length ${u.length}, got ${n}`);
-  for (let i = 0; i < n; i++) {
-    const x = factor * u[i];
-    out[i] = add ? out[i] + x : x;
-  }
+  if (add) for (let i = 0; i < n; i++) out[i] = out[i] + factor * u[i];
+  else for (let i = 0; i < n; i++) out[i] = factor * u[i];
 }
