@@ -1,0 +1,4 @@
+import { exposeWorker } from '../kit/worker/exposeWorker.ts';
+import { stepSweepModel } from './model.ts';
+
+exposeWorker(stepSweepModel);
