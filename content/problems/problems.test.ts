@@ -1,5 +1,5 @@
 import katex from 'katex';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { catalogEntries } from '../../src/lib/problems/catalog.ts';
 import { answerAsInput, checkAnswer, judgeValue } from '../../src/lib/problems/checkAnswer.ts';
 import type { ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
@@ -8,6 +8,8 @@ import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/problems/ren
 /** Seeds every problem is run over: 200 spread-out 32-bit seeds. */
 export const SEEDS = Array.from({ length: 200 }, (_, k) => (Math.imul(k + 1, 0x9e3779b1) >>> 0));
 const entries = catalogEntries();
+// 200 seeds × KaTeX rendering: seconds per problem on a busy 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
 const BAD_TEXT = /NaN|undefined|\[object|Infinity|null/;
 
 /** Every piece of text a variant shows, with where it comes from. */

@@ -30,7 +30,7 @@ export default defineProblem<P>({
   mistakes: [
     { value: ascent, feedback: 'You moved *up* the gradient. SGD steps against it: $w_1 = w_0 - \\alpha\\nabla f_i(w_0)$.' },
     { value: ({ w0, x, residual }) => [w0[0] - residual * x[0], w0[1] - residual * x[1]], feedback: 'You took a full gradient step without the step size $\\alpha$.' },
-    { value: ({ w0, x, residual, lr }) => [w0[0] - lr * residual, w0[1] - lr * residual], feedback: 'The gradient of $\\tfrac12(x^\\top w - y)^2$ is the residual times $x_i$, not the residual alone.' },
+    { value: ({ w0, residual, lr }) => [w0[0] - lr * residual, w0[1] - lr * residual], feedback: 'The gradient of $\\tfrac12(x^\\top w - y)^2$ is the residual times $x_i$, not the residual alone.' },
   ],
   hints: [
     md`$\nabla f_i(w) = (x_i^\top w - y_i)\,x_i$: the residual times the input.`,

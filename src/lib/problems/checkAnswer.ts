@@ -6,19 +6,9 @@ import { parseNumberAnswer } from '../answers/parseNumberAnswer.ts';
 import { parseVectorAnswer } from '../answers/parseVectorAnswer.ts';
 import type { Evaluator } from '../answers/types.ts';
 import type { ProblemInstance } from './problemTypes.ts';
+import { NOT_QUITE, type Verdict } from './verdict.ts';
 
-/**
- * The outcome of pressing "Check". `invalid` is not an attempt (unreadable, empty, non-finite,
- * wrong length…); `mistake` is a wrong answer recognised as a listed mistake; `wrong` is any
- * other wrong answer. `tex` is how the input was read, for the preview.
- */
-export type Verdict =
-  | { kind: 'invalid'; message: string }
-  | { kind: 'correct'; feedback: string[]; tex?: string }
-  | { kind: 'mistake'; feedback: string[]; tex?: string }
-  | { kind: 'wrong'; feedback: string[]; tex?: string };
-
-export const NOT_QUITE = 'Not quite. Check each step against the prompt, or open a hint.';
+export { NOT_QUITE, type Verdict };
 
 const tolOf = (t: Tolerance): Tolerance => ({ rtol: t.rtol, atol: t.atol, sigFigs: t.sigFigs });
 const vectorClose = (x: readonly number[], y: readonly number[], tol: Tolerance) => x.length === y.length && x.every((xi, i) => isClose(xi, y[i], tol));

@@ -1,0 +1,107 @@
+import { useEffect, useId, useState } from 'react';
+import type { Problem } from '../../src/lib/problems/problemTypes.ts';
+import { NOT_QUITE } from '../../src/lib/problems/verdict.ts';
+import { loadProblem } from '../../src/lib/problems/registry.ts';
+import { AnswerField } from './AnswerField.tsx';
+import { ChoiceField } from './ChoiceField.tsx';
+import { useInputTools } from './lazyTools.ts';
+import { Markdown } from './Markdown.tsx';
+import { useProblemSession } from './useProblemSession.ts';
+import { useProgress } from './useProgress.ts';
+
+interface Props {
+  id: string;
+  title: string;
+  /** Heading level of the title inside its page (2 on a page of its own, 3 under a lesson heading). */
+  headingLevel?: 2 | 3 | 4;
+}
+
+const PLACEHOLDER: Record<string, string> = { number: 'e.g. 0.25, 3/4 or 1.5e-3', vector: 'e.g. [0.5, -1]', expression: 'e.g. 1/sqrt(t)' };
+
+/**
+ * A practice problem: prompt, answer field(s), Check, verdict, attempts, hints, worked solution and
+ * new variant, in the accessible structure of design/problems.md. The problem module is loaded
+ * when the island hydrates; progress comes from the shared store.
+ */
+export function ProblemPlayer({ id, title, headingLevel = 3 }: Props) {
+  const headingId = `problem-${id}-title`;
+  const H = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  const [problem, setProblem] = useState<Problem | null | undefined>(undefined);
+  const { progress, store } = useProgress();
+  useEffect(() => {
+    let live = true;
+    loadProblem(id).then((p) => live && setProblem(p ?? null), () => live && setProblem(null));
+    return () => { live = false; };
+  }, [id]);
+
+  return (
+    <section className="problem" data-problem-id={id} aria-labelledby={headingId}>
+      <H id={headingId} className="problem-title">{title}</H>
+      {problem === null && <p className="problem-note">This problem could not be loaded. Reload the page to try again.</p>}
+      {problem && progress && store ? (
+        <ProblemBody problem={problem} progress={progress} store={store} />
+      ) : (
+        problem !== null && <p className="problem-loading">Loading the problem… (it needs JavaScript to check answers)</p>
+      )}
+    </section>
+  );
+}
+
+function ProblemBody({ problem, progress, store }: { problem: Problem; progress: NonNullable<ReturnType<typeof useProgress>['progress']>; store: NonNullable<ReturnType<typeof useProgress>['store']> }) {
+  const s = useProblemSession(problem, progress, store);
+  // The parser/checker chunk loads when the student first reaches for an answer field.
+  const [tools, wantTools] = useInputTools();
+  const a = s.instance.answer;
+  const baseId = useId();
+  const hints = s.instance.hints.slice(0, s.record.hintsUsed);
+  const status = s.verdict ?? (s.record.solved ? { kind: 'correct' as const, feedback: [] } : undefined);
+  return (
+    <>
+      {store.notice && <p className="problem-note" role="note">{store.notice}</p>}
+      {!store.persistent && <p className="problem-note" role="note">This browser does not allow saving, so your progress lasts only until you leave the page.</p>}
+      <Markdown className="problem-prompt" text={s.instance.prompt} />
+      <form className="problem-form" noValidate onFocus={wantTools} onPointerDown={wantTools} onSubmit={(e) => { e.preventDefault(); s.check(); }}>
+        {a.kind === 'choice' ? (
+          <ChoiceField options={a.options} multiple={a.multiple} selected={s.input.split(',').filter(Boolean)} onChange={(ids) => s.setInput(ids.join(','))} error={s.invalid} />
+        ) : (
+          <AnswerField label={a.label} value={s.input} onChange={s.setInput} error={s.invalid} preview={tools?.previewOf(a, s.input)} placeholder={PLACEHOLDER[a.kind]} unit={a.kind === 'number' ? a.unit : undefined} />
+        )}
+        <div className="problem-actions">
+          <button type="submit" className="btn-primary">Check</button>
+          <span className="attempts">Attempts: {s.record.attempts}</span>
+          {s.record.solved && <span className="solved-badge">Solved</span>}
+        </div>
+      </form>
+      <div role="status" className={`verdict ${status ? `verdict-${status.kind}` : ''}`}>
+        {status?.kind === 'correct' && <p><strong>Correct.</strong> {status.feedback.map((f, i) => <Markdown key={i} inline text={f} />)}</p>}
+        {(status?.kind === 'mistake' || status?.kind === 'wrong') && (
+          <>
+            <p><strong>{status.kind === 'mistake' ? 'Not quite.' : NOT_QUITE}</strong></p>
+            {status.kind === 'mistake' && status.feedback.map((f, i) => <p key={i}><Markdown inline text={f} /></p>)}
+          </>
+        )}
+      </div>
+      {hints.length > 0 && (
+        <ol className="hints" aria-label="Hints">
+          {hints.map((h, i) => <li key={i}><Markdown text={h} /></li>)}
+        </ol>
+      )}
+      <div className="problem-tools">
+        {s.record.hintsUsed < s.instance.hints.length && (
+          <button type="button" onClick={s.showHint}>Show hint {s.record.hintsUsed + 1} of {s.instance.hints.length}</button>
+        )}
+        {!s.solutionVisible && <button type="button" onClick={s.showSolution}>Show solution</button>}
+        <button type="button" onClick={s.newVariant}>New variant</button>
+      </div>
+      {s.solutionVisible && (
+        <div className="solution" aria-labelledby={`${baseId}-sol`}>
+          <p id={`${baseId}-sol`} className="solution-title">Worked solution</p>
+          <Markdown text={s.instance.solution} />
+        </div>
+      )}
+      <p className="problem-meta">
+        {s.fixedSeed !== undefined ? `Seed ${s.fixedSeed + s.variant} (fixed by the link)` : `Variant ${s.variant + 1}`}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Verdict } from '../../src/lib/problems/verdict.ts';
+import { loadInputTools } from './lazyTools.ts';
+import { problemSeed, seedFromQuery } from '../../src/lib/problems/hashSeed.ts';
+import type { Problem, ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
+import { patchVariant, problemRecord, setCurrentVariant, variantKey, variantRecord } from '../../src/lib/progress/progressOps.ts';
+import type { VariantRecord } from '../../src/lib/progress/progressSchema.ts';
+import type { ProgressStore } from '../../src/lib/progress/progressStore.ts';
+import type { Progress } from '../../src/lib/progress/progressSchema.ts';
+
+/** Wrong attempts after which the worked solution opens by itself. */
+export const SOLUTION_AFTER_WRONG = 3;
+
+export interface Session {
+  instance: ProblemInstance;
+  record: VariantRecord;
+  variant: number;
+  fixedSeed?: number;
+  input: string;
+  setInput(v: string): void;
+  /** Message for unreadable input (not an attempt), shown beside the field. */
+  invalid?: string;
+  /** The verdict of the last counted attempt in this visit. */
+  verdict?: Verdict;
+  check(): void;
+  showHint(): void;
+  showSolution(): void;
+  newVariant(): void;
+  solutionVisible: boolean;
+}
+
+/**
+ * One problem's interaction state over the shared progress store: which variant is shown (seeded
+ * by browser id + problem id + variant, or by the `?seed=` of an instructor's link), the input,
+ * and the record of attempts, hints and solution. All changes go through pure progress updates.
+ */
+export function useProblemSession(problem: Problem, progress: Progress, store: ProgressStore): Session {
+  // Read once, synchronously: the body only renders in the browser (after the module loads), and
+  // reading it in an effect would swap the variant under a student who is already typing.
+  const [fixedSeed] = useState<number | undefined>(() => (typeof window === 'undefined' ? undefined : seedFromQuery(window.location.search)));
+  const variant = problemRecord(progress, problem.id).current;
+  const key = variantKey(variant, fixedSeed);
+  const seed = fixedSeed === undefined ? problemSeed(progress.browserId, problem.id, variant) : (fixedSeed + variant) >>> 0;
+  const instance = useMemo(() => problem.instantiate(seed), [problem, seed]);
+  const record = variantRecord(progress, problem.id, key);
+  const [input, setInputState] = useState(record.lastInput);
+  const [invalid, setInvalid] = useState<string | undefined>();
+  const [verdict, setVerdict] = useState<Verdict | undefined>();
+
+  // A different variant ("New variant") brings its own last input.
+  useEffect(() => {
+    setInputState(variantRecord(store.get(), problem.id, key).lastInput);
+    setInvalid(undefined);
+    setVerdict(undefined);
+  }, [key, problem.id, store]);
+
+  const update = (patch: Partial<VariantRecord>) => store.update((p) => patchVariant(p, problem.id, key, patch));
+  const wrongSoFar = record.solved ? 0 : record.attempts;
+
+  return {
+    instance,
+    record,
+    variant,
+    fixedSeed,
+    input,
+    setInput(v) {
+      setInputState(v);
+      setInvalid(undefined);
+      update({ lastInput: v });
+    },
+    invalid,
+    verdict,
+    check() {
+      const typed = input;
+      void loadInputTools().then(({ checkAnswer }) => {
+        const v = checkAnswer(instance, typed);
+        if (v.kind === 'invalid') {
+          setInvalid(v.message);
+          return;
+        }
+        setInvalid(undefined);
+        setVerdict(v);
+        // Read the record now, not from the render that started the check.
+        const now = variantRecord(store.get(), problem.id, key);
+        // A wrong attempt unlocks (and shows) the next hint.
+        const hintsUsed = v.kind === 'correct' ? now.hintsUsed : Math.min(instance.hints.length, now.hintsUsed + 1);
+        update({ lastInput: typed, attempts: now.attempts + 1, solved: now.solved || v.kind === 'correct', hintsUsed });
+      });
+    },
+    showHint() {
+      update({ hintsUsed: Math.min(instance.hints.length, record.hintsUsed + 1) });
+    },
+    showSolution() {
+      update({ solutionShown: true });
+    },
+    newVariant() {
+      store.update((p) => setCurrentVariant(p, problem.id, variant + 1));
+    },
+    solutionVisible: record.solved || record.solutionShown || wrongSoFar >= SOLUTION_AFTER_WRONG,
+  };
+}

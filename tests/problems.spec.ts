@@ -1,0 +1,195 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, setTheme, test } from './fixtures/site.ts';
+import linearScaling from '../content/problems/sgd/sgd-linear-scaling.ts';
+import robbinsMonro from '../content/problems/sgd/sgd-robbins-monro.ts';
+import meanVariance from '../content/problems/sgd/sgd-mean-variance-expression.ts';
+
+// Instructor links fix the seed, so the test knows each variant's numbers: variant k uses seed + k.
+const SEED = 42;
+const key = (n: number) => {
+  const a = linearScaling.instantiate(n).answer;
+  if (a.kind !== 'number') throw new Error('expected a number problem');
+  return a.value;
+};
+
+async function open(page: Page, id: string, query = `?seed=${SEED}`) {
+  await page.goto(`/problems/${query}`);
+  return find(page, id);
+}
+
+/** A problem on the current page, scrolled into view and hydrated. */
+async function find(page: Page, id: string) {
+  const section = page.locator(`section[data-problem-id="${id}"]`);
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByRole('button', { name: 'Check' })).toBeVisible();
+  return section;
+}
+
+test('a correct answer is confirmed, counted, opens the solution and survives a reload', async ({ page }) => {
+  const s = await open(page, 'sgd-linear-scaling');
+  await expect(s.getByRole('heading', { name: 'The linear scaling rule' })).toBeVisible();
+  await expect(s.getByText('Attempts: 0')).toBeVisible();
+  await s.getByLabel('Your answer').fill(String(key(SEED)));
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByRole('status')).toContainText('Correct.');
+  await expect(s.getByText('Attempts: 1')).toBeVisible();
+  await expect(s.getByText('Worked solution')).toBeVisible();
+  await expect(s.getByText('Solved', { exact: true })).toBeVisible();
+  await page.reload();
+  const again = page.locator('section[data-problem-id="sgd-linear-scaling"]');
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.getByText('Attempts: 1')).toBeVisible();
+  await expect(again.getByText('Solved', { exact: true })).toBeVisible();
+  await expect(again.getByLabel('Your answer')).toHaveValue(String(key(SEED)));
+  await page.goto('/');
+  await expect(page.locator('.hero .progress-count')).toContainText(/Solved 1 \/ \d+ practice problems/);
+});
+
+test('a listed mistake gets its own feedback and a hint; other wrong answers get the generic verdict', async ({ page }) => {
+  const s = await open(page, 'sgd-linear-scaling');
+  const field = s.getByLabel('Your answer');
+  const inst = linearScaling.instantiate(SEED);
+  const sqrtRule = inst.mistakes[0].value as number;
+  await field.fill(String(sqrtRule));
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByRole('status')).toContainText('That is the square-root scaling rule');
+  await expect(s.getByText('Attempts: 1')).toBeVisible();
+  await expect(s.getByRole('list', { name: 'Hints' }).locator('li')).toHaveCount(1);
+  await field.fill('123456');
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByRole('status')).toContainText('Not quite. Check each step');
+  await expect(s.getByText('Attempts: 2')).toBeVisible();
+  await expect(s.getByText('Worked solution')).toHaveCount(0);
+  await field.fill('0.000001');
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByText('Attempts: 3')).toBeVisible();
+  // Three wrong attempts open the worked solution.
+  await expect(s.getByText('Worked solution')).toBeVisible();
+});
+
+test('unreadable input is explained beside the field, is not an attempt and keeps what was typed', async ({ page }) => {
+  const s = await open(page, 'sgd-linear-scaling');
+  const field = s.getByLabel('Your answer');
+  const cases: [string, RegExp][] = [
+    ['abc', /“abc” is not a number/], ['1..2', /does not fit/], [')(', /missing|read/], ['1e999', /not a finite number/],
+    ['1/0', /not a finite number/], ['Infinity', /finite/], ['', /Enter a number first/], ['9'.repeat(10_000), /too long/],
+  ];
+  for (const [text, message] of cases) {
+    await field.fill(text);
+    await s.getByRole('button', { name: 'Check' }).click();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    const describedBy = (await field.getAttribute('aria-describedby'))!;
+    await expect(page.locator(`[id="${describedBy.split(' ')[0]}"]`)).toHaveText(message);
+    await expect(field).toHaveValue(text);
+    await expect(s.getByText('Attempts: 0')).toBeVisible();
+  }
+  // Typing again clears the error; a readable answer shows how it was read.
+  await field.fill('3/4');
+  await expect(field).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(s.locator('.field-preview .katex')).toBeVisible();
+});
+
+test('hints open one at a time and the solution opens on request', async ({ page }) => {
+  const s = await open(page, 'sgd-linear-scaling');
+  await s.getByRole('button', { name: 'Show hint 1 of 2' }).click();
+  await expect(s.getByRole('list', { name: 'Hints' }).locator('li')).toHaveCount(1);
+  await s.getByRole('button', { name: 'Show hint 2 of 2' }).click();
+  await expect(s.getByRole('list', { name: 'Hints' }).locator('li')).toHaveCount(2);
+  await expect(s.getByRole('button', { name: /Show hint/ })).toHaveCount(0);
+  await s.getByRole('button', { name: 'Show solution' }).click();
+  await expect(s.getByText('Worked solution')).toBeVisible();
+  await expect(s.locator('.solution .katex').first()).toBeVisible();
+});
+
+test('"New variant" draws new numbers; a fixed seed in the URL gives everyone the same variant', async ({ page, browser }) => {
+  const s = await open(page, 'sgd-linear-scaling');
+  await expect(s.getByText(`Seed ${SEED} (fixed by the link)`)).toBeVisible();
+  const before = await s.locator('.problem-prompt').textContent();
+  await s.getByRole('button', { name: 'New variant' }).click();
+  await expect(s.getByText(`Seed ${SEED + 1} (fixed by the link)`)).toBeVisible();
+  await expect(s.getByText('Attempts: 0')).toBeVisible();
+  await s.getByLabel('Your answer').fill(String(key(SEED + 1)));
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByRole('status')).toContainText('Correct.');
+  // Another browser (another per-browser id) with the same link sees the same first variant.
+  const other = await browser.newPage();
+  const t = await open(other, 'sgd-linear-scaling');
+  await expect(t.locator('.problem-prompt')).toHaveText(before!);
+  await other.close();
+  // Without a fixed seed the variant is per browser and numbered.
+  const u = await open(page, 'sgd-linear-scaling', '');
+  await expect(u.getByText(/^Variant \d+$/)).toBeVisible();
+});
+
+test('choice problems give per-option feedback; expression problems accept equivalent forms', async ({ page }) => {
+  const s = await open(page, 'sgd-robbins-monro');
+  const inst = robbinsMonro.instantiate(SEED);
+  if (inst.answer.kind !== 'choice') throw new Error('expected choice');
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByText('Select at least one option first.')).toBeVisible();
+  await expect(s.getByText('Attempts: 0')).toBeVisible();
+  await s.getByRole('checkbox').nth(1).check(); // c/√t: wrong
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByRole('status')).toContainText('the squares are');
+  for (const [i, o] of inst.answer.options.entries()) {
+    const box = s.getByRole('checkbox').nth(i);
+    if (o.correct) await box.check(); else await box.uncheck();
+  }
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByRole('status')).toContainText('Correct.');
+
+  const e = await find(page, 'sgd-mean-variance-expression');
+  const field = e.getByLabel('Variance (in sigma, b)');
+  await field.fill('x/b');
+  await e.getByRole('button', { name: 'Check' }).click();
+  await expect(e.getByText(/Unknown name “x”: this answer can use sigma, b/)).toBeVisible();
+  await expect(e.getByText('Attempts: 0')).toBeVisible();
+  await field.fill('sigma/sqrt(b)');
+  await e.getByRole('button', { name: 'Check' }).click();
+  await expect(e.getByRole('status')).toContainText('standard deviation');
+  await field.fill('(σ/sqrt(b))^2');
+  await expect(e.locator('.field-preview .katex')).toBeVisible();
+  await e.getByRole('button', { name: 'Check' }).click();
+  await expect(e.getByRole('status')).toContainText('Correct.');
+  expect(meanVariance.instantiate(SEED).answer.kind).toBe('expression');
+});
+
+test('corrupt saved progress is reset with a notice, not a crash', async ({ page, errors }) => {
+  await page.addInitScript(() => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('descent:progress', '{"version":2,"browserId":'); sessionStorage.setItem('seeded', '1'); } });
+  const s = await open(page, 'sgd-linear-scaling');
+  await expect(s.getByText(/could not be read .* reset/)).toBeVisible();
+  await s.getByLabel('Your answer').fill(String(key(SEED)));
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByRole('status')).toContainText('Correct.');
+  expect(await page.evaluate(() => localStorage.getItem('descent:progress:backup'))).toBe('{"version":2,"browserId":');
+  expect(errors).toEqual([]);
+});
+
+test('storage that throws degrades to memory: the player still works', async ({ page, errors }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  const s = await open(page, 'sgd-linear-scaling');
+  await expect(s.getByText(/does not allow saving/)).toBeVisible();
+  await s.getByLabel('Your answer').fill(String(key(SEED)));
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByRole('status')).toContainText('Correct.');
+  await expect(s.getByText('Attempts: 1')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in a player showing an error, a verdict, hints and the solution (${theme})`, async ({ page }) => {
+    await setTheme(page, theme);
+    const s = await open(page, 'sgd-linear-scaling');
+    await s.getByLabel('Your answer').fill('abc');
+    await s.getByRole('button', { name: 'Check' }).click();
+    const r = await find(page, 'sgd-noise-floor');
+    await r.getByLabel('Your answer').fill('1');
+    await r.getByRole('button', { name: 'Check' }).click();
+    await r.getByRole('button', { name: 'Show solution' }).click();
+    const results = await new AxeBuilder({ page }).include('section[data-problem-id]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  });
+}
