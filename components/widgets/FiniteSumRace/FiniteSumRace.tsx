@@ -32,8 +32,9 @@ export default function FiniteSumRace() {
       id: `theory-${k}`,
       label: t.label,
       points: t.points.map((p) => ({ x: p.passes, y: p.gap })),
-      color: k === 0 ? 'var(--series-3)' : 'var(--series-2)',
-      dash: '2 4',
+      // Guarantees get their own hues and a long dash so they never read as a measured run.
+      color: k === 0 ? 'var(--series-4)' : 'var(--series-5)',
+      dash: '10 5',
     }));
     return [...runs, ...theory];
   }, [result]);
@@ -44,7 +45,7 @@ export default function FiniteSumRace() {
     <WidgetFrame
       id={raceCodec.id}
       title="SGD vs SVRG vs SAGA on logistic regression"
-      description="Suboptimality f(w) − f* (log scale) against effective passes (component gradients ÷ n) for ℓ2-regularised logistic regression on seeded data with 10 features. All three methods draw the same sequence of example indices. Dotted lines are the theorems' guarantees, drawn when the steps are the ones the theorems assume. Values below 10⁻¹⁶ are rounding noise and drawn at 10⁻¹⁶."
+      description="Suboptimality f(w) − f* (log scale) against effective passes (component gradients ÷ n) for ℓ2-regularised logistic regression on seeded data with 10 features. All three methods draw the same sequence of example indices. Long-dashed lines are the theorems' guarantees, drawn when the steps are the ones the theorems assume. Values below 10⁻¹⁶ are rounding noise and drawn at 10⁻¹⁶."
       summary={summary}
       onReset={reset}
       link={link}

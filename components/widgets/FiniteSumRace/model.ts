@@ -53,7 +53,7 @@ export function raceModel(state: RaceState, opts: { variance?: boolean; recordsP
   const sagaLr = theoremMode ? sagaTheoremStep(mu, n, lMax) : practical;
   const svrgSettings = theoremMode ? svrgTheoremSettings(mu, n, lMax) : { eta: practical, m: 2 * n };
   const option = theoremMode ? 'II' : 'I';
-  const trace = { passes: state.passes, seed: state.seed, recordsPerPass: opts.recordsPerPass ?? 4, variance: opts.variance ?? false };
+  const trace = { passes: state.passes, seed: state.seed, recordsPerPass: opts.recordsPerPass ?? 2, variance: opts.variance ?? false };
   const run = <S extends MethodState>(id: MethodId, label: string, lr: number, method: FiniteSumMethod<S>): MethodRun => ({ id, label, lr, ...traceMethod(built, method, trace) });
   const methods = [
     run('sgd', 'SGD', sagaLr, sgdSampler({ lr: sagaLr })),

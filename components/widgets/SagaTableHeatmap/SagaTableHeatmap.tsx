@@ -1,32 +1,57 @@
 import { useMemo } from 'react';
-import { LogSlider, Slider, Transport, WidgetFrame, formatNumber, formatSci, usePlayback, useUrlState } from '../kit/index.ts';
-import { sagaTableModel, tableAt } from './model.ts';
+import { LogSlider, Slider, Transport, WidgetFrame, formatNumber, formatSci, usePlayback, useUrlState, useWorkerResult } from '../kit/index.ts';
+import { sagaTableModel, tableAt, type SagaTableRun } from './model.ts';
 import { SnapshotChart } from './SnapshotChart.tsx';
-import { sagaTableCodec } from './state.ts';
+import { sagaTableCodec, type SagaTableState } from './state.ts';
 import { TableHeatmap } from './TableHeatmap.tsx';
 import '../FiniteSumRace/vr.css';
+
+const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
 /** SAGA's gradient table filling in step by step, beside SVRG's curve with its snapshots. */
 export default function SagaTableHeatmap() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(sagaTableCodec);
-  const run = useMemo(() => sagaTableModel(state), [state]);
-  const frames = run.updates.length;
-  const playback = usePlayback(frames, Math.max(8, Math.min(60, run.n)));
+  const input = useMemo(() => ({ ...state }), [state]);
+  // The run (tens of ms at n = 64) is computed in a worker; replaying one frame is cheap and stays here.
+  const { result: run, pending, error } = useWorkerResult<SagaTableState, SagaTableRun | null>(input, { create: createWorker, compute: sagaTableModel, initial: null });
+  const frames = run ? run.updates.length : 0;
+  const playback = usePlayback(frames, Math.max(8, Math.min(60, run ? run.n : 16)));
   const frame = Math.min(playback.frame, frames);
-  const view = useMemo(() => tableAt(run, frame), [run, frame]);
-  const fresh = run.fresh[frame];
-  const refreshed = Math.round(fresh * run.n);
-  const passes = (run.n + frame) / run.n;
-  const stepText = view.current === null
-    ? `Step 0: the table holds ∇f_i(w₀) for every example (cost: one pass).`
-    : `Step ${frame}: example ${view.current + 1} was drawn; its row now holds ∇f_${view.current + 1} at the current point.`;
-  const summary = `${stepText} ${refreshed} of ${run.n} rows refreshed since the start${run.allFreshAt !== null ? `; every row has been refreshed by step ${run.allFreshAt} (${formatNumber(run.allFreshAt / run.n)} passes of steps)` : '; some rows are still from the initialisation at the end of the run'}. SAGA's f − f* = ${formatSci(Math.max(1e-16, run.gaps[frame]))}.`;
+  const view = useMemo(() => (run ? tableAt(run, frame) : null), [run, frame]);
+
+  let summary = error ? `The run could not be computed: ${error}` : 'Computing…';
+  let body = <p className="vr-placeholder" style={{ height: 420 }}>Running SAGA and SVRG…</p>;
+  if (run && view) {
+    const fresh = run.fresh[frame];
+    const refreshed = Math.round(fresh * run.n);
+    const passes = (run.n + frame) / run.n;
+    const stepText = view.current === null
+      ? 'Step 0: the table holds ∇f_i(w₀) for every example (cost: one pass).'
+      : `Step ${frame}: example ${view.current + 1} was drawn; its row now holds ∇f_${view.current + 1} at the current point.`;
+    summary = `${stepText} ${refreshed} of ${run.n} rows refreshed since the start${run.allFreshAt !== null ? `; every row has been refreshed by step ${run.allFreshAt} (${formatNumber(run.allFreshAt / run.n)} passes of steps)` : '; some rows are still from the initialisation at the end of the run'}. SAGA's f − f* = ${formatSci(Math.max(1e-16, run.gaps[frame]))}.`;
+    body = (
+      <div aria-busy={pending} className={pending ? 'vr-pending' : undefined}>
+        <div className="vr-two">
+          <div className="vr-heatmap">
+            <TableHeatmap n={run.n} d={run.d} table={view.table} age={view.age} current={view.current} maxAbs={run.maxAbs} frame={frame}
+              label={`SAGA gradient table after ${frame} steps: ${refreshed} of ${run.n} rows refreshed${view.current !== null ? `, row ${view.current + 1} just written` : ''}.`} />
+          </div>
+          <div className="vr-heatmap">
+            <SnapshotChart saga={run.sagaPoints} svrg={run.svrg.points} snapshots={run.svrg.snapshots} cursor={passes}
+              label={`f − f* of SAGA and SVRG against passes; SVRG takes ${run.svrg.snapshots.length} snapshots; the cursor is at ${formatNumber(passes)} passes.`} />
+          </div>
+        </div>
+        <Transport playback={playback} label="Step" format={(f, n) => `${f} of ${n}`} />
+        <p className="wk-hint" data-testid="saga-fresh">{refreshed} of {run.n} rows refreshed ({formatNumber(100 * fresh, 3)}%).</p>
+      </div>
+    );
+  }
 
   return (
     <WidgetFrame
       id={sagaTableCodec.id}
       title="SAGA's gradient table, step by step"
-      description="Left: SAGA's memory, one row per example holding the last gradient computed for it (blue positive, orange negative; the age column is dark for rows refreshed recently). The row written at the current step is outlined. Right: f − f* for SAGA (solid) and for SVRG (dashed) on the same problem and index stream; rings mark SVRG's snapshots, where it spends a full pass computing ∇f at the snapshot."
+      description="Left: SAGA's memory, one row per example holding the last gradient computed for it (blue positive, orange negative; the age column is strongest for rows refreshed recently and fades as they go stale). The row written at the current step is outlined. Right: f − f* for SAGA (solid) and for SVRG (dashed) on the same problem and index stream; rings mark SVRG's snapshots, where it spends a full pass computing ∇f at the snapshot."
       summary={summary}
       onReset={reset}
       link={link}
@@ -38,21 +63,10 @@ export default function SagaTableHeatmap() {
         <LogSlider label="Examples n" value={state.n} min={2} max={64} integer stepsPerDecade={30} onChange={(n) => set({ n })} />
         <Slider label="Steps (passes × n)" value={state.passes} min={1} max={12} onChange={(p) => set({ passes: p })} format={(p) => `${p} × n = ${p * state.n}`} />
         <LogSlider label="ℓ2 coefficient λ" value={state.l2} min={1e-3} max={1} onChange={(l2) => set({ l2 })} />
-        <p className="wk-hint">Step size 1/(3 L_max) = {formatSci(run.lr)}; {run.d} features. Seed {state.seed}.</p>
+        {run && <p className="wk-hint">Step size 1/(3 L_max) = {formatSci(run.lr)}; {run.d} features. Seed {state.seed}.</p>}
       </>}
     >
-      <div className="vr-two">
-        <div className="vr-heatmap">
-          <TableHeatmap n={run.n} d={run.d} table={view.table} age={view.age} current={view.current} maxAbs={run.maxAbs} frame={frame}
-            label={`SAGA gradient table after ${frame} steps: ${refreshed} of ${run.n} rows refreshed${view.current !== null ? `, row ${view.current + 1} just written` : ''}.`} />
-        </div>
-        <div className="vr-heatmap">
-          <SnapshotChart saga={run.sagaPoints} svrg={run.svrg.points} snapshots={run.svrg.snapshots} cursor={passes}
-            label={`f − f* of SAGA and SVRG against passes; SVRG takes ${run.svrg.snapshots.length} snapshots; the cursor is at ${formatNumber(passes)} passes.`} />
-        </div>
-      </div>
-      <Transport playback={playback} label="Step" format={(f, n) => `${f} of ${n}`} />
-      <p className="wk-hint" data-testid="saga-fresh">{refreshed} of {run.n} rows refreshed ({formatNumber(100 * fresh, 3)}%).</p>
+      {body}
     </WidgetFrame>
   );
 }

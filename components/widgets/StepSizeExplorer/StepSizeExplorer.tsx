@@ -41,7 +41,7 @@ export default function StepSizeExplorer() {
       minHeight="38rem"
       actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 999_999 + 1 })}>New seed</button>}
       controls={<>
-        <LogSlider label="Largest step multiple c" value={state.maxMultiple} min={0.5} max={1e6} onChange={(maxMultiple) => set({ maxMultiple })} hint="The sweep runs from c = 1/64 up to here, ×√2 apart." />
+        <LogSlider label="Largest step multiple c" value={state.maxMultiple} min={0.5} max={1e6} onChange={(maxMultiple) => set({ maxMultiple })} hint="The sweep runs from c = 1/64 up to here, doubling each time (plus c = 1/3)." />
         <LogSlider label="Examples n" value={state.n} min={10} max={500} integer stepsPerDecade={30} onChange={(n) => set({ n })} />
         <LogSlider label="ℓ2 coefficient λ" value={state.l2} min={1e-4} max={1} onChange={(l2) => set({ l2 })} />
         <Slider label="Budget per run (passes)" value={state.passes} min={5} max={40} onChange={(passes) => set({ passes })} />

@@ -5,12 +5,13 @@ import { stepSweepSchema } from './state.ts';
 const defaults = stepSweepSchema.parse({});
 
 describe('sweepMultiples(max)', () => {
-  it('runs from 1/64 in factors of √2, includes 1/3 and stops at max', () => {
+  it('runs from 1/64 in factors of 2, includes 1/3 and stops at max', () => {
     const m = sweepMultiples(1);
     expect(m[0]).toBe(0.015625);
     expect(m).toContain(1 / 3);
     expect(m.at(-1)).toBe(1);
-    expect(sweepMultiples(1e6).length).toBeLessThanOrEqual(49);
+    expect(m).toEqual([1 / 64, 1 / 32, 1 / 16, 1 / 8, 1 / 4, 1 / 3, 1 / 2, 1]);
+    expect(sweepMultiples(1e6).length).toBeLessThanOrEqual(28);
   });
 });
 

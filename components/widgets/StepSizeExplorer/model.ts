@@ -22,11 +22,11 @@ export interface StepSweepResult {
   best: Record<MethodId, number | null>;
 }
 
-/** The sweep grid: 1/64 · √2^k up to maxMultiple (at most 48 points), always including 1/3. */
+/** The sweep grid: 1/64 · 2^k up to maxMultiple (at most 27 points), always including 1/3. */
 export function sweepMultiples(maxMultiple: number): number[] {
   const out: number[] = [];
-  for (let k = 0; k < 48; k++) {
-    const c = (1 / 64) * Math.SQRT2 ** k;
+  for (let k = 0; k < 27; k++) {
+    const c = (1 / 64) * 2 ** k;
     if (c > maxMultiple * (1 + 1e-12)) break;
     out.push(Number(c.toPrecision(6)));
   }

@@ -7,7 +7,7 @@ export const stepSweepSchema = z.object({
   l2: z.number().min(1e-4).max(1).default(0.01),
   /** Budget per run, in effective passes. */
   passes: z.number().int().min(5).max(40).default(20),
-  /** Largest multiple of 1/L_max in the sweep (the sweep runs from 1/64 up to it, ×√2 apart). */
+  /** Largest multiple of 1/L_max in the sweep (the sweep runs from 1/64 up to it, ×2 apart). */
   maxMultiple: z.number().min(0.5).max(1e6).default(256),
   seed: z.number().int().min(1).max(999999).default(1),
 });
