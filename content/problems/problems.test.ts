@@ -1,5 +1,6 @@
 import katex from 'katex';
 import { describe, expect, it, vi } from 'vitest';
+import { MISSED_ONE } from '../../src/lib/answers/checkChoice.ts';
 import { catalogEntries } from '../../src/lib/problems/catalog.ts';
 import { answerAsInput, checkAnswer, judgeValue } from '../../src/lib/problems/checkAnswer.ts';
 import type { ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
@@ -82,7 +83,7 @@ describe.each(entries.map((e) => [e.problem.id, e.problem] as const))('problem %
             if (key.length < 2) continue;
             const verdict = checkAnswer(inst, key.filter((id) => id !== missed.id).join(','));
             expect(verdict.kind).not.toBe('correct');
-            if (missed.feedback) expect(verdict).toMatchObject({ kind: 'mistake', feedback: [missed.feedback] });
+            expect(verdict).toMatchObject({ kind: 'mistake', feedback: [MISSED_ONE] });
           }
         }
       }

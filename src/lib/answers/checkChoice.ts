@@ -1,3 +1,6 @@
+export const MISSED_ONE = 'One more option is correct and not selected yet.';
+export const MISSED_SOME = 'Some correct options are not selected yet.';
+
 /** One option of a choice question. */
 export interface ChoiceOption {
   id: string;
@@ -15,7 +18,7 @@ export type ChoiceVerdict =
 /**
  * Checks a selection. Single choice: exactly one id, correct iff that option is. Multiple choice:
  * correct iff the selected set equals the set of correct options; feedback lists what each wrongly
- * chosen option says, then what each missed correct option says. An empty selection or unknown ids
+ * chosen option says, then whether correct options were missed (without naming them). An empty selection or unknown ids
  * are not an attempt.
  */
 export function checkChoice(selected: readonly string[], options: readonly ChoiceOption[], multiple: boolean): ChoiceVerdict {
@@ -26,7 +29,9 @@ export function checkChoice(selected: readonly string[], options: readonly Choic
   const chosen = new Set(selected);
   const wrongChosen = options.filter((o) => chosen.has(o.id) && !o.correct);
   const missed = multiple ? options.filter((o) => !chosen.has(o.id) && o.correct) : [];
-  const feedback = [...wrongChosen, ...missed].map((o) => o.feedback).filter((f): f is string => Boolean(f));
+  // Missed options are only counted, not explained: their feedback would give the answer away.
+  const feedback = wrongChosen.map((o) => o.feedback).filter((f): f is string => Boolean(f));
+  if (missed.length > 0) feedback.push(missed.length === 1 ? MISSED_ONE : MISSED_SOME);
   const correct = wrongChosen.length === 0 && missed.length === 0;
   if (correct) {
     const notes = options.filter((o) => chosen.has(o.id) && o.feedback).map((o) => o.feedback!);

@@ -22,6 +22,9 @@ describe('md`…`', () => {
   it('md tracks display math $$…$$ across interpolations', () => {
     expect(md`Then $$x = ${2} + ${3}$$ so ${4}.`).toBe('Then $$x = 2 + 3$$ so $4$.');
   });
+  it('md writes numbers inside code spans as plain text', () => {
+    expect(md`Run \`sgd({ lr: ${0.1} })\` at ${0.1}.`).toBe('Run `sgd({ lr: 0.1 })` at $0.1$.');
+  });
   it('md keeps TeX backslashes (raw strings) and writes NaN literally so tests catch it', () => {
     expect(md`$\theta_t \beta$ ${NaN}`).toBe('$\\theta_t \\beta$ $NaN$');
   });
@@ -31,8 +34,11 @@ describe('renderMarkdown(text)', () => {
   it('renderMarkdown makes paragraphs, inline and display math, code and bold', () => {
     const html = renderMarkdown('A **b** `c` $x^2$.\n\n$$y = 1$$\n\n- one\n- two');
     expect(html).toContain('<p>A <strong>b</strong> <code>c</code> <span class="katex">');
-    expect(html).toContain('katex-display');
+    expect(html).toContain('<div class="math-scroll" tabindex="0"><span class="katex-display">');
     expect(html).toContain('<ul><li>one</li><li>two</li></ul>');
+  });
+  it('renderMarkdown lets bold span inline math', () => {
+    expect(renderInlineMarkdown('**what is $w_1$?**')).toMatch(/^<strong>what is <span class="katex">.*<\/span>\?<\/strong>$/);
   });
   it('renderMarkdown escapes HTML in text', () => {
     expect(renderInlineMarkdown('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');

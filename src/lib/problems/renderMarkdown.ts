@@ -5,26 +5,31 @@ const escapeHtml = (s: string) =>
 
 const katexOptions = { throwOnError: true, strict: 'error', output: 'htmlAndMathml' } as const;
 
-/** Inline text: `$math$`, `**bold**`, `*emphasis*`, `` `code` ``; everything else escaped. */
+/**
+ * Inline text: `` `code` `` first (taken out whole), then `$math$`, then `**bold**` and `*emphasis*`
+ * over the text *with* the math in place, so emphasis may contain formulas. Text is escaped.
+ */
 function renderInline(text: string): string {
-  const parts = text.split(/(?<!\\)\$/);
+  const tokens: string[] = [];
+  const hold = (html: string) => `\u0000${tokens.push(html) - 1}\u0000`;
+  const withCode = text.replace(/`([^`]+)`/g, (_, c: string) => hold(`<code>${escapeHtml(c)}</code>`));
+  const parts = withCode.split(/(?<!\\)\$/);
   if (parts.length % 2 === 0) throw new Error(`Unmatched "$" in: ${text.slice(0, 80)}`);
-  return parts
-    .map((part, i) => {
-      if (i % 2 === 1) return katex.renderToString(part, katexOptions);
-      return escapeHtml(part.replace(/\\\$/g, '$'))
-        .replace(/`([^`]+)`/g, '<code>$1</code>')
-        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-        .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>');
-    })
+  const joined = parts
+    .map((part, i) => (i % 2 === 1 ? hold(katex.renderToString(part, katexOptions)) : escapeHtml(part.replace(/\\\$/g, '$'))))
     .join('');
+  return joined
+    .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
+    .replace(/\u0000(\d+)\u0000/g, (_, k: string) => tokens[Number(k)]);
 }
 
 /** One block: a display formula, a bullet list or a paragraph. */
 function renderBlock(block: string): string {
   const t = block.trim();
   if (t.startsWith('$$') && t.endsWith('$$') && t.length > 4) {
-    return katex.renderToString(t.slice(2, -2), { ...katexOptions, displayMode: true });
+    // Wide formulas scroll sideways on phones; tabindex lets keyboard users scroll them too.
+    return `<div class="math-scroll" tabindex="0">${katex.renderToString(t.slice(2, -2), { ...katexOptions, displayMode: true })}</div>`;
   }
   const lines = t.split('\n');
   if (lines.every((l) => /^\s*[-•] /.test(l))) {
