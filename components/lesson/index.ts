@@ -7,3 +7,4 @@ export { default as Term } from './Term.astro';
 export { default as Recap } from './Recap.astro';
 export { default as References } from './References.astro';
 export { default as Ref } from './Ref.astro';
+export { default as SourceExcerpt } from './SourceExcerpt.astro';

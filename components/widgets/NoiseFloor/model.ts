@@ -1,4 +1,5 @@
 import { inverseTimeLR, rng, sgdNoiseFloor, sgdSampler, type LearningRate } from '@descent/optim';
+import { formatNumber } from '../kit/formatNumber.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import type { NoiseFloorState } from './state.ts';
 
@@ -84,10 +85,10 @@ export function noiseFloor(state: NoiseFloorState): NoiseFloorResult {
   const series = FRACTIONS.map((fr, i) => {
     const a = state.lr * fr;
     const bound = a <= 1 / L ? sgdNoiseFloor({ lr: a, L, mu, sigma2 }) : null;
-    return runSeries(`const-${i}`, `α = ${Number(a.toPrecision(3))}`, a, state, bound);
+    return runSeries(`const-${i}`, `α = ${formatNumber(a)}`, a, state, bound);
   });
   if (state.decay) {
-    series.push(runSeries('decay', `αₜ = ${Number(state.lr.toPrecision(3))}/(1 + ${Number((state.lr * mu / 2).toPrecision(2))}·t)`, inverseTimeLR({ lr: state.lr, decay: (state.lr * mu) / 2 }), state, null));
+    series.push(runSeries('decay', `αₜ = ${formatNumber(state.lr)}/(1 + ${formatNumber((state.lr * mu) / 2, 2)}·t)`, inverseTimeLR({ lr: state.lr, decay: (state.lr * mu) / 2 }), state, null));
   }
   return { series, L, mu, sigma2 };
 }

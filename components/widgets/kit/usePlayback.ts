@@ -28,7 +28,9 @@ export function usePlayback(frames: number, framesPerSecond = 30): Playback {
 
   useEffect(() => {
     // Follow the end when new settings produce a run of a different length.
-    setFrameState((f) => (f === last.current || f > frames ? frames : f));
+    // Capture the old end now: the updater runs later, after last.current has moved on.
+    const previousEnd = last.current;
+    setFrameState((f) => (f === previousEnd || f > frames ? frames : f));
     last.current = frames;
   }, [frames]);
 
