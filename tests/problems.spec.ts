@@ -193,3 +193,25 @@ for (const theme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
   });
 }
+
+test('progress exports to JSON and imports back into an empty browser', async ({ page, browser }) => {
+  const s = await open(page, 'sgd-linear-scaling');
+  await s.getByLabel('Your answer').fill(String(key(SEED)));
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByRole('status')).toContainText('Correct.');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress (JSON)' }).click()]);
+  const path = await download.path();
+  const fresh = await browser.newPage();
+  await fresh.goto('/problems/');
+  const file = fresh.getByLabel('Import progress from a file');
+  await file.scrollIntoViewIfNeeded();
+  await expect(file).toBeEnabled();
+  await file.setInputFiles(path);
+  await expect(fresh.locator('.transfer .transfer-status')).toContainText('Imported progress for 1 problem.');
+  await expect(fresh.locator('.problems-page > .progress-line .progress-count')).toContainText('Solved 1 /');
+  // A file that is not progress is refused and changes nothing.
+  await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 9}') });
+  await expect(fresh.locator('.transfer .transfer-status')).toContainText('Could not import');
+  await expect(fresh.locator('.problems-page > .progress-line .progress-count')).toContainText('Solved 1 /');
+  await fresh.close();
+});

@@ -23,7 +23,8 @@ export function ProgressTransfer() {
     const r = importProgress(await file.text(), progress);
     if (!r.ok) return setMessage(r.message);
     store.replace(r.progress);
-    setMessage(`Imported progress for ${Object.keys(r.progress.problems).length} problems.${r.notice ? ` ${r.notice}` : ''}`);
+    const n = Object.keys(r.progress.problems).length;
+    setMessage(`Imported progress for ${n} problem${n === 1 ? '' : 's'}.${r.notice ? ` ${r.notice}` : ''}`);
   };
   return (
     <div className="progress-transfer">
