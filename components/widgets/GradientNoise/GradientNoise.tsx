@@ -1,18 +1,20 @@
 import { useMemo } from 'react';
-import { ContourPlot, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState } from '../kit/index.ts';
+import { ContourPlot, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult } from '../kit/index.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import { GradientCloudPlot } from './GradientCloudPlot.tsx';
-import { noiseCloud, varianceByBatch } from './model.ts';
+import { noiseCloud, varianceByBatch, type VariancePoint } from './model.ts';
 import { gradientNoiseCodec } from './state.ts';
 
 const P = lessonProblem();
+const createWorker = () => new Worker(new URL('./varianceByBatch.worker.ts', import.meta.url), { type: 'module' });
 
 /** Mini-batch gradients scattered around the true gradient; their variance measured and predicted. */
 export default function GradientNoise() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(gradientNoiseCodec);
   const cloud = useMemo(() => noiseCloud(state), [state]);
   const { px, py, draws, replacement, seed } = state;
-  const byBatch = useMemo(() => varianceByBatch({ px, py, draws, replacement, seed }), [px, py, draws, replacement, seed]);
+  const chartInput = useMemo(() => ({ px, py, draws, replacement, seed }), [px, py, draws, replacement, seed]);
+  const { result: byBatch, pending } = useWorkerResult<typeof chartInput, VariancePoint[] | null>(chartInput, { create: createWorker, compute: varianceByBatch, initial: null });
   const rule = replacement ? 'σ²/b' : 'σ²/b · (n − b)/(n − 1)';
 
   return (
@@ -57,19 +59,21 @@ export default function GradientNoise() {
             { id: 't', label: 'true gradient ∇f(θ) (star)', color: 'var(--text)' },
           ]} />
         </div>
-        <CurveChart
-          label={`Variance of the mini-batch gradient against batch size on log–log axes: measured values follow ${rule}, from ${formatNumber(byBatch[0].measured)} at b = 1 to ${formatNumber(byBatch[byBatch.length - 1].measured)} at b = ${P.n}.`}
-          xLabel="batch size b"
-          yLabel="E‖g_B − ∇f‖²"
-          logX
-          logY
-          height={260}
-          referenceXs={[{ x: state.batch, label: `b = ${state.batch}` }]}
-          series={[
-            { id: 'predicted', label: `predicted ${rule}`, points: byBatch.map((r) => ({ x: r.b, y: r.predicted })) },
-            { id: 'measured', label: `measured (${state.draws} draws each)`, points: byBatch.map((r) => ({ x: r.b, y: r.measured })), dots: true, noLine: true },
-          ]}
-        />
+        <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
+          <CurveChart
+            label={byBatch ? `Variance of the mini-batch gradient against batch size on log–log axes: measured values follow ${rule}, from ${formatNumber(byBatch[0].measured)} at b = 1 to ${formatNumber(byBatch[byBatch.length - 1].measured)} at b = ${P.n}.` : 'Variance of the mini-batch gradient against batch size (computing)'}
+            xLabel="batch size b"
+            yLabel="E‖g_B − ∇f‖²"
+            logX
+            logY
+            height={260}
+            referenceXs={[{ x: state.batch, label: `b = ${state.batch}` }]}
+            series={[
+              { id: 'predicted', label: `predicted ${rule}`, points: (byBatch ?? []).map((r) => ({ x: r.b, y: r.predicted })) },
+              { id: 'measured', label: `measured (${state.draws} draws each)`, points: (byBatch ?? []).map((r) => ({ x: r.b, y: r.measured })), dots: true, noLine: true },
+            ]}
+          />
+        </div>
       </div>
     </WidgetFrame>
   );
