@@ -26,6 +26,18 @@ export default function EstimatorVarianceChart() {
   }) : []), [result]);
 
   const summary = error ? `The run could not be computed: ${error}` : result ? summarize(result) : 'Computing…';
+  // Redraw the (costly) Recharts view only when a new result lands.
+  const chart = useMemo(() => (result ? (
+    <CurveChart
+      series={series}
+      label={`Variance of each gradient estimator against effective passes. ${summary}`}
+      xLabel="effective passes"
+      yLabel="E‖g − ∇f‖²"
+      logY
+      height={300}
+      referenceLines={[{ y: result.sigmaStarSq, label: 'σ*² (SGD at w*)' }]}
+    />
+  ) : <p className="vr-placeholder" style={{ height: 300 }}>Computing the three runs…</p>), [result, series, summary]);
 
   return (
     <WidgetFrame
@@ -48,17 +60,7 @@ export default function EstimatorVarianceChart() {
       </>}
     >
       <div aria-busy={pending} className={pending ? 'vr-pending' : undefined}>
-        {result ? (
-          <CurveChart
-            series={series}
-            label={`Variance of each gradient estimator against effective passes. ${summary}`}
-            xLabel="effective passes"
-            yLabel="E‖g − ∇f‖²"
-            logY
-            height={300}
-            referenceLines={[{ y: result.sigmaStarSq, label: 'σ*² (SGD at w*)' }]}
-          />
-        ) : <p className="vr-placeholder" style={{ height: 300 }}>Computing the three runs…</p>}
+        {chart}
       </div>
     </WidgetFrame>
   );

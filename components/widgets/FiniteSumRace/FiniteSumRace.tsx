@@ -9,6 +9,8 @@ import { TARGET_GAP } from './traceMethod.ts';
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 const compute = (s: RaceState) => raceModel(s);
 
+const REFERENCE_LINES = [{ y: TARGET_GAP, label: 'target 10⁻¹⁰' }];
+
 const STEP_OPTIONS = [
   { value: 'practical', label: '1/(3 L_max) for all (practice)' },
   { value: 'theorem', label: 'The theorems\' steps' },
@@ -40,6 +42,19 @@ export default function FiniteSumRace() {
   }, [result]);
 
   const summary = error ? `The run could not be computed: ${error}` : result ? summarizeRace(result) : 'Computing…';
+  // Recharts redraws are the costly part on the main thread: only redraw when a new result lands,
+  // not on every slider movement while the worker computes.
+  const chart = useMemo(() => (result ? (
+    <CurveChart
+      series={series}
+      label={`Suboptimality against effective passes. ${summary}`}
+      xLabel="effective passes"
+      yLabel="f(w) − f*"
+      logY
+      height={320}
+      referenceLines={REFERENCE_LINES}
+    />
+  ) : <p className="vr-placeholder" style={{ height: 320 }}>Computing the three runs…</p>), [result, series, summary]);
 
   return (
     <WidgetFrame
@@ -66,17 +81,7 @@ export default function FiniteSumRace() {
       </>}
     >
       <div aria-busy={pending} className={pending ? 'vr-pending' : undefined}>
-        {result ? (
-          <CurveChart
-            series={series}
-            label={`Suboptimality against effective passes. ${summary}`}
-            xLabel="effective passes"
-            yLabel="f(w) − f*"
-            logY
-            height={320}
-            referenceLines={[{ y: TARGET_GAP, label: 'target 10⁻¹⁰' }]}
-          />
-        ) : <p className="vr-placeholder" style={{ height: 320 }}>Computing the three runs…</p>}
+        {chart}
       </div>
     </WidgetFrame>
   );

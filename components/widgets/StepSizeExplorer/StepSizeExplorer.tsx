@@ -26,7 +26,11 @@ export default function StepSizeExplorer() {
     note: result.firstDiverged[id] !== null ? `blows up from c = ${formatNumber(result.firstDiverged[id] as number)}` : 'no blow-up in this range',
   })) : []), [result]);
 
-  const summary = error ? `The sweep could not be computed: ${error}` : result ? summarize(result, state.passes) : 'Computing…';
+  const summary = error ? `The sweep could not be computed: ${error}` : result ? summarize(result, result.passes) : 'Computing…';
+  // Redraw the (costly) Recharts view only when a new result lands.
+  const chart = useMemo(() => (result
+    ? <CurveChart series={series} label={`Final suboptimality against step multiple c. ${summary}`} xLabel="step size × L_max" yLabel="f − f* at the end" logX logY height={300} table={false} />
+    : null), [result, series, summary]);
 
   return (
     <WidgetFrame
@@ -50,7 +54,7 @@ export default function StepSizeExplorer() {
     >
       <div aria-busy={pending} className={pending ? 'vr-pending' : undefined}>
         {result ? (<>
-          <CurveChart series={series} label={`Final suboptimality against step multiple c. ${summary}`} xLabel="step size × L_max" yLabel="f − f* at the end" logX logY height={300} table={false} />
+          {chart}
           <ul className="vr-outcomes" data-testid="sweep-outcomes">
             {IDS.map((id) => <li key={id}><strong>{LABELS[id]}</strong>: {describe(result, id)}</li>)}
           </ul>

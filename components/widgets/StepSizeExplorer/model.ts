@@ -13,6 +13,8 @@ export interface SweepCell {
 
 export interface StepSweepResult {
   lMax: number;
+  /** Budget per run, in passes (echoed so the view describes the result it shows). */
+  passes: number;
   /** The multiples c of 1/L_max tried, ascending (lr = c / L_max). */
   multiples: number[];
   rows: Record<MethodId, SweepCell[]>;
@@ -65,5 +67,5 @@ export function stepSweepModel(state: StepSweepState): StepSweepResult {
     rows[id].forEach((c, k) => { if (c.gap !== null && (bi < 0 || c.gap < (rows[id][bi].gap as number))) bi = k; });
     return [id, bi < 0 ? null : multiples[bi]];
   })) as Record<MethodId, number | null>;
-  return { lMax: built.lMax, multiples, rows, firstDiverged, best };
+  return { lMax: built.lMax, passes: state.passes, multiples, rows, firstDiverged, best };
 }
