@@ -72,7 +72,8 @@ export function traceMethod<S extends MethodState>(built: BuiltProblem, method: 
   };
   if (state.gradEvals > 0) record(state);
   while (state.gradEvals < budget) {
-    const { state: next, info } = method.step(problem, state, random);
+    // This loop owns the state and never reads an old one again, so SAGA may update its table in place.
+    const { state: next, info } = method.step(problem, state, random, { reuse: true });
     if (!next.x.every(Number.isFinite)) {
       divergedAt = next.gradEvals / n;
       break;

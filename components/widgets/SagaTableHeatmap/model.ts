@@ -50,7 +50,8 @@ export function sagaTableModel(state: SagaTableState): SagaTableRun {
   let allFreshAt: number | null = null;
   const total = state.passes * n;
   for (let k = 1; k <= total; k++) {
-    const { state: next, info } = method.step(problem, s, random);
+    // The old state is never read again (rows are copied out below), so in-place table updates are safe.
+    const { state: next, info } = method.step(problem, s, random, { reuse: true });
     s = next;
     const i = info.indices[0];
     const row = s.table[i];
