@@ -128,6 +128,8 @@ test('every internal link on every page resolves', async ({ page, request }) => 
 for (const theme of ['light', 'dark'] as const) {
   for (const path of pages) {
     test(`axe finds no accessibility violations on ${path} (${theme})`, async ({ page, errors }) => {
+      // Math-heavy lessons have ~10k KaTeX elements; axe needs tens of seconds on a busy 2-core machine.
+      test.setTimeout(240_000);
       await setTheme(page, theme);
       await page.goto(path);
       // Open every disclosure so collapsed content is scanned too.
