@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Axes, plotBox, type Point } from '../kit/index.ts';
+import { Axes, plotBox, useFontScale, type Point } from '../kit/index.ts';
 import type { NoiseCloud } from './model.ts';
 
 /**
@@ -10,6 +10,7 @@ import type { NoiseCloud } from './model.ts';
 export function GradientCloudPlot({ cloud, label }: { cloud: NoiseCloud; label: string }) {
   const clip = useId().replace(/:/g, '');
   const width = 420;
+  const [scaleRef, fontStyle] = useFontScale<HTMLDivElement>(width);
   const height = 380;
   const box = plotBox(width, height, { left: 50, right: 10, top: 10, bottom: 40 });
   const h = cloud.halfWidth;
@@ -23,6 +24,7 @@ export function GradientCloudPlot({ cloud, label }: { cloud: NoiseCloud; label: 
   const [gx, gy] = [px(cloud.grad[0]), py(cloud.grad[1])];
   const [mx, my] = [px(cloud.sampleMean[0]), py(cloud.sampleMean[1])];
   return (
+    <div className="wk-plot" ref={scaleRef} style={fontStyle}>
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
       <defs><clipPath id={clip}><rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} /></clipPath></defs>
       <g clipPath={`url(#${clip})`}>
@@ -39,6 +41,7 @@ export function GradientCloudPlot({ cloud, label }: { cloud: NoiseCloud; label: 
       </g>
       <Axes box={box} x={x} y={y} xLabel="∂f/∂θ₁" yLabel="∂f/∂θ₂" />
     </svg>
+    </div>
   );
 }
 

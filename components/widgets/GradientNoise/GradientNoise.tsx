@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { ContourPlot, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult } from '../kit/index.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import { GradientCloudPlot } from './GradientCloudPlot.tsx';
@@ -16,6 +16,20 @@ export default function GradientNoise() {
   const chartInput = useMemo(() => ({ px, py, draws, replacement, seed }), [px, py, draws, replacement, seed]);
   const { result: byBatch, pending } = useWorkerResult<typeof chartInput, VariancePoint[] | null>(chartInput, { create: createWorker, compute: varianceByBatch, initial: null });
   const rule = replacement ? 'σ²/b' : 'σ²/b · (n − b)/(n − 1)';
+  // Without replacement the b = n batch is the whole data set: its variance is exactly 0, which a
+  // log axis cannot show (the measured value there is rounding noise), so the chart omits it.
+  const labelDraws = useDeferredValue(draws);
+  const chartSeries = useMemo(() => {
+    const plotted = (byBatch ?? []).filter((r) => r.predicted > 0);
+    return [
+      { id: 'predicted', label: `predicted ${rule}`, points: plotted.map((r) => ({ x: r.b, y: r.predicted })) },
+      { id: 'measured', label: `measured (${labelDraws} draws each)`, points: plotted.map((r) => ({ x: r.b, y: r.measured })), dots: true, noLine: true },
+    ];
+  }, [byBatch, rule, labelDraws]);
+  // The chart's b marker follows in a deferred (interruptible) render: re-drawing the Recharts
+  // chart costs more than the cloud, and the cloud is what the slider should move at once.
+  const markedBatch = useDeferredValue(state.batch);
+  const marker = useMemo(() => [{ x: markedBatch, label: `b = ${markedBatch}` }], [markedBatch]);
 
   return (
     <WidgetFrame
@@ -61,17 +75,14 @@ export default function GradientNoise() {
         </div>
         <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
           <CurveChart
-            label={byBatch ? `Variance of the mini-batch gradient against batch size on log–log axes: measured values follow ${rule}, from ${formatNumber(byBatch[0].measured)} at b = 1 to ${formatNumber(byBatch[byBatch.length - 1].measured)} at b = ${P.n}.` : 'Variance of the mini-batch gradient against batch size (computing)'}
+            label={byBatch ? `Variance of the mini-batch gradient against batch size on log–log axes: measured values follow ${rule}, from ${formatNumber(byBatch[0].measured)} at b = 1 to ${formatNumber(byBatch[byBatch.length - 1].measured)} at b = ${P.n}${replacement ? '' : ' (exactly 0 there without replacement; not plotted)'}.` : 'Variance of the mini-batch gradient against batch size (computing)'}
             xLabel="batch size b"
             yLabel="E‖g_B − ∇f‖²"
             logX
             logY
             height={260}
-            referenceXs={[{ x: state.batch, label: `b = ${state.batch}` }]}
-            series={[
-              { id: 'predicted', label: `predicted ${rule}`, points: (byBatch ?? []).map((r) => ({ x: r.b, y: r.predicted })) },
-              { id: 'measured', label: `measured (${state.draws} draws each)`, points: (byBatch ?? []).map((r) => ({ x: r.b, y: r.measured })), dots: true, noLine: true },
-            ]}
+            referenceXs={marker}
+            series={chartSeries}
           />
         </div>
       </div>

@@ -13,20 +13,20 @@ export default function NoiseFloor() {
   const input = useMemo<NoiseFloorState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<NoiseFloorState, NoiseFloorResult | null>(input, { create: createWorker, compute: noiseFloor, initial: null });
 
-  const series: CurveSeries[] = (result?.series ?? []).map((s) => ({
+  const series: CurveSeries[] = useMemo(() => (result?.series ?? []).map((s) => ({
     id: s.id,
     label: s.label,
     points: s.points,
     note: s.divergedAt !== null ? `diverged at step ${s.divergedAt}` : s.level !== null ? `level ${formatNumber(s.level)}` : undefined,
-  }));
-  const bounds = state.bound && result
+  })), [result]);
+  const bounds = useMemo(() => (state.bound && result
     ? result.series.filter((s) => s.bound !== null && s.divergedAt === null).map((s, i) => ({ y: s.bound!, label: `bound, ${s.label}`, color: `var(--series-${i + 1})` }))
-    : [];
+    : []), [state.bound, result]);
 
   return (
     <WidgetFrame
       id={noiseFloorCodec.id}
-      title="The noise floor of constant-step SGD"
+      title="Where constant-step SGD levels off"
       description={`Mean suboptimality f(θ_t) − f* of SGD over ${state.runs} runs from the same start, for three constant step sizes and a decaying one, on log–log axes. Constant steps level off at a floor that scales with the step size; the decaying step keeps going down. Every curve reads the same seeded samples.`}
       summary={result ? summarize(result) : 'Computing…'}
       onReset={reset}

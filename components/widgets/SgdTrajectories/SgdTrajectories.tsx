@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { ContourPlot, LogSlider, Transport, WidgetFrame, formatNumber, usePlayback, useUrlState, type Trajectory } from '../kit/index.ts';
+// Direct imports (not kit/index.ts) keep Recharts out of this island's bundle: it draws no charts.
+import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
+import { LogSlider } from '../kit/controls/LogSlider.tsx';
+import { Transport } from '../kit/Transport.tsx';
+import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { formatNumber } from '../kit/formatNumber.ts';
+import { usePlayback } from '../kit/usePlayback.ts';
+import { useUrlState } from '../kit/useUrlState.ts';
 import { lessonProblem } from './lessonProblem.ts';
 import { sgdTrajectories, type Run } from './model.ts';
 import { sgdTrajectoriesCodec } from './state.ts';

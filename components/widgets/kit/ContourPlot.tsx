@@ -4,6 +4,7 @@ import { contourPaths, logLevels, polylinePath, sampleGrid, type Domain, type Po
 import { Legend } from './Legend.tsx';
 import { formatNumber } from './formatNumber.ts';
 import { seriesStyle } from './palette.ts';
+import { useFontScale } from './useFontScale.ts';
 
 export interface Trajectory {
   id: string;
@@ -71,6 +72,7 @@ export function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, tr
   }, [f, resolution, levels, fStar, toPx]);
 
   const [cursor, setCursor] = useState<Point | null>(null);
+  const [scaleRef, fontStyle] = useFontScale<HTMLDivElement>(width);
   const interactive = onStartChange !== undefined;
 
   function fromEvent(e: MouseEvent<SVGSVGElement>): [number, number] {
@@ -138,7 +140,7 @@ export function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, tr
   );
 
   return (
-    <div className="wk-plot">
+    <div className="wk-plot" ref={scaleRef} style={fontStyle}>
       {interactive ? (
         <div
           className="wk-plot-focus"

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { cleanPoints, downsample, logDomain, mergeSeries, tightLogAxis, type XY } from './chartData.ts';
 import { formatNumber } from './formatNumber.ts';
@@ -48,9 +48,10 @@ export interface CurveChartProps {
 /**
  * Several curves on shared axes (Recharts), with optional log-x/log-y, a shared tooltip, a
  * legend and a data-table alternative. Non-finite points and non-positive points on log axes
- * are dropped before drawing.
+ * are dropped before drawing. Memoised: pass stable (useMemo'd) series so unrelated state
+ * changes of the widget do not re-render the chart.
  */
-export function CurveChart({ series, label, xLabel, yLabel, logX = false, logY = false, height = 300, referenceLines = [], referenceXs = [], table = true, maxPoints = 200, yDomain }: CurveChartProps) {
+export const CurveChart = memo(function CurveChart({ series, label, xLabel, yLabel, logX = false, logY = false, height = 300, referenceLines = [], referenceXs = [], table = true, maxPoints = 200, yDomain }: CurveChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const styled = useMemo(() => series.map((s, i) => {
     const st = seriesStyle(i);
@@ -127,7 +128,7 @@ export function CurveChart({ series, label, xLabel, yLabel, logX = false, logY =
       {table && <DataTable xLabel={xLabel} series={styled} />}
     </div>
   );
-}
+});
 
 function DataTable({ xLabel, series }: { xLabel: string; series: readonly { id: string; label: string; points: readonly XY[] }[] }) {
   const rows = mergeSeries(series.map((s) => ({ id: s.id, points: downsample(s.points, 30, false) })));

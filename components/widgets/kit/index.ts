@@ -12,6 +12,7 @@ export { Transport, type TransportProps } from './Transport.tsx';
 export { usePlayback, type Playback } from './usePlayback.ts';
 export { useUrlState, type UrlState } from './useUrlState.ts';
 export { useElementWidth } from './useElementWidth.ts';
+export { useFontScale } from './useFontScale.ts';
 export { useWorkerResult, type WorkerResult, type UseWorkerOptions } from './worker/useWorkerResult.ts';
 export { exposeWorker, type WorkerRequest, type WorkerResponse } from './worker/exposeWorker.ts';
 export { formatNumber, formatSci } from './formatNumber.ts';
