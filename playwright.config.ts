@@ -36,7 +36,8 @@ export default defineConfig({
   ],
   webServer: {
     // Tests run against the production build (npm test builds first).
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    // --ignore-lock: a reader may have `npm start` (another preview) running while the tests run.
+    command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
