@@ -21,7 +21,12 @@ export function Markdown({ text, inline = false, className, id }: Props) {
   return <Tag id={id} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
-/** A TeX string (e.g. the preview of how input was read) rendered inline; empty on bad TeX. */
+/**
+ * A TeX string rendered inline. The answer preview passes TeX that mathjs generated from an
+ * expression which already passed the whitelist compiler (known variables, numbers, allowed
+ * operators and functions only), never the student's raw text; KaTeX runs with `trust` off, so
+ * commands such as \href cannot produce links or attributes either.
+ */
 export function Tex({ tex }: { tex: string }) {
   return <Markdown inline text={`$${tex}$`} />;
 }
