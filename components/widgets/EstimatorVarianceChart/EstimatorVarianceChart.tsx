@@ -13,7 +13,7 @@ const VARIANCE_FLOOR = 1e-24;
 export default function EstimatorVarianceChart() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(varianceCodec);
   const input = useMemo(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<VarianceState, VarianceResult | null>(input, { create: createWorker, compute: varianceModel, initial: null });
+  const { result, pending, error } = useWorkerResult<VarianceState, VarianceResult | null>(input, { create: createWorker, compute: varianceModel, initial: null, transition: true });
 
   const series: CurveSeries[] = useMemo(() => (result ? result.series.map((s) => {
     const last = s.points[s.points.length - 1];
@@ -59,7 +59,7 @@ export default function EstimatorVarianceChart() {
         {result && <p className="wk-hint">σ*² = {formatSci(result.sigmaStarSq)}. SVRG snapshots at passes {result.snapshots.slice(0, 6).map((p) => formatNumber(p)).join(', ')}{result.snapshots.length > 6 ? ', …' : ''}. Seed {state.seed}.</p>}
       </>}
     >
-      <div aria-busy={pending} className={pending ? 'vr-pending' : undefined}>
+      <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
         {chart}
       </div>
     </WidgetFrame>

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { CurveChart, LogSlider, Select, Slider, WidgetFrame, formatNumber, formatSci, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
 import { GAP_FLOOR, methodOutcome, summarizeRace } from './describeRace.ts';
-import { raceModel, type RaceResult } from './model.ts';
+import type { RaceResult } from './model.ts';
+import { raceForChart } from './raceForChart.ts';
 import { raceCodec, type RaceState } from './state.ts';
 import './vr.css';
 import { TARGET_GAP } from './traceMethod.ts';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
-const compute = (s: RaceState) => raceModel(s);
 
 const REFERENCE_LINES = [{ y: TARGET_GAP, label: 'target 10⁻¹⁰' }];
 
@@ -20,7 +20,7 @@ const STEP_OPTIONS = [
 export default function FiniteSumRace() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(raceCodec);
   const input = useMemo(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, { create: createWorker, compute, initial: null });
+  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, { create: createWorker, compute: raceForChart, initial: null, transition: true });
 
   const series: CurveSeries[] = useMemo(() => {
     if (!result) return [];
@@ -80,7 +80,7 @@ export default function FiniteSumRace() {
         </p>}
       </>}
     >
-      <div aria-busy={pending} className={pending ? 'vr-pending' : undefined}>
+      <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
         {chart}
       </div>
     </WidgetFrame>

@@ -1,5 +1,5 @@
 import { exposeWorker } from '../kit/worker/exposeWorker.ts';
-import { raceModel } from './model.ts';
-import type { RaceState } from './state.ts';
+import { raceForChart } from './raceForChart.ts';
 
-exposeWorker((state: RaceState) => raceModel(state));
+// Thinned here, off the main thread: the page receives and draws only what the chart can show.
+exposeWorker(raceForChart);

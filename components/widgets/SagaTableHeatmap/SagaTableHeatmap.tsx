@@ -13,7 +13,7 @@ export default function SagaTableHeatmap() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(sagaTableCodec);
   const input = useMemo(() => ({ ...state }), [state]);
   // The run (tens of ms at n = 64) is computed in a worker; replaying one frame is cheap and stays here.
-  const { result: run, pending, error } = useWorkerResult<SagaTableState, SagaTableRun | null>(input, { create: createWorker, compute: sagaTableModel, initial: null });
+  const { result: run, pending, error } = useWorkerResult<SagaTableState, SagaTableRun | null>(input, { create: createWorker, compute: sagaTableModel, initial: null, transition: true });
   const frames = run ? run.updates.length : 0;
   const playback = usePlayback(frames, Math.max(8, Math.min(60, run ? run.n : 16)));
   const frame = Math.min(playback.frame, frames);
@@ -30,7 +30,7 @@ export default function SagaTableHeatmap() {
       : `Step ${frame}: example ${view.current + 1} was drawn; its row now holds ∇f_${view.current + 1} at the current point.`;
     summary = `${stepText} ${refreshed} of ${run.n} rows refreshed since the start${run.allFreshAt !== null ? `; every row has been refreshed by step ${run.allFreshAt} (${formatNumber(run.allFreshAt / run.n)} passes of steps)` : '; some rows are still from the initialisation at the end of the run'}. SAGA's f − f* = ${formatSci(Math.max(1e-16, run.gaps[frame]))}.`;
     body = (
-      <div aria-busy={pending} className={pending ? 'vr-pending' : undefined}>
+      <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
         <div className="vr-two">
           <div className="vr-heatmap">
             <TableHeatmap n={run.n} d={run.d} table={view.table} age={view.age} current={view.current} maxAbs={run.maxAbs} frame={frame}

@@ -14,7 +14,7 @@ const FLOOR = 1e-16;
 export default function StepSizeExplorer() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(stepSweepCodec);
   const input = useMemo(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<StepSweepState, StepSweepResult | null>(input, { create: createWorker, compute: stepSweepModel, initial: null });
+  const { result, pending, error } = useWorkerResult<StepSweepState, StepSweepResult | null>(input, { create: createWorker, compute: stepSweepModel, initial: null, transition: true });
 
   const series: CurveSeries[] = useMemo(() => (result ? IDS.map((id) => ({
     id,
@@ -52,7 +52,7 @@ export default function StepSizeExplorer() {
         {result && <p className="wk-hint">L_max = {formatNumber(result.lMax)}; c = 1/3 is the step 1/(3 L_max) = {formatSci(1 / (3 * result.lMax))}. Seed {state.seed}.</p>}
       </>}
     >
-      <div aria-busy={pending} className={pending ? 'vr-pending' : undefined}>
+      <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
         {result ? (<>
           {chart}
           <ul className="vr-outcomes" data-testid="sweep-outcomes">

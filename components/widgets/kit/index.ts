@@ -18,5 +18,6 @@ export { exposeWorker, type WorkerRequest, type WorkerResponse } from './worker/
 export { formatNumber, formatSci } from './formatNumber.ts';
 export { seriesStyle, SERIES_COLORS, SERIES_DASHES } from './palette.ts';
 export { sampleGrid, logLevels, contourPaths, polylinePath, type Point, type Domain } from './contourGeometry.ts';
+export { downsampleIndices, downsampleSeries, type DownsampleOptions } from './downsampleSeries.ts';
 export { cleanPoints, downsample, mergeSeries, logDomain, tightLogAxis, type XY } from './chartData.ts';
 export { widgetCodec, type WidgetCodec, type UrlNotice } from '../../../src/lib/urlState/index.ts';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { WorkerRequest, WorkerResponse } from './exposeWorker.ts';
 
 export interface WorkerResult<O> {
@@ -16,6 +16,12 @@ export interface UseWorkerOptions<I, O> {
   compute: (input: I) => O;
   /** Shown before the first result (and rendered on the server): e.g. compute(defaults). */
   initial: O;
+  /**
+   * Apply each result in a React transition (default false). Drawing a result is then rendered
+   * in slices that yield to the browser every few ms, so a costly chart redraw never blocks input
+   * or a frame for long; the previous result stays on screen until the new one is ready.
+   */
+  transition?: boolean;
 }
 
 /**
@@ -24,7 +30,7 @@ export interface UseWorkerOptions<I, O> {
  * busy, later inputs replace each other and just the last is sent when it is free.
  * `input` must be structured-cloneable and should be memoised (compared by identity).
  */
-export function useWorkerResult<I, O>(input: I, { create, compute, initial }: UseWorkerOptions<I, O>): WorkerResult<O> {
+export function useWorkerResult<I, O>(input: I, { create, compute, initial, transition = false }: UseWorkerOptions<I, O>): WorkerResult<O> {
   const [state, setState] = useState<WorkerResult<O>>({ result: initial, pending: false });
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
@@ -32,6 +38,8 @@ export function useWorkerResult<I, O>(input: I, { create, compute, initial }: Us
   const nextId = useRef(0);
   const computeRef = useRef(compute);
   computeRef.current = compute;
+  const transitionRef = useRef(transition);
+  transitionRef.current = transition;
 
   useEffect(() => {
     let w: Worker | null = null;
@@ -54,6 +62,7 @@ export function useWorkerResult<I, O>(input: I, { create, compute, initial }: Us
       if (q) send(q.input);
       if (msg.id !== nextId.current) return; // stale: a newer request is already on its way
       if ('error' in msg) setState((s) => ({ result: s.result, pending: false, error: msg.error }));
+      else if (transitionRef.current) startTransition(() => setState({ result: msg.output, pending: false }));
       else setState({ result: msg.output, pending: false });
     };
     w.onerror = (e) => {
