@@ -9,6 +9,8 @@ async function widget(page: Page, id: string): Promise<Locator> {
   const frame = page.locator(`#${id}`);
   await frame.scrollIntoViewIfNeeded();
   await expect(page.locator(`astro-island:has(#${id})`)).not.toHaveAttribute('ssr', /.*/);
+  // React hydrates after Astro drops `ssr`; wait until the frame's effects have run.
+  await expect(frame).toHaveAttribute('data-hydrated', 'true');
   return frame;
 }
 

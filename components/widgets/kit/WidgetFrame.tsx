@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { UrlNotice } from '../../../src/lib/urlState/index.ts';
 import './kit.css';
 
@@ -33,6 +33,11 @@ type CopyStatus = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url:
 export function WidgetFrame({ id, title, description, summary, onReset, link, notices = [], onDismissNotices, actions, controls, children, minHeight = '32rem' }: WidgetFrameProps) {
   const headingId = useId();
   const [copy, setCopy] = useState<CopyStatus>({ kind: 'idle' });
+  // Effects run only once React has hydrated the island and attached its handlers, so
+  // `data-hydrated` tells tests (and anyone scripting the page) the controls are live. Astro's
+  // removal of the island's `ssr` attribute happens earlier, while React may still be hydrating.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   async function copyLink() {
     const url = link();
@@ -46,7 +51,7 @@ export function WidgetFrame({ id, title, description, summary, onReset, link, no
   }
 
   return (
-    <section className="wk-frame" id={id} aria-labelledby={headingId} style={{ minHeight }}>
+    <section className="wk-frame" id={id} aria-labelledby={headingId} style={{ minHeight }} data-hydrated={hydrated ? 'true' : undefined}>
       <header className="wk-head">
         <h3 id={headingId} className="wk-title">{title}</h3>
         <div className="wk-actions">
