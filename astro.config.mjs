@@ -9,6 +9,12 @@ import rehypeKatex from 'rehype-katex';
 // Astro 7's default Markdown processor (satteri) does not run remark/rehype plugins, so the
 // unified processor is selected explicitly; MDX inherits it. Math becomes KaTeX HTML at build
 // time, so lesson pages ship no math JavaScript.
+//
+// One KaTeX for everything: rehype-katex and remark-math would bring their own KaTeX 0.16, whose
+// HTML uses class names (`strut`, `base`, `sizing`) that the 0.19 stylesheet the pages load no
+// longer styles — every script and fraction then sat full size on the baseline. package.json's
+// `overrides: { katex: "$katex" }` makes them use the project's KaTeX, so `npm ls katex` shows one
+// version and the build-time HTML, the components and the problem player all match the stylesheet.
 export default defineConfig({
   // DESCENT_OUT_DIR lets several builds (e.g. parallel test runs) coexist; default ./dist.
   outDir: process.env.DESCENT_OUT_DIR ?? './dist',
