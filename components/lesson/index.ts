@@ -8,3 +8,5 @@ export { default as Recap } from './Recap.astro';
 export { default as References } from './References.astro';
 export { default as Ref } from './Ref.astro';
 export { default as SourceExcerpt } from './SourceExcerpt.astro';
+export { default as Questions } from './Questions.astro';
+export { default as Question } from './Question.astro';
