@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { MISSED_ONE } from '../../src/lib/answers/checkChoice.ts';
 import { catalogEntries } from '../../src/lib/problems/catalog.ts';
 import { answerAsInput, checkAnswer, judgeValue } from '../../src/lib/problems/checkAnswer.ts';
+import { UNBRACKETED_NEGATIVE } from '../../src/lib/problems/independentTests.ts';
+import { roundToPrecision } from '../../src/lib/problems/precision.ts';
 import type { ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/problems/renderMarkdown.ts';
 
@@ -103,6 +105,29 @@ describe.each(entries.map((e) => [e.problem.id, e.problem] as const))('problem %
         expect(html).not.toContain('katex-error');
       }
       if (inst.answer.kind === 'expression') expect(() => katex.renderToString(inst.answer.kind === 'expression' ? inst.answer.tex : '', { throwOnError: true })).not.toThrow();
+    }
+  });
+
+  it('states its precision in the label, and accepts its key rounded to that precision', () => {
+    for (const seed of SEEDS) {
+      const inst = problem.instantiate(seed);
+      const a = inst.answer;
+      if (a.kind !== 'number' && a.kind !== 'vector') return;
+      const key = typeof a.value === 'number' ? [a.value] : a.value;
+      if (!key.every(Number.isInteger)) expect(a.label, `seed ${seed}`).toMatch(/significant figure|within ±/);
+      const r = key.map((x) => roundToPrecision(x, a));
+      const input = a.kind === 'number' ? String(r[0]) : `[${r.join(', ')}]`;
+      expect(checkAnswer(inst, input).kind, `seed ${seed}: ${input} for ${key.join(', ')} ("${a.label}")`).toBe('correct');
+    }
+  });
+
+  it('brackets negative numbers after operators in the math of its solution and hints', () => {
+    for (const seed of SEEDS) {
+      const inst = problem.instantiate(seed);
+      for (const [where, text] of [['solution', inst.solution], ['prompt', inst.prompt], ...inst.hints.map((h, i) => [`hint ${i + 1}`, h])] as const) {
+        const math = text.split(/(?<!\\)\$+/).filter((_, k) => k % 2 === 1).join(' $ ');
+        expect(math, `seed ${seed}, ${where}`).not.toMatch(UNBRACKETED_NEGATIVE);
+      }
     }
   });
 

@@ -1,5 +1,6 @@
 import { rng } from '@descent/optim';
 import { problemDefinitionSchema } from './problemSchema.ts';
+import { labelWithPrecision } from './precision.ts';
 import type { InstanceAnswer, Problem, ProblemDefinition, ProblemInstance } from './problemTypes.ts';
 
 const DEFAULT_LABEL = { number: 'Your answer', vector: 'Your answer (comma-separated)', expression: 'Your expression' } as const;
@@ -8,9 +9,11 @@ const DEFAULT_LABEL = { number: 'Your answer', vector: 'Your answer (comma-separ
  * Declares a practice problem. The definition is validated with {@link problemDefinitionSchema}
  * when the module loads (a malformed problem fails the build and the tests, naming its id and
  * the field); `instantiate(seed)` draws the params from `rng(seed)` and computes every value the
- * player needs for that variant.
+ * player needs for that variant; `paramsOf(seed)` returns those params (for independent tests).
+ * Number and vector labels get the precision their tolerance asks for appended ("Your answer, to
+ * 3 significant figures", see {@link labelWithPrecision}) unless the key is a whole number.
  */
-export function defineProblem<P>(definition: ProblemDefinition<P>): Problem {
+export function defineProblem<P>(definition: ProblemDefinition<P>): Problem<P> {
   const checked = problemDefinitionSchema.safeParse(definition);
   if (!checked.success) {
     const where = checked.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
@@ -23,12 +26,16 @@ export function defineProblem<P>(definition: ProblemDefinition<P>): Problem {
     const a = d.answer;
     let answer: InstanceAnswer;
     switch (a.kind) {
-      case 'number':
-        answer = { ...a, value: a.value(p), label: a.label ?? DEFAULT_LABEL.number };
+      case 'number': {
+        const value = a.value(p);
+        answer = { ...a, value, label: labelWithPrecision(a.label ?? DEFAULT_LABEL.number, value, a) };
         break;
-      case 'vector':
-        answer = { ...a, value: a.value(p), label: a.label ?? DEFAULT_LABEL.vector };
+      }
+      case 'vector': {
+        const value = a.value(p);
+        answer = { ...a, value, label: labelWithPrecision(a.label ?? DEFAULT_LABEL.vector, value, a) };
         break;
+      }
       case 'expression':
         answer = { ...a, value: a.value(p), tex: a.tex(p), typed: a.typed(p), label: a.label ?? DEFAULT_LABEL.expression };
         break;
@@ -48,5 +55,5 @@ export function defineProblem<P>(definition: ProblemDefinition<P>): Problem {
       solution: d.solution(p),
     };
   };
-  return { id: d.id, lesson: d.lesson, title: d.title, kind: d.answer.kind, instantiate };
+  return { id: d.id, lesson: d.lesson, title: d.title, kind: d.answer.kind, instantiate, paramsOf: (seed: number) => d.params(rng(seed)) };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from './formatNumber.ts';
 import { hashString, problemSeed, seedFromQuery } from './hashSeed.ts';
-import { md } from './md.ts';
+import { md, paren } from './md.ts';
+import { labelWithPrecision, precisionOf, precisionPhrase, roundToPrecision } from './precision.ts';
 import { renderInlineMarkdown, renderMarkdown } from './renderMarkdown.ts';
 
 describe('formatNumber(x, opts)', () => {
@@ -27,6 +28,45 @@ describe('md`…`', () => {
   });
   it('md keeps TeX backslashes (raw strings) and writes NaN literally so tests catch it', () => {
     expect(md`$\theta_t \beta$ ${NaN}`).toBe('$\\theta_t \\beta$ $NaN$');
+  });
+});
+
+describe('md brackets negative numbers', () => {
+  it('md brackets a negative number after a binary operator, not after = or at the start', () => {
+    expect(md`$${0} - ${0.2} \cdot ${-1}$`).toBe('$0 - 0.2 \\cdot (-1)$');
+    expect(md`$$1 + ${-0.951057} = ${-2}$$`).toBe('$$1 + (-0.951057) = -2$$');
+    expect(md`$${0.1}\,${-3} = ${-0.3}$ and $${-1} \times ${-2}$`).toBe('$0.1\\,(-3) = -0.3$ and $-1 \\times (-2)$');
+    expect(md`$x = ${-0.5}$, ${-0.5}`).toBe('$x = -0.5$, $-0.5$');
+  });
+  it('md brackets a negative base before ^ and braces numbers after ^ or _', () => {
+    expect(md`$${-3}^2 + e^${-2} + \theta_${15} + 10^{${-4}}$`).toBe('$(-3)^2 + e^{-2} + \\theta_{15} + 10^{-4}$');
+  });
+  it('paren(x) brackets a negative number anywhere, and leaves positive ones alone', () => {
+    expect(md`$g = ${paren(-2)}$, ${paren(-2)}, $${paren(2)}$`).toBe('$g = (-2)$, $(-2)$, $2$');
+  });
+  it('md leaves numbers in code spans as plain text', () => {
+    expect(md`\`f(${-1})\` and $1 - ${-1}$`).toBe('`f(−1)` and $1 - (-1)$');
+  });
+});
+
+describe('precision of number answers', () => {
+  it.each([
+    [{ sigFigs: 3 }, 3], [{}, 4], [{ rtol: 1e-3 }, 4], [{ rtol: 1e-4 }, 5], [{ rtol: 5e-3 }, 3], [{ rtol: 1e-6, atol: 1e-9 }, 7],
+  ])('precisionOf(%j) asks for %i significant figures', (tol, n) => expect(precisionOf(tol)).toEqual({ kind: 'sigFigs', digits: n }));
+  it('precisionOf({ atol }) asks for decimal places', () => {
+    expect(precisionOf({ atol: 0.005 })).toEqual({ kind: 'decimals', places: 2, atol: 0.005 });
+    expect(roundToPrecision(0.12345, { atol: 0.005 })).toBe(0.12);
+  });
+  it('roundToPrecision rounds to the stated significant figures', () => {
+    expect(roundToPrecision(0.0002325001, { sigFigs: 3 })).toBe(0.000233);
+    expect(roundToPrecision(-1.54251, {})).toBe(-1.543);
+  });
+  it('precisionPhrase states the precision unless the key is whole; labelWithPrecision appends it', () => {
+    expect(precisionPhrase(0.5, { sigFigs: 3 })).toBe('to 3 significant figures');
+    expect(precisionPhrase([0.5, 1], { rtol: 1e-4 })).toBe('each to 5 significant figures');
+    expect(precisionPhrase(0.5, { atol: 0.01 })).toBe('within ±0.01');
+    expect(precisionPhrase(3, { sigFigs: 3 })).toBeUndefined();
+    expect(labelWithPrecision('Learning rate', 0.0064, { sigFigs: 3 })).toBe('Learning rate, to 3 significant figures');
   });
 });
 

@@ -70,10 +70,12 @@ export interface ProblemInstance {
 }
 
 /** A validated problem: its static facts and a way to draw a variant from a seed. */
-export interface Problem {
+export interface Problem<P = unknown> {
   id: string;
   lesson: LessonSlug;
   title: string;
   kind: InstanceAnswer['kind'];
   instantiate(seed: number): ProblemInstance;
+  /** The params `instantiate(seed)` uses, so a test can recompute the answer its own way. */
+  paramsOf(seed: number): P;
 }
