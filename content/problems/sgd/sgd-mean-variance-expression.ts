@@ -10,7 +10,7 @@ export default defineProblem({
   lesson: 'sgd',
   title: 'Variance of a mini-batch mean, as a formula',
   params: () => ({}),
-  prompt: () => md`Each per-example gradient component has variance $\sigma^2$, and a mini-batch averages $b$ of them drawn independently. **Write the variance of the mini-batch average** as an expression in \`sigma\` and \`b\` (for example \`sigma^2\` or \`σ^2/b^2\`).`,
+  prompt: () => md`Each per-example gradient component has variance $\sigma^2$, and a mini-batch averages $b$ of them drawn independently. **Write the variance of the mini-batch average** as an expression in \`sigma\` and \`b\` (for example \`sigma^3/(2*b)\` is how you would type $\sigma^3/(2b)$).`,
   answer: { kind: 'expression', variables, value: () => (v) => v.sigma ** 2 / v.b, tex: () => '\\sigma^2/b', typed: () => 'sigma^2/b', label: 'Variance (in sigma, b)' },
   mistakes: [
     { value: () => (v) => v.sigma / Math.sqrt(v.b), feedback: 'That is the standard deviation of the average, $\\sigma/\\sqrt b$. Square it to get the variance.' },

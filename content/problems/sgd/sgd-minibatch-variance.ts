@@ -12,7 +12,7 @@ export default defineProblem({
   prompt: ({ b1, b2 }) => md`A mini-batch gradient averages $b$ per-example gradients drawn independently and uniformly (with replacement), each with variance $\sigma^2$ around the full gradient.
 
 You increase the batch from $b_1 = ${b1}$ to $b_2 = ${b2}$. **By what factor does the variance of the mini-batch gradient shrink?** (Enter the factor $\operatorname{Var}_{b_1} / \operatorname{Var}_{b_2}$, a number greater than 1.)`,
-  answer: { kind: 'number', value: ({ b1, b2 }) => b2 / b1, rtol: 1e-3 },
+  answer: { kind: 'number', value: ({ b1, b2 }) => b2 / b1, sigFigs: 3 },
   mistakes: [
     { value: ({ b1, b2 }) => Math.sqrt(b2 / b1), feedback: 'That is how much the standard deviation shrinks. The variance is its square: it shrinks like $1/b$, not $1/\\sqrt{b}$.' },
     { value: ({ b1, b2 }) => b1 / b2, feedback: 'That is the new variance as a fraction of the old one. The question asks for the factor it shrinks by (old ÷ new, greater than 1).' },

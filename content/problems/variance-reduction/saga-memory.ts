@@ -8,8 +8,8 @@ export default defineProblem({
   lesson: 'variance-reduction',
   title: 'How much memory does SAGA’s gradient table take?',
   params: (rng) => ({ n: rng.pick([10_000, 50_000, 60_000, 100_000]), d: rng.pick([100, 500, 784, 1000]) }),
-  prompt: ({ n, d }) => md`SAGA keeps one stored gradient per example, a table of $n \times d$ floats, plus the running average of the table ($d$ floats). With $n = ${n}$ examples, $d = ${d}$ parameters and 64-bit floats (8 bytes), **how many megabytes does this take?** (1 MB = $10^6$ bytes.)`,
-  answer: { kind: 'number', value: ({ n, d }) => (sagaMemoryFloats(n, d) * 8) / MB, rtol: 1e-2, label: 'Memory in MB', unit: 'MB' },
+  prompt: ({ n, d }) => md`SAGA keeps one stored gradient per example, a table of $n \times d$ floats, plus the running average of the table ($d$ floats). With $n = ${n}$ examples, $d = ${d}$ parameters and 64-bit floats (8 bytes), **how many megabytes (MB) does this take?** (1 MB = $10^6$ bytes.)`,
+  answer: { kind: 'number', value: ({ n, d }) => (sagaMemoryFloats(n, d) * 8) / MB, sigFigs: 3, label: 'Memory in MB', unit: 'MB' },
   mistakes: [
     { value: ({ n, d }) => (sagaMemoryFloats(n, d) * 4) / MB, feedback: 'That uses 4 bytes per float (float32). The question says 64-bit floats: 8 bytes each.' },
     { value: ({ n, d }) => (sagaMemoryFloats(n, d) * 8) / 2 ** 20, feedback: 'You divided by $2^{20}$: that is mebibytes (MiB). Here 1 MB is $10^6$ bytes.' },

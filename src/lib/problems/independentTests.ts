@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { expressionsAgree } from '../answers/expressionsAgree.ts';
 import type { Evaluator } from '../answers/types.ts';
+import { parseExpressionAnswer } from '../answers/parseExpressionAnswer.ts';
 import { checkAnswer, judgeValue } from './checkAnswer.ts';
 import { roundToPrecision } from './precision.ts';
 import type { Problem, ProblemInstance } from './problemTypes.ts';
@@ -19,6 +20,8 @@ export interface IndependentSpec<P> {
   /** Each listed mistake's value by the test's own route, in the problem's order (NaN: does not
    *  apply to this variant). Required, one per listed mistake, for number, vector and expression. */
   mistakes?: readonly ((p: P) => Value)[];
+  /** What listed mistake i's feedback must say (regex per mistake, same order; undefined: skip). */
+  mistakeFeedback?: readonly (RegExp | undefined)[];
   /** Choice problems: what each wrong option's feedback must say (checked with the regex). */
   optionFeedback?: Readonly<Record<string, RegExp>>;
   seeds?: readonly number[];
@@ -45,6 +48,8 @@ export const UNBRACKETED_NEGATIVE = /(?:[-+*/−·×]|\\cdot|\\times|\\pm)\s*-\s
  * 3. each listed mistake, recomputed by the test and rounded the same way, is rejected with that
  *    mistake's own feedback (so a mistake that computes the wrong slip fails here);
  * 4. number and vector labels state their precision, and the worked solution brackets negatives.
+ * Expression problems: a format example in the prompt (a \`code\` span that parses) must not be
+ * the key or a listed mistake. `mistakeFeedback[i]` checks what mistake i's feedback says.
  * Choice problems: the correct ids match, each wrong option is rejected with its feedback, which
  * must match `optionFeedback[id]` when given. Call it at the top level of a `*.test.ts` file.
  */
@@ -83,6 +88,12 @@ export function independentAnswerTests<P>(problem: Problem<P>, spec: Independent
           if (!whole) expect(a.label, `seed ${seed}: the label states the precision`).toMatch(/significant figure|within ±/);
         } else if (a.kind === 'expression') {
           expect(judgeValue(inst, want as Evaluator).kind, `seed ${seed}`).toBe('correct');
+          // A format example in the prompt (a code span that reads as an expression) must be
+          // neither the answer nor a listed mistake.
+          for (const [, code] of inst.prompt.matchAll(/`([^`]+)`/g)) {
+            const r = parseExpressionAnswer(code, a.variables);
+            if (r.ok) expect(judgeValue(inst, r.value).kind, `seed ${seed}: the prompt's example \`${code}\` gives the answer away or is a listed mistake`).toBe('wrong');
+          }
         } else {
           expect(checkAnswer(inst, (want as readonly string[]).join(',')).kind, `seed ${seed}`).toBe('correct');
         }
@@ -111,6 +122,8 @@ export function independentAnswerTests<P>(problem: Problem<P>, spec: Independent
         mine.forEach((m, i) => {
           const v = m(p);
           const listed = inst.mistakes[i];
+          const re = spec.mistakeFeedback?.[i];
+          if (re) expect(listed.feedback, `seed ${seed}, mistake ${i + 1}'s feedback`).toMatch(re);
           expect(isNaNValue(v), `seed ${seed}, mistake ${i + 1}: applies in the test iff it applies in the problem`).toBe(isNaNValue(listed.value));
           if (isNaNValue(v)) return;
           applied++;
