@@ -28,8 +28,10 @@ function renderInline(text: string): string {
 function renderBlock(block: string): string {
   const t = block.trim();
   if (t.startsWith('$$') && t.endsWith('$$') && t.length > 4) {
-    // Wide formulas scroll sideways on phones; tabindex lets keyboard users scroll them too.
-    return `<div class="math-scroll" tabindex="0">${katex.renderToString(t.slice(2, -2), { ...katexOptions, displayMode: true })}</div>`;
+    // A wide formula scrolls in its own .katex-display box, as in the lessons: the site's global
+    // style draws the scroll shadows and its page script makes only the boxes that overflow
+    // focusable, named regions (a tab stop on every formula would be noise for keyboard users).
+    return katex.renderToString(t.slice(2, -2), { ...katexOptions, displayMode: true });
   }
   const lines = t.split('\n');
   if (lines.every((l) => /^\s*[-•] /.test(l))) {
