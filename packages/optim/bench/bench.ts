@@ -4,6 +4,7 @@
 // and effective passes/s of the finite-sum methods. Run: npm run bench -w @descent/optim
 // (ROUNDS=n for more interleaved rounds per row).
 import type { Transform, Vec } from '../src/types.ts';
+import { benchNetworks } from './networks.ts';
 import { applyUpdates, stepInPlace, sgd, heavyBall, adagrad, rmsprop, adam, adamw, logisticRegression, makeClassification, runFiniteSum, saga, svrg, sgdSampler } from '../src/index.ts';
 
 type Floor = (g: Vec, theta: Vec, a: Vec, b: Vec) => void;
@@ -216,3 +217,5 @@ for (const [name, method] of [
   }
   console.log(`${pad(name, 22)}${lpad(fmt(best), 10)}${lpad(fmt(stepsPerSec), 12)}`);
 }
+
+benchNetworks(rounds);

@@ -15,6 +15,7 @@ export { scaleByLearningRate, type ScaleByLearningRateState } from './transforms
 export { clipByGlobalNorm, type ClipByGlobalNormOptions, type ClipByGlobalNormState } from './transforms/clipByGlobalNorm.ts';
 export { scale } from './transforms/scale.ts';
 export { toSchedule } from './transforms/toSchedule.ts';
+export { lookahead, type LookaheadOptions, type LookaheadState } from './transforms/lookahead.ts';
 
 // Named optimizers
 export { sgd, type SgdOptions, type SgdState } from './optimizers/sgd.ts';
@@ -80,3 +81,8 @@ export { effectiveStepSize, gdOptimal, heavyBallOptimal, heavyBallSpectralRadius
 export { linearScalingRule, sagaMemoryFloats, svrgPassesPerSnapshot, sgdNoiseFloor } from './analysis/scaling.ts';
 export { sampleIndices, miniBatchGradient } from './finiteSum/miniBatchGradient.ts';
 export { gradientNoise, miniBatchVariance, type GradientNoise } from './finiteSum/gradientNoise.ts';
+
+// Small networks (the capstone's playground)
+export { mlp, type Mlp, type MlpOptions, type Activation, type MlpLoss, type InitScheme } from './networks/mlp.ts';
+export { dataset2d, splitDataset, DATASET2D_KINDS, type Dataset, type Dataset2dKind, type Dataset2dOptions } from './networks/dataset2d.ts';
+export { mlpTrainer, trainMlp, type MlpTrainer, type TrainMlpOptions, type TrainMlpResult, type TrainPoint } from './networks/trainMlp.ts';

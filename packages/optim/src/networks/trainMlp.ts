@@ -1,0 +1,178 @@
+import type { Schedule, Transform, Vec } from '../types.ts';
+import type { Mlp } from './mlp.ts';
+import type { Dataset } from './dataset2d.ts';
+import { rng } from '../rng.ts';
+import { finite, integer, positive } from '../internal/validate.ts';
+import { stepInPlace } from '../transforms/stepInPlace.ts';
+
+export interface TrainMlpOptions {
+  net: Mlp;
+  /** Any gradient transformation (an optimizer, a chain, lookahead(…)). */
+  transform: Transform<unknown>;
+  train: Dataset;
+  test?: Dataset;
+  batchSize: number;
+  /** Seed of the mini-batch stream: same seed and batch size, same batches, whatever the transform. */
+  seed: number;
+  /** Starting parameters (copied), default net.init(). */
+  theta0?: Vec;
+  /** Record a history point every this many updates (and at t = 0), default 1. */
+  evalEvery?: number;
+  /** The schedule inside `transform`, only to record η_t in the history. */
+  schedule?: Schedule;
+  /** A loss above this (or a non-finite loss or θ) counts as divergence; default 1e6. */
+  divergeAbove?: number;
+}
+
+export interface TrainPoint {
+  /** Updates applied so far. */
+  step: number;
+  /** The rate the next update uses (schedule(step)), NaN without a schedule. */
+  lr: number;
+  trainLoss: number;
+  trainAccuracy: number;
+  testLoss: number;
+  testAccuracy: number;
+}
+
+export interface MlpTrainer {
+  /** Runs up to `updates` more updates (stops early on divergence); returns the new history points. */
+  run(updates: number): TrainPoint[];
+  /** Updates applied so far. */
+  readonly step: number;
+  /** The current parameters (a copy). */
+  theta(): Vec;
+  /** The update at which the run diverged, or null: the first update t whose mini-batch loss
+   *  (at θ_{t−1}) or recorded full training loss is non-finite or above `divergeAbove`, or after
+   *  which θ_t is non-finite at a recorded point or the end of a `run`. */
+  readonly divergedAt: number | null;
+}
+
+/**
+ * Mini-batch training of a network with any transform: each epoch visits the training set in a
+ * fresh seeded random order (sampling without replacement, as a shuffling DataLoader), in batches
+ * of `batchSize` (the last batch of an epoch may be smaller); update t computes
+ * $g_t = \nabla \frac1b\sum_{i\in B_t}\ell_i(\theta_{t-1})$ and applies the transform in place.
+ * Batches are copied into buffers allocated once; the transform's state is owned by the trainer.
+ * History: full train (and test) loss and accuracy at t = 0 and every `evalEvery` updates, up to
+ * (not including) divergence.
+ */
+export function mlpTrainer(options: TrainMlpOptions): MlpTrainer {
+  const fn = 'mlpTrainer';
+  const { net, transform, train, test, seed, evalEvery = 1, schedule, divergeAbove = 1e6 } = options;
+  const batchSize = integer(fn, 'batchSize', options.batchSize, 1);
+  integer(fn, 'evalEvery', evalEvery, 1);
+  finite(fn, 'seed', seed);
+  positive(fn, 'divergeAbove', divergeAbove);
+  const d = net.sizes[0];
+  if (!train || train.n < 1 || train.X.length !== train.n * d) throw new RangeError(`${fn}: train must hold n × ${d} inputs`);
+  const theta = options.theta0 ? Float64Array.from(options.theta0) : net.init();
+  if (theta.length !== net.size) throw new RangeError(`${fn}: theta0 must have length ${net.size}`);
+  let state = transform.init(theta);
+  const stream = rng(seed);
+  const b = Math.min(batchSize, train.n);
+  const Xb = new Float64Array(b * d);
+  const yb = new Float64Array(b);
+  const grad = new Float64Array(net.size);
+  const order = new Uint32Array(train.n);
+  let cursor = train.n; // forces a shuffle before the first batch
+  let step = 0;
+  let divergedAt: number | null = null;
+
+  const shuffle = () => {
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = stream.int(i + 1);
+      const tmp = order[i];
+      order[i] = order[j];
+      order[j] = tmp;
+    }
+    cursor = 0;
+  };
+
+  const finiteTheta = () => {
+    for (let i = 0; i < theta.length; i++) if (!Number.isFinite(theta[i])) return false;
+    return true;
+  };
+
+  const record = (): TrainPoint => ({
+    step,
+    lr: schedule ? schedule(step) : NaN,
+    trainLoss: net.lossValue(theta, train.X, train.y),
+    trainAccuracy: net.accuracy(theta, train.X, train.y),
+    testLoss: test ? net.lossValue(theta, test.X, test.y) : NaN,
+    testAccuracy: test ? net.accuracy(theta, test.X, test.y) : NaN,
+  });
+
+  const bad = (loss: number) => !(loss <= divergeAbove);
+  const pending: TrainPoint[] = [record()];
+  if (bad(pending[0].trainLoss)) {
+    divergedAt = 0;
+    pending.length = 0;
+  }
+
+  return {
+    run(updates: number) {
+      integer('mlpTrainer.run', 'updates', updates, 0);
+      const out = pending.splice(0, pending.length);
+      for (let u = 0; u < updates && divergedAt === null; u++) {
+        if (cursor >= train.n) shuffle();
+        const m = Math.min(b, train.n - cursor);
+        for (let i = 0; i < m; i++) {
+          const src = order[cursor + i];
+          for (let k = 0; k < d; k++) Xb[i * d + k] = train.X[src * d + k];
+          yb[i] = train.y[src];
+        }
+        cursor += m;
+        const batchLoss = net.lossAndGradientInto(theta, Xb, yb, grad, m);
+        try {
+          state = stepInPlace(transform, grad, state, theta);
+        } catch {
+          divergedAt = step + 1; // a schedule or transform rejected a value: stop, do not throw
+        }
+        step++;
+        // θ_t itself is checked at every recorded point and at the end of a run; in between, a
+        // non-finite θ_t shows as a non-finite mini-batch loss at the next update.
+        if (divergedAt !== null || bad(batchLoss)) {
+          divergedAt = step;
+          break;
+        }
+        const last = u === updates - 1;
+        if ((last || step % evalEvery === 0) && !finiteTheta()) {
+          divergedAt = step;
+          break;
+        }
+        if (step % evalEvery === 0) {
+          const p = record();
+          if (bad(p.trainLoss)) {
+            divergedAt = step; // the history keeps only finite points: nothing NaN is ever drawn
+            break;
+          }
+          out.push(p);
+        }
+      }
+      return out;
+    },
+    get step() {
+      return step;
+    },
+    theta: () => Float64Array.from(theta),
+    get divergedAt() {
+      return divergedAt;
+    },
+  };
+}
+
+export interface TrainMlpResult {
+  theta: Vec;
+  history: TrainPoint[];
+  divergedAt: number | null;
+}
+
+/** A whole run of `steps` updates (see {@link mlpTrainer}); never throws on divergence. */
+export function trainMlp(options: TrainMlpOptions & { steps: number }): TrainMlpResult {
+  const steps = integer('trainMlp', 'steps', options.steps, 0);
+  const trainer = mlpTrainer(options);
+  const history = trainer.run(steps);
+  return { theta: trainer.theta(), history, divergedAt: trainer.divergedAt };
+}
