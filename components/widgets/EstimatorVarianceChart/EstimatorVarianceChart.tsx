@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Slider, WidgetFrame, formatNumber, formatSci, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
+import { CurveChart, LogSlider, Slider, WidgetFrame, formatNumber, formatSci, useUrlState, useWorkerResult, type CurveSeries, plural } from '../kit/index.ts';
 import { varianceModel, type VarianceResult } from './model.ts';
 import { varianceCodec, type VarianceState } from './state.ts';
 import '../FiniteSumRace/vr.css';
@@ -21,7 +21,7 @@ export default function EstimatorVarianceChart() {
       id: s.id,
       label: s.label,
       points: s.points.map((p) => ({ x: p.passes, y: Math.max(VARIANCE_FLOOR, p.variance) })),
-      note: s.divergedAt !== null ? `diverged at pass ${formatNumber(s.divergedAt)}` : last ? `${formatSci(last.variance)} after ${formatNumber(last.passes)} passes` : undefined,
+      note: s.divergedAt !== null ? `diverged at pass ${formatNumber(s.divergedAt)}` : last ? `${formatSci(last.variance)} after ${plural(formatNumber(last.passes), 'pass', 'passes')}` : undefined,
     };
   }) : []), [result]);
 

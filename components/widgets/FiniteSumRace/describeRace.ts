@@ -1,6 +1,7 @@
 import { formatSci } from '../kit/formatNumber.ts';
 import type { MethodRun, RaceResult } from './model.ts';
 import { TARGET_GAP } from './traceMethod.ts';
+import { plural } from '../kit/plural.ts';
 
 /** Gaps below this are rounding noise around f*; charts draw them here. */
 export const GAP_FLOOR = 1e-16;
@@ -8,7 +9,7 @@ export const GAP_FLOOR = 1e-16;
 /** methodOutcome(run) → "reaches 10⁻¹⁰ after 16 passes" / "diverged at pass 3" / "ends at 2.1 × 10⁻²". */
 export function methodOutcome(m: MethodRun): string {
   if (m.divergedAt !== null) return `diverged at pass ${formatSci(m.divergedAt, 3)}`;
-  if (m.reachedAt !== null) return `reaches ${formatSci(TARGET_GAP)} after ${formatSci(m.reachedAt, 3)} passes`;
+  if (m.reachedAt !== null) return `reaches ${formatSci(TARGET_GAP)} after ${plural(formatSci(m.reachedAt, 3), 'pass', 'passes')}`;
   const last = m.points[m.points.length - 1];
   return `ends at ${formatSci(Math.max(GAP_FLOOR, last.gap))}`;
 }

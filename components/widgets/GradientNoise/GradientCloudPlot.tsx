@@ -35,9 +35,11 @@ export function GradientCloudPlot({ cloud, label }: { cloud: NoiseCloud; label: 
         <g transform={`translate(${gx},${gy}) scale(${sx},${-sy}) rotate(${e.angle})`}>
           <ellipse rx={e.rx} ry={e.ry} fill="none" stroke="var(--series-2)" strokeWidth={2} strokeDasharray="6 4" vectorEffect="non-scaling-stroke" />
         </g>
-        <line x1={mx - 6} x2={mx + 6} y1={my - 6} y2={my + 6} stroke="var(--series-3)" strokeWidth={2.5} />
-        <line x1={mx - 6} x2={mx + 6} y1={my + 6} y2={my - 6} stroke="var(--series-3)" strokeWidth={2.5} />
         <Star x={gx} y={gy} />
+        {/* The average lands close to ∇f (the estimate is unbiased), so its cross is drawn on top
+            of the star, with a halo in the background colour, to stay visible where they meet. */}
+        <path d={`M${mx - 7} ${my - 7} L${mx + 7} ${my + 7} M${mx - 7} ${my + 7} L${mx + 7} ${my - 7}`} stroke="var(--surface)" strokeWidth={5.5} />
+        <path d={`M${mx - 7} ${my - 7} L${mx + 7} ${my + 7} M${mx - 7} ${my + 7} L${mx + 7} ${my - 7}`} stroke="var(--series-3)" strokeWidth={2.5} />
       </g>
       <Axes box={box} x={x} y={y} xLabel="∂f/∂θ₁" yLabel="∂f/∂θ₂" />
     </svg>

@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo } from 'react';
-import { ContourPlot, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult } from '../kit/index.ts';
+import { ContourPlot, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, plural } from '../kit/index.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import { GradientCloudPlot } from './GradientCloudPlot.tsx';
 import { noiseCloud, varianceByBatch, type VariancePoint } from './model.ts';
@@ -23,7 +23,7 @@ export default function GradientNoise() {
     const plotted = (byBatch ?? []).filter((r) => r.predicted > 0);
     return [
       { id: 'predicted', label: `predicted ${rule}`, points: plotted.map((r) => ({ x: r.b, y: r.predicted })) },
-      { id: 'measured', label: `measured (${labelDraws} draws each)`, points: plotted.map((r) => ({ x: r.b, y: r.measured })), dots: true, noLine: true },
+      { id: 'measured', label: `measured (${plural(labelDraws, 'draw')} each)`, points: plotted.map((r) => ({ x: r.b, y: r.measured })), dots: true, noLine: true },
     ];
   }, [byBatch, rule, labelDraws]);
   // The chart's b marker follows in a deferred (interruptible) render: re-drawing the Recharts
@@ -67,10 +67,10 @@ export default function GradientNoise() {
         <div>
           <GradientCloudPlot cloud={cloud} label={`Scatter of ${state.draws} mini-batch gradients with b = ${state.batch} around the true gradient`} />
           <Legend items={[
-            { id: 'g', label: 'mini-batch gradients g_B', color: 'var(--series-1)' },
+            { id: 'g', label: 'mini-batch gradients g_B', color: 'var(--series-1)', mark: 'dot' },
             { id: 'e', label: 'predicted 2σ ellipse', color: 'var(--series-2)', dash: '6 4' },
-            { id: 'm', label: 'their average', color: 'var(--series-3)' },
-            { id: 't', label: 'true gradient ∇f(θ) (star)', color: 'var(--text)' },
+            { id: 't', label: 'true gradient ∇f(θ)', color: 'var(--text)', mark: 'star' },
+            { id: 'm', label: 'average of the dots', color: 'var(--series-3)', mark: 'cross' },
           ]} />
         </div>
         <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>

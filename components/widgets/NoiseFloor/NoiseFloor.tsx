@@ -1,8 +1,12 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
+import { CurveChart, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, type CurveSeries, plural } from '../kit/index.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import { noiseFloor, type NoiseFloorResult } from './model.ts';
 import { noiseFloorCodec, type NoiseFloorState } from './state.ts';
+
+// Above about 3 every run diverges, so the slider stops at 10; links may still set any lr up
+// to the state's 1e6 (the slider then rests at its end and the value says what it is).
+const LR_SLIDER_MAX = 10;
 
 const P = lessonProblem();
 const createWorker = () => new Worker(new URL('./noiseFloor.worker.ts', import.meta.url), { type: 'module' });
@@ -27,7 +31,7 @@ export default function NoiseFloor() {
     <WidgetFrame
       id={noiseFloorCodec.id}
       title="Where constant-step SGD levels off"
-      description={`Mean suboptimality f(θ_t) − f* of SGD over ${state.runs} runs from the same start, for three constant step sizes and a decaying one, on log–log axes. Constant steps level off at a floor that scales with the step size; the decaying step keeps going down. Every curve reads the same seeded samples.`}
+      description={`Mean suboptimality f(θ_t) − f* of SGD over ${plural(state.runs, 'run')} from the same start, for three constant step sizes and a decaying one, on log–log axes. Constant steps level off at a floor that scales with the step size; the decaying step keeps going down. Every curve reads the same seeded samples.`}
       summary={result ? summarize(result) : 'Computing…'}
       onReset={reset}
       link={link}
@@ -36,7 +40,7 @@ export default function NoiseFloor() {
       minHeight="34rem"
       actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
       controls={<>
-        <LogSlider label="Largest step size α" value={state.lr} min={1e-3} max={1e6} onChange={(lr) => set({ lr })} hint={`Curves use α, α/3, α/10. 1/L = ${formatNumber(1 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}.`} />
+        <LogSlider label="Largest step size α" value={state.lr} min={1e-3} max={LR_SLIDER_MAX} onChange={(lr) => set({ lr })} hint={`Curves use α, α/3, α/10. 1/L = ${formatNumber(1 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}.`} />
         <LogSlider label="Batch size b" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
         <LogSlider label="Steps" value={state.steps} min={100} max={10_000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
         <LogSlider label="Runs averaged" value={state.runs} min={1} max={12} integer stepsPerDecade={20} onChange={(runs) => set({ runs })} />

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { LogSlider, Slider, Transport, WidgetFrame, formatNumber, formatSci, usePlayback, useUrlState, useWorkerResult } from '../kit/index.ts';
+import { LogSlider, Slider, Transport, WidgetFrame, formatNumber, formatSci, usePlayback, useUrlState, useWorkerResult, plural } from '../kit/index.ts';
 import { sagaTableModel, tableAt, type SagaTableRun } from './model.ts';
 import { SnapshotChart } from './SnapshotChart.tsx';
 import { sagaTableCodec, type SagaTableState } from './state.ts';
@@ -28,17 +28,17 @@ export default function SagaTableHeatmap() {
     const stepText = view.current === null
       ? 'Step 0: the table holds ∇f_i(w₀) for every example (cost: one pass).'
       : `Step ${frame}: example ${view.current + 1} was drawn; its row now holds ∇f_${view.current + 1} at the current point.`;
-    summary = `${stepText} ${refreshed} of ${run.n} rows refreshed since the start${run.allFreshAt !== null ? `; every row has been refreshed by step ${run.allFreshAt} (${formatNumber(run.allFreshAt / run.n)} passes of steps)` : '; some rows are still from the initialisation at the end of the run'}. SAGA's f − f* = ${formatSci(Math.max(1e-16, run.gaps[frame]))}.`;
+    summary = `${stepText} ${refreshed} of ${run.n} rows refreshed since the start${run.allFreshAt !== null ? `; every row has been refreshed by step ${run.allFreshAt} (${plural(formatNumber(run.allFreshAt / run.n), 'pass', 'passes')} of steps)` : '; some rows are still from the initialisation at the end of the run'}. SAGA's f − f* = ${formatSci(Math.max(1e-16, run.gaps[frame]))}.`;
     body = (
       <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
         <div className="vr-two">
           <div className="vr-heatmap">
             <TableHeatmap n={run.n} d={run.d} table={view.table} age={view.age} current={view.current} maxAbs={run.maxAbs} frame={frame}
-              label={`SAGA gradient table after ${frame} steps: ${refreshed} of ${run.n} rows refreshed${view.current !== null ? `, row ${view.current + 1} just written` : ''}.`} />
+              label={`SAGA gradient table after ${plural(frame, 'step')}: ${refreshed} of ${run.n} rows refreshed${view.current !== null ? `, row ${view.current + 1} just written` : ''}.`} />
           </div>
           <div className="vr-heatmap">
             <SnapshotChart saga={run.sagaPoints} svrg={run.svrg.points} snapshots={run.svrg.snapshots} cursor={passes}
-              label={`f − f* of SAGA and SVRG against passes; SVRG takes ${run.svrg.snapshots.length} snapshots; the cursor is at ${formatNumber(passes)} passes.`} />
+              label={`f − f* of SAGA and SVRG against passes; SVRG takes ${run.svrg.snapshots.length} snapshots; the cursor is at ${plural(formatNumber(passes), 'pass', 'passes')}.`} />
           </div>
         </div>
         <Transport playback={playback} label="Step" format={(f, n) => `${f} of ${n}`} />

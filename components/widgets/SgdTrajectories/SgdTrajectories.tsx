@@ -10,6 +10,12 @@ import { useUrlState } from '../kit/useUrlState.ts';
 import { lessonProblem } from './lessonProblem.ts';
 import { sgdTrajectories, type Run } from './model.ts';
 import { sgdTrajectoriesCodec } from './state.ts';
+import { plural } from '../kit/plural.ts';
+
+// Every step above about 3 diverges at the first update, so the slider stops at 10 (the
+// divergent end is an eighth of its travel, not most of it). Links may still set any lr up to
+// the state's 1e6, for trying divergence on purpose; the slider then rests at its end.
+const LR_SLIDER_MAX = 10;
 
 const P = lessonProblem();
 
@@ -41,7 +47,7 @@ export default function SgdTrajectories() {
       minHeight="36rem"
       actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
       controls={<>
-        <LogSlider label="Step size α" value={state.lr} min={1e-3} max={1e6} onChange={(lr) => set({ lr })} hint={`1/L = ${formatNumber(1 / P.L)}, 2/L = ${formatNumber(2 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}`} />
+        <LogSlider label="Step size α" value={state.lr} min={1e-3} max={LR_SLIDER_MAX} onChange={(lr) => set({ lr })} hint={`1/L = ${formatNumber(1 / P.L)}, 2/L = ${formatNumber(2 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}`} />
         <LogSlider label="Batch size b (second SGD run)" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
         <LogSlider label="Steps" value={state.steps} min={1} max={500} integer stepsPerDecade={30} onChange={(steps) => set({ steps })} />
         <p className="wk-hint">Seed {state.seed}. Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}).</p>
@@ -55,7 +61,7 @@ export default function SgdTrajectories() {
         start={[state.x0, state.y0]}
         onStartChange={([x0, y0]) => set({ x0: round2(x0), y0: round2(y0) })}
         trajectories={trajectories}
-        label={`Contour plot of the loss with ${runs.length} trajectories after ${t} steps`}
+        label={`Contour plot of the loss with ${runs.length} trajectories after ${plural(t, 'step')}`}
         width={460}
         height={420}
       />
@@ -72,7 +78,7 @@ function summarize(runs: Run[], t: number): string {
   const parts = runs.map((r) => {
     if (r.divergedAt !== null && t >= r.divergedAt) return `${r.label} diverged at step ${r.divergedAt}`;
     const k = Math.min(t, r.gaps.length - 1);
-    return `${r.label}: f − f* = ${formatNumber(r.gaps[k])} after ${k} steps (${k * r.costPerStep} example gradients)`;
+    return `${r.label}: f − f* = ${formatNumber(r.gaps[k])} after ${plural(k, 'step')} (${plural(k * r.costPerStep, 'example gradient')})`;
   });
   return parts.join('; ') + '.';
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Slider, WidgetFrame, formatNumber, formatSci, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
+import { CurveChart, LogSlider, Slider, WidgetFrame, formatNumber, formatSci, useUrlState, useWorkerResult, type CurveSeries, plural } from '../kit/index.ts';
 import type { MethodId } from '../FiniteSumRace/model.ts';
 import { stepSweepModel, type StepSweepResult } from './model.ts';
 import { stepSweepCodec, type StepSweepState } from './state.ts';
@@ -89,5 +89,5 @@ function describe(r: StepSweepResult, id: MethodId): string {
 }
 
 function summarize(r: StepSweepResult, passes: number): string {
-  return `After ${passes} passes: ${IDS.map((id) => `${LABELS[id]} ${describe(r, id)}`).join(' ')}`;
+  return `After ${plural(passes, 'pass', 'passes')}: ${IDS.map((id) => `${LABELS[id]} ${describe(r, id)}`).join(' ')}`;
 }

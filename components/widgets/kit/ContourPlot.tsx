@@ -99,7 +99,10 @@ export function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, tr
     const m = moves[e.key];
     if (m) {
       e.preventDefault();
-      setCursor([clamp(here[0] + m[0], x0, x1), clamp(here[1] + m[1], y0, y1)]);
+      // Keep the whole crosshair (9 px arms) inside the plot box, never half clipped at an edge.
+      const ix = (10 / (box.right - box.left)) * (x1 - x0);
+      const iy = (10 / (box.bottom - box.top)) * (y1 - y0);
+      setCursor([clamp(here[0] + m[0], x0 + ix, x1 - ix), clamp(here[1] + m[1], y0 + iy, y1 - iy)]);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onStartChange([here[0], here[1]]);

@@ -122,7 +122,7 @@ export const CurveChart = memo(function CurveChart({ series, label, xLabel, yLab
         )}
       </div>
       <Legend items={[
-        ...styled.map((s) => ({ id: s.id, label: s.label, color: s.color, dash: s.dash, note: s.note })),
+        ...styled.map((s) => ({ id: s.id, label: s.label, color: s.color, dash: s.dash, note: s.note, mark: s.noLine ? 'dot' as const : 'line' as const })),
         ...referenceLines.map((r) => ({ id: `ref-${r.label}`, label: r.label, color: r.color ?? 'var(--text-soft)', dash: '4 4' })),
       ]} />
       {table && <DataTable xLabel={xLabel} series={styled} />}

@@ -59,6 +59,13 @@ export function WidgetFrame({ id, title, description, summary, onReset, link, no
           <button type="button" className="wk-button" onClick={() => { setCopy({ kind: 'idle' }); onReset(); }}>Reset</button>
           <button type="button" className="wk-button" onClick={copyLink}>Copy link to this setup</button>
         </div>
+        {/* Right under the button that asked for it, not below the plot (a screen away on phones). */}
+        <p className="wk-copy-status" aria-live="polite">
+          {copy.kind === 'copied' && 'Link copied.'}
+          {copy.kind === 'manual' && (
+            <label>Copy this link: <input className="wk-link-field" readOnly value={copy.url} ref={(el) => el?.select()} onFocus={(e) => e.currentTarget.select()} /></label>
+          )}
+        </p>
       </header>
       <p className="wk-description">{description}</p>
       {notices.length > 0 && (
@@ -73,12 +80,6 @@ export function WidgetFrame({ id, title, description, summary, onReset, link, no
         <div className="wk-view">{children}</div>
       </div>
       <p className="wk-summary" aria-live="polite">{summary}</p>
-      <p className="wk-copy-status" aria-live="polite">
-        {copy.kind === 'copied' && 'Link copied.'}
-        {copy.kind === 'manual' && (
-          <label>Copy this link: <input className="wk-link-field" readOnly value={copy.url} onFocus={(e) => e.currentTarget.select()} /></label>
-        )}
-      </p>
     </section>
   );
 }

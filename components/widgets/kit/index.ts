@@ -16,6 +16,7 @@ export { useFontScale } from './useFontScale.ts';
 export { useWorkerResult, type WorkerResult, type UseWorkerOptions } from './worker/useWorkerResult.ts';
 export { exposeWorker, type WorkerRequest, type WorkerResponse } from './worker/exposeWorker.ts';
 export { formatNumber, formatSci } from './formatNumber.ts';
+export { plural } from './plural.ts';
 export { seriesStyle, SERIES_COLORS, SERIES_DASHES } from './palette.ts';
 export { sampleGrid, logLevels, contourPaths, polylinePath, type Point, type Domain } from './contourGeometry.ts';
 export { downsampleIndices, downsampleSeries, type DownsampleOptions } from './downsampleSeries.ts';

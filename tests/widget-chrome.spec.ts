@@ -1,0 +1,100 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures/site.ts';
+
+// The chrome every widget shares, checked where a reader would see a defect: confirmations
+// beside the button that asked for them, cursors inside their plot, legends that match the
+// marks drawn, sliders whose travel is mostly meaningful, and English plurals.
+
+async function widget(page: Page, id: string): Promise<Locator> {
+  const frame = page.locator(`#${id}`);
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame).toHaveAttribute('data-hydrated', 'true');
+  return frame;
+}
+
+test('"Link copied." and the manual link field appear right under the copy button', async ({ page, context }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/lessons/sgd/');
+  const w = await widget(page, 'sgd-paths');
+  const button = w.getByRole('button', { name: 'Copy link to this setup' });
+  await button.click();
+  const status = w.getByText('Link copied.');
+  await expect(status).toBeVisible();
+  const b = (await button.boundingBox())!;
+  const s = (await status.boundingBox())!;
+  expect(s.y - (b.y + b.height), 'gap between the button and its confirmation (px)').toBeLessThan(40);
+  expect(s.y).toBeGreaterThan(b.y);
+});
+
+test('without clipboard access the link field appears under the button, selected', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/lessons/variance-reduction/');
+  const frame = page.locator('.wk-frame').first();
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame).toHaveAttribute('data-hydrated', 'true');
+  const button = frame.getByRole('button', { name: 'Copy link to this setup' });
+  await button.click();
+  const field = frame.getByLabel('Copy this link:');
+  await expect(field).toBeVisible();
+  const b = (await button.boundingBox())!;
+  const f = (await field.boundingBox())!;
+  expect(f.y - (b.y + b.height)).toBeLessThan(60);
+  expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBe(await field.evaluate((el: HTMLInputElement) => el.value.length));
+});
+
+test('the contour plot keeps its keyboard cursor inside the plot at every edge', async ({ page }) => {
+  await page.goto('/lessons/sgd/');
+  const w = await widget(page, 'sgd-paths');
+  const plot = w.getByRole('group', { name: /Click to set the start point/ });
+  await plot.focus();
+  const clip = (await plot.locator('clipPath rect').boundingBox())!;
+  for (const key of ['Shift+ArrowLeft', 'Shift+ArrowUp', 'Shift+ArrowRight', 'Shift+ArrowDown']) {
+    for (let i = 0; i < 12; i++) await page.keyboard.press(key);
+    const cross = (await plot.locator('g[stroke="var(--focus)"]').boundingBox())!;
+    expect(cross.x, `${key}: left`).toBeGreaterThanOrEqual(clip.x - 0.5);
+    expect(cross.y, `${key}: top`).toBeGreaterThanOrEqual(clip.y - 0.5);
+    expect(cross.x + cross.width, `${key}: right`).toBeLessThanOrEqual(clip.x + clip.width + 0.5);
+    expect(cross.y + cross.height, `${key}: bottom`).toBeLessThanOrEqual(clip.y + clip.height + 0.5);
+  }
+});
+
+test('the noise-cloud legend shows the marks the plots draw (dots, star, cross), each visible', async ({ page }) => {
+  await page.goto('/lessons/sgd/');
+  const w = await widget(page, 'grad-noise');
+  const legend = w.locator('.wk-panels > div').first().locator('.wk-legend');
+  await expect(legend.locator('li', { hasText: 'mini-batch gradients' }).locator('circle')).toHaveCount(1);
+  await expect(legend.locator('li', { hasText: 'true gradient' }).locator('polygon')).toHaveCount(1);
+  await expect(legend.locator('li', { hasText: 'average of the dots' }).locator('path')).toHaveCount(1);
+  // The chart's measured series is drawn as dots only: its legend sample is a dot, not a line.
+  const chartLegend = w.locator('.wk-panels > div').nth(1).locator('.wk-legend');
+  await expect(chartLegend.locator('li', { hasText: 'measured' }).locator('circle')).toHaveCount(1, { timeout: 20_000 });
+  // The average's cross is drawn after (on top of) the star.
+  const order = await w.locator('svg[aria-label^="Scatter of"]').evaluate((svg) => {
+    const marks = Array.from(svg.querySelectorAll('polygon, path[stroke="var(--series-3)"]'));
+    return marks.map((m) => m.tagName);
+  });
+  expect(order.indexOf('path')).toBeGreaterThan(order.indexOf('polygon'));
+});
+
+test('step-size sliders give the divergent range a small part of their travel; links still reach lr = 1e6', async ({ page }) => {
+  await page.goto('/lessons/sgd/?sgd-paths.lr=1e6');
+  const w = await widget(page, 'sgd-paths');
+  const slider = w.getByRole('slider', { name: /Step size/ });
+  const [min, max] = await slider.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
+  // Above lr ≈ 3 every run diverges at its first step: at most a fifth of the (log) travel.
+  expect((max - Math.log10(3)) / (max - min)).toBeLessThan(0.2);
+  await expect(w.locator('.wk-summary')).toContainText(/diverged/);
+  await expect(w.getByRole('slider', { name: /Step size/ })).toHaveAttribute('aria-valuetext', /1.*10|1e\+?6|1 000 000|1,000,000|10⁶/);
+});
+
+test('summaries use the singular for one step and one example gradient', async ({ page }) => {
+  await page.goto('/lessons/sgd/?sgd-paths.steps=1');
+  const w = await widget(page, 'sgd-paths');
+  const text = (await w.locator('.wk-summary').textContent()) ?? '';
+  expect(text).toMatch(/after 1 step \(1 example gradient\)/);
+  expect(text).not.toMatch(/\b1 steps\b|\b1 example gradients\b/);
+});
