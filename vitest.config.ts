@@ -8,6 +8,7 @@ export default defineConfig({
       'src/**/*.test.ts',
       'components/**/*.test.{ts,tsx}',
       'content/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     environment: 'node',
   },

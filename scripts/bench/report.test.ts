@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { clsText, formatReport, median, normalisePage, pageMisses, pagesFromFiles, parseArgs, summarise, widgetMisses } from './report.mjs';
+
+describe('bench:site options', () => {
+  it('defaults: build, 16 presses, 1× and 4×, port from BENCH_PORT, out dir from DESCENT_OUT_DIR', () => {
+    const o = parseArgs([], { BENCH_PORT: '4999', DESCENT_OUT_DIR: '/tmp/x' });
+    expect(o).toMatchObject({ reuse: false, quick: false, presses: 16, rates: [1, 4], port: 4999, outDir: '/tmp/x', pages: [] });
+    expect(parseArgs([], {}).port).toBe(4403);
+  });
+  it('--quick is 8 presses at 1× only; --page repeats and is normalised', () => {
+    const o = parseArgs(['--quick', '--page', 'lessons/momentum', '--page=/lessons/sgd/', '--reuse'], {});
+    expect(o).toMatchObject({ quick: true, presses: 8, rates: [1], reuse: true, pages: ['/lessons/momentum/', '/lessons/sgd/'] });
+    expect(parseArgs(['--quick', '--presses', '20'], {}).presses).toBe(20);
+  });
+  it('refuses unknown flags and bad values with a message', () => {
+    expect(() => parseArgs(['--fast'], {})).toThrow(/unknown option --fast/);
+    expect(() => parseArgs(['--port', 'x'], {})).toThrow(/--port/);
+    expect(() => parseArgs(['--presses', '1'], {})).toThrow(/--presses/);
+    expect(() => parseArgs(['--page'], {})).toThrow(/needs a value/);
+  });
+  it('normalises page paths and URLs', () => {
+    expect(normalisePage('http://127.0.0.1:4403/problems')).toBe('/problems/');
+    expect(normalisePage('/')).toBe('/');
+  });
+});
+
+describe('bench:site pages and statistics', () => {
+  it('finds pages in the build, home first, 404 left out', () => {
+    expect(pagesFromFiles(['lessons/sgd/index.html', '404.html', 'index.html', '_astro/a.js', 'problems/index.html', 'lessons/notation/index.html']))
+      .toEqual(['/', '/lessons/notation/', '/lessons/sgd/', '/problems/']);
+  });
+  it('median of odd and even samples; worst is the maximum', () => {
+    expect(median([24, 16, 40])).toBe(24);
+    expect(median([16, 16, 24, 32])).toBe(20);
+    expect(summarise([16, 48, 16])).toEqual({ n: 3, median: 16, worst: 48 });
+    expect(Number.isNaN(summarise([]).median)).toBe(true);
+  });
+});
+
+describe('bench:site budgets', () => {
+  const row = (m1: number, w1: number, m4: number, w4: number) => ({ page: '/p/', title: 'W', sliders: 2, byRate: { 1: { n: 16, median: m1, worst: w1 }, 4: { n: 16, median: m4, worst: w4 } } });
+  it('a widget at the budgets passes; one over any budget is named with the figure', () => {
+    expect(widgetMisses(row(16, 50, 33, 100))).toEqual([]);
+    expect(widgetMisses(row(24, 50, 33, 104))).toEqual(['median 24 > 16 ms at 1×', 'worst 104 > 100 ms at 4×']);
+    expect(widgetMisses({ ...row(16, 16, 16, 16), sliders: 0 })).toEqual(['no sliders found']);
+  });
+  it('home weight applies to / only; any layout shift misses', () => {
+    expect(pageMisses({ page: '/', jsBefore: 15 * 1024, cls: { 390: 0, 1280: 0 } })).toEqual([]);
+    expect(pageMisses({ page: '/', jsBefore: 65_000, cls: { 390: 0, 1280: 0.0003 } })).toEqual(['home JS before interaction 63.5 KB > 15.0 KB', 'CLS 0.0003 > 0 at 1280 px']);
+    expect(pageMisses({ page: '/problems/', jsBefore: 65_000, cls: { 390: 0, 1280: 0 } })).toEqual([]);
+    expect(clsText(0)).toBe('0');
+    expect(clsText(0.0362)).toBe('0.036');
+  });
+  it('the report lists every row and every miss', () => {
+    const text = formatReport({ widgets: [row(16, 24, 40, 64)], pages: [{ page: '/p/', jsBefore: 2048, jsAfter: 4096, cls: { 390: 0, 1280: 0.01 } }], rates: [1, 4], presses: 16 });
+    expect(text).toContain('| /p/ | W | 2 | 16 / 24 ms | 40 / 64 ms |');
+    expect(text).toContain('| /p/ | 2.0 KB | 4.0 KB | 0 | 0.010 |');
+    expect(text).toContain('- /p/ · W: median 40 > 33 ms at 4×');
+    expect(text).toContain('- /p/: CLS 0.010 > 0 at 1280 px');
+  });
+});
