@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
-import { defineConfig, devices } from '@playwright/test';
+import { chromium, defineConfig, devices } from '@playwright/test';
+import { pickChromium } from './scripts/findChromium.ts';
 
-// Never download browsers: use Debian's Chromium when it is installed (CI installs it), and
-// fall back to a Playwright-managed browser only where one already exists.
-const systemChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(systemChromium) ? systemChromium : undefined);
+// Never download browsers: CHROMIUM_PATH when set, else Debian's Chromium when it is installed
+// (CI installs it), else a Playwright-managed browser only where one already exists.
+// `npm test` checks first (scripts/check-chromium.ts) that the choice actually runs.
+const executablePath = pickChromium({ managedPath: chromium.executablePath() })?.path;
 const port = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({

@@ -60,7 +60,13 @@ function ProblemBody({ problem, progress, store }: { problem: Problem; progress:
       {store.notice && <p className="problem-note" role="note">{store.notice}</p>}
       {!store.persistent && <p className="problem-note" role="note">This browser does not allow saving, so your progress lasts only until you leave the page.</p>}
       <Markdown className="problem-prompt" text={s.instance.prompt} />
-      <form className="problem-form" noValidate onFocus={wantTools} onPointerDown={wantTools} onSubmit={(e) => { e.preventDefault(); s.check(); }}>
+      <form
+        className="problem-form"
+        // What the answer expects, for tests and embeds that must type into any problem (the corpus spec).
+        data-answer-kind={a.kind}
+        data-vector-length={a.kind === 'vector' ? a.length : undefined}
+        data-variables={a.kind === 'expression' ? a.variables.map((v) => v.name).join(' ') : undefined}
+        noValidate onFocus={wantTools} onPointerDown={wantTools} onSubmit={(e) => { e.preventDefault(); s.check(); }}>
         {a.kind === 'choice' ? (
           <ChoiceField options={a.options} multiple={a.multiple} selected={s.input.split(',').filter(Boolean)} onChange={(ids) => s.setInput(ids.join(','))} error={s.invalid} />
         ) : (

@@ -1,10 +1,13 @@
 import type { ConstantNode, FunctionNode, MathNode, OperatorNode, ParenthesisNode, SymbolNode } from 'mathjs';
-import type { Evaluator } from './types.ts';
+import type { EvalTrace, Evaluator } from './types.ts';
 
-/** The functions an answer may use, with the numbers of arguments each accepts. */
-const FUNCTIONS: Record<string, { arity: number[]; fn: (...a: number[]) => number }> = {
+/**
+ * The functions an answer may use, with the numbers of arguments each accepts. `traced`: the
+ * function can overflow or underflow from a finite argument (only exp among these).
+ */
+const FUNCTIONS: Record<string, { arity: number[]; fn: (...a: number[]) => number; traced?: boolean }> = {
   sqrt: { arity: [1], fn: Math.sqrt },
-  exp: { arity: [1], fn: Math.exp },
+  exp: { arity: [1], fn: Math.exp, traced: true },
   log: { arity: [1, 2], fn: (x, b) => (b === undefined ? Math.log(x) : Math.log(x) / Math.log(b)) },
   ln: { arity: [1], fn: Math.log },
   log10: { arity: [1], fn: Math.log10 },
@@ -26,6 +29,19 @@ const BINARY: Record<string, (a: number, b: number) => number> = {
   divide: (a, b) => a / b,
   pow: (a, b) => a ** b,
 };
+
+/**
+ * Whether `op(a, b) = r` on finite a, b lost the exact result. Overflow: r = ±Infinity although the
+ * exact result is finite (not a division by zero, not 0 to a negative power). Underflow: r = 0
+ * although the exact result is not (a product, quotient or power of non-zero numbers); sums that
+ * cancel to 0 are exact, so they never count.
+ */
+function noteBinary(op: string, a: number, b: number, r: number, trace: EvalTrace): void {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return;
+  const zeroDivisor = (op === 'divide' && b === 0) || (op === 'pow' && a === 0);
+  if ((r === Infinity || r === -Infinity) && !zeroDivisor) trace.overflow = true;
+  if (r === 0 && a !== 0 && (op === 'multiply' ? b !== 0 : op === 'divide' || op === 'pow')) trace.underflow = true;
+}
 const UNARY: Record<string, (a: number) => number> = { unaryMinus: (a) => -a, unaryPlus: (a) => a };
 
 /** Why a tree was refused; `kind` lets callers pick their wording. */
@@ -80,12 +96,18 @@ export function compileNode(root: MathNode, variables: readonly string[] = []): 
         if (args.length === 2 && Object.hasOwn(BINARY, op.fn)) {
           const f = BINARY[op.fn];
           const [a, b] = args;
-          return (vars) => f(a(vars), b(vars));
+          return (vars, trace) => {
+            const x = a(vars, trace);
+            const y = b(vars, trace);
+            const r = f(x, y);
+            if (trace) noteBinary(op.fn, x, y, r, trace);
+            return r;
+          };
         }
         if (args.length === 1 && Object.hasOwn(UNARY, op.fn)) {
           const f = UNARY[op.fn];
           const [a] = args;
-          return (vars) => f(a(vars));
+          return (vars, trace) => f(a(vars, trace));
         }
         throw new Refused({ kind: 'not-allowed', what: `the operator "${op.op}"` });
       }
@@ -97,7 +119,15 @@ export function compileNode(root: MathNode, variables: readonly string[] = []): 
         if (!spec) throw new Refused(name ? { kind: 'unknown-symbol', name } : { kind: 'not-allowed', what: 'this kind of call' });
         if (!spec.arity.includes(call.args.length)) throw new Refused({ kind: 'not-allowed', what: `${name} with ${call.args.length} arguments` });
         const args = call.args.map(walk);
-        return (vars) => spec.fn(...args.map((a) => a(vars)));
+        return (vars, trace) => {
+          const xs = args.map((a) => a(vars, trace));
+          const r = spec.fn(...xs);
+          if (trace && spec.traced && xs.every(Number.isFinite)) {
+            if (r === Infinity) trace.overflow = true;
+            if (r === 0) trace.underflow = true;
+          }
+          return r;
+        };
       }
       case 'ArrayNode':
         throw new Refused({ kind: 'not-allowed', what: 'brackets [ ]' });
@@ -118,7 +148,7 @@ export function compileNode(root: MathNode, variables: readonly string[] = []): 
 
 function describeNode(type: string): string {
   switch (type) {
-    case 'AccessorNode': return 'property access with "."';
+    case 'AccessorNode': return 'property access with "." or indexing with [ ]';
     case 'IndexNode': return 'indexing';
     case 'RangeNode': return 'ranges with ":"';
     case 'ConditionalNode': return 'conditionals with "?"';

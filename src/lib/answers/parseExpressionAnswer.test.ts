@@ -33,7 +33,10 @@ describe('parseExpressionAnswer(raw, variables) with expressionsAgree', () => {
   it.each([
     ['', /Enter an expression in t/], ['x/t', /Unknown name “x”: this answer can use t/], ['1/sqrt(t', /closing parenthesis/],
     ['t=1', /“=”/], ['f(t)=t', /“=”/], ['t.x', /property access/], ['[t]', /brackets/], ['t'.repeat(400), /too long/],
-    ['Infinity*t', /finite number/],
+    ['Infinity*t', /finite number/], ['3e-999t', /too small to represent: “3e-999”/], ['1/sqrt(t) + 1e-400', /too small to represent/],
+    ['2*1e-400*t', /too small to represent/], ['1e309/t', /too large to represent: “1e309”/], ['1e309-1e309', /too large/], [`t*0x${'f'.repeat(260)}`, /too large to represent: “0xf/],
+    ['1/(t-t)', /undefined for every value of t \(1 ≤ t ≤ 1000\)/], ['sqrt(-t)', /undefined for every value of t/],
+    ['exp(1000*t)', /too large to represent for every value of t/], ['1/0', /^This expression is undefined: it divides by zero/],
   ] as [string, RegExp][])('parseExpressionAnswer(%j) refuses with a message', (raw, message) => {
     const r = parseExpressionAnswer(raw, T);
     expect(r.ok).toBe(false);

@@ -1,5 +1,6 @@
 import type { MathNode, SymbolNode } from 'mathjs';
 import { ALLOWED_FUNCTIONS, compileNode, canonicalName, type CompileError } from './compileNode.ts';
+import { findUnrepresentableLiteral, type UnrepresentableLiteral } from './findUnrepresentableLiteral.ts';
 import { parseMath } from './mathParser.ts';
 import { MAX_INPUT_LENGTH, normalizeInput } from './normalizeInput.ts';
 import type { Evaluator, Parsed } from './types.ts';
@@ -27,6 +28,41 @@ function explainSyntax(detail: string): string {
   return `Could not read that as ${'math'}. ${EXAMPLES}`;
 }
 
+/**
+ * After normalisation every character the parser should see is printable ASCII; anything else is a
+ * look-alike (Cyrillic О, Arabic-Indic ٣), an invisible character (zero-width space, NUL) or an
+ * emoji, and is named with its code point rather than left to a vague parser error.
+ */
+function explainUnusualCharacter(text: string): string | undefined {
+  const ch = /[^\t\x20-\x7E]/u.exec(text)?.[0];
+  if (ch === undefined) return undefined;
+  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(ch)
+    ? `The character “${ch}” (${code}) is not one this field reads: type digits 0–9, Latin letters, + - * / ^ and parentheses.`
+    : `The answer contains an invisible character (${code}); delete it and type the answer again.`;
+}
+
+/** Parentheses and brackets are checked by hand: the parser's own errors about them are vague. */
+function explainUnbalanced(text: string): string | undefined {
+  if (/[[\]]/.test(text)) return 'Only arithmetic is allowed here, not brackets [ ]. Use parentheses ( ) to group.';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    if (ch === ')' && --depth < 0) return 'A parenthesis is missing: this “)” has no matching “(” before it.';
+  }
+  return depth > 0 ? 'A closing parenthesis “)” is missing.' : undefined;
+}
+
+/** The largest and smallest positive doubles, as a message states them. */
+export const LARGEST_DOUBLE = '1.8e308';
+export const SMALLEST_DOUBLE = '4.9e-324';
+
+function explainLiteral({ kind, literal }: UnrepresentableLiteral): string {
+  return kind === 'too-small'
+    ? `This number is too small to represent: “${literal}” is below the smallest positive double (about ${SMALLEST_DOUBLE}), so it would be read as 0. Write the value you mean.`
+    : `This number is too large to represent: “${literal}” is above the largest double (about ${LARGEST_DOUBLE}), so it is not a finite number.`;
+}
+
 function explainRefusal(error: CompileError, opts: ReadOptions): string {
   const names = (opts.variables ?? []).map((v) => v.name);
   switch (error.kind) {
@@ -43,7 +79,8 @@ function explainRefusal(error: CompileError, opts: ReadOptions): string {
 
 /**
  * Reads one expression typed by a student: normalises it, refuses what is too long, parses it with
- * the locked-down parser, compiles it against the declared variables and produces a TeX preview.
+ * the locked-down parser, refuses number literals a double cannot hold, compiles it against the
+ * declared variables and produces a TeX preview.
  * Never throws; every failure comes back as a message for the field.
  */
 export function readExpression(raw: string, opts: ReadOptions): Parsed<{ evaluate: Evaluator; symbols: Set<string> }> {
@@ -55,8 +92,13 @@ export function readExpression(raw: string, opts: ReadOptions): Parsed<{ evaluat
     const bad = /[%!'"=<>&|?:;{}\\@#$~`]/.exec(text)![0];
     return { ok: false, message: `The character “${bad}” is not allowed here. Use + - * / ^, parentheses and functions such as sqrt, exp, log.` };
   }
+  const unusual = explainUnusualCharacter(text) ?? explainUnbalanced(text);
+  if (unusual) return { ok: false, message: unusual };
   const parsed = parseMath(text);
   if (!parsed.ok) return { ok: false, message: explainSyntax(parsed.message) };
+  // Before compiling: the tree already holds 0 for `1e-400` and Infinity for `1e400`.
+  const literal = findUnrepresentableLiteral(text);
+  if (literal) return { ok: false, message: explainLiteral(literal) };
   const compiled = compileNode(parsed.node, (opts.variables ?? []).map((v) => v.name));
   if (!compiled.ok) return { ok: false, message: explainRefusal(compiled.error, opts) };
   return { ok: true, value: { evaluate: compiled.evaluate, symbols: compiled.symbols }, tex: toTex(parsed.node, opts.variables ?? []) };
