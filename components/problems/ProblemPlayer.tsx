@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Problem } from '../../src/lib/problems/problemTypes.ts';
 import { NOT_QUITE } from '../../src/lib/problems/verdict.ts';
 import { loadProblem } from '../../src/lib/problems/registry.ts';
@@ -55,6 +55,19 @@ function ProblemBody({ problem, progress, store }: { problem: Problem; progress:
   const baseId = useId();
   const hints = s.instance.hints.slice(0, s.record.hintsUsed);
   const status = s.verdict ?? (s.record.solved ? { kind: 'correct' as const, feedback: [] } : undefined);
+  // A returning student whose box no longer holds the accepted answer is told what was accepted.
+  const solvedEarlierWith = !s.verdict && s.record.solved && s.record.solvedInput !== undefined && s.record.solvedInput !== s.input
+    ? s.record.solvedInput : undefined;
+  // "Show solution" and the last "Show hint" remove themselves; focus then moves to what they
+  // revealed instead of falling back to the page body.
+  const [focusTarget, setFocusTarget] = useState<'hint' | 'solution' | null>(null);
+  const lastHintRef = useRef<HTMLLIElement>(null);
+  const solutionRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusTarget === 'hint') lastHintRef.current?.focus();
+    if (focusTarget === 'solution') solutionRef.current?.focus();
+    if (focusTarget) setFocusTarget(null);
+  }, [focusTarget]);
   return (
     <>
       {store.notice && <p className="problem-note" role="note">{store.notice}</p>}
@@ -75,11 +88,13 @@ function ProblemBody({ problem, progress, store }: { problem: Problem; progress:
         <div className="problem-actions">
           <button type="submit" className="btn-primary">Check</button>
           <span className="attempts">Attempts: {s.record.attempts}</span>
-          {s.record.solved && <span className="solved-badge">Solved</span>}
+          {s.record.solved && <span className="solved-badge">{s.record.solvedWithSolution ? 'Solved after viewing the solution' : 'Solved'}</span>}
         </div>
       </form>
       <div role="status" className={`verdict ${status ? `verdict-${status.kind}` : ''}`}>
-        {status?.kind === 'correct' && <p><strong>Correct.</strong> {status.feedback.map((f, i) => <Markdown key={i} inline text={f} />)}</p>}
+        {status?.kind === 'correct' && (solvedEarlierWith !== undefined
+          ? <p><strong>Solved earlier</strong> with the answer “{solvedEarlierWith}”.</p>
+          : <p><strong>Correct.</strong> {status.feedback.map((f, i) => <Markdown key={i} inline text={f} />)}</p>)}
         {(status?.kind === 'mistake' || status?.kind === 'wrong') && (
           <>
             <p><strong>{status.kind === 'mistake' ? 'Not quite.' : NOT_QUITE}</strong></p>
@@ -89,18 +104,20 @@ function ProblemBody({ problem, progress, store }: { problem: Problem; progress:
       </div>
       {hints.length > 0 && (
         <ol className="hints" aria-label="Hints">
-          {hints.map((h, i) => <li key={i}><Markdown text={h} /></li>)}
+          {hints.map((h, i) => (
+            <li key={i} ref={i === hints.length - 1 ? lastHintRef : undefined} tabIndex={i === hints.length - 1 ? -1 : undefined}><Markdown text={h} /></li>
+          ))}
         </ol>
       )}
       <div className="problem-tools">
         {s.record.hintsUsed < s.instance.hints.length && (
-          <button type="button" onClick={s.showHint}>Show hint {s.record.hintsUsed + 1} of {s.instance.hints.length}</button>
+          <button type="button" onClick={() => { if (s.record.hintsUsed + 1 === s.instance.hints.length) setFocusTarget('hint'); s.showHint(); }}>Show hint {s.record.hintsUsed + 1} of {s.instance.hints.length}</button>
         )}
-        {!s.solutionVisible && <button type="button" onClick={s.showSolution}>Show solution</button>}
+        {!s.solutionVisible && <button type="button" onClick={() => { setFocusTarget('solution'); s.showSolution(); }}>Show solution</button>}
         <button type="button" onClick={s.newVariant}>New variant</button>
       </div>
       {s.solutionVisible && (
-        <div className="solution" aria-labelledby={`${baseId}-sol`}>
+        <div className="solution" aria-labelledby={`${baseId}-sol`} role="region" tabIndex={-1} ref={solutionRef}>
           <p id={`${baseId}-sol`} className="solution-title">Worked solution</p>
           <Markdown text={s.instance.solution} />
         </div>

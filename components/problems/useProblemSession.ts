@@ -4,7 +4,7 @@ import { loadInputTools } from './lazyTools.ts';
 import { problemSeed, seedFromQuery } from '../../src/lib/problems/hashSeed.ts';
 import type { Problem, ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
 import { patchVariant, problemRecord, setCurrentVariant, variantKey, variantRecord } from '../../src/lib/progress/progressOps.ts';
-import type { VariantRecord } from '../../src/lib/progress/progressSchema.ts';
+import { MAX_STORED_INPUT, type VariantRecord } from '../../src/lib/progress/progressSchema.ts';
 import type { ProgressStore } from '../../src/lib/progress/progressStore.ts';
 import type { Progress } from '../../src/lib/progress/progressSchema.ts';
 
@@ -82,9 +82,19 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
         setVerdict(v);
         // Read the record now, not from the render that started the check.
         const now = variantRecord(store.get(), problem.id, key);
+        // Attempts count the tries it took to solve: checks after that are practice and not
+        // counted (re-checking the accepted answer must not raise the count instructors see).
+        if (now.solved) {
+          update({ lastInput: typed });
+          return;
+        }
+        if (v.kind === 'correct') {
+          const withSolution = now.solutionShown || now.attempts >= SOLUTION_AFTER_WRONG;
+          update({ lastInput: typed, attempts: now.attempts + 1, solved: true, solvedWithSolution: withSolution, solvedInput: typed.slice(0, MAX_STORED_INPUT) });
+          return;
+        }
         // A wrong attempt unlocks (and shows) the next hint.
-        const hintsUsed = v.kind === 'correct' ? now.hintsUsed : Math.min(instance.hints.length, now.hintsUsed + 1);
-        update({ lastInput: typed, attempts: now.attempts + 1, solved: now.solved || v.kind === 'correct', hintsUsed });
+        update({ lastInput: typed, attempts: now.attempts + 1, hintsUsed: Math.min(instance.hints.length, now.hintsUsed + 1) });
       });
     },
     showHint() {

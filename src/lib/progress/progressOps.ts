@@ -36,3 +36,17 @@ export function isSolved(p: Progress, id: string): boolean {
 export function solvedCount(p: Progress, ids: readonly string[]): number {
   return ids.filter((id) => isSolved(p, id)).length;
 }
+
+/**
+ * Solved, but only ever with the worked solution open: no variant of it was solved unaided.
+ * Instructors read these apart from problems a student solved alone.
+ */
+export function solvedOnlyWithSolution(p: Progress, id: string): boolean {
+  const solved = Object.values(problemRecord(p, id).variants).filter((v) => v.solved);
+  return solved.length > 0 && solved.every((v) => v.solvedWithSolution === true);
+}
+
+/** How many of `ids` are solved only with the solution open. */
+export function solvedWithSolutionCount(p: Progress, ids: readonly string[]): number {
+  return ids.filter((id) => solvedOnlyWithSolution(p, id)).length;
+}

@@ -14,6 +14,10 @@ export const variantRecordSchema = z.object({
   solved: z.boolean(),
   hintsUsed: z.int().check(z.nonnegative()),
   solutionShown: z.boolean(),
+  /** Solved while the worked solution was open (asked for, or opened by wrong attempts). */
+  solvedWithSolution: z.optional(z.boolean()),
+  /** The input that solved it, so a returning student sees what was accepted. */
+  solvedInput: z.optional(z.string()),
 });
 export type VariantRecord = z.infer<typeof variantRecordSchema>;
 
