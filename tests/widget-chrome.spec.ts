@@ -98,3 +98,26 @@ test('summaries use the singular for one step and one example gradient', async (
   expect(text).toMatch(/after 1 step \(1 example gradient\)/);
   expect(text).not.toMatch(/\b1 steps\b|\b1 example gradients\b/);
 });
+
+test('printed, widgets and problems keep what they show and drop their screen-only controls', async ({ page }) => {
+  await page.goto('/lessons/sgd/');
+  await widget(page, 'sgd-paths');
+  const problem = page.locator('section[data-problem-id]').first();
+  await problem.scrollIntoViewIfNeeded();
+  await expect(problem.getByRole('button', { name: 'Check' })).toBeVisible({ timeout: 20_000 });
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.evaluate(() => {
+    const visible = (e: Element) => (e as HTMLElement).offsetParent !== null && getComputedStyle(e).visibility !== 'hidden';
+    const q = (sel: string) => Array.from(document.querySelectorAll(`main ${sel}`));
+    return {
+      controls: q('button, input[type="range"], .wk-transport, .wk-plot-hint').filter(visible).map((e) => e.textContent?.slice(0, 30) || e.tagName),
+      plots: q('.wk-frame svg[role="img"]').filter(visible).length,
+      unbreakable: q('.wk-frame, .problem').every((e) => getComputedStyle(e).breakInside === 'avoid'),
+      prompts: q('.problem-prompt').filter(visible).length,
+    };
+  });
+  expect(shown.controls).toEqual([]);
+  expect(shown.plots).toBeGreaterThan(0);
+  expect(shown.prompts).toBeGreaterThan(0);
+  expect(shown.unbreakable).toBe(true);
+});
