@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures/site.ts';
-import { unreadableInputs, type AnswerShape } from './fixtures/unreadableInputs.ts';
+import { keyboardCase, unreadableInputs, type AnswerShape } from './fixtures/unreadableInputs.ts';
 
 // Every problem the built site lists × every unreadable input of the corpus: each is refused
 // beside the field (aria-invalid, a visible message linked by aria-describedby), no attempt is
@@ -139,6 +139,15 @@ test('every problem refuses every unreadable input without counting it', async (
       ].filter(Boolean);
       if (problems.length > 0) failures.push(`${id} × ${o.why} (${JSON.stringify(inputs[i].text.slice(0, 40))}): ${problems.join('; ')} [${o.message.slice(0, 80)}]`);
     }
+    // The issue's own case once more through real key presses, submitted with Enter.
+    const field = form.locator('input[type="text"]');
+    await field.pressSequentially(keyboardCase(shape).text);
+    await field.press('Enter');
+    await expect(field, `${id}: typed case`).toHaveAttribute('aria-invalid', 'true');
+    const messageId = (await field.getAttribute('aria-describedby'))!.split(' ')[0];
+    await expect(page.locator(`[id="${messageId}"]`), `${id}: typed case`).toHaveText(/too small to represent|undefined for every value/);
+    await expect(section.getByText('Attempts: 0'), `${id}: typed case`).toBeVisible();
+    await field.fill('');
   }
   console.log(`unreadable-input corpus: ${pairs} (problem, input) pairs over ${ids.length - choiceProblems} text problems, plus ${choiceProblems} choice problems with no selection`);
   expect(failures, 'inputs that were not refused cleanly').toEqual([]);
