@@ -55,7 +55,7 @@ test.describe('GD vs SGD trajectories', () => {
   test('restores its state from the URL and writes changes back to it', async ({ page }) => {
     await page.goto(`${PAGE}?sgd-paths.v=1&sgd-paths.lr=0.25&sgd-paths.batch=16&sgd-paths.seed=7`);
     const w = await widget(page, 'sgd-paths');
-    await expect(w.getByRole('slider', { name: 'Step size α' })).toHaveAttribute('aria-valuetext', '0.25');
+    await expect(w.getByRole('slider', { name: 'Learning rate η' })).toHaveAttribute('aria-valuetext', '0.25');
     await expect(w.getByText('SGD, b = 16', { exact: true })).toBeVisible();
     await expect(w.getByText('Seed 7.')).toBeVisible();
     await w.getByRole('slider', { name: /Batch size b/ }).focus();
@@ -180,12 +180,12 @@ test.describe('noise floor', () => {
   test('the floor rises with the step size and the decaying step breaks through it', async ({ page }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'noise-floor');
-    await expect(w.locator('.wk-summary')).toContainText('α = 0.5: average', { timeout: 20_000 });
+    await expect(w.locator('.wk-summary')).toContainText('η = 0.5: average', { timeout: 20_000 });
     const s = await summary(w);
-    const big = num(s, 'α = 0.5: average f − f* over the second half ');
-    const mid = num(s, 'α = 0.167: average f − f* over the second half ');
-    const small = num(s, 'α = 0.05: average f − f* over the second half ');
-    const decay = num(s, '·t): average f − f* over the second half ');
+    const big = num(s, 'η = 0.5: average f − f* over the second half ');
+    const mid = num(s, 'η = 0.167: average f − f* over the second half ');
+    const small = num(s, 'η = 0.05: average f − f* over the second half ');
+    const decay = num(s, '·(t − 1)): average f − f* over the second half ');
     expect(big).toBeGreaterThan(mid);
     expect(mid).toBeGreaterThan(small);
     expect(decay).toBeLessThan(small);
@@ -197,31 +197,31 @@ test.describe('noise floor', () => {
     await expect(w.locator('.wk-summary')).not.toHaveText(s, { timeout: 20_000 });
     await expect(w.locator('[aria-busy="false"]')).toHaveCount(1, { timeout: 20_000 });
     const s10 = await summary(w);
-    expect(num(s10, 'α = 0.5: average f − f* over the second half ')).toBeLessThan(big / 4);
+    expect(num(s10, 'η = 0.5: average f − f* over the second half ')).toBeLessThan(big / 4);
   });
 
   test('shows the theorem bound above the measured level when asked', async ({ page }) => {
     await page.goto(`${PAGE}?noise-floor.bound=1&noise-floor.runs=2&noise-floor.steps=500`);
     const w = await widget(page, 'noise-floor');
     await expect(w.getByRole('checkbox', { name: /theorem's bound/ })).toBeChecked();
-    await expect(w.locator('.wk-legend')).toContainText('bound, α = 0.5', { timeout: 20_000 });
+    await expect(w.locator('.wk-legend')).toContainText('bound, η = 0.5', { timeout: 20_000 });
     await expect(w.locator('.recharts-reference-line')).toHaveCount(3);
   });
 
   test('survives lr = 1e6, b = 1 and the maximum steps and runs without freezing', async ({ page }) => {
     await page.goto(`${PAGE}?noise-floor.lr=1e6&noise-floor.batch=1&noise-floor.steps=10000&noise-floor.runs=12`);
     const w = await widget(page, 'noise-floor');
-    await expect(w.locator('.wk-summary')).toContainText('α = 1e+6 diverged at step 1', { timeout: 20_000 });
+    await expect(w.locator('.wk-summary')).toContainText('η = 1e+6 diverged at step 1', { timeout: 20_000 });
     await expect(w.locator('.wk-legend')).toContainText('diverged at step');
     await expectNoNaN(w);
     // The heaviest stable setting (b = 40, 10 000 steps, 12 runs) runs in the worker while the page stays live.
     await page.goto(`${PAGE}?noise-floor.batch=40&noise-floor.steps=10000&noise-floor.runs=12`);
     const w2 = await widget(page, 'noise-floor');
-    const toggle = w2.getByRole('checkbox', { name: /Decaying step/ });
+    const toggle = w2.getByRole('checkbox', { name: /Decaying learning rate/ });
     await toggle.click();
     await expect(toggle).not.toBeChecked();
-    await expect(w2.locator('.wk-summary')).toContainText('α = 0.05: average', { timeout: 45_000 });
-    await expect(w2.locator('.wk-summary')).not.toContainText('αₜ');
+    await expect(w2.locator('.wk-summary')).toContainText('η = 0.05: average', { timeout: 45_000 });
+    await expect(w2.locator('.wk-summary')).not.toContainText('ηₜ');
     await expectNoNaN(w2);
   });
 
@@ -242,6 +242,20 @@ test('the lesson shows the optim source excerpt and build-time numbers', async (
   await expect(page.locator('figure.source-excerpt').nth(1)).toContainText('torch.optim.SGD([theta], lr=0.5)');
   // Worked example: per-example gradients −x_i y_i at θ = 0 and their mean, computed at build time.
   await expect(page.getByText('are -2, -2, 1, -12, and their mean')).toBeVisible();
+  // The SGD step's wording follows its computed sign: example 3 moves θ to −0.1, away from θ⋆ = 1.
+  await expect(page.getByText(/moves it to -0\.1\s+instead: the wrong way, away from θ⋆/)).toBeVisible();
+});
+
+test('the lesson ends with Check your understanding (5–8 questions with worked answers), then Recap', async ({ page }) => {
+  await page.goto(PAGE);
+  const qs = page.getByRole('region', { name: 'Check your understanding' });
+  const items = qs.locator('li.question');
+  expect(await items.count()).toBeGreaterThanOrEqual(5);
+  expect(await items.count()).toBeLessThanOrEqual(8);
+  await items.first().getByText('Show the answer').click();
+  await expect(items.first().locator('.answer-body')).toContainText('variance');
+  const headings = await page.locator('main h2').allTextContents();
+  expect(headings.indexOf('Check your understanding')).toBe(headings.indexOf('Recap') - 1);
 });
 
 for (const theme of ['light', 'dark'] as const) {

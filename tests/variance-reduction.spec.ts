@@ -153,3 +153,26 @@ test.describe('variance-reduction lesson widgets', () => {
     });
   }
 });
+
+test.describe('variance-reduction lesson text', () => {
+  test('SAGA is presented as unbiased from any table start; the corollary and the measurement are told apart', async ({ page }) => {
+    await page.goto(PAGE);
+    const main = page.locator('main');
+    await expect(main).not.toContainText('biased early on');
+    await expect(main).toContainText('a table of zeros is free and just as unbiased');
+    await expect(main.locator('#thm-saga')).toContainText('Corollary 1');
+    await expect(main).toContainText('The race measures something else at a different rate');
+    await expect(main.locator('a[href="/lessons/momentum/"]')).toHaveCount(1);
+  });
+
+  test('the lesson ends with Check your understanding (5–8 questions with worked answers), then Recap', async ({ page }) => {
+    await page.goto(PAGE);
+    const items = page.getByRole('region', { name: 'Check your understanding' }).locator('li.question');
+    expect(await items.count()).toBeGreaterThanOrEqual(5);
+    expect(await items.count()).toBeLessThanOrEqual(8);
+    await items.nth(1).getByText('Show the answer').click();
+    await expect(items.nth(1).locator('.answer-body')).toContainText('exact mean');
+    const headings = await page.locator('main h2').allTextContents();
+    expect(headings.indexOf('Check your understanding')).toBe(headings.indexOf('Recap') - 1);
+  });
+});

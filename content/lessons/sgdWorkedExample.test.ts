@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sgdWorkedExample, sig } from './sgdWorkedExample.ts';
+import { describeSgdStep, sgdWorkedExample, sig } from './sgdWorkedExample.ts';
 
 const ex = sgdWorkedExample();
 
@@ -37,5 +37,24 @@ describe('sgdWorkedExample() — the numbers lesson 1 quotes', () => {
   it('sig(x, digits) rounds to significant digits', () => {
     expect(sig(0.061234)).toBe(0.0612);
     expect(sig(1234.5, 2)).toBe(1200);
+  });
+  it('the SGD-step sentence follows the sign of the computed step (θ⋆ = 1 > 0 = θ₀)', () => {
+    const { tiny } = ex;
+    const towards = Math.sign(tiny.sgdStep - 0) === Math.sign(tiny.thetaStar - 0);
+    expect(tiny.sgdStepText.startsWith(towards ? 'in the right direction' : 'the wrong way')).toBe(true);
+    // The build's draw is example 3 (gradient +1), whose step −0.1 moves away from θ⋆ = 1.
+    expect(tiny.pick).toBe(2);
+    expect(tiny.sgdStep).toBeCloseTo(-0.1, 14);
+    expect(tiny.sgdStepText).toMatch(/^the wrong way/);
+    expect(tiny.sgdStepText).toContain('any of examples 1, 2 and 4 would have stepped towards');
+  });
+  it.each([0, 1, 2, 3])('describeSgdStep for a draw of example %i + 1 agrees with the sign of −η∇f_i', (pick) => {
+    const { tiny } = ex;
+    const sgdStep = -tiny.alpha * tiny.perExample[pick];
+    const d = describeSgdStep({ theta0: 0, thetaStar: tiny.thetaStar, gdStep: tiny.gdStep, sgdStep, pick, perExample: tiny.perExample });
+    expect(d.towards).toBe(sgdStep > 0);
+    expect(d.text.startsWith(sgdStep > 0 ? 'in the right direction' : 'the wrong way')).toBe(true);
+    if (sgdStep > 0) expect(d.text).toContain(Math.abs(sgdStep) > tiny.gdStep ? 'a longer step' : 'a shorter step');
+    if (sgdStep > 0) expect(d.text).toContain('example 3 would point the wrong way');
   });
 });

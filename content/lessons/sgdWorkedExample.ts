@@ -10,6 +10,34 @@ export function sig(x: number, digits = 3): number {
   return Number(x.toPrecision(digits));
 }
 
+/** Example numbers as prose lists them: "1, 2 and 4", "example 3". */
+const listed = (xs: readonly number[]) => (xs.length <= 1 ? `example ${xs.join('')}` : `any of examples ${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+
+/**
+ * The sentence after "one SGD step that draws example k moves θ to …", generated from the signs
+ * of the computed steps so it can never contradict the numbers: whether the step heads towards
+ * θ⋆ (same sign as θ⋆ − θ₀) or away from it, how its length compares with GD's, and which other
+ * examples would have pointed the other way. Plain text (MDX prints it as is).
+ */
+export function describeSgdStep(t: { theta0: number; thetaStar: number; gdStep: number; sgdStep: number; pick: number; perExample: readonly number[] }): { towards: boolean; text: string } {
+  const want = Math.sign(t.thetaStar - t.theta0);
+  const moved = Math.sign(t.sgdStep - t.theta0);
+  // Examples whose step −η∇f_i points away from θ⋆ (1-based, as the lesson numbers them).
+  const against = t.perExample.map((g, i) => ({ g, i: i + 1 })).filter(({ g }) => Math.sign(-g) === -want).map(({ i }) => i);
+  const others = against.filter((i) => i !== t.pick + 1);
+  if (moved === 0) return { towards: false, text: 'nowhere: this example is already fitted at θ = 0, so its gradient is zero' };
+  if (moved === want) {
+    const len = Math.abs(t.sgdStep - t.theta0) > Math.abs(t.gdStep - t.theta0) ? 'longer' : 'shorter';
+    const tail = others.length === 0 ? 'every other draw points the same way' : `a draw of ${listed(others)} would point the wrong way, because ${others.length === 1 ? 'its gradient has' : 'their gradients have'} the opposite sign to the full gradient`;
+    return { towards: true, text: `in the right direction, towards θ⋆, but a ${len} step than GD's; ${tail}` };
+  }
+  const right = t.perExample.map((_, i) => i + 1).filter((i) => !against.includes(i));
+  return {
+    towards: false,
+    text: `the wrong way, away from θ⋆: this example's gradient has the opposite sign to the full gradient. A draw of ${listed(right)} would have stepped towards θ⋆, and averaged over all four draws the step is exactly GD's`,
+  };
+}
+
 /**
  * Every number lesson 1 quotes, computed by @descent/optim when the page is built:
  * a four-example 1-D regression small enough to check by hand, the constants of the 2-D
@@ -51,6 +79,7 @@ export function sgdWorkedExample() {
       gdStep,
       pick,
       sgdStep,
+      sgdStepText: describeSgdStep({ theta0: theta0[0], thetaStar: star.x[0], gdStep, sgdStep, pick, perExample }).text,
     },
     widget: {
       n: P.n,

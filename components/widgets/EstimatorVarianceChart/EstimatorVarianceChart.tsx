@@ -35,7 +35,7 @@ export default function EstimatorVarianceChart() {
       yLabel="E‖g − ∇f‖²"
       logY
       height={300}
-      referenceLines={[{ y: result.sigmaStarSq, label: 'σ*² (SGD at w*)' }]}
+      referenceLines={[{ y: result.sigmaStarSq, label: 'σ*² (SGD at θ*)' }]}
     />
   ) : <p className="vr-placeholder" style={{ height: 300 }}>Computing the three runs…</p>), [result, series, summary]);
 
@@ -43,7 +43,7 @@ export default function EstimatorVarianceChart() {
     <WidgetFrame
       id={varianceCodec.id}
       title="How noisy is each gradient estimate?"
-      description="For each method, the variance of its one-example gradient estimate over the random index, E_i‖g_i − ∇f(w)‖², computed exactly over all n examples at the method's current iterate once per pass (log scale). All three run at 1/(3 L_max) with the same sampled indices. The dashed line is σ*², the variance SGD's estimate keeps even at the optimum. Exact zeros (SVRG right after a snapshot, SAGA right after filling its table) are drawn at 10⁻²⁴, the bottom of the axis."
+      description="For each method, the variance of its one-example gradient estimate over the random index, E_i‖g_i − ∇f(θ)‖², computed exactly over all n examples at the method's current iterate once per pass (log scale). All three run at 1/(3 L_max) with the same sampled indices. The dashed line is σ*², the variance SGD's estimate keeps even at the optimum. Exact zeros (SVRG right after a snapshot, SAGA right after filling its table) are drawn at 10⁻²⁴, the bottom of the axis."
       summary={summary}
       onReset={reset}
       link={link}

@@ -49,7 +49,7 @@ export default function FiniteSumRace() {
       series={series}
       label={`Suboptimality against effective passes. ${summary}`}
       xLabel="effective passes"
-      yLabel="f(w) − f*"
+      yLabel="f(θ) − f*"
       logY
       height={320}
       referenceLines={REFERENCE_LINES}
@@ -60,7 +60,7 @@ export default function FiniteSumRace() {
     <WidgetFrame
       id={raceCodec.id}
       title="SGD vs SVRG vs SAGA on logistic regression"
-      description="Suboptimality f(w) − f* (log scale) against effective passes (component gradients ÷ n) for ℓ2-regularised logistic regression on seeded data with 10 features. All three methods draw the same sequence of example indices. Long-dashed lines are the theorems' guarantees, drawn when the steps are the ones the theorems assume. Values below 10⁻¹⁶ are rounding noise and drawn at 10⁻¹⁶."
+      description="Suboptimality f(θ) − f* (log scale) against effective passes (component gradients ÷ n) for ℓ2-regularised logistic regression on seeded data with 10 features. All three methods draw the same sequence of example indices. Long-dashed lines are the theorems' guarantees, drawn when the steps are the ones the theorems assume. Values below 10⁻¹⁶ are rounding noise and drawn at 10⁻¹⁶."
       summary={summary}
       onReset={reset}
       link={link}
@@ -76,7 +76,7 @@ export default function FiniteSumRace() {
         <Slider label="Budget (passes)" value={state.passes} min={5} max={60} onChange={(passes) => set({ passes })} />
         {result && <p className="wk-hint" data-testid="race-constants">
           L_max = {formatNumber(result.lMax)}, μ = {formatNumber(result.mu)}, κ = L_max/μ = {formatNumber(result.kappa)}. Step {formatSci(result.methods[2].lr)} (SAGA, SGD); SVRG η = {formatSci(result.methods[1].lr)}, m = {result.svrgInner}, option {result.svrgOption}.
-          {' '}Johnson &amp; Zhang&apos;s α = {Number.isFinite(result.svrgAlpha) ? formatNumber(result.svrgAlpha) : '∞'}{result.svrgAlpha >= 1 ? ' ≥ 1: their theorem guarantees nothing at these settings.' : ' < 1.'} Seed {state.seed}.
+          {' '}Johnson &amp; Zhang&apos;s contraction factor ρ = {Number.isFinite(result.svrgAlpha) ? formatNumber(result.svrgAlpha) : '∞'}{result.svrgAlpha >= 1 ? ' ≥ 1: their theorem guarantees nothing at these settings.' : ' < 1.'} Seed {state.seed}.
         </p>}
       </>}
     >

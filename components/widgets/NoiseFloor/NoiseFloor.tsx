@@ -40,12 +40,12 @@ export default function NoiseFloor() {
       minHeight="34rem"
       actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
       controls={<>
-        <LogSlider label="Largest step size α" value={state.lr} min={1e-3} max={LR_SLIDER_MAX} onChange={(lr) => set({ lr })} hint={`Curves use α, α/3, α/10. 1/L = ${formatNumber(1 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}.`} />
+        <LogSlider label="Largest learning rate η" value={state.lr} min={1e-3} max={LR_SLIDER_MAX} onChange={(lr) => set({ lr })} hint={`Curves use η, η/3, η/10. 1/L = ${formatNumber(1 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}.`} />
         <LogSlider label="Batch size b" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
         <LogSlider label="Steps" value={state.steps} min={100} max={10_000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
         <LogSlider label="Runs averaged" value={state.runs} min={1} max={12} integer stepsPerDecade={20} onChange={(runs) => set({ runs })} />
-        <Toggle label="Decaying step β/(γ + t)" checked={state.decay} onChange={(decay) => set({ decay })} />
-        <Toggle label="Show the theorem's bound αLσ²/(2μ)" checked={state.bound} onChange={(bound) => set({ bound })} />
+        <Toggle label="Decaying learning rate a/(τ + t)" checked={state.decay} onChange={(decay) => set({ decay })} />
+        <Toggle label="Show the theorem's bound ηLσ²/(2μ)" checked={state.bound} onChange={(bound) => set({ bound })} />
       </>}
     >
       <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>

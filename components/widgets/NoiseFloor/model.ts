@@ -12,13 +12,13 @@ export interface FloorSeries {
   divergedAt: number | null;
   /** Mean of f − f* over the second half of the steps (all runs): the measured level. */
   level: number | null;
-  /** Bottou–Curtis–Nocedal bound αLσ²/(2μ) with σ² = σ²(θ*)/b; null for decaying steps or α > 1/L. */
+  /** Bottou–Curtis–Nocedal bound ηLσ²/(2μ) with σ² = σ²(θ*)/b; null for decaying steps or η > 1/L. */
   bound: number | null;
 }
 
 export interface NoiseFloorResult { series: FloorSeries[]; L: number; mu: number; sigma2: number }
 
-/** The step sizes of the constant curves, as multiples of α. */
+/** The learning rates of the constant curves, as multiples of η. */
 export const FRACTIONS = [1, 1 / 3, 1 / 10] as const;
 const EXPLODE = 1e10;
 
@@ -75,9 +75,9 @@ function runSeries(id: string, label: string, lr: LearningRate, state: NoiseFloo
 
 /**
  * noiseFloor(state) → mean suboptimality curves of mini-batch SGD (optim's sgdSampler) with
- * constant steps α, α/3, α/10 and, optionally, the decaying step α_t = α/(1 + αμt/2) — that is
- * β/(γ + t) with β = 2/μ > 1/μ as Bottou, Curtis & Nocedal's Theorem 4.7 asks (optim's
- * inverseTimeLR). Divergence truncates a curve and is reported; nothing returns NaN.
+ * constant learning rates η, η/3, η/10 and, optionally, the decaying rate for update t,
+ * η_t = η/(1 + ημ(t − 1)/2) — that is a/(τ + t) with a = 2/μ > 1/μ as Bottou, Curtis & Nocedal's
+ * Theorem 4.7 asks (their β/(γ + k)) and τ = 2/(ημ) − 1 (optim's inverseTimeLR, called with t − 1). Divergence truncates a curve and is reported; nothing returns NaN.
  */
 export function noiseFloor(state: NoiseFloorState): NoiseFloorResult {
   const { L, mu, sigma2Star } = lessonProblem();
@@ -85,10 +85,10 @@ export function noiseFloor(state: NoiseFloorState): NoiseFloorResult {
   const series = FRACTIONS.map((fr, i) => {
     const a = state.lr * fr;
     const bound = a <= 1 / L ? sgdNoiseFloor({ lr: a, L, mu, sigma2 }) : null;
-    return runSeries(`const-${i}`, `α = ${formatNumber(a)}`, a, state, bound);
+    return runSeries(`const-${i}`, `η = ${formatNumber(a)}`, a, state, bound);
   });
   if (state.decay) {
-    series.push(runSeries('decay', `αₜ = ${formatNumber(state.lr)}/(1 + ${formatNumber((state.lr * mu) / 2, 2)}·t)`, inverseTimeLR({ lr: state.lr, decay: (state.lr * mu) / 2 }), state, null));
+    series.push(runSeries('decay', `ηₜ = ${formatNumber(state.lr)}/(1 + ${formatNumber((state.lr * mu) / 2, 2)}·(t − 1))`, inverseTimeLR({ lr: state.lr, decay: (state.lr * mu) / 2 }), state, null));
   }
   return { series, L, mu, sigma2 };
 }

@@ -6,7 +6,7 @@ const { n } = lessonProblem();
 
 /** Noise floor vs step size: every parameter with its default and range. */
 export const NoiseFloorState = z.object({
-  /** The largest constant step α; the others are α/3 and α/10. */
+  /** The largest constant learning rate η; the others are η/3 and η/10. */
   lr: z.number().min(1e-3).max(1e6).default(0.5),
   batch: z.number().int().min(1).max(n).default(1),
   steps: z.number().int().min(100).max(10_000).default(3000),

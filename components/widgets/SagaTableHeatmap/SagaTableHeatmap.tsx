@@ -26,7 +26,7 @@ export default function SagaTableHeatmap() {
     const refreshed = Math.round(fresh * run.n);
     const passes = (run.n + frame) / run.n;
     const stepText = view.current === null
-      ? 'Step 0: the table holds ∇f_i(w₀) for every example (cost: one pass).'
+      ? 'Step 0: the table holds ∇f_i(θ₀) for every example (cost: one pass).'
       : `Step ${frame}: example ${view.current + 1} was drawn; its row now holds ∇f_${view.current + 1} at the current point.`;
     summary = `${stepText} ${refreshed} of ${run.n} rows refreshed since the start${run.allFreshAt !== null ? `; every row has been refreshed by step ${run.allFreshAt} (${plural(formatNumber(run.allFreshAt / run.n), 'pass', 'passes')} of steps)` : '; some rows are still from the initialisation at the end of the run'}. SAGA's f − f* = ${formatSci(Math.max(1e-16, run.gaps[frame]))}.`;
     body = (

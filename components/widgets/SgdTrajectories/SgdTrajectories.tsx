@@ -38,7 +38,7 @@ export default function SgdTrajectories() {
     <WidgetFrame
       id={sgdTrajectoriesCodec.id}
       title="Full-batch GD vs mini-batch SGD"
-      description="Contours of the full least-squares loss f over two parameters (40 examples); the star is the minimizer θ*. Every run uses the same step size and reads the same seeded stream of example indices. Click the plot to start somewhere else."
+      description="Contours of the full least-squares loss f over two parameters (40 examples); the star is the minimizer θ*. Every run uses the same learning rate and reads the same seeded stream of example indices. Click the plot to start somewhere else."
       summary={summarize(runs, t)}
       onReset={reset}
       link={link}
@@ -47,7 +47,7 @@ export default function SgdTrajectories() {
       minHeight="36rem"
       actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
       controls={<>
-        <LogSlider label="Step size α" value={state.lr} min={1e-3} max={LR_SLIDER_MAX} onChange={(lr) => set({ lr })} hint={`1/L = ${formatNumber(1 / P.L)}, 2/L = ${formatNumber(2 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}`} />
+        <LogSlider label="Learning rate η" value={state.lr} min={1e-3} max={LR_SLIDER_MAX} onChange={(lr) => set({ lr })} hint={`1/L = ${formatNumber(1 / P.L)}, 2/L = ${formatNumber(2 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}`} />
         <LogSlider label="Batch size b (second SGD run)" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
         <LogSlider label="Steps" value={state.steps} min={1} max={500} integer stepsPerDecade={30} onChange={(steps) => set({ steps })} />
         <p className="wk-hint">Seed {state.seed}. Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}).</p>

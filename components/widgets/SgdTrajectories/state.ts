@@ -6,7 +6,7 @@ const { domain, start, n } = lessonProblem();
 
 /** GD vs SGD trajectories: every parameter with its default and range. */
 export const SgdTrajectoriesState = z.object({
-  /** Step size α (same for every run). */
+  /** Learning rate η (same for every run). */
   lr: z.number().min(1e-3).max(1e6).default(0.5),
   /** Mini-batch size of the second SGD run (the first always uses b = 1). */
   batch: z.number().int().min(1).max(n).default(8),

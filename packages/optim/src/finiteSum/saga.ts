@@ -8,7 +8,10 @@ export interface SagaOptions {
   lr: LearningRate;
   /**
    * Table start: 'full' evaluates every ∇fᵢ(x₀) (cost n, the contract's accounting, Defazio et
-   * al.'s algorithm) or 'zeros' (free, biased until every row has been visited).
+   * al.'s algorithm) or 'zeros' (free). Either start is **unbiased**: the step uses the exact mean
+   * of the stored rows (divided by n), so E_j[v] = ∇f(x) whatever the table holds; zero rows only
+   * add variance until they are first refreshed. (Bias comes from dividing by the number of rows
+   * seen so far instead of n, as scikit-learn's `sag_fast` and SAG's practical variant do.)
    */
   tableInit?: 'full' | 'zeros';
 }
