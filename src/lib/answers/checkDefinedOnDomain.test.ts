@@ -38,10 +38,16 @@ describe('checkDefinedOnDomain(evaluate, variables, used)', () => {
   it('checkDefinedOnDomain refuses an expression finite at too few points to check', () => {
     // log(sigma - 4.95) is finite only on (4.95, 5]: about 1 % of the domain.
     const r = check('log(sigma - 4.95)');
-    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(new RegExp(`undefined for almost every value of sigma .*only [1-7] of the ${DOMAIN_POINTS} points checked`)) });
+    expect(r).toMatchObject({ ok: false, message: expect.stringMatching(new RegExp(`undefined for almost every value of sigma .*finite at only [1-7] of the ${DOMAIN_POINTS} points checked`)) });
   });
 
-  it.each(['sigma^2/b', 'sigma/(b-1)', 'log(sigma - 2.5)', 'sqrt(sigma - 4)', '1/(b-1)', '0*sigma', 'sigma - sigma', 'exp(-b)'])(
+  it('checkDefinedOnDomain keeps an expression that underflows at most points but not all (0 compares equal to 0)', () => {
+    // 0.5^(100 b) underflows to 0 for b ≥ 11, about 98 % of 1…512.
+    expect(check('0.5^(100*b)')).toEqual({ ok: true });
+    expect(check('0.5^(100*b+1100)')).toMatchObject({ ok: false, message: expect.stringMatching(/too small to represent for every value of b/) });
+  });
+
+  it.each(['sigma^2/b', 'sigma/(b-1)', 'log(sigma - 2.5)', 'sqrt(sigma - 4)', '1/(b-1)', '0*sigma', 'sigma - sigma', 'exp(-b)', 'exp(-10*b)', '0.5^(100*b)'])(
     'checkDefinedOnDomain(%j) accepts an expression with enough usable points (it may still be wrong)', (raw) => {
       expect(check(raw)).toEqual({ ok: true });
     });

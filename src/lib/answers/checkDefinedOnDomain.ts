@@ -24,31 +24,39 @@ const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names
 const range = (v: ExpressionVariable) => `${v.min} ≤ ${v.name} ≤ ${v.max}`;
 
 /**
- * Whether an expression answer can be checked at all: it is evaluated at up to
- * {@link DOMAIN_POINTS} Halton points of the declared domain, and must give a representable value
- * (finite, and not an underflow to 0) at {@link MIN_COMPARED_POINTS} of them, the number
- * `expressionsAgree` compares. An expression that fails everywhere (`sigma^2/0`, `sqrt(-b)`,
- * `exp(1000 b)`), or at so many points that too few remain to compare, is unreadable input, not a
- * wrong answer; the message names what went wrong and for which variables.
+ * Whether an expression answer can be checked at all. It is evaluated at up to
+ * {@link DOMAIN_POINTS} Halton points of the declared domain and must be finite at
+ * {@link MIN_COMPARED_POINTS} of them (the number `expressionsAgree` compares), and not underflow to
+ * 0 at every finite point. An expression that is non-finite everywhere (`sigma^2/0`, `sqrt(-b)`,
+ * `exp(1000 b)`) or at so many points that too few remain to compare, or whose every value is an
+ * underflow (`exp(-1000 b)`), is unreadable input, not a wrong answer; the message names what went
+ * wrong and for which variables. Underflow at some points only is kept: a key such as `beta^t`
+ * underflows for large t too, and 0 compares equal to 0.
  */
 export function checkDefinedOnDomain(evaluate: Evaluator, variables: readonly ExpressionVariable[], used: ReadonlySet<string>): { ok: true } | { ok: false; message: string } {
   const failures: Record<Failure, number> = { undefined: 0, 'too-large': 0, 'too-small': 0 };
-  let good = 0;
-  for (let i = 1; i <= DOMAIN_POINTS && good < MIN_COMPARED_POINTS; i++) {
+  let finite = 0;
+  let representable = 0;
+  for (let i = 1; i <= DOMAIN_POINTS && (finite < MIN_COMPARED_POINTS || representable === 0); i++) {
     const trace: EvalTrace = { overflow: false, underflow: false };
     const r = evaluate(samplePoint(i, variables), trace);
-    if (!Number.isFinite(r)) failures[trace.overflow ? 'too-large' : 'undefined']++;
-    else if (r === 0 && trace.underflow) failures['too-small']++;
-    else good++;
+    if (!Number.isFinite(r)) {
+      failures[trace.overflow ? 'too-large' : 'undefined']++;
+      continue;
+    }
+    finite++;
+    if (r === 0 && trace.underflow) failures['too-small']++;
+    else representable++;
   }
-  if (good >= MIN_COMPARED_POINTS) return { ok: true };
-  const worst = (Object.keys(failures) as Failure[]).reduce((a, b) => (failures[b] > failures[a] ? b : a));
+  if (finite >= MIN_COMPARED_POINTS && representable > 0) return { ok: true };
+  // Too few finite points: say why they were not finite; finite but all underflows: too small.
+  const worst: Failure = finite < MIN_COMPARED_POINTS ? (failures['too-large'] > failures.undefined ? 'too-large' : 'undefined') : 'too-small';
   const usedVars = variables.filter((v) => used.has(v.name));
   if (usedVars.length === 0) return { ok: false, message: `This expression is ${WHAT[worst]}: ${WHY[worst]}.` };
   const where = `${list(usedVars.map((v) => v.name))} (${usedVars.map(range).join(', ')})`;
-  if (good === 0) return { ok: false, message: `This expression is ${WHAT[worst]} for every value of ${where}: ${WHY[worst]}.` };
+  if (worst === 'too-small' || finite === 0) return { ok: false, message: `This expression is ${WHAT[worst]} for every value of ${where}: ${WHY[worst]}.` };
   return {
     ok: false,
-    message: `This expression is ${WHAT[worst]} for almost every value of ${where}: it gives a usable value at only ${good} of the ${DOMAIN_POINTS} points checked, too few to compare it with the answer (${WHY[worst]}).`,
+    message: `This expression is ${WHAT[worst]} for almost every value of ${where}: it is finite at only ${finite} of the ${DOMAIN_POINTS} points checked, too few to compare it with the answer (${WHY[worst]}).`,
   };
 }
