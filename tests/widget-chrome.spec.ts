@@ -83,12 +83,12 @@ test('the noise-cloud legend shows the marks the plots draw (dots, star, cross),
 test('step-size sliders give the divergent range a small part of their travel; links still reach lr = 1e6', async ({ page }) => {
   await page.goto('/lessons/sgd/?sgd-paths.lr=1e6');
   const w = await widget(page, 'sgd-paths');
-  const slider = w.getByRole('slider', { name: /Step size/ });
+  const slider = w.getByRole('slider', { name: /Learning rate/ });
   const [min, max] = await slider.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
   // Above lr ≈ 3 every run diverges at its first step: at most a fifth of the (log) travel.
   expect((max - Math.log10(3)) / (max - min)).toBeLessThan(0.2);
   await expect(w.locator('.wk-summary')).toContainText(/diverged/);
-  await expect(w.getByRole('slider', { name: /Step size/ })).toHaveAttribute('aria-valuetext', /1.*10|1e\+?6|1 000 000|1,000,000|10⁶/);
+  await expect(w.getByRole('slider', { name: /Learning rate/ })).toHaveAttribute('aria-valuetext', /1.*10|1e\+?6|1 000 000|1,000,000|10⁶/);
 });
 
 test('summaries use the singular for one step and one example gradient', async ({ page }) => {
