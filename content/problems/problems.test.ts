@@ -45,6 +45,24 @@ describe('the problem bank', () => {
   });
 });
 
+// Test sources beside the problems, to check which problems have an independent answer test.
+const testSources = import.meta.glob<string>('./*/*.test.ts', { query: '?raw', import: 'default', eager: true });
+const folderOf = (path: string) => path.split('/').at(-2) ?? '';
+/** Topics that must give every problem an independent answer test: lessons 1–2, and any topic that has started. */
+const adopted = new Set(['sgd', 'variance-reduction', ...Object.entries(testSources).filter(([, src]) => src.includes('independentAnswerTests(')).map(([path]) => folderOf(path))]);
+
+describe('independent answer tests (issue 19)', () => {
+  it.each(entries.filter((e) => adopted.has(e.problem.lesson)).map((e) => [e.problem.id, e] as const))('%s has one: a test beside it imports it and calls independentAnswerTests', (id, e) => {
+    const beside = Object.entries(testSources).filter(([path]) => folderOf(path) === e.problem.lesson).map(([, src]) => src);
+    const importer = new RegExp(`import (\\w+) from '\\./${id}\\.ts'`);
+    const covered = beside.some((src) => {
+      const name = importer.exec(src)?.[1];
+      return name !== undefined && new RegExp(`independentAnswerTests\\(${name},`).test(src);
+    });
+    expect(covered, `no independentAnswerTests(…) for ${id} in content/problems/${e.problem.lesson}/*.test.ts`).toBe(true);
+  });
+});
+
 describe.each(entries.map((e) => [e.problem.id, e.problem] as const))('problem %s over 200 seeds', (_, problem) => {
   it('its key passes its own checker, typed as a student would', () => {
     for (const seed of SEEDS) {
