@@ -16,6 +16,7 @@ export { clipByGlobalNorm, type ClipByGlobalNormOptions, type ClipByGlobalNormSt
 export { scale } from './transforms/scale.ts';
 export { toSchedule } from './transforms/toSchedule.ts';
 export { lookahead, type LookaheadOptions, type LookaheadState } from './transforms/lookahead.ts';
+export { scaleBySchedule, type ScaleByScheduleState } from './transforms/scaleBySchedule.ts';
 
 // Named optimizers
 export { sgd, type SgdOptions, type SgdState } from './optimizers/sgd.ts';
@@ -24,6 +25,8 @@ export { adagrad, type AdagradOptions, type AdagradState } from './optimizers/ad
 export { rmsprop, type RmspropOptions, type RmspropState } from './optimizers/rmsprop.ts';
 export { adam, type AdamOptions, type AdamState } from './optimizers/adam.ts';
 export { adamw, type AdamwState } from './optimizers/adamw.ts';
+export { adamwPaper, type AdamwPaperOptions, type AdamwPaperState } from './optimizers/adamwPaper.ts';
+export { sgdw, type SgdwOptions, type SgdwState } from './optimizers/sgdw.ts';
 
 // Schedules
 export { constantLR, type ConstantLROptions } from './schedules/constantLR.ts';
@@ -86,3 +89,4 @@ export { gradientNoise, miniBatchVariance, type GradientNoise } from './finiteSu
 export { mlp, type Mlp, type MlpOptions, type Activation, type MlpLoss, type InitScheme } from './networks/mlp.ts';
 export { dataset2d, splitDataset, DATASET2D_KINDS, type Dataset, type Dataset2dKind, type Dataset2dOptions } from './networks/dataset2d.ts';
 export { mlpTrainer, trainMlp, type MlpTrainer, type TrainMlpOptions, type TrainMlpResult, type TrainPoint } from './networks/trainMlp.ts';
+export { l2EquivalentDecay, adamL2EffectiveDecay, cumulativeDecay, type DecayConvention } from './analysis/weightDecay.ts';

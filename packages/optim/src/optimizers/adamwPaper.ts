@@ -1,0 +1,55 @@
+import type { LearningRate, Transform } from '../types.ts';
+import { learningRate, nonNegative, unitInterval } from '../internal/validate.ts';
+import { namedChain } from '../transforms/namedChain.ts';
+import { addDecayedWeights } from '../transforms/addDecayedWeights.ts';
+import { scaleByAdam, type ScaleByAdamState } from '../transforms/scaleByAdam.ts';
+import { scaleBySchedule, type ScaleByScheduleState } from '../transforms/scaleBySchedule.ts';
+import { scaleByLearningRate, type ScaleByLearningRateState } from '../transforms/scaleByLearningRate.ts';
+
+export interface AdamwPaperOptions {
+  /** η: Adam's step size (the paper's α), default 1e-3. */
+  lr?: LearningRate;
+  /** λ ≥ 0, required: decay per update times s_t, *not* multiplied by η. */
+  weightDecay: number;
+  /** s_t ≥ 0: the schedule multiplier on step and decay (the paper's η_t), default 1. */
+  scheduleMultiplier?: LearningRate;
+  beta1?: number;
+  beta2?: number;
+  eps?: number;
+}
+
+export interface AdamwPaperState {
+  adam: ScaleByAdamState;
+  lr: ScaleByScheduleState;
+  decay: Record<string, never>;
+  multiplier: ScaleByLearningRateState;
+}
+
+/**
+ * AdamW as Loshchilov & Hutter (2019) write it (Algorithm 2, line 12):
+ * $\theta_t = \theta_{t-1} - s_t\big(\eta\,\hat m_t/(\sqrt{\hat v_t}+\varepsilon) + \lambda\,\theta_{t-1}\big)$,
+ * with s_t the schedule multiplier (their η_t) and η the step size (their α).
+ * The decay is λ·s_t per update, independent of η. torch.optim.AdamW instead decays by γ_tλ
+ * with γ_t its scheduled lr; the two agree when γ_t = η·s_t and λ_torch = λ/η
+ * (so in PyTorch, changing the lr changes the decay; here it does not).
+ *
+ * Built as namedChain({ adam: scaleByAdam, lr: scaleBySchedule(η), decay: addDecayedWeights(λ),
+ * multiplier: scaleByLearningRate(s) }) — the decay enters after the preconditioner, so √v̂ never
+ * divides it.
+ */
+export function adamwPaper(options: AdamwPaperOptions): Transform<AdamwPaperState> {
+  const fn = 'adamwPaper';
+  const { lr = 1e-3, weightDecay, scheduleMultiplier = 1, beta1 = 0.9, beta2 = 0.999, eps = 1e-8 } = options ?? ({} as AdamwPaperOptions);
+  learningRate(fn, 'lr', lr);
+  nonNegative(fn, 'weightDecay', weightDecay);
+  learningRate(fn, 'scheduleMultiplier', scheduleMultiplier);
+  unitInterval(fn, 'beta1', beta1);
+  unitInterval(fn, 'beta2', beta2);
+  nonNegative(fn, 'eps', eps);
+  return namedChain({
+    adam: scaleByAdam({ beta1, beta2, eps }),
+    lr: scaleBySchedule(lr),
+    decay: addDecayedWeights({ weightDecay }),
+    multiplier: scaleByLearningRate(scheduleMultiplier),
+  });
+}
