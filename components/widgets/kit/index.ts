@@ -4,6 +4,7 @@ export { ContourPlot, type ContourPlotProps, type Trajectory, type PlotScale } f
 export { CurveChart, type CurveChartProps, type CurveSeries, type ReferenceY, type ReferenceX } from './CurveChart.tsx';
 export { Axes, plotBox, type PlotBox } from './Axes.tsx';
 export { Legend, type LegendItem } from './Legend.tsx';
+export { LogBars, type LogBarsProps, type LogBarGroup } from './LogBars.tsx';
 export { Slider, type SliderProps } from './controls/Slider.tsx';
 export { LogSlider, logSliderValue, type LogSliderProps } from './controls/LogSlider.tsx';
 export { Select, type SelectProps, type SelectOption } from './controls/Select.tsx';

@@ -11,6 +11,7 @@ export { scaleByRms, type ScaleByRmsOptions, type ScaleByRmsState } from './tran
 export { scaleByRss, type ScaleByRssOptions, type ScaleByRssState } from './transforms/scaleByRss.ts';
 export { trace, type TraceOptions, type TraceState } from './transforms/trace.ts';
 export { addDecayedWeights, type AddDecayedWeightsOptions } from './transforms/addDecayedWeights.ts';
+export { addScheduledDecayedWeights, type AddScheduledDecayedWeightsState } from './transforms/addScheduledDecayedWeights.ts';
 export { scaleByLearningRate, type ScaleByLearningRateState } from './transforms/scaleByLearningRate.ts';
 export { clipByGlobalNorm, type ClipByGlobalNormOptions, type ClipByGlobalNormState } from './transforms/clipByGlobalNorm.ts';
 export { scale } from './transforms/scale.ts';

@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { CurveChart, type CurveSeries } from '../kit/CurveChart.tsx';
+import { LogSlider } from '../kit/controls/LogSlider.tsx';
+import { Slider } from '../kit/controls/Slider.tsx';
+import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { formatNumber } from '../kit/formatNumber.ts';
+import { useUrlState } from '../kit/useUrlState.ts';
+import { useWorkerResult } from '../kit/worker/useWorkerResult.ts';
+import { LogBars, type LogBarGroup } from '../kit/LogBars.tsx';
+import { decayPerParameter, type DecayPerParameterResult } from './model.ts';
+import { decayPerParameterCodec, type DecayPerParameterState } from './state.ts';
+
+const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
+const SUB = ['₁', '₂', '₃'];
+
+/** Adam + L2 against AdamW, per parameter: the decay each one receives and where it goes. */
+export default function DecayPerParameter() {
+  const { state, set, reset, notices, dismissNotices, link } = useUrlState(decayPerParameterCodec);
+  const input = useMemo<DecayPerParameterState>(() => ({ ...state }), [state]);
+  const { result, pending, error } = useWorkerResult<DecayPerParameterState, DecayPerParameterResult | null>(input, {
+    create: createWorker, compute: decayPerParameter, initial: null, transition: true,
+  });
+
+  const bars: LogBarGroup[] = useMemo(() => (result ? result.scales.map((s, i) => ({
+    group: `θ${SUB[i]} (s = ${formatNumber(s)})`,
+    values: result.runs.map((r) => ({ label: r.label, value: r.params[i].effectiveDecay })),
+  })) : []), [result]);
+
+  const series: CurveSeries[] = useMemo(() => (result ? result.runs.flatMap((r, k) => r.params.map((p, i) => ({
+    id: `${r.id}-${i}`,
+    label: `${r.label}, θ${SUB[i]}`,
+    points: p.theta.map((y, t) => ({ x: t, y })),
+    color: `var(--series-${k === 0 ? i + 1 : 4 + i})`,
+    dash: k === 0 ? '' : '6 3',
+    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : undefined,
+  }))) : []), [result]);
+
+  const summary = result ? summarize(result, state) : 'Computing…';
+  return (
+    <WidgetFrame
+      id={decayPerParameterCodec.id}
+      title="Adam + L2 against AdamW, parameter by parameter"
+      description={`Three parameters with the same loss ½(θ − 1)², multiplied by gradient scales s = 1/${formatNumber(state.spread)}, 1 and ${formatNumber(state.spread)}, and the same seeded gradient noise. The bars show the fraction of θ the decay removes in one update at the end of the run (log scale): ηλ/(√v̂ + ε) for Adam + L2, ηλ for AdamW. The chart shows the parameters over training; AdamW's three curves lie on top of each other.`}
+      summary={summary}
+      onReset={reset}
+      link={link}
+      notices={notices}
+      onDismissNotices={dismissNotices}
+      minHeight="46rem"
+      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
+      controls={<>
+        <LogSlider label="Learning rate η" value={state.lr} min={1e-4} max={1} onChange={(lr) => set({ lr })} />
+        <LogSlider label="Weight decay λ" value={state.wd} min={1e-4} max={10} onChange={(wd) => set({ wd })} hint="PyTorch's weight_decay, the same number for both." />
+        <LogSlider label="Gradient-scale spread" value={state.spread} min={1} max={1e4} onChange={(spread) => set({ spread })} hint="s₃/s₂ = s₂/s₁." />
+        <Slider label="Gradient noise σ" value={state.noise} min={0} max={3} step={0.05} onChange={(noise) => set({ noise })} format={(v) => formatNumber(v)} />
+        <LogSlider label="Steps" value={state.steps} min={10} max={3000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
+        <p className="wk-hint">Seed {state.seed}.</p>
+      </>}
+    >
+      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
+        {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
+        <LogBars bars={bars} yLabel="decay per update" label={result ? `Bar chart of the decay per update for each parameter. ${summary}` : 'Bar chart of the decay per update (computing)'} />
+        <CurveChart
+          label={result ? `Each parameter over training for Adam + L2 and AdamW. ${summary}` : 'Parameters over training (computing)'}
+          xLabel="step t"
+          yLabel="θᵢ"
+          height={280}
+          series={series}
+          referenceLines={[{ y: 1, label: 'θ* = 1 without decay' }]}
+        />
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function summarize(r: DecayPerParameterResult, state: DecayPerParameterState): string {
+  const parts = r.runs.map((run) => {
+    if (run.divergedAt !== null) return `${run.label} diverged at step ${run.divergedAt}`;
+    const ends = run.params.map((p, i) => `θ${SUB[i]} = ${formatNumber(p.theta[p.theta.length - 1])}`).join(', ');
+    const decays = run.params.map((p) => formatNumber(p.effectiveDecay)).join(', ');
+    return `${run.label}: decay per update ${decays}; after ${state.steps} steps ${ends}`;
+  });
+  return parts.join('. ') + '.';
+}

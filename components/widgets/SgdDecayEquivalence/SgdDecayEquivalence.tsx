@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
+import { CurveChart, type CurveSeries } from '../kit/CurveChart.tsx';
+import { LogSlider } from '../kit/controls/LogSlider.tsx';
+import { Select } from '../kit/controls/Select.tsx';
+import { Toggle } from '../kit/controls/Toggle.tsx';
+import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { formatNumber } from '../kit/formatNumber.ts';
+import { useUrlState } from '../kit/useUrlState.ts';
+import { GAP_FLOOR, sgdDecayEquivalence, type SgdDecayEquivalenceResult } from './model.ts';
+import { DOMAIN, lessonQuadratic } from './problem.ts';
+import { sgdDecayEquivalenceCodec, type SgdDecayEquivalenceState } from './state.ts';
+
+const F = lessonQuadratic();
+const f2 = (x: number, y: number) => F.value(Float64Array.from([x, y]));
+const SCHEDULES = [
+  { value: 'constant', label: 'constant' },
+  { value: 'step', label: 'step: ×0.1 at half-way' },
+  { value: 'cosine', label: 'cosine to η₀/100' },
+] as const;
+const CONVENTIONS = [
+  { value: 'per-step', label: 'paper: θ ← (1 − λ)θ − ηg' },
+  { value: 'lr-scaled', label: 'PyTorch-style: θ ← θ(1 − ηλ) − ηg' },
+] as const;
+
+/** SGD + L2 against SGD with decoupled decay: the same path at the equivalent λ′, not otherwise. */
+export default function SgdDecayEquivalence() {
+  const { state, set, reset, notices, dismissNotices, link } = useUrlState(sgdDecayEquivalenceCodec);
+  const result = useMemo(() => sgdDecayEquivalence(state), [state]);
+
+  const trajectories: Trajectory[] = result.runs.map((r, i) => ({
+    id: r.id,
+    label: r.label,
+    points: r.points,
+    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `ends at (${formatNumber(r.points[r.points.length - 1][0])}, ${formatNumber(r.points[r.points.length - 1][1])})`,
+    dash: i === 1 ? '6 4' : i === 2 ? '2 3' : '',
+    dots: state.steps <= 60,
+  }));
+  const gapSeries: CurveSeries[] = useMemo(() => [{
+    id: 'gap',
+    label: '‖θ(SGD + L2) − θ(decoupled)‖',
+    points: result.gap.map((g, t) => ({ x: t, y: Math.max(g, GAP_FLOOR) })),
+  }], [result]);
+
+  const summary = summarize(result, state);
+  const eq = result.equivalentL2;
+  const perStep = state.convention === 'per-step';
+  return (
+    <WidgetFrame
+      id={sgdDecayEquivalenceCodec.id}
+      title="SGD + L2 against SGD with decoupled decay"
+      description="Contours of f(θ) = ½θᵀAθ − bᵀθ (no penalty; the star is its minimiser). SGD + L2 (torch.optim.SGD's weight_decay λ′) and decoupled decay λ start together and use the same learning rate. The lower chart is the distance between the two paths at each step, on a log scale (gaps below 10⁻¹⁷, i.e. identical to rounding, are drawn at 10⁻¹⁷). Click the plot to start elsewhere."
+      summary={summary}
+      onReset={reset}
+      link={link}
+      notices={notices}
+      onDismissNotices={dismissNotices}
+      minHeight="52rem"
+      actions={<button type="button" className="wk-button" onClick={() => set({ l2: Math.min(10, Math.max(1e-5, Number(eq.toPrecision(6)))) })}>Set λ′ to the equivalent ({formatNumber(eq)})</button>}
+      controls={<>
+        <Select label="Decoupled decay" value={state.convention} options={[...CONVENTIONS]} onChange={(convention) => set({ convention: convention as SgdDecayEquivalenceState['convention'] })} />
+        <LogSlider label="Learning rate η₀" value={state.lr} min={1e-3} max={2} onChange={(lr) => set({ lr })} hint={`Stable below 2/(L + λ′) ≈ ${formatNumber(2 / (F.L + state.l2))}.`} />
+        <LogSlider label="Decoupled decay λ" value={state.wd} min={1e-5} max={1} onChange={(wd) => set({ wd })} />
+        <LogSlider label="L2 coefficient λ′" value={state.l2} min={1e-5} max={10} onChange={(l2) => set({ l2 })} hint={perStep ? `Equivalent at η₀: λ′ = λ/η₀ = ${formatNumber(eq)}.` : `Equivalent: λ′ = λ = ${formatNumber(eq)}.`} />
+        <Select label="Learning-rate schedule" value={state.schedule} options={[...SCHEDULES]} onChange={(schedule) => set({ schedule: schedule as SgdDecayEquivalenceState['schedule'] })} />
+        <Toggle label="Also run λ′ₜ = λ/ηₜ (paper's convention)" checked={state.follow} disabled={!perStep} onChange={(follow) => set({ follow })} />
+        <LogSlider label="Steps" value={state.steps} min={10} max={400} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
+        <p className="wk-hint">Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}).</p>
+      </>}
+    >
+      <ContourPlot
+        f={f2}
+        domain={DOMAIN}
+        fStar={F.minimum ?? undefined}
+        minimizer={[1, 1]}
+        start={[state.x0, state.y0]}
+        onStartChange={([x0, y0]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 })}
+        trajectories={trajectories}
+        label={`Contour plot with ${trajectories.length} paths after ${state.steps} steps`}
+        width={460}
+        height={380}
+      />
+      <CurveChart
+        label={`Distance between the SGD + L2 path and the decoupled path at each step, log scale. ${summary}`}
+        xLabel="step t"
+        yLabel="gap"
+        logY
+        height={200}
+        series={gapSeries}
+        table={false}
+      />
+    </WidgetFrame>
+  );
+}
+
+function summarize(r: SgdDecayEquivalenceResult, state: SgdDecayEquivalenceState): string {
+  const bad = r.runs.find((x) => x.divergedAt !== null);
+  if (bad) return `${bad.label} diverged at step ${bad.divergedAt}.`;
+  const max = Math.max(...r.gap);
+  const same = max <= 1e-12;
+  const head = same
+    ? `The two paths coincide: largest gap ${formatNumber(max)} over ${state.steps} steps`
+    : `The paths separate: largest gap ${formatNumber(max)}, final gap ${formatNumber(r.gap[r.gap.length - 1])} after ${state.steps} steps`;
+  const follow = r.runs.find((x) => x.id === 'follow');
+  const dec = r.runs.find((x) => x.id === 'decoupled')!;
+  let tail = '';
+  if (follow) {
+    const d = Math.hypot(follow.points[follow.points.length - 1][0] - dec.points[dec.points.length - 1][0], follow.points[follow.points.length - 1][1] - dec.points[dec.points.length - 1][1]);
+    tail = `; with λ′ₜ = λ/ηₜ the final gap to the decoupled path is ${formatNumber(d)}`;
+  }
+  return `${head} (λ′ = ${formatNumber(state.l2)}, equivalent λ′ = ${formatNumber(r.equivalentL2)}, schedule ${state.schedule})${tail}.`;
+}

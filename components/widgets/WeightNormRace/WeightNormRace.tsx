@@ -1,0 +1,78 @@
+import { useMemo } from 'react';
+import { CurveChart, type CurveSeries } from '../kit/CurveChart.tsx';
+import { LogBars, type LogBarGroup } from '../kit/LogBars.tsx';
+import { LogSlider } from '../kit/controls/LogSlider.tsx';
+import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { formatNumber } from '../kit/formatNumber.ts';
+import { useUrlState } from '../kit/useUrlState.ts';
+import { useWorkerResult } from '../kit/worker/useWorkerResult.ts';
+import { N, weightNormRace, type WeightNormRaceResult } from './model.ts';
+import { weightNormRaceCodec, type WeightNormRaceState } from './state.ts';
+
+const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
+
+/** ‖θ‖ over training for Adam, Adam + L2 and AdamW, and where each run puts its weight. */
+export default function WeightNormRace() {
+  const { state, set, reset, notices, dismissNotices, link } = useUrlState(weightNormRaceCodec);
+  const input = useMemo<WeightNormRaceState>(() => ({ ...state }), [state]);
+  const { result, pending, error } = useWorkerResult<WeightNormRaceState, WeightNormRaceResult | null>(input, {
+    create: createWorker, compute: weightNormRace, initial: null, transition: true,
+  });
+
+  const series: CurveSeries[] = useMemo(() => (result?.runs ?? []).map((r) => ({
+    id: r.id,
+    label: r.label,
+    points: r.norm,
+    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `‖θ‖ = ${formatNumber(r.norm[r.norm.length - 1].y)}`,
+  })), [result]);
+  const bars: LogBarGroup[] = useMemo(() => (result ? result.scales.map((c, j) => ({
+    group: `c = ${formatNumber(c, 2)}`,
+    values: result.runs.map((r) => ({ label: r.label, value: r.divergedAt === null ? r.final[j] : NaN })),
+  })) : []), [result]);
+
+  const summary = result ? summarize(result, state) : 'Computing…';
+  const l2 = state.wd * state.l2Factor;
+  return (
+    <WidgetFrame
+      id={weightNormRaceCodec.id}
+      title="Weight norm: Adam, Adam + L2 and AdamW"
+      description={`Logistic regression on ${N} linearly separable examples with six features whose scales c run from ${formatNumber(1 / Math.sqrt(state.spread), 2)} to ${formatNumber(Math.sqrt(state.spread), 2)}; the three runs read the same seeded mini-batches. Without regularisation ‖θ‖ keeps growing. The bars show |θⱼ| per feature at the end (log scale): where each method lets the weight sit.`}
+      summary={summary}
+      onReset={reset}
+      link={link}
+      notices={notices}
+      onDismissNotices={dismissNotices}
+      minHeight="48rem"
+      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
+      controls={<>
+        <LogSlider label="Learning rate η" value={state.lr} min={1e-4} max={1} onChange={(lr) => set({ lr })} />
+        <LogSlider label="Weight decay λ" value={state.wd} min={1e-4} max={10} onChange={(wd) => set({ wd })} hint="PyTorch's weight_decay for AdamW." />
+        <LogSlider label="Adam + L2 strength ÷ λ" value={state.l2Factor} min={1e-3} max={1e3} onChange={(l2Factor) => set({ l2Factor })} hint={`Adam + L2 uses weight_decay = ${formatNumber(l2)}. Try to match AdamW's norm.`} />
+        <LogSlider label="Feature-scale spread" value={state.spread} min={1} max={1e4} onChange={(spread) => set({ spread })} />
+        <LogSlider label="Batch size b" value={state.batch} min={1} max={N} integer stepsPerDecade={20} onChange={(batch) => set({ batch })} />
+        <LogSlider label="Steps" value={state.steps} min={10} max={4000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
+        <p className="wk-hint">Seed {state.seed}.</p>
+      </>}
+    >
+      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
+        {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
+        <CurveChart
+          label={result ? `Weight norm against step for the three runs. ${summary}` : 'Weight norm against step (computing)'}
+          xLabel="step t"
+          yLabel="‖θₜ‖₂"
+          height={260}
+          series={series}
+        />
+        <LogBars bars={bars} yLabel="|θⱼ| at the end" label={result ? `Bar chart of each weight's size at the end, by feature scale. ${summary}` : 'Weights at the end (computing)'} />
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function summarize(r: WeightNormRaceResult, state: WeightNormRaceState): string {
+  return r.runs.map((run) => {
+    if (run.divergedAt !== null) return `${run.label} diverged at step ${run.divergedAt}`;
+    const last = run.final;
+    return `${run.label}: ‖θ‖ = ${formatNumber(run.norm[run.norm.length - 1].y)} after ${state.steps} steps, loss ${formatNumber(run.loss)}, smallest-scale weight ${formatNumber(last[0])}, largest-scale weight ${formatNumber(last[last.length - 1])}`;
+  }).join('. ') + '.';
+}

@@ -1,0 +1,96 @@
+import { formatNumber } from './formatNumber.ts';
+import { seriesStyle } from './palette.ts';
+
+export interface LogBarGroup {
+  group: string;
+  values: { label: string; value: number }[];
+}
+
+const W = 460;
+const H = 230;
+const M = { left: 62, right: 10, top: 12, bottom: 44 };
+
+/**
+ * Grouped bars on a log-10 axis (one group per parameter, one bar per optimizer). Values that are
+ * not finite and positive are left out and said so in the table, never drawn.
+ */
+export interface LogBarsProps {
+  /** One group per category (e.g. per parameter), one bar per series inside it, in the same order. */
+  bars: LogBarGroup[];
+  /** Text alternative of the picture: say what it shows and the outcome. */
+  label: string;
+  yLabel: string;
+}
+
+export function LogBars({ bars, label, yLabel }: LogBarsProps) {
+  const all = bars.flatMap((b) => b.values.map((v) => v.value)).filter((v) => Number.isFinite(v) && v > 0);
+  const lo = all.length ? Math.floor(Math.log10(Math.min(...all))) : -6;
+  const hi = all.length ? Math.ceil(Math.log10(Math.max(...all)) + 1e-9) : 0;
+  const top = hi > lo ? hi : lo + 1;
+  const pw = W - M.left - M.right;
+  const ph = H - M.top - M.bottom;
+  const y = (v: number) => M.top + ph * (1 - (Math.log10(v) - (lo - 0.3)) / (top - (lo - 0.3)));
+  const groupW = pw / Math.max(1, bars.length);
+  const n = bars[0]?.values.length ?? 1;
+  const barW = Math.min(38, (groupW * 0.7) / n);
+  const ticks: number[] = [];
+  for (let e = lo; e <= top; e++) ticks.push(e);
+  return (
+    <figure className="wk-logbars">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
+        <g className="wk-axis">
+          {ticks.map((e) => (
+            <g key={e}>
+              <line x1={M.left} x2={W - M.right} y1={y(10 ** e)} y2={y(10 ** e)} strokeOpacity={0.5} />
+              <text x={M.left - 6} y={y(10 ** e)} dy="0.32em" textAnchor="end">{`10${superscript(e)}`}</text>
+            </g>
+          ))}
+          <text className="wk-axis-title" transform={`translate(14 ${M.top + ph / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
+        </g>
+        {bars.map((b, gi) => {
+          const x0 = M.left + gi * groupW + (groupW - n * barW) / 2;
+          return (
+            <g key={b.group}>
+              {b.values.map((v, k) => {
+                if (!(Number.isFinite(v.value) && v.value > 0)) return null;
+                const { color } = seriesStyle(k);
+                const yy = y(v.value);
+                return (
+                  <rect key={v.label} x={x0 + k * barW + 1} y={yy} width={barW - 2} height={Math.max(0, M.top + ph - yy)} fill={color} fillOpacity={k === 0 ? 0.85 : 0.55} stroke={color}>
+                    <title>{`${b.group}, ${v.label}: ${formatNumber(v.value)}`}</title>
+                  </rect>
+                );
+              })}
+              <text className="wk-axis-title" x={M.left + gi * groupW + groupW / 2} y={H - M.bottom + 18} textAnchor="middle">{b.group}</text>
+            </g>
+          );
+        })}
+        <line x1={M.left} x2={W - M.right} y1={M.top + ph} y2={M.top + ph} stroke="var(--border)" />
+      </svg>
+      <ul className="wk-legend">
+        {(bars[0]?.values ?? []).map((v, k) => (
+          <li key={v.label}>
+            <svg width="14" height="12" aria-hidden="true"><rect width="14" height="12" fill={seriesStyle(k).color} fillOpacity={k === 0 ? 0.85 : 0.55} /></svg>
+            {v.label}
+          </li>
+        ))}
+      </ul>
+      <details className="wk-table">
+        <summary>Data table</summary>
+        <table>
+          <thead><tr><th scope="col">parameter</th>{(bars[0]?.values ?? []).map((v) => <th key={v.label} scope="col">{v.label}</th>)}</tr></thead>
+          <tbody>
+            {bars.map((b) => (
+              <tr key={b.group}><th scope="row">{b.group}</th>{b.values.map((v) => <td key={v.label}>{formatNumber(v.value)}</td>)}</tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+const SUP: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+function superscript(e: number): string {
+  return String(e).split('').map((c) => SUP[c] ?? c).join('');
+}
