@@ -11,6 +11,14 @@ export function sig(x: number, digits = 3): number {
 }
 
 const vec = (...x: number[]) => Float64Array.from(x);
+const SUP: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+
+/** x in scientific notation for prose, `digits` significant digits: 9.99e-7 → "9.99 × 10⁻⁷". */
+export function sci(x: number, digits = 3): string {
+  const [m, e] = x.toExponential(digits - 1).split('e');
+  const exp = String(Number(e)).split('').map((c) => SUP[c] ?? c).join('');
+  return `${Number(m)} × 10${exp}`;
+}
 
 /**
  * Every number lesson 5 quotes, computed by @descent/optim when the page is built: AdamW's chain

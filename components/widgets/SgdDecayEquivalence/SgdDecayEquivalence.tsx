@@ -7,7 +7,7 @@ import { Toggle } from '../kit/controls/Toggle.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { useUrlState } from '../kit/useUrlState.ts';
-import { GAP_FLOOR, sgdDecayEquivalence, type SgdDecayEquivalenceResult } from './model.ts';
+import { GAP_CEILING, GAP_FLOOR, sgdDecayEquivalence, type SgdDecayEquivalenceResult } from './model.ts';
 import { DOMAIN, lessonQuadratic } from './problem.ts';
 import { sgdDecayEquivalenceCodec, type SgdDecayEquivalenceState } from './state.ts';
 
@@ -39,7 +39,7 @@ export default function SgdDecayEquivalence() {
   const gapSeries: CurveSeries[] = useMemo(() => [{
     id: 'gap',
     label: '‖θ(SGD + L2) − θ(decoupled)‖',
-    points: result.gap.map((g, t) => ({ x: t, y: Math.max(g, GAP_FLOOR) })),
+    points: result.gap.map((g, t) => ({ x: t, y: Math.min(GAP_CEILING, Math.max(g, GAP_FLOOR)) })),
   }], [result]);
 
   const summary = summarize(result, state);
@@ -49,7 +49,7 @@ export default function SgdDecayEquivalence() {
     <WidgetFrame
       id={sgdDecayEquivalenceCodec.id}
       title="SGD + L2 against SGD with decoupled decay"
-      description="Contours of f(θ) = ½θᵀAθ − bᵀθ (no penalty; the star is its minimiser). SGD + L2 (torch.optim.SGD's weight_decay λ′) and decoupled decay λ start together and use the same learning rate. The lower chart is the distance between the two paths at each step, on a log scale (gaps below 10⁻¹⁷, i.e. identical to rounding, are drawn at 10⁻¹⁷). Click the plot to start elsewhere."
+      description="Contours of f(θ) = ½θᵀAθ − bᵀθ (no penalty; the star is its minimiser). SGD + L2 (torch.optim.SGD's weight_decay λ′) and decoupled decay λ start together and use the same learning rate. The lower chart is the distance between the two paths at each step, on a log scale (gaps below 10⁻¹⁷, i.e. identical to rounding, are drawn at 10⁻¹⁷, and above 10 at 10). Click the plot to start elsewhere."
       summary={summary}
       onReset={reset}
       link={link}
@@ -85,6 +85,7 @@ export default function SgdDecayEquivalence() {
         xLabel="step t"
         yLabel="gap"
         logY
+        yDomain={[GAP_FLOOR, GAP_CEILING]}
         height={200}
         series={gapSeries}
         table={false}

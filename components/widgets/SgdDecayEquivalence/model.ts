@@ -8,6 +8,8 @@ import type { SgdDecayEquivalenceState } from './state.ts';
 
 /** Gaps at or below this are drawn at it on the log chart (float64 rounding of θ ≈ 1). */
 export const GAP_FLOOR = 1e-17;
+/** …and gaps above this at it (a diverging pair). */
+export const GAP_CEILING = 10;
 
 export interface EqRun {
   id: 'l2' | 'decoupled' | 'follow';

@@ -18,7 +18,7 @@ export default defineProblem<P>({
   prompt: ({ lr, wd, vHat }) => md`A weight is trained with \`torch.optim.Adam(lr=${lr}, weight_decay=${wd}, betas=(0, 0.999))\` — coupled L2 with $\lambda = ${wd}$, and $\beta_1 = 0$ so that $\hat m_t$ is the current gradient including $\lambda\theta$. At the current update its bias-corrected second moment is $\hat v_t = ${vHat}$ ($\varepsilon = 10^{-8}$).
 
 The update removes a fraction $c$ of $\theta_{t-1}$ because of the L2 term (the rest of the step comes from the loss gradient). **What is $c$?** (AdamW with the same numbers would remove $\eta\lambda = ${lr * wd}$.)`,
-  answer: { kind: 'number', value: ({ lr, wd, vHat }) => adamL2EffectiveDecay({ lr, weightDecay: wd, vHat }), sigFigs: 3, label: 'fraction c removed per update' },
+  answer: { kind: 'number', value: ({ lr, wd, vHat }) => adamL2EffectiveDecay({ lr, weightDecay: wd, vHat }), sigFigs: 3, label: 'Fraction c removed per update' },
   mistakes: [
     { value: ({ lr, wd }) => lr * wd, feedback: 'That is AdamW’s decay. With L2 the term $\\lambda\\theta$ goes through Adam’s normalisation and is divided by $\\sqrt{\\hat v_t} + \\varepsilon$.' },
     { value: ({ lr, wd, vHat }) => (lr * wd) / vHat, feedback: 'Adam divides by the *square root* of $\\hat v_t$, not by $\\hat v_t$.' },

@@ -12,7 +12,7 @@ export default defineProblem<P>({
   prompt: ({ lr, wd, steps }) => md`A run uses \`torch.optim.AdamW(lr=${lr}, weight_decay=${wd})\` with a constant learning rate for $T = ${steps}$ updates. Ignoring the gradient steps, the decay alone multiplies every weight by $\prod_{t=1}^{T}(1 - \eta_t\lambda)$ over the run.
 
 You **halve the learning rate** to $\eta = ${lr / 2}$ and keep \`weight_decay=${wd}\`. **What is that factor now?**`,
-  answer: { kind: 'number', value: ({ lr, wd, steps }) => factor(lr / 2, wd, steps), sigFigs: 4, label: 'total decay factor' },
+  answer: { kind: 'number', value: ({ lr, wd, steps }) => factor(lr / 2, wd, steps), sigFigs: 4, label: 'Total decay factor' },
   mistakes: [
     { value: ({ lr, wd, steps }) => factor(lr, wd, steps), feedback: 'That is the factor before the change. In PyTorch the decay per update is $\\eta\\lambda$, so halving the lr halves it (the paper’s convention would leave it unchanged).' },
     { value: ({ lr, wd, steps }) => factor(2 * lr, wd, steps), feedback: 'The decay per update $\\eta\\lambda$ gets *smaller* with $\\eta$: the weights shrink less, not more.' },
