@@ -1,0 +1,206 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, setTheme, test } from './fixtures/site.ts';
+
+const PAGE = '/lessons/adamw/';
+
+/** Scrolls a widget into view and waits until its island has hydrated. */
+async function widget(page: Page, id: string): Promise<Locator> {
+  const frame = page.locator(`#${id}`);
+  await frame.scrollIntoViewIfNeeded();
+  await expect(page.locator(`astro-island:has(#${id})`)).not.toHaveAttribute('ssr', /.*/);
+  await expect(frame).toHaveAttribute('data-hydrated', 'true');
+  return frame;
+}
+
+/** The number after `after` in a text, e.g. num('… gap 2.5e-16 …', 'gap '). */
+function num(text: string, after: string): number {
+  const i = text.indexOf(after);
+  expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
+  const m = text.slice(i + after.length).match(/^-?[\d.]+(e[+-]?\d+)?/);
+  expect(m, `a number after "${after}"`).not.toBeNull();
+  return Number(m![0]);
+}
+
+/** The list of numbers after `after`, up to the first ';' (e.g. "decay per update 0.02, 0.002, 2e-5;"). */
+function nums(text: string, after: string): number[] {
+  const i = text.indexOf(after);
+  expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
+  return text.slice(i + after.length).split(';')[0].split(',').map((s) => Number(s.trim()));
+}
+
+const summary = (w: Locator) => w.locator('.wk-summary');
+const text = async (w: Locator) => (await summary(w).textContent()) ?? '';
+
+async function expectNoNaN(frame: Locator) {
+  expect((await frame.textContent()) ?? '').not.toMatch(/NaN|Infinity|undefined/);
+  const bad = await frame.locator('path, circle, line, rect, polygon').evaluateAll((els) =>
+    els.filter((e) => ['d', 'cx', 'cy', 'x1', 'y1', 'x', 'y', 'height', 'points'].some((a) => /NaN/.test(e.getAttribute(a) ?? ''))).length);
+  expect(bad).toBe(0);
+}
+
+test.describe('SGD + L2 against decoupled SGD', () => {
+  test('coincide at λ′ = λ/η, separate otherwise, and under a schedule unless λ′ₜ = λ/ηₜ', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'adamw-sgd-equivalence');
+    let s = await text(w);
+    expect(s).toContain('The two paths coincide');
+    // The paper's convention: λ′ = λ/η₀ = 0.03/0.3.
+    expect(num(s, 'equivalent λ′ = ')).toBeCloseTo(0.03 / 0.3, 10);
+    expect(num(s, 'largest gap ')).toBeLessThan(1e-12);
+    await w.getByRole('slider', { name: 'L2 coefficient λ′' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(summary(w)).toContainText('The paths separate');
+    expect(num(await text(w), 'largest gap ')).toBeGreaterThan(1e-4);
+    await w.getByRole('button', { name: /Set λ′ to the equivalent/ }).click();
+    await expect(summary(w)).toContainText('The two paths coincide');
+    // A step schedule: the constant λ′ = λ/η₀ no longer matches after the drop…
+    await w.getByRole('combobox', { name: 'Learning-rate schedule' }).selectOption('step');
+    await expect(summary(w)).toContainText('The paths separate');
+    // …but λ′ₜ = λ/ηₜ follows the decoupled path exactly.
+    await w.getByRole('checkbox', { name: /Also run λ′ₜ = λ\/ηₜ/ }).check();
+    await expect(summary(w)).toContainText('final gap to the decoupled path is');
+    expect(num(await text(w), 'final gap to the decoupled path is ')).toBeLessThan(1e-12);
+    // The lr-scaled convention: λ′ = λ works under the same schedule.
+    await w.getByRole('combobox', { name: 'Decoupled decay' }).selectOption('lr-scaled');
+    await w.getByRole('button', { name: /Set λ′ to the equivalent/ }).click();
+    s = await text(w);
+    expect(s).toContain('The two paths coincide');
+    expect(num(s, 'equivalent λ′ = ')).toBeCloseTo(0.03, 10);
+    await expect(page).toHaveURL(/adamw-sgd-equivalence\.convention=lr-scaled/);
+  });
+
+  test('η₀ = 2 diverges: reported in words, no NaN drawn, still responsive', async ({ page }) => {
+    await page.goto(`${PAGE}?adamw-sgd-equivalence.lr=2&adamw-sgd-equivalence.steps=400`);
+    const w = await widget(page, 'adamw-sgd-equivalence');
+    await expect(summary(w)).toContainText(/diverged at step \d+/);
+    await expect(w.locator('.wk-legend').first()).toContainText('diverged at step');
+    await expectNoNaN(w);
+    await w.getByRole('button', { name: 'Reset' }).click();
+    await expect(summary(w)).toContainText('The two paths coincide');
+  });
+
+  test('keyboard: the start point moves with arrows + Enter, Reset restores it', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'adamw-sgd-equivalence');
+    await expect(w.getByText('Start (-2, 1.8).')).toBeVisible();
+    await w.getByRole('group', { name: /Click to set the start point/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(w.getByText('Start (-2, 1.8).')).toHaveCount(0);
+    await expect(summary(w)).toContainText('The two paths coincide'); // the equivalence does not depend on the start
+    await w.getByRole('button', { name: 'Reset' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(w.getByText('Start (-2, 1.8).')).toBeVisible();
+  });
+});
+
+test.describe('Adam + L2 against AdamW per parameter', () => {
+  test('L2’s decay falls with the gradient scale, ≈ by the spread; AdamW’s is ηλ for all and its parameters agree', async ({ page }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'adamw-per-param');
+    await expect(summary(w)).toContainText('Adam + L2: decay per update', { timeout: 20_000 });
+    const s = await text(w);
+    const l2 = nums(s, 'Adam + L2: decay per update ');
+    const aw = nums(s, 'AdamW: decay per update ');
+    expect(aw).toEqual([0.001, 0.001, 0.001]); // η·λ = 0.01 · 0.1
+    expect(l2[0]).toBeGreaterThan(l2[1]);
+    expect(l2[1]).toBeGreaterThan(l2[2]);
+    // √v̂ scales with the gradient scale s, so consecutive decays differ by about the spread (100).
+    expect(l2[1] / l2[2]).toBeGreaterThan(30);
+    expect(l2[1] / l2[2]).toBeLessThan(300);
+    const tail = s.slice(s.indexOf('AdamW:'));
+    expect(num(tail, 'θ₁ = ')).toBeCloseTo(num(tail, 'θ₃ = '), 2);
+    // A spread of 1 makes the three L2 parameters alike too.
+    await w.getByRole('slider', { name: 'Gradient-scale spread' }).focus();
+    await page.keyboard.press('Home');
+    await expect(summary(w)).not.toHaveText(s, { timeout: 20_000 });
+    const one = nums(await text(w), 'Adam + L2: decay per update ');
+    expect(one[0]).toBeCloseTo(one[2], 6);
+    await expectNoNaN(w);
+  });
+});
+
+test.describe('weight norm over training', () => {
+  test('Adam’s norm grows; the same λ holds Adam + L2 and AdamW back differently; a stronger L2 shrinks more', async ({ page }) => {
+    await page.goto(`${PAGE}?adamw-weight-norm.steps=800`);
+    const w = await widget(page, 'adamw-weight-norm');
+    await expect(summary(w)).toContainText('AdamW: ‖θ‖ = ', { timeout: 20_000 });
+    const s = await text(w);
+    const adam = num(s, 'Adam (λ = 0): ‖θ‖ = ');
+    const l2 = num(s, 'Adam + L2: ‖θ‖ = ');
+    const aw = num(s, 'AdamW: ‖θ‖ = ');
+    expect(adam).toBeGreaterThan(aw);
+    expect(adam).toBeGreaterThan(l2);
+    const slider = w.getByRole('slider', { name: 'Adam + L2 strength ÷ λ' });
+    await slider.focus();
+    for (let k = 0; k < 24; k++) await page.keyboard.press('ArrowRight'); // one decade up
+    await expect(slider).toHaveAttribute('aria-valuetext', '10');
+    await expect(summary(w)).not.toHaveText(s, { timeout: 20_000 });
+    const stronger = num(await text(w), 'Adam + L2: ‖θ‖ = ');
+    expect(stronger).toBeLessThan(l2);
+    // AdamW's run did not change (its λ did not).
+    expect(num(await text(w), 'AdamW: ‖θ‖ = ')).toBe(aw);
+    await expectNoNaN(w);
+  });
+});
+
+test('hostile link values produce notices only, and nothing from the URL becomes markup', async ({ page }) => {
+  await page.goto(`${PAGE}?adamw-sgd-equivalence.lr=1e999&adamw-sgd-equivalence.convention=%3Cb%3Ex%3C%2Fb%3E&adamw-per-param.spread=-5&adamw-per-param.steps=NaN&adamw-weight-norm.wd=100&adamw-weight-norm.steps=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&other.x=1`);
+  const eq = await widget(page, 'adamw-sgd-equivalence');
+  const n1 = eq.getByRole('status').filter({ hasText: 'adjusted' });
+  await expect(n1).toContainText('lr in the link could not be read');
+  await expect(n1).toContainText('convention');
+  const pp = await widget(page, 'adamw-per-param');
+  const n2 = pp.getByRole('status').filter({ hasText: 'adjusted' });
+  await expect(n2).toContainText('spread was out of range (1 to 10000) and was set to 1.');
+  await expect(n2).toContainText('steps in the link could not be read');
+  const wn = await widget(page, 'adamw-weight-norm');
+  const n3 = wn.getByRole('status').filter({ hasText: 'adjusted' });
+  await expect(n3).toContainText('wd was out of range (0.0001 to 10) and was set to 10.');
+  await expect(n3).toContainText('steps in the link could not be read');
+  await expect(page.locator('.wk-frame b, .wk-frame img')).toHaveCount(0);
+  await expect(summary(wn)).toContainText('AdamW: ‖θ‖ = ', { timeout: 20_000 });
+  for (const w of [eq, pp, wn]) await expectNoNaN(w);
+  await n3.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(n3).toHaveCount(0);
+});
+
+test('the worked example, the package excerpts and the PyTorch call are on the page', async ({ page }) => {
+  await page.goto(PAGE);
+  const excerpts = page.locator('figure.source-excerpt');
+  await expect(excerpts.first()).toContainText('export function adamw');
+  await expect(excerpts.first()).toContainText('decay: addDecayedWeights({ weightDecay })');
+  await expect(page.locator('figure.source-excerpt figcaption').nth(2)).toContainText('packages/optim/src/optimizers/adamwPaper.ts, lines');
+  await expect(excerpts.filter({ hasText: 'torch.optim.AdamW([theta], lr=1e-3, weight_decay=0.01)' })).toHaveCount(1);
+  // Built from the package: θ₁ = θ₀(1 − ηλ) − η·g/(|g| + ε) = 1 − 1e-5 − 0.001 for weight 2.
+  const table = page.locator('table').filter({ hasText: 'scaleByLearningRate' });
+  await expect(table).toContainText('0.99899');
+  await expect(table).toContainText('-0.001009999');
+  await expect(page.locator('.questions .question')).toHaveCount(6);
+  await expect(page.locator('section[data-problem-id]')).toHaveCount(6);
+});
+
+test('at 390 px the page does not scroll sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto(PAGE);
+  for (const id of ['adamw-sgd-equivalence', 'adamw-per-param', 'adamw-weight-norm']) await widget(page, id);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds no violations with the widgets in interacted states (${theme})`, async ({ page }) => {
+    test.setTimeout(150_000);
+    await setTheme(page, theme);
+    await page.goto(`${PAGE}?adamw-sgd-equivalence.schedule=cosine&adamw-sgd-equivalence.follow=1&adamw-weight-norm.steps=300&adamw-per-param.steps=200`);
+    for (const id of ['adamw-sgd-equivalence', 'adamw-per-param', 'adamw-weight-norm']) {
+      const w = await widget(page, id);
+      await expect(summary(w)).not.toHaveText('Computing…', { timeout: 20_000 });
+    }
+    await page.locator('details:not([open]) > summary').evaluateAll((ss) => ss.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    expect(found).toEqual([]);
+  });
+}
