@@ -17,7 +17,7 @@ async function widget(page: Page, id: string): Promise<Locator> {
 function num(text: string, after: string): number {
   const i = text.indexOf(after);
   expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  const m = text.slice(i + after.length).match(/^-?[\d.]+(e[+-]?\d+)?/);
+  const m = text.slice(i + after.length).match(/^-?\d+(\.\d+)?(e[+-]?\d+)?/);
   expect(m, `a number after "${after}"`).not.toBeNull();
   return Number(m![0]);
 }
@@ -191,7 +191,8 @@ test('at 390 px the page does not scroll sideways', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations with the widgets in interacted states (${theme})`, async ({ page }) => {
-    test.setTimeout(150_000);
+    // A long page (three widgets, KaTeX, code, six problems): axe needs minutes on a busy 2-core machine.
+    test.setTimeout(300_000);
     await setTheme(page, theme);
     await page.goto(`${PAGE}?adamw-sgd-equivalence.schedule=cosine&adamw-sgd-equivalence.follow=1&adamw-weight-norm.steps=300&adamw-per-param.steps=200`);
     for (const id of ['adamw-sgd-equivalence', 'adamw-per-param', 'adamw-weight-norm']) {
