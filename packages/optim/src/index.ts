@@ -91,3 +91,18 @@ export { mlp, type Mlp, type MlpOptions, type Activation, type MlpLoss, type Ini
 export { dataset2d, splitDataset, DATASET2D_KINDS, type Dataset, type Dataset2dKind, type Dataset2dOptions } from './networks/dataset2d.ts';
 export { mlpTrainer, trainMlp, type MlpTrainer, type TrainMlpOptions, type TrainMlpResult, type TrainPoint } from './networks/trainMlp.ts';
 export { l2EquivalentDecay, adamL2EffectiveDecay, cumulativeDecay, type DecayConvention } from './analysis/weightDecay.ts';
+
+
+// Momentum on a quadratic: per-eigen-component dynamics (lesson 3)
+export { characteristicPolynomial, checkedCharacteristicPolynomial, MOMENTUM_METHODS, type MomentumMethod, type CharacteristicPolynomial } from './momentum/characteristicPolynomial.ts';
+export { spectralRadius, worstRate, rootRadius } from './momentum/spectralRadius.ts';
+export { stableStepTimesCurvature, maxStableLr } from './momentum/stabilityLimit.ts';
+export { dampingRegime, type DampingRegime, type DampingInfo } from './momentum/dampingRegime.ts';
+export { optimalParameters, nesterovStandard, type TunedMethod } from './momentum/optimalParameters.ts';
+export { stepsToAccuracy } from './momentum/stepsToAccuracy.ts';
+export { momentumNoiseFloor } from './momentum/momentumNoiseFloor.ts';
+export { bufferConventionGap, type BufferConventionGap } from './momentum/bufferConventionGap.ts';
+export { eigenComponents } from './momentum/eigenComponents.ts';
+export { componentTrajectory } from './momentum/componentTrajectory.ts';
+export { empiricalRate } from './momentum/empiricalRate.ts';
+export { sutskeverNesterov, type SutskeverNesterovRun } from './momentum/sutskeverNesterov.ts';
