@@ -23,3 +23,4 @@ export { sampleGrid, logLevels, contourPaths, polylinePath, type Point, type Dom
 export { downsampleIndices, downsampleSeries, type DownsampleOptions } from './downsampleSeries.ts';
 export { cleanPoints, downsample, mergeSeries, logDomain, tightLogAxis, type XY } from './chartData.ts';
 export { widgetCodec, type WidgetCodec, type UrlNotice } from '../../../src/lib/urlState/index.ts';
+export { useSharedUrlState } from './useSharedUrlState.ts';

@@ -44,4 +44,8 @@ describe('empiricalRate(errors, from, to)', () => {
     expect(empiricalRate(e, 200, 400)).toBeCloseTo(spectralRadius('heavyBall', 0.1, 0.3, 1), 6);
     expect(empiricalRate([1, 0], 0, 5)).toBeNaN();
   });
+  it('with a window longer than the half-period it measures an under-damped component’s √β', () => {
+    const e = componentTrajectory('heavyBall', 1, 0.81, 1, 1, 400); // complex pair, |z| = 0.9
+    expect(empiricalRate(e, 200, 400, 8)).toBeCloseTo(0.9, 2);
+  });
 });

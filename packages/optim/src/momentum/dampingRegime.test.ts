@@ -37,4 +37,12 @@ describe('dampingRegime(lr, beta, lambda)', () => {
     expect(info.rate).toBeCloseTo(0.8, 12);
     expect(() => dampingRegime(0.1, -0.1, 1)).toThrow(/beta/);
   });
+  it('classifies GD and Nesterov components by their own roots', () => {
+    expect(dampingRegime(0.5, 0.9, 1, 'gd').regime).toBe('overdamped');
+    expect(dampingRegime(1.5, 0.9, 1, 'gd').regime).toBe('flipping');
+    expect(dampingRegime(2.5, 0.9, 1, 'gd').regime).toBe('divergent');
+    // Nesterov at c = 1 − ηλ = 0.9, β = 0.9: disc = (1.9·0.9)² − 4·0.81 < 0.
+    expect(dampingRegime(0.1, 0.9, 1, 'nesterov').regime).toBe('underdamped');
+    expect(dampingRegime(1.3, 0.5, 1, 'nesterov').regime).toBe('flipping');
+  });
 });

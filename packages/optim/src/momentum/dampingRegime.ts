@@ -1,5 +1,5 @@
-import { nonNegative, unitInterval } from '../internal/validate.ts';
-import { characteristicPolynomial } from './characteristicPolynomial.ts';
+import { nonNegative, oneOf, unitInterval } from '../internal/validate.ts';
+import { characteristicPolynomial, MOMENTUM_METHODS, type MomentumMethod } from './characteristicPolynomial.ts';
 import { rootRadius } from './spectralRadius.ts';
 
 /**
@@ -31,14 +31,17 @@ const DOUBLE_ROOT = 1e-9;
 /**
  * dampingRegime(lr, beta, lambda) classifies one heavy-ball eigen-component by the roots of
  * $z^2 - (1 + \beta - \eta\lambda)z + \beta$ (discriminant $(1+\beta-\eta\lambda)^2 - 4\beta$, which
- * vanishes at $\eta\lambda = (1\pm\sqrt\beta)^2$). Reference: Goh (2017), "The dynamics of momentum";
- * Qian (1999), On the momentum term in gradient descent learning algorithms.
+ * vanishes at $\eta\lambda = (1\pm\sqrt\beta)^2$). Pass `method` to classify a GD or Nesterov component
+ * the same way by the roots of its own polynomial (GD: one root $1 - \eta\lambda$, never complex).
+ * Reference: Goh (2017), "The dynamics of momentum"; Qian (1999), On the momentum term in gradient
+ * descent learning algorithms.
  */
-export function dampingRegime(lr: number, beta: number, lambda: number): DampingInfo {
+export function dampingRegime(lr: number, beta: number, lambda: number, method: MomentumMethod = 'heavyBall'): DampingInfo {
+  oneOf('dampingRegime', 'method', method, MOMENTUM_METHODS);
   nonNegative('dampingRegime', 'lr', lr);
   unitInterval('dampingRegime', 'beta', beta);
   nonNegative('dampingRegime', 'lambda', lambda);
-  const { p, q } = characteristicPolynomial('heavyBall', lr, beta, lambda);
+  const { p, q } = characteristicPolynomial(method, lr, beta, lambda);
   const disc = p * p - 4 * q;
   const rate = rootRadius(p, q);
   const scale = Math.max(p * p, 4 * q, Number.MIN_VALUE);
@@ -54,7 +57,7 @@ export function dampingRegime(lr: number, beta: number, lambda: number): Damping
   }
   let regime: DampingRegime;
   if (!(rate < 1) || lr * lambda <= 0) regime = 'divergent';
-  else if (Math.abs(disc) <= DOUBLE_ROOT * scale) regime = 'critical';
+  else if (q !== 0 && Math.abs(disc) <= DOUBLE_ROOT * scale) regime = 'critical';
   else if (disc < 0) regime = 'underdamped';
   else regime = p > 0 ? 'overdamped' : 'flipping';
   return { regime, rate, roots, halfPeriod };

@@ -17,7 +17,7 @@ function kappaOf(fn: string, mu: number, L: number): number {
 
 /**
  * The parameters that minimise the worst-case rate over a quadratic with eigenvalues in [μ, L],
- * κ = L/μ (Lessard, Recht & Packard 2016, Proposition 1 and §2.2):
+ * κ = L/μ (Lessard, Recht & Packard 2016, §2, where the three tunings are derived for quadratics):
  *
  * - GD: $\eta = 2/(\mu + L)$, $\rho = (\kappa - 1)/(\kappa + 1)$;
  * - heavy ball (Polyak 1964): $\eta = 4/(\sqrt L + \sqrt\mu)^2$, $\beta = \big((\sqrt\kappa-1)/(\sqrt\kappa+1)\big)^2$,
@@ -40,8 +40,9 @@ export function optimalParameters(method: 'gd' | 'heavyBall' | 'nesterov', mu: n
 /**
  * Nesterov's textbook constant-step scheme for μ-strongly convex, L-smooth f:
  * $\eta = 1/L$, $\beta = (\sqrt\kappa - 1)/(\sqrt\kappa + 1)$. On a quadratic its worst component is the
- * one at λ = μ, a double root $1 - 1/\sqrt\kappa$; for general f Nesterov (2004), Theorem 2.2.3
- * (scheme 2.2.19) bounds $f(\theta_t) - f^\star$ by a constant times $(1 - 1/\sqrt\kappa)^t$.
+ * one at λ = μ, a double root $1 - 1/\sqrt\kappa$; for general μ-strongly convex, L-smooth f,
+ * Nesterov (2004), §2.2 (the constant-step scheme) bounds $f(\theta_t) - f^\star$ by a constant times
+ * $(1 - 1/\sqrt\kappa)^t$.
  */
 export function nesterovStandard(mu: number, L: number): TunedMethod {
   const kappa = kappaOf('nesterovStandard', mu, L);

@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+// Direct imports (not kit/index.ts) keep Recharts out of this island: it draws no charts.
+import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
+import { LogSlider } from '../kit/controls/LogSlider.tsx';
+import { Slider } from '../kit/controls/Slider.tsx';
+import { Transport } from '../kit/Transport.tsx';
+import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { formatNumber } from '../kit/formatNumber.ts';
+import { usePlayback } from '../kit/usePlayback.ts';
+import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
+import { runNote, stabilityHint, summarizeRuns } from './describe.ts';
+import { ravineRuns } from './model.ts';
+import { RAVINE_DOMAIN, ravine } from './ravine.ts';
+import { momentumParamsCodec, sharedLink } from './sharedState.ts';
+
+export const RAVINE_ID = 'momentum-ravine';
+
+/** GD, heavy ball and Nesterov on the ravine ½(θ₁²/κ + θ₂²), same η, same start. */
+export default function MomentumRavine() {
+  const { state, set, reset, notices, dismissNotices } = useSharedUrlState(momentumParamsCodec);
+  const runs = useMemo(() => ravineRuns(state), [state]);
+  const q = ravine(state.kappa);
+  const f = useMemo(() => (x: number, y: number) => q.value(Float64Array.from([x, y])), [q]);
+  const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
+  const t = playback.frame;
+
+  const trajectories: Trajectory[] = runs.map((r) => ({
+    id: r.method,
+    label: r.label,
+    points: r.points.slice(0, t + 1),
+    note: runNote(r, t, state.beta),
+    dots: state.steps <= 80,
+  }));
+
+  return (
+    <WidgetFrame
+      id={RAVINE_ID}
+      title="Momentum in a ravine"
+      description="Contours of f(θ) = ½(θ₁²/κ + θ₂²): curvature 1 across the ravine (θ₂) and 1/κ along it (θ₁); the star is the minimizer. GD, the heavy ball and Nesterov (PyTorch's rules) share the learning rate η and start point; the two momentum methods share β. Click the plot to start somewhere else. The rate map further down moves the same η, β and κ."
+      summary={summarizeRuns(runs, t, state.beta)}
+      onReset={reset}
+      link={() => sharedLink(RAVINE_ID, window.location.search, state)}
+      notices={notices}
+      onDismissNotices={dismissNotices}
+      minHeight="38rem"
+      controls={<>
+        <Slider label="Learning rate η" value={state.lr} min={0.01} max={4} step={0.01} onChange={(lr) => set({ lr })} hint={stabilityHint(state.beta)} />
+        <Slider label="Momentum β" value={state.beta} min={0} max={0.999} step={0.001} onChange={(beta) => set({ beta })} format={(v) => formatNumber(v, 3)} />
+        <LogSlider label="Condition number κ" value={state.kappa} min={1} max={1000} onChange={(kappa) => set({ kappa })} />
+        <LogSlider label="Steps" value={state.steps} min={1} max={500} integer stepsPerDecade={30} onChange={(steps) => set({ steps })} />
+        <p className="wk-hint">Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}). Curvatures λ₁ = 1/κ = {formatNumber(q.eigenvalues[0])}, λ₂ = 1.</p>
+      </>}
+    >
+      <ContourPlot
+        f={f}
+        domain={RAVINE_DOMAIN}
+        fStar={0}
+        minimizer={[0, 0]}
+        start={[state.x0, state.y0]}
+        onStartChange={([x0, y0]) => set({ x0: round2(x0), y0: round2(y0) })}
+        trajectories={trajectories}
+        label={`Contour plot of the ravine with the three runs after ${t} steps`}
+        width={480}
+        height={330}
+      />
+      <Transport playback={playback} label="Step" format={(fr, n) => `${fr} of ${n}`} />
+    </WidgetFrame>
+  );
+}
+
+function round2(v: number): number {
+  return Math.round(v * 100) / 100;
+}

@@ -1,0 +1,53 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { WidgetCodec } from '../../../src/lib/urlState/index.ts';
+import { useUrlState, type UrlState } from './useUrlState.ts';
+
+const EVENT = 'descent:shared-url-state';
+
+interface SharedDetail { id: string; search: string; source: symbol }
+
+/**
+ * useSharedUrlState(codec): `useUrlState` for state that several widgets on one page share
+ * through the URL (one codec namespace, e.g. the momentum lesson's η, β and κ). Every `set` or
+ * `reset` writes the URL as usual and tells the other widgets using the same codec, which decode
+ * the new query entries through the codec and adopt them at once: clicking one widget moves the
+ * others. Same API and same first render (the defaults) as `useUrlState`.
+ */
+export function useSharedUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T> {
+  const own = useUrlState(codec);
+  const { set, reset, state } = own;
+  const source = useRef<symbol>(Symbol('shared-url-state')).current;
+  const latest = useRef(state);
+  latest.current = state;
+
+  useEffect(() => {
+    const onShared = (e: Event) => {
+      const d = (e as CustomEvent<SharedDetail>).detail;
+      if (!d || d.id !== codec.id || d.source === source) return;
+      set(codec.decode(d.search).state);
+    };
+    window.addEventListener(EVENT, onShared);
+    return () => window.removeEventListener(EVENT, onShared);
+  }, [codec, set, source]);
+
+  // The state travels as query text, decoded by the receiver like any link.
+  const broadcast = useCallback((next: T) => {
+    const search = codec.withState('', next);
+    window.dispatchEvent(new CustomEvent<SharedDetail>(EVENT, { detail: { id: codec.id, search, source } }));
+  }, [codec, source]);
+
+  const sharedSet = useCallback((patch: Partial<T>) => {
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
+    set(patch);
+    broadcast(next);
+  }, [set, broadcast]);
+
+  const sharedReset = useCallback(() => {
+    latest.current = codec.defaults;
+    reset();
+    broadcast(codec.defaults);
+  }, [codec, reset, broadcast]);
+
+  return { ...own, set: sharedSet, reset: sharedReset };
+}
