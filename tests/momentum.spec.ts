@@ -216,7 +216,7 @@ test('at 390 px the page never scrolls sideways, with every widget hydrated', as
 
 for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations with the widgets in interacted states (${theme})`, async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await setTheme(page, theme);
     await page.goto(`${PAGE}?momentum.lr=3.5&momentum-noise.steps=300&momentum-noise.runs=2&momentum-rates.method=evil`);
     const ravine = await widget(page, 'momentum-ravine');
