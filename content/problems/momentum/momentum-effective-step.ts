@@ -13,8 +13,8 @@ export default defineProblem<P>({
   lesson: 'momentum',
   title: 'Momentum’s effective step size',
   params: (rng) => ({ lr: rng.pick([0.001, 0.01, 0.05, 0.1]), beta: rng.pick([0.8, 0.9, 0.95, 0.99]) }),
-  prompt: ({ lr, beta }) => md`PyTorch's SGD with momentum keeps a buffer $b_1 = g_1$, $b_t = \beta b_{t-1} + g_t$, and updates $\theta_t = \theta_{t-1} - \eta b_t$. With $\beta = ${beta}$ and $\eta = ${lr}$ it sees the same gradient $g = 1$ at every step, for a long time. **How far does the parameter move per step once the buffer has settled?** (Give the size of the step, to 3 significant figures.)`,
-  answer: { kind: 'number', value: ({ lr, beta }) => effectiveStepSize(lr, beta), sigFigs: 3, label: 'Step size (3 significant figures)' },
+  prompt: ({ lr, beta }) => md`PyTorch's SGD with momentum keeps a buffer $b_1 = g_1$, $b_t = \beta b_{t-1} + g_t$, and updates $\theta_t = \theta_{t-1} - \eta b_t$. With $\beta = ${beta}$ and $\eta = ${lr}$ it sees the same gradient $g = 1$ at every step, for a long time. **How far does the parameter move per step once the buffer has settled?** (Give the size of the step.)`,
+  answer: { kind: 'number', value: ({ lr, beta }) => effectiveStepSize(lr, beta), sigFigs: 3, label: 'Step size' },
   mistakes: [
     { value: ({ lr }) => lr, feedback: 'That is the step of plain SGD — or of the averaging (EMA) buffer $m_t = \\beta m_{t-1} + (1-\\beta) g_t$, whose settled value is $g$ itself. PyTorch’s buffer adds the *full* gradient each step, so it settles at a geometric series.' },
     { value: ({ lr, beta }) => lr * (1 - beta), feedback: 'That multiplies by $(1-\\beta)$; the geometric series $1 + \\beta + \\beta^2 + \\dots$ *divides* by it.' },

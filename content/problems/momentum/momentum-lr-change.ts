@@ -1,8 +1,5 @@
 import { sgd } from '@descent/optim';
-import { applySteps, defineProblem, formatNumber, md } from '../../../src/lib/problems/index.ts';
-
-/** A number for TeX inside a formula, bracketed when negative: "0.1 \\cdot (-2)", never "0.1 · −2". */
-const par = (x: number) => (x < 0 ? `(${formatNumber(x)})` : formatNumber(x));
+import { applySteps, defineProblem, md } from '../../../src/lib/problems/index.ts';
 
 interface P { lr1: number; lr2: number; beta: number; g1: number; g2: number }
 // η₁ for update 1, η₂ for update 2 (schedule(t) with t = updates already applied).
@@ -19,7 +16,7 @@ export default defineProblem<P>({
   lesson: 'momentum',
   title: 'A learning-rate drop in two momentum conventions',
   params: (rng) => ({ lr1: rng.pick([0.1, 0.5, 1]), lr2: rng.pick([0.01, 0.05]), beta: rng.pick([0.5, 0.8, 0.9]), g1: rng.pick([1, 2, -1]), g2: rng.pick([1, 3, -2]) }),
-  prompt: ({ lr1, lr2, beta, g1, g2 }) => md`Start at $\theta_0 = 0$ with $\beta = ${beta}$. Update 1 uses $\eta_1 = ${lr1}$ and gradient $g_1 = ${g1}$; update 2 uses $\eta_2 = ${lr2}$ and $g_2 = ${g2}$. **What is $\theta_2$** (a) in PyTorch's convention, $b_t = \beta b_{t-1} + g_t$ ($b_1 = g_1$), $\theta_t = \theta_{t-1} - \eta_t b_t$, and (b) with the learning rate inside, $v_t = \beta v_{t-1} + \eta_t g_t$ ($v_0 = 0$), $\theta_t = \theta_{t-1} - v_t$? Answer [a, b] to 4 significant figures.`,
+  prompt: ({ lr1, lr2, beta, g1, g2 }) => md`Start at $\theta_0 = 0$ with $\beta = ${beta}$. Update 1 uses $\eta_1 = ${lr1}$ and gradient $g_1 = ${g1}$; update 2 uses $\eta_2 = ${lr2}$ and $g_2 = ${g2}$. **What is $\theta_2$** (a) in PyTorch's convention, $b_t = \beta b_{t-1} + g_t$ ($b_1 = g_1$), $\theta_t = \theta_{t-1} - \eta_t b_t$, and (b) with the learning rate inside, $v_t = \beta v_{t-1} + \eta_t g_t$ ($v_0 = 0$), $\theta_t = \theta_{t-1} - v_t$? Answer as [a, b].`,
   answer: { kind: 'vector', length: 2, value: both, sigFigs: 4, label: '[PyTorch θ₂, lr-inside θ₂]' },
   mistakes: [
     { value: (p) => { const [a, b] = both(p); return [b, a]; }, feedback: 'Swapped: PyTorch multiplies the whole buffer, old gradient included, by the new $\\eta_2$; the lr-inside form keeps $\\eta_1 g_1$ in its velocity.' },
@@ -33,12 +30,12 @@ export default defineProblem<P>({
   solution: (p) => {
     const [a, b] = both(p);
     const t1 = -p.lr1 * p.g1;
-    return md`Update 1 (both): $\theta_1 = -${p.lr1}\cdot ${par(p.g1)} = ${t1}$.
+    return md`Update 1 (both): $\theta_1 = -${p.lr1}\cdot ${p.g1} = ${t1}$.
 
-(a) PyTorch: $b_2 = ${p.beta}\cdot ${par(p.g1)} + ${par(p.g2)} = ${p.beta * p.g1 + p.g2}$, so $\theta_2 = ${t1} - ${p.lr2}\cdot ${par(p.beta * p.g1 + p.g2)} = ${a}$.
+(a) PyTorch: $b_2 = ${p.beta}\cdot ${p.g1} + ${p.g2} = ${p.beta * p.g1 + p.g2}$, so $\theta_2 = ${t1} - ${p.lr2}\cdot ${p.beta * p.g1 + p.g2} = ${a}$.
 
-(b) lr inside: $v_2 = ${p.beta}\cdot ${par(p.lr1 * p.g1)} + ${p.lr2}\cdot ${par(p.g2)} = ${p.beta * p.lr1 * p.g1 + p.lr2 * p.g2}$, so $\theta_2 = ${t1} - ${par(p.beta * p.lr1 * p.g1 + p.lr2 * p.g2)} = ${b}$.
+(b) lr inside: $v_2 = ${p.beta}\cdot ${p.lr1 * p.g1} + ${p.lr2}\cdot ${p.g2} = ${p.beta * p.lr1 * p.g1 + p.lr2 * p.g2}$, so $\theta_2 = ${t1} - ${p.beta * p.lr1 * p.g1 + p.lr2 * p.g2} = ${b}$.
 
-They differ by $(\eta_2 - \eta_1)\beta g_1 = ${par(b - a)}$ (lr inside minus PyTorch): PyTorch rescaled the remembered gradient by the new rate. (Computed with \`sgd({ lr, momentum: ${p.beta} })\` and \`lrInsideMomentum: true\`.)`;
+They differ by $(\eta_2 - \eta_1)\beta g_1 = ${b - a}$ (lr inside minus PyTorch): PyTorch rescaled the remembered gradient by the new rate. (Computed with \`sgd({ lr, momentum: ${p.beta} })\` and \`lrInsideMomentum: true\`.)`;
   },
 });

@@ -9,8 +9,8 @@ export default defineProblem<P>({
   lesson: 'momentum',
   title: 'Polyak’s optimal momentum for a quadratic',
   params: (rng) => ({ mu: rng.pick([0.5, 1, 2]), L: rng.pick([20, 50, 200, 800]) }),
-  prompt: ({ mu, L }) => md`A quadratic's Hessian has eigenvalues between $\mu = ${mu}$ and $L = ${L}$. **Which momentum $\beta$ makes the heavy ball (with its best learning rate) converge fastest?** Give $\beta$ to 3 significant figures.`,
-  answer: { kind: 'number', value: (p) => opt(p).beta, sigFigs: 3, label: 'β (3 significant figures)' },
+  prompt: ({ mu, L }) => md`A quadratic's Hessian has eigenvalues between $\mu = ${mu}$ and $L = ${L}$. **Which momentum $\beta$ makes the heavy ball (with its best learning rate) converge fastest?** `,
+  answer: { kind: 'number', value: (p) => opt(p).beta, sigFigs: 3, label: 'β' },
   mistakes: [
     { value: (p) => opt(p).rate, feedback: 'That is the optimal *rate* $(\\sqrt\\kappa-1)/(\\sqrt\\kappa+1) = \\sqrt{\\beta^*}$. The rate of an under-damped component is $\\sqrt\\beta$, so $\\beta^*$ is its square.' },
     { value: ({ mu, L }) => ((L / mu - 1) / (L / mu + 1)) ** 2, feedback: 'You used $\\kappa$ where the formula has $\\sqrt\\kappa$: $\\beta^* = \\big((\\sqrt\\kappa-1)/(\\sqrt\\kappa+1)\\big)^2$.' },
