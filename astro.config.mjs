@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
@@ -20,7 +21,8 @@ export default defineConfig({
   outDir: process.env.DESCENT_OUT_DIR ?? './dist',
   site: 'https://descent.example',
   trailingSlash: 'always',
-  integrations: [mdx(), react()],
+  // The sitemap lists every page but the 404 and the chrome-less embeds (when they exist).
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(404|embed)\b/.test(new URL(page).pathname) })],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],

@@ -41,7 +41,7 @@ export function ProblemPlayer({ id, title, headingLevel = 3 }: Props) {
       {problem && progress && store ? (
         <ProblemBody problem={problem} progress={progress} store={store} />
       ) : (
-        problem !== null && <p className="problem-loading">Loading the problem… (it needs JavaScript to check answers)</p>
+        problem !== null && <p className="problem-loading" data-pagefind-ignore>Loading the problem… (it needs JavaScript to check answers)</p>
       )}
     </section>
   );

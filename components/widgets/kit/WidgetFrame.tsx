@@ -51,7 +51,7 @@ export function WidgetFrame({ id, title, description, summary, onReset, link, no
   }
 
   return (
-    <section className="wk-frame" id={id} aria-labelledby={headingId} style={{ minHeight }} data-hydrated={hydrated ? 'true' : undefined}>
+    <section className="wk-frame" id={id} aria-labelledby={headingId} style={{ minHeight }} data-hydrated={hydrated ? 'true' : undefined} data-pagefind-ignore="all">
       <header className="wk-head">
         <h3 id={headingId} className="wk-title">{title}</h3>
         <div className="wk-actions">

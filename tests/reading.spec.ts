@@ -1,0 +1,99 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/site.ts';
+
+// Finding things again: the search box on every page, the search page's results landing on the
+// right section, the quick reference, the 404 page and the sitemap.
+
+/** The text of the section a URL hash lands on: its heading and everything up to the next heading. */
+async function landedSection(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    const heading = document.getElementById(id);
+    if (!heading) return '';
+    let text = heading.textContent ?? '';
+    for (let n = heading.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName); n = n.nextElementSibling) text += ` ${n.textContent ?? ''}`;
+    return text;
+  });
+}
+
+async function searchFromHeader(page: Page, query: string) {
+  await page.goto('/lessons/notation/');
+  await page.locator('body').press('/');
+  const box = page.getByRole('searchbox', { name: 'Search the course' });
+  await expect(box).toBeFocused();
+  await box.fill(query);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.locator('.search-hits, .search-none')).toBeVisible({ timeout: 15_000 });
+}
+
+for (const [query, words] of [['SAGA', ['saga']], ['bias correction', ['bias', 'correction']], ['warmup', ['warmup']]] as const) {
+  test(`searching for "${query}" lands on a section about it`, async ({ page, errors }) => {
+    await searchFromHeader(page, query);
+    const first = page.locator('.search-hit').first();
+    await expect(first.locator('h2 a')).toBeVisible();
+    // Results name the page (a lesson or the problems page) and its sections.
+    expect((await first.locator('h2').textContent())?.trim().length).toBeGreaterThan(3);
+    await first.locator('h2 a').click();
+    await expect(page).toHaveURL(/#.+/);
+    const section = (await landedSection(page)).toLowerCase();
+    for (const w of words) expect(section, `the landed section mentions "${w}"`).toContain(w);
+  });
+}
+
+test('the search page explains itself without JavaScript, and the header form still reaches it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/lessons/sgd/');
+  await page.getByRole('searchbox', { name: 'Search the course' }).fill('momentum');
+  await page.getByRole('searchbox', { name: 'Search the course' }).press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=momentum/);
+  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+  await context.close();
+});
+
+test('search results escape what the query contains', async ({ page, errors }) => {
+  await page.goto('/search/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+  await expect(page.locator('.search-hits, .search-none')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('#search-results img')).toHaveCount(0);
+});
+
+test('the quick reference lists every optimizer with its defaults beside PyTorch’s, and every schedule', async ({ page }) => {
+  await page.goto('/reference/');
+  for (const name of ['sgd', 'adagrad', 'rmsprop', 'adam', 'adamw']) {
+    const item = page.locator(`section:has(#opt-${name})`);
+    await expect(item.locator('.katex').first()).toBeVisible();
+    const rows = item.locator('tbody tr');
+    expect(await rows.count()).toBeGreaterThan(2);
+    await expect(item.locator('tbody td:nth-child(4)', { hasText: 'differs' })).toHaveCount(0);
+  }
+  for (const name of ['stepLR', 'cosineAnnealingLR', 'oneCycleLR', 'warmupCosine']) {
+    const item = page.locator(`section:has(#sched-${name})`);
+    await expect(item.locator('svg[role="img"] path.curve')).toHaveAttribute('d', /^M0\.0 /);
+    await expect(item.locator('.call code')).toContainText('optimizer');
+  }
+});
+
+test('the quick reference prints on two A4 pages', async ({ page }) => {
+  await page.goto('/reference/');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(2);
+});
+
+test('an unknown address shows the 404 page with a search form', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await page.getByRole('searchbox', { name: 'Search the course' }).last().fill('SAGA');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=SAGA/);
+});
+
+test('the sitemap lists every lesson and the reference, and no 404 page', async ({ request }) => {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const first = /<loc>([^<]+)<\/loc>/.exec(index)![1];
+  const xml = await (await request.get(new URL(first).pathname)).text();
+  for (const path of ['/lessons/sgd/', '/lessons/variance-reduction/', '/reference/', '/problems/']) expect(xml).toContain(path);
+  expect(xml).not.toContain('404');
+});
