@@ -30,7 +30,7 @@ export function behavesAsDefault(factory: Factory, option: string, value: unknow
   const run = (options: Record<string, unknown>) => {
     const r = optim.rng(7);
     const t = factory(options);
-    let theta = new Float64Array([0.5, -1.2, 2.0]);
+    let theta: optim.Vec = new Float64Array([0.5, -1.2, 2.0]);
     let state = t.init(theta);
     for (let k = 0; k < 30; k++) {
       const g = new Float64Array(theta.map((x) => x + r.normal(0, 1)));
@@ -48,7 +48,7 @@ export function behavesAsDefault(factory: Factory, option: string, value: unknow
 /** Every optimizer module of the package, with its doc comment and its defaults beside PyTorch's. */
 export function optimizerEntries(): OptimizerEntry[] {
   return Object.entries(sources)
-    .map(([path, source]) => {
+    .map(([path, source]): OptimizerEntry | undefined => {
       const name = path.replace(/^.*\//, '').replace(/\.ts$/, '');
       const doc = docCommentOf(source, name);
       const factory = (optim as unknown as Record<string, Factory | undefined>)[name];
@@ -60,7 +60,7 @@ export function optimizerEntries(): OptimizerEntry[] {
         ...o,
         sameAsPackage: o.value === 'required' ? lrRequired : behavesAsDefault(factory, o.option, o.value, o.option === 'lr' ? {} : base),
       }));
-      return { name, doc: paragraphsOf(doc), torchClass: torch?.torchClass, defaults };
+      return { name, doc: paragraphsOf(doc), ...(torch ? { torchClass: torch.torchClass } : {}), defaults };
     })
     .filter((e): e is OptimizerEntry => e !== undefined)
     .sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
