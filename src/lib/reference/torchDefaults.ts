@@ -69,4 +69,7 @@ export const TORCH_OPTIMIZERS: Record<string, TorchOptimizer | null> = {
   },
   // The classical "lr inside" form has no PyTorch class: torch.optim.SGD keeps the lr outside.
   heavyBall: null,
+  // Loshchilov & Hutter's own convention (a schedule multiplier on both the step and the decay):
+  // PyTorch's AdamW scales the decay by the lr instead, so there is no class to compare with.
+  adamwPaper: null,
 };
