@@ -67,4 +67,4 @@ export function optimizerEntries(): OptimizerEntry[] {
 }
 
 // Course order: the lessons meet them in this order; anything new goes last.
-const ORDER = ['sgd', 'heavyBall', 'adagrad', 'rmsprop', 'adadelta', 'adam', 'adamw', 'adamwPaper'];
+const ORDER = ['sgd', 'sgdw', 'heavyBall', 'adagrad', 'rmsprop', 'adadelta', 'adam', 'adamw', 'adamwPaper'];

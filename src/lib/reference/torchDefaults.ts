@@ -72,4 +72,7 @@ export const TORCH_OPTIMIZERS: Record<string, TorchOptimizer | null> = {
   // Loshchilov & Hutter's own convention (a schedule multiplier on both the step and the decay):
   // PyTorch's AdamW scales the decay by the lr instead, so there is no class to compare with.
   adamwPaper: null,
+  // SGD with decoupled decay (Loshchilov & Hutter's SGDW): torch.optim.SGD's weight_decay is the
+  // coupled L2 term, so PyTorch has no class for it.
+  sgdw: null,
 };
