@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { frameTitle, kebab, placeWidget } from './scanLessons.ts';
+import { widgetEntries } from './widgetRegistry.ts';
+import { widgetLoader } from './widgetLoaders.ts';
+
+describe('placeWidget', () => {
+  const lessons = {
+    '../../content/lessons/03-momentum.mdx': [
+      '---', 'title: "Momentum"', 'order: 3', '---',
+      "import Ravine from '../../components/widgets/MomentumRavine/MomentumRavine.tsx';",
+      '## Why `momentum` helps', '```', '## not a heading', '```', '### The ravine', '#### Detail', '<Ravine client:visible />', '## Later',
+    ].join('\n'),
+    '../../content/lessons/01-sgd.mdx': "---\ntitle: SGD\norder: 1\n---\n## Intro\nno widget here",
+  };
+  it('finds the lesson, title and the heading above the first use', () => {
+    expect(placeWidget('MomentumRavine', lessons)).toEqual({ lesson: 'momentum', lessonTitle: 'Momentum', order: 3, section: { text: 'The ravine', slug: 'the-ravine' } });
+  });
+  it('returns undefined for a widget no lesson imports', () => {
+    expect(placeWidget('Nowhere', lessons)).toBeUndefined();
+  });
+  it('slugs repeated headings the way the page does', () => {
+    const src = "---\ntitle: T\norder: 0\n---\nimport W from '../../components/widgets/W/W.tsx';\n## Setup\n## Setup\n<W />";
+    expect(placeWidget('W', { '00-t.mdx': src })?.section).toEqual({ text: 'Setup', slug: 'setup-1' });
+  });
+});
+
+describe('kebab and frameTitle', () => {
+  it('turns folder names into ids', () => {
+    expect(kebab('MomentumRavine')).toBe('momentum-ravine');
+    expect(kebab('SGDPaths')).toBe('sgd-paths');
+  });
+  it('reads a literal WidgetFrame title', () => {
+    expect(frameTitle('<WidgetFrame id={x}\n title="A b" summary={s}>')).toBe('A b');
+    expect(frameTitle('<WidgetFrame title={t}>')).toBeUndefined();
+  });
+});
+
+describe('widgetEntries (the real widgets)', () => {
+  const entries = widgetEntries();
+  // Independent enumeration from the file system: every view a lesson imports.
+  const lessonDir = 'content/lessons';
+  const imported = new Set<string>();
+  for (const f of readdirSync(lessonDir).filter((f) => f.endsWith('.mdx'))) {
+    for (const m of readFileSync(`${lessonDir}/${f}`, 'utf8').matchAll(/widgets\/(\w+)\/(\w+)\.tsx/g)) if (m[1] === m[2]) imported.add(m[1]);
+  }
+  it('lists exactly the widget views the lessons import', () => {
+    expect(new Set(entries.map((e) => e.folder))).toEqual(imported);
+    expect(entries.length).toBeGreaterThan(0);
+  });
+  it('gives each a unique id, the codec id when state.ts has one, and a loader', () => {
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    for (const e of entries) {
+      expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      const state = `components/widgets/${e.folder}/state.ts`;
+      if (existsSync(state)) expect(readFileSync(state, 'utf8')).toContain(`widgetCodec('${e.id}'`);
+      expect(widgetLoader(e.folder)).toBeTypeOf('function');
+      expect(e.section?.slug).toBeTruthy();
+    }
+  });
+  it('orders by lesson', () => {
+    const orders = entries.map((e) => e.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+  });
+  it('has no loader for hostile names', () => {
+    expect(widgetLoader('../kit/WidgetFrame')).toBeUndefined();
+    expect(widgetLoader('kit')).toBeUndefined();
+  });
+});
