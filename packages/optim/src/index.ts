@@ -15,6 +15,9 @@ export { addScheduledDecayedWeights, type AddScheduledDecayedWeightsState } from
 export { scaleByLearningRate, type ScaleByLearningRateState } from './transforms/scaleByLearningRate.ts';
 export { clipByGlobalNorm, type ClipByGlobalNormOptions, type ClipByGlobalNormState } from './transforms/clipByGlobalNorm.ts';
 export { scale } from './transforms/scale.ts';
+export { clipByValue, type ClipByValueOptions } from './transforms/clipByValue.ts';
+export { projectOntoBox, type ProjectOntoBoxOptions } from './transforms/projectOntoBox.ts';
+export { scaleByAdadelta, type ScaleByAdadeltaOptions, type ScaleByAdadeltaState } from './transforms/scaleByAdadelta.ts';
 export { toSchedule } from './transforms/toSchedule.ts';
 export { lookahead, type LookaheadOptions, type LookaheadState } from './transforms/lookahead.ts';
 export { scaleBySchedule, type ScaleByScheduleState } from './transforms/scaleBySchedule.ts';
@@ -28,6 +31,7 @@ export { adam, type AdamOptions, type AdamState } from './optimizers/adam.ts';
 export { adamw, type AdamwState } from './optimizers/adamw.ts';
 export { adamwPaper, type AdamwPaperOptions, type AdamwPaperState } from './optimizers/adamwPaper.ts';
 export { sgdw, type SgdwOptions, type SgdwState } from './optimizers/sgdw.ts';
+export { adadelta, type AdadeltaOptions, type AdadeltaState } from './optimizers/adadelta.ts';
 
 // Schedules
 export { constantLR, type ConstantLROptions } from './schedules/constantLR.ts';
@@ -75,6 +79,10 @@ export {
 export { referenceOptimum, type ReferenceOptimum } from './finiteSum/referenceOptimum.ts';
 export { makeClassification, type MakeClassificationOptions, type ClassificationData } from './finiteSum/makeClassification.ts';
 export { makeRegression, type MakeRegressionOptions, type RegressionData } from './finiteSum/makeRegression.ts';
+
+// Online convex optimization (Reddi et al.'s counterexample)
+export { reddiOnline, type ReddiOnlineOptions, type OnlineLinearProblem } from './online/reddiOnline.ts';
+export { runOnline, type RunOnlineOptions, type RunOnlineResult } from './online/runOnline.ts';
 
 // Randomness
 export { rng, type Rng } from './rng.ts';
