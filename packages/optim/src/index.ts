@@ -89,6 +89,8 @@ export { rng, type Rng } from './rng.ts';
 
 // Analysis helpers (numbers quoted in lessons and problems)
 export { biasCorrection, stepsUntilBiasCorrectionBelow } from './analysis/biasCorrection.ts';
+export { adamStepBound } from './analysis/adamStepBound.ts';
+export { adaptiveStepSizes, type AdaptiveStepSizesOptions } from './analysis/adaptiveStepSizes.ts';
 export { effectiveStepSize, gdOptimal, heavyBallOptimal, heavyBallSpectralRadius, heavyBallRate } from './analysis/momentum.ts';
 export { linearScalingRule, sagaMemoryFloats, svrgPassesPerSnapshot, sgdNoiseFloor } from './analysis/scaling.ts';
 export { sampleIndices, miniBatchGradient } from './finiteSum/miniBatchGradient.ts';

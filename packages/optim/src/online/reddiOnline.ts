@@ -20,6 +20,11 @@ export interface OnlineLinearProblem {
   period: number;
   /** The minimiser of the average loss over whole periods (−1, +1, or 0 when periodSum = 0). */
   xStar: number;
+  /**
+   * The long-run average regret of always playing x, over whole periods:
+   * $(S x + |S|)/P$ with S = periodSum, P = period. At x = +1 with Theorem 1's losses: 2(C − 2)/3.
+   */
+  fixedPointAvgRegret(x: number): number;
 }
 
 /**
@@ -44,5 +49,6 @@ export function reddiOnline({ C, period = 3, small = 1 }: ReddiOnlineOptions): O
     periodSum,
     period,
     xStar: periodSum > 0 ? -1 : periodSum < 0 ? 1 : 0,
+    fixedPointAvgRegret: (x: number) => (periodSum * x + Math.abs(periodSum)) / period,
   };
 }

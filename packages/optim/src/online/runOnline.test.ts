@@ -56,6 +56,8 @@ describe('runOnline(problem, transform, { x0, steps })', () => {
     expect(minus.avgRegret[300]).toBeCloseTo(0, 12);
     // Round 1 alone: played 5·x0, best in hindsight −5.
     expect(plus.avgRegret[1]).toBe(10);
+    expect(p.fixedPointAvgRegret(1)).toBeCloseTo(plus.avgRegret[300], 12);
+    expect(p.fixedPointAvgRegret(-1)).toBe(0);
   });
   it('Theorem 1 live: Adam (β₁ = 0, β₂ = 1/(1 + C²), α_t = α/√t, PyTorch bias correction) ends at +1; AMSGrad at −1', () => {
     for (const C of [3, 5, 10]) {
@@ -73,6 +75,11 @@ describe('runOnline(problem, transform, { x0, steps })', () => {
       expect(paperAdam(C, 0, beta2, alpha, 30_000, false)).toBeGreaterThan(0.99);
       expect(paperAdam(C, 0, beta2, alpha, 30_000, true)).toBeLessThan(-0.99);
     }
+  });
+  it('Adam leaves the optimum: started at x* = −1 it still ends at +1 (C = 3)', () => {
+    const beta2 = 0.1;
+    const r = runOnline(reddiOnline({ C: 3 }), chain(scaleByAdam({ beta1: 0, beta2 }), scaleByLearningRate(sqrtDecay(0.5)), box), { x0: -1, steps: 10_000 });
+    expect(r.x[10_000]).toBeGreaterThan(0.99);
   });
   it('stops at the first non-finite update and reports the round', () => {
     const p = reddiOnline({ C: 3 });

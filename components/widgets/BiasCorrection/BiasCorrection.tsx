@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { CurveChart, LogSlider, WidgetFrame, formatNumber, useUrlState, type CurveSeries } from '../kit/index.ts';
+import { biasCorrectionCurves, type BiasCorrectionResult } from './model.ts';
+import { biasCorrectionCodec } from './state.ts';
+
+// The sliders move 1 − β on a log scale, so β = 0.9, 0.99, 0.999 are equally far apart.
+const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
+
+/** The bias-correction factors 1/(1 − β₁ᵗ), 1/(1 − β₂ᵗ) against t, and where each falls below 1 + tol. */
+export default function BiasCorrection() {
+  const { state, set, reset, notices, dismissNotices, link } = useUrlState(biasCorrectionCodec);
+  const result = useMemo(() => biasCorrectionCurves(state), [state]);
+  const series: CurveSeries[] = useMemo(() => result.curves.map((c) => ({ id: c.id, label: c.label, points: c.points, note: `under ${formatNumber(100 * state.tol)}% from step ${c.crossing}` })), [result, state.tol]);
+  const refs = useMemo(() => [{ y: state.tol, label: `tolerance ${formatNumber(100 * state.tol)}%` }], [state.tol]);
+  const xs = useMemo(() => result.curves.map((c, i) => ({ x: c.crossing, label: `t = ${c.crossing}`, color: `var(--series-${i + 1})` })), [result]);
+  const summary = summarize(result, state.tol);
+  return (
+    <WidgetFrame
+      id={biasCorrectionCodec.id}
+      title="How long the bias correction matters"
+      description="Adam divides m by 1 − β₁ᵗ and v by 1 − β₂ᵗ. The chart shows by how much each correction still enlarges its moment, 1/(1 − βᵗ) − 1, against the update t on log–log axes, with the step at which it falls below your tolerance."
+      summary={summary}
+      onReset={reset}
+      link={link}
+      notices={notices}
+      onDismissNotices={dismissNotices}
+      minHeight="30rem"
+      controls={<>
+        <LogSlider label="β₁ (first moment)" value={Math.max(1e-3, 1 - state.beta1)} min={1e-3} max={1} stepsPerDecade={12} format={(v) => String(beta(v))} onChange={(v) => set({ beta1: beta(v) })} hint="The slider moves 1 − β₁ on a log scale." />
+        <LogSlider label="β₂ (second moment)" value={Math.max(1e-5, 1 - state.beta2)} min={1e-5} max={0.1} stepsPerDecade={12} format={(v) => String(beta(v))} onChange={(v) => set({ beta2: beta(v) })} hint="The slider moves 1 − β₂ on a log scale." />
+        <LogSlider label="Tolerance" value={state.tol} min={0.001} max={0.5} stepsPerDecade={12} format={(v) => `${formatNumber(100 * v)}%`} onChange={(tol) => set({ tol })} />
+      </>}
+    >
+      <CurveChart label={`Excess of the bias-correction factors over 1 against t, log–log. ${summary}`} xLabel="update t" yLabel="1/(1 − βᵗ) − 1" logX logY height={300} series={series} referenceLines={refs} referenceXs={xs} />
+      <table className="as-table">
+        <caption>The factors 1/(1 − βᵗ) at a few steps</caption>
+        <thead><tr><th scope="col">moment</th><th scope="col">t = 1</th><th scope="col">t = 10</th><th scope="col">t = 20</th><th scope="col">first t under 1 + tol</th></tr></thead>
+        <tbody>
+          {result.curves.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.label}</th>
+              {c.at.slice(0, 3).map((a) => <td key={a.t}>{formatNumber(a.factor, 4)}</td>)}
+              <td>{c.crossing} ({formatNumber(c.at[3].factor, 4)})</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </WidgetFrame>
+  );
+}
+
+function summarize(r: BiasCorrectionResult, tol: number): string {
+  return r.curves.map((c) => `${c.label}: factor ${formatNumber(c.at[2].factor, 4)} at t = 20, under ${formatNumber(1 + tol, 4)} from step ${c.crossing}`).join('; ') + '.';
+}
