@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CurveChart, LogSlider, WidgetFrame, formatNumber, useUrlState, type CurveSeries } from '../kit/index.ts';
 import { biasCorrectionCurves, type BiasCorrectionResult } from './model.ts';
 import { biasCorrectionCodec } from './state.ts';
+import '../AdaptiveShared/adaptive.css';
 
 // The sliders move 1 − β on a log scale, so β = 0.9, 0.99, 0.999 are equally far apart.
 const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));

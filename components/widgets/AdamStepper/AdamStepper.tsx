@@ -1,0 +1,105 @@
+import { useDeferredValue, useMemo } from 'react';
+import { CurveChart, LogSlider, Select, Toggle, Transport, WidgetFrame, formatNumber, usePlayback, useUrlState, type CurveSeries } from '../kit/index.ts';
+import { FilledFormula } from './FilledFormula.tsx';
+import { adamStepper, SPIKE_AT, type AdamStepperResult } from './model.ts';
+import { adamStepperCodec } from './state.ts';
+import '../AdaptiveShared/adaptive.css';
+
+const STREAM_OPTIONS = [
+  { value: 'noisy', label: 'Noisy: scale × (0.5 + N(0, 1))' },
+  { value: 'constant', label: 'Constant: scale' },
+  { value: 'alternating', label: 'Alternating: +scale, −scale/2' },
+  { value: 'decaying', label: 'Decaying: scale/t' },
+  { value: 'spike', label: `Spike: ≈ scale, ×40 at step ${SPIKE_AT}` },
+] as const;
+
+const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
+
+/** Adam's internals step by step on a scalar gradient stream, with the current update written out. */
+export default function AdamStepper() {
+  const { state, set, reset, notices, dismissNotices, link } = useUrlState(adamStepperCodec);
+  const result = useMemo(() => adamStepper(state), [state]);
+  const playback = usePlayback(state.steps - 1, 4);
+  const current = Math.min(playback.frame, result.rows.length - 1);
+  const row = result.rows[current];
+  const shown = useDeferredValue(result);
+  const moments: CurveSeries[] = useMemo(() => [
+    { id: 'g', label: 'gₜ (as Adam sees it)', points: shown.rows.map((r) => ({ x: r.t, y: r.g })), dots: true },
+    { id: 'mhat', label: 'm̂ₜ', points: shown.rows.map((r) => ({ x: r.t, y: r.mHat })) },
+    { id: 'sqrtv', label: '√v̂ₜ', points: shown.rows.map((r) => ({ x: r.t, y: Math.sqrt(r.vHat) })) },
+  ], [shown]);
+  const updates: CurveSeries[] = useMemo(() => {
+    const s: CurveSeries[] = [{ id: 'u', label: state.clip ? 'update/η, clipped' : 'update/η', points: shown.rows.map((r) => ({ x: r.t, y: r.update / state.lr })), dots: true }];
+    if (shown.unclipped) s.push({ id: 'raw', label: 'update/η without clipping', points: shown.unclipped.map((u, i) => ({ x: i + 1, y: u / state.lr })) });
+    return s;
+  }, [shown, state.clip, state.lr]);
+  const ones = useMemo(() => [{ y: -1, label: '−1: a step of size η' }, { y: 1, label: '+1' }], []);
+  const summary = summarize(result, state.lr, current);
+
+  return (
+    <WidgetFrame
+      id={adamStepperCodec.id}
+      title="Adam, one update at a time"
+      description="A scalar gradient stream g₁, g₂, … fed to Adam (PyTorch's rule, θ₀ = 0). The table lists every quantity Adam keeps; the formula below writes the selected update out with its numbers. The second chart divides each update by η: Adam's steps stay near ±η whatever the scale of the gradients."
+      summary={summary}
+      onReset={reset}
+      link={link}
+      notices={notices}
+      onDismissNotices={dismissNotices}
+      minHeight="62rem"
+      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
+      controls={<>
+        <Select label="Gradient stream" value={state.stream} options={STREAM_OPTIONS} onChange={(stream) => set({ stream })} />
+        <LogSlider label="Scale of the gradients" value={state.scale} min={1e-3} max={1000} stepsPerDecade={6} onChange={(scale) => set({ scale })} />
+        <LogSlider label="Learning rate η" value={state.lr} min={1e-4} max={1} stepsPerDecade={6} onChange={(lr) => set({ lr })} />
+        <LogSlider label="β₁" value={Math.max(1e-3, 1 - state.beta1)} min={1e-3} max={1} stepsPerDecade={12} format={(v) => String(beta(v))} onChange={(v) => set({ beta1: beta(v) })} hint="Moves 1 − β₁ on a log scale." />
+        <LogSlider label="β₂" value={Math.max(1e-5, 1 - state.beta2)} min={1e-5} max={0.1} stepsPerDecade={12} format={(v) => String(beta(v))} onChange={(v) => set({ beta2: beta(v) })} hint="Moves 1 − β₂ on a log scale." />
+        <LogSlider label="ε" value={state.eps} min={1e-12} max={1} stepsPerDecade={3} format={(v) => v.toExponential(0)} onChange={(eps) => set({ eps })} />
+        <LogSlider label="Updates" value={state.steps} min={3} max={60} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
+        <Toggle label="Clip the gradient norm first (clip_grad_norm_)" checked={state.clip} onChange={(clip) => set({ clip })} />
+        <LogSlider label="Clipping threshold c" value={state.maxNorm} min={0.01} max={100} stepsPerDecade={6} disabled={!state.clip} onChange={(maxNorm) => set({ maxNorm })} />
+      </>}
+    >
+      <Transport playback={playback} label="Update" format={(f, last) => `t = ${f + 1} of ${last + 1}`} />
+      <FilledFormula row={row} beta1={state.beta1} beta2={state.beta2} eps={state.eps} lr={state.lr} clip={state.clip} maxNorm={state.maxNorm} />
+      <div className="wk-panels">
+        <CurveChart label={`Gradient, bias-corrected first moment and root of the second moment against t. ${summary}`} xLabel="update t" yLabel="value" height={220} series={moments} table={false} />
+        <CurveChart label={`Each update divided by η against t; it stays within a few units of ±1. ${summary}`} xLabel="update t" yLabel="(θₜ − θₜ₋₁)/η" height={220} series={updates} referenceLines={ones} table={false} />
+      </div>
+      <div className="wk-table-scroll as-table-wrap" tabIndex={0} role="region" aria-label="Adam's quantities at every update">
+        <table className="as-table">
+          <caption>Adam's state after each update (the selected update is highlighted)</caption>
+          <thead>
+            <tr>
+              <th scope="col">t</th>
+              {state.clip && <th scope="col">g raw</th>}
+              <th scope="col">gₜ</th><th scope="col">mₜ</th><th scope="col">vₜ</th><th scope="col">m̂ₜ</th><th scope="col">v̂ₜ</th><th scope="col">θₜ − θₜ₋₁</th><th scope="col">θₜ</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((r, i) => (
+              <tr key={r.t} className={i === current ? 'as-current' : undefined} aria-current={i === current ? 'step' : undefined}>
+                <th scope="row">{r.t}</th>
+                {state.clip && <td>{formatNumber(r.gRaw, 4)}</td>}
+                <td>{formatNumber(r.g, 4)}</td><td>{formatNumber(r.m, 4)}</td><td>{formatNumber(r.v, 4)}</td>
+                <td>{formatNumber(r.mHat, 4)}</td><td>{formatNumber(r.vHat, 4)}</td><td>{formatNumber(r.update, 4)}</td><td>{formatNumber(r.theta, 4)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </WidgetFrame>
+  );
+}
+
+function summarize(r: AdamStepperResult, lr: number, current: number): string {
+  const row = r.rows[current];
+  const sizes = r.rows.map((x) => Math.abs(x.update) / lr);
+  const parts = [`Update ${row.t}: g = ${formatNumber(row.g, 4)}, m̂ = ${formatNumber(row.mHat, 4)}, v̂ = ${formatNumber(row.vHat, 4)}, step ${formatNumber(row.update, 4)} (${formatNumber(Math.abs(row.update) / lr, 3)} η)`];
+  parts.push(`over ${r.rows.length} updates the step size ranges from ${formatNumber(Math.min(...sizes), 3)} η to ${formatNumber(Math.max(...sizes), 3)} η`);
+  if (r.unclipped) {
+    const last = r.unclipped.at(-1)!;
+    parts.push(`without clipping the last step would be ${formatNumber(last, 4)} instead of ${formatNumber(r.rows.at(-1)!.update, 4)}`);
+  }
+  return parts.join('; ') + '.';
+}
