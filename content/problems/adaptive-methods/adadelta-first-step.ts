@@ -10,7 +10,7 @@ export default defineProblem<P>({
   title: 'AdaDelta’s first step',
   params: (rng) => ({ g: rng.pick([1, 2, 10, 0.5, 100]), rho: rng.pick([0.9, 0.95]) }),
   prompt: ({ g, rho }) => md`\`torch.optim.Adadelta\` with $\eta = 1$ (\`lr=1.0\`), $\rho = ${rho}$ and $\varepsilon = 10^{-6}$ computes $v_t = \rho v_{t-1} + (1-\rho) g_t^2$, $\Delta x_t = g_t\sqrt{u_{t-1} + \varepsilon}/\sqrt{v_t + \varepsilon}$ and $\theta_t = \theta_{t-1} - \eta\,\Delta x_t$, from $u_0 = v_0 = 0$. The first gradient is $g_1 = ${g}$. **What is $\theta_1 - \theta_0$?**`,
-  answer: { kind: 'number', value: firstStep, sigFigs: 3, label: 'θ₁ − θ₀ (3 significant figures)' },
+  answer: { kind: 'number', value: firstStep, sigFigs: 3, label: 'θ₁ − θ₀' },
   mistakes: [
     { value: ({ g }) => -g, feedback: 'That is a plain gradient step with $\\eta = 1$. AdaDelta rescales $g_1$ by $\\sqrt{u_0 + \\varepsilon}/\\sqrt{v_1 + \\varepsilon}$, and $u_0 = 0$.' },
     { value: ({ g }) => -1e-3 * Math.sign(g), feedback: 'You divided by $|g_1|$, as if $v_1 = g_1^2$. The moving average gives $v_1 = (1-\\rho)\\,g_1^2$: there is no bias correction in AdaDelta.' },

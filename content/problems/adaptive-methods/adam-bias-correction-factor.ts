@@ -16,7 +16,7 @@ export default defineProblem<P>({
   title: 'The second-moment correction early in training',
   params: (rng) => ({ beta2: rng.pick([0.99, 0.999, 0.9999]), t: rng.pick([1, 5, 10, 20, 50]) }),
   prompt: ({ beta2, t }) => md`Adam's second-moment estimate starts at $v_0 = 0$, so early on it is divided by $1 - \beta_2^t$. With $\beta_2 = ${beta2}$, **what is the correction factor $1/(1-\beta_2^t)$ after $t = ${t}$ updates?**`,
-  answer: { kind: 'number', value: fromState, sigFigs: 3, label: 'Factor (3 significant figures)' },
+  answer: { kind: 'number', value: fromState, sigFigs: 3, label: 'Factor' },
   mistakes: [
     { value: ({ beta2, t }) => 1 - beta2 ** t, feedback: 'That is $1-\\beta_2^t$ itself; the factor is its reciprocal (greater than 1).' },
     { value: ({ beta2, t }) => (t > 1 ? biasCorrection(beta2, t - 1) : NaN), feedback: 'Off by one in $t$: after $t$ updates the exponent is $t$ (Adam counts updates from 1).' },

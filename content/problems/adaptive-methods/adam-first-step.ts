@@ -10,7 +10,7 @@ export default defineProblem<P>({
   title: 'Adam’s first update',
   params: (rng) => ({ g: rng.pick([0.5, 2, -3, 4, -0.2, 5]), lr: rng.pick([0.1, 0.01, 0.001]) }),
   prompt: ({ g, lr }) => md`Adam with PyTorch's defaults ($\beta_1 = 0.9$, $\beta_2 = 0.999$, $\varepsilon = 10^{-8}$) and learning rate $\eta = ${lr}$ starts from $m_0 = v_0 = 0$. The first gradient is $g_1 = ${g}$. **What is the first update $\theta_1 - \theta_0$?**`,
-  answer: { kind: 'number', value: firstStep, sigFigs: 3, label: 'θ₁ − θ₀ (3 significant figures)' },
+  answer: { kind: 'number', value: firstStep, sigFigs: 3, label: 'θ₁ − θ₀' },
   mistakes: [
     { value: ({ g, lr }) => (-lr * 0.1 * g) / (Math.sqrt(0.001) * Math.abs(g)), feedback: 'Did you forget bias correction? Without it $m_1 = 0.1\\,g$ and $\\sqrt{v_1} = \\sqrt{0.001}\\,|g|$, which inflates the step about 3.16 times. Divide $m_1$ by $1-\\beta_1$ and $v_1$ by $1-\\beta_2$.' },
     { value: ({ g, lr }) => -lr * 0.1 * g, feedback: 'You used $\\eta\\, m_1$ without bias correction and without dividing by $\\sqrt{\\hat v_1}$.' },

@@ -22,7 +22,7 @@ export default defineProblem<P>({
     }
   },
   prompt: ({ g1, g2, lr }) => md`Adam with PyTorch's defaults ($\beta_1 = 0.9$, $\beta_2 = 0.999$, $\varepsilon = 10^{-8}$) and $\eta = ${lr}$ starts from $m_0 = v_0 = 0$. The first two gradients are $g_1 = ${g1}$ and $g_2 = ${g2}$. **What is the second update $\theta_2 - \theta_1$?**`,
-  answer: { kind: 'number', value: secondStep, sigFigs: 3, label: 'θ₂ − θ₁ (3 significant figures)' },
+  answer: { kind: 'number', value: secondStep, sigFigs: 3, label: 'θ₂ − θ₁' },
   mistakes: [
     {
       // No bias correction: η m₂/√v₂.

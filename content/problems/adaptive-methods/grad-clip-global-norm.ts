@@ -17,7 +17,7 @@ export default defineProblem<P>({
   // Every norm (7 … 15) exceeds every threshold, so clipping always applies; c ≠ 1 keeps the unit vector a distinct slip.
   params: (rng) => ({ g: rng.pick(GRADIENTS), c: rng.pick([2, 3, 5]) }),
   prompt: ({ g, c }) => md`A model's gradient is $g = (${g[0]}, ${g[1]}, ${g[2]})$. Before \`optimizer.step()\` you call \`torch.nn.utils.clip_grad_norm_(params, max_norm=${c})\`. **What gradient does the optimizer see?** Enter the three components, e.g. \`[0.1, 0.2, 0.3]\`.`,
-  answer: { kind: 'vector', length: 3, value: byNorm, sigFigs: 3, label: 'Clipped gradient (3 significant figures each)' },
+  answer: { kind: 'vector', length: 3, value: byNorm, sigFigs: 3, label: 'Clipped gradient' },
   mistakes: [
     { value: byValue, feedback: 'That clips every component to $[-c, c]$ separately (`clip_grad_value_`), which changes the direction. `clip_grad_norm_` rescales the whole vector by one factor.' },
     { value: ({ g }) => g.map((x) => x / norm(g)), feedback: 'That is the unit vector $g/\\lVert g\\rVert$. Clipping scales the norm down to `max_norm`, not to 1.' },
