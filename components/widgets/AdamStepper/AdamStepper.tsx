@@ -33,14 +33,14 @@ export default function AdamStepper() {
     if (shown.unclipped) s.push({ id: 'raw', label: 'update/η without clipping', points: shown.unclipped.map((u, i) => ({ x: i + 1, y: u / state.lr })) });
     return s;
   }, [shown, state.clip, state.lr]);
-  const ones = useMemo(() => [{ y: -1, label: '−1: a step of size η' }, { y: 1, label: '+1' }], []);
+  const ones = useMemo(() => [{ y: -1, label: '−η' }, { y: 1, label: '+η' }], []);
   const summary = summarize(result, state.lr, current);
 
   return (
     <WidgetFrame
       id={adamStepperCodec.id}
       title="Adam, one update at a time"
-      description="A scalar gradient stream g₁, g₂, … fed to Adam (PyTorch's rule, θ₀ = 0). The table lists every quantity Adam keeps; the formula below writes the selected update out with its numbers. The second chart divides each update by η: Adam's steps stay near ±η whatever the scale of the gradients."
+      description="A scalar gradient stream g₁, g₂, … fed to Adam (PyTorch's rule, θ₀ = 0). The table lists every quantity Adam keeps; below the stepper, the selected update is written out with its numbers: mₜ = β₁mₜ₋₁ + (1 − β₁)gₜ, vₜ = β₂vₜ₋₁ + (1 − β₂)gₜ², the corrections, and the step −η m̂ₜ/(√v̂ₜ + ε). The second chart divides each update by η: Adam's steps stay near ±η whatever the scale of the gradients."
       summary={summary}
       onReset={reset}
       link={link}

@@ -17,11 +17,12 @@ export function formulaLines({ row, beta1, beta2, eps, lr, clip, maxNorm }: Prop
   } else {
     lines.push(`g_{${t}} = ${n(row.g)}`);
   }
-  lines.push(`m_{${t}} = \\beta_1 m_{${t - 1}} + (1-\\beta_1)\\,g_{${t}} = ${n(beta1)}\\cdot ${b(row.mPrev)} + ${n(1 - beta1)}\\cdot ${b(row.g)} = ${n(row.m)}`);
-  lines.push(`v_{${t}} = \\beta_2 v_{${t - 1}} + (1-\\beta_2)\\,g_{${t}}^2 = ${n(beta2)}\\cdot ${n(row.vPrev)} + ${n(1 - beta2)}\\cdot ${b(row.g)}^2 = ${n(row.v)}`);
+  // β m_{t−1} + (1 − β) g with the numbers in place; the symbolic rule is in the lesson text beside it.
+  lines.push(`m_{${t}} = ${n(beta1)}\\cdot ${b(row.mPrev)} + ${n(1 - beta1)}\\cdot ${b(row.g)} = ${n(row.m)}`);
+  lines.push(`v_{${t}} = ${n(beta2)}\\cdot ${n(row.vPrev)} + ${n(1 - beta2)}\\cdot ${b(row.g)}^2 = ${n(row.v)}`);
   lines.push(`\\hat m_{${t}} = \\frac{m_{${t}}}{1-\\beta_1^{${t}}} = \\frac{${n(row.m)}}{${n(1 / row.bc1)}} = ${n(row.mHat)}`);
   lines.push(`\\hat v_{${t}} = \\frac{v_{${t}}}{1-\\beta_2^{${t}}} = \\frac{${n(row.v)}}{${n(1 / row.bc2)}} = ${n(row.vHat)}`);
-  lines.push(`\\theta_{${t}} - \\theta_{${t - 1}} = -\\eta\\,\\frac{\\hat m_{${t}}}{\\sqrt{\\hat v_{${t}}} + \\varepsilon} = -${n(lr)}\\cdot\\frac{${n(row.mHat)}}{\\sqrt{${n(row.vHat)}} + ${n(eps)}} = ${n(row.update)}`);
+  lines.push(`\\theta_{${t}} - \\theta_{${t - 1}} = -${n(lr)}\\cdot\\frac{${n(row.mHat)}}{\\sqrt{${n(row.vHat)}} + ${n(eps)}} = ${n(row.update)}`);
   return lines;
 }
 

@@ -33,6 +33,7 @@ export default function BiasCorrection() {
       </>}
     >
       <CurveChart label={`Excess of the bias-correction factors over 1 against t, log–log. ${summary}`} xLabel="update t" yLabel="1/(1 − βᵗ) − 1" logX logY height={300} series={series} referenceLines={refs} referenceXs={xs} />
+      <div className="as-table-wrap" tabIndex={0} role="region" aria-label="Bias-correction factors at a few steps">
       <table className="as-table">
         <caption>The factors 1/(1 − βᵗ) at a few steps</caption>
         <thead><tr><th scope="col">moment</th><th scope="col">t = 1</th><th scope="col">t = 10</th><th scope="col">t = 20</th><th scope="col">first t under 1 + tol</th></tr></thead>
@@ -41,11 +42,12 @@ export default function BiasCorrection() {
             <tr key={c.id}>
               <th scope="row">{c.label}</th>
               {c.at.slice(0, 3).map((a) => <td key={a.t}>{formatNumber(a.factor, 4)}</td>)}
-              <td>{c.crossing} ({formatNumber(c.at[3].factor, 4)})</td>
+              <td>{c.crossing} ({formatNumber(c.at[3].factor, 8)})</td>
             </tr>
           ))}
         </tbody>
       </table>
+      </div>
     </WidgetFrame>
   );
 }

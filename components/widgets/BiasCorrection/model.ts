@@ -38,8 +38,8 @@ export function biasCorrectionCurves(s: BiasCorrectionState): BiasCorrectionResu
   const ts = logSteps(tMax);
   const curves = pairs.map((p, i): FactorCurve => ({
     ...p,
-    // βᵗ/(1 − βᵗ) underflows to 0 for large t; a log axis drops those points, which is right.
-    points: ts.map((t) => ({ x: t, y: biasCorrection(p.beta, t) - 1 })).filter((q) => q.y > 0),
+    // Drawn down to 10⁻⁴ of the tolerance: far below it the curve only stretches the axis.
+    points: ts.map((t) => ({ x: t, y: biasCorrection(p.beta, t) - 1 })).filter((q) => q.y > 1e-4 * s.tol),
     crossing: crossings[i],
     at: [1, 10, 20, crossings[i]].map((t) => ({ t, factor: biasCorrection(p.beta, t) })),
   }));

@@ -15,7 +15,6 @@ export default function ReddiCounterexample() {
   const iterates: CurveSeries[] = useMemo(() => result.runs.map((r) => ({ id: r.id, label: r.label, points: r.x, note: `x = ${formatNumber(r.finalX)}` })), [result]);
   const regrets: CurveSeries[] = useMemo(() => result.runs.map((r) => ({ id: r.id, label: r.label, points: r.regret, note: `R/t = ${formatNumber(r.finalRegret)}` })), [result]);
   const regretRef = useMemo(() => [{ y: result.regretAtPlusOne, label: `sitting at x = +1: ${formatNumber(result.regretAtPlusOne)}` }], [result]);
-  const xRefs = useMemo(() => [{ y: result.xStar, label: `best fixed point x* = ${result.xStar}` }], [result]);
   const summary = summarize(result);
   const theorem = state.setting === 'theorem';
 
@@ -43,7 +42,7 @@ export default function ReddiCounterexample() {
       <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
         {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
         <div className="wk-panels">
-          <CurveChart label={`The iterate x_t against the round t (log scale). ${summary}`} xLabel="round t" yLabel="iterate xₜ" logX height={260} yDomain={[-1, 1]} series={iterates} referenceLines={xRefs} />
+          <CurveChart label={`The iterate x_t against the round t (log scale). ${summary}`} xLabel="round t" yLabel="iterate xₜ" logX height={260} yDomain={[-1, 1]} series={iterates} />
           <CurveChart label={`Average regret R_t/t against t, log–log. ${summary}`} xLabel="round t" yLabel="average regret Rₜ/t" logX logY height={260} series={regrets} referenceLines={regretRef} />
         </div>
       </div>

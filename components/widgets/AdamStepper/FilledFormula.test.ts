@@ -1,0 +1,20 @@
+import katex from 'katex';
+import { describe, expect, it } from 'vitest';
+import { formulaLines } from './FilledFormula.tsx';
+import { adamStepper } from './model.ts';
+import { AdamStepperState } from './state.ts';
+
+describe('formulaLines({ row, … })', () => {
+  it('writes update t with its numbers, brackets negatives, and every line typesets', () => {
+    const s = AdamStepperState.parse({ stream: 'alternating', clip: true, maxNorm: 0.5 });
+    const { rows } = adamStepper(s);
+    const lines = formulaLines({ row: rows[1], beta1: s.beta1, beta2: s.beta2, eps: s.eps, lr: s.lr, clip: true, maxNorm: 0.5 });
+    expect(lines).toHaveLength(6);
+    // g₂ = −0.5 is clipped to −0.5·0.5/(0.5 + 1e-6): written in brackets after the operator.
+    expect(lines[0]).toContain('\\cdot (-0.5)');
+    expect(lines[1]).toMatch(/^m_\{2\} = 0\.9\\cdot /);
+    expect(lines[5]).toContain(`= ${String(Number(rows[1].update.toPrecision(4)))}`);
+    for (const tex of lines) expect(() => katex.renderToString(tex, { throwOnError: true })).not.toThrow();
+    expect(lines.join(' ')).not.toMatch(/NaN|undefined|Infinity/);
+  });
+});
