@@ -3,11 +3,12 @@ import { adaptiveStepSizes } from './adaptiveStepSizes.ts';
 import { adagrad } from '../optimizers/adagrad.ts';
 import { adam } from '../optimizers/adam.ts';
 import { applyUpdates } from '../transforms/applyUpdates.ts';
+import type { Vec } from '../types.ts';
 
 describe('adaptiveStepSizes(lr, accumulator, { eps, correction, epsInsideSqrt })', () => {
   it('times the gradient it is AdaGrad’s actual update (the rule’s other route)', () => {
     const tx = adagrad({ lr: 0.3, eps: 1e-10 });
-    let p = Float64Array.of(1, -1);
+    let p: Vec = Float64Array.of(1, -1);
     let s = tx.init(p);
     for (const g of [[2, 0.1], [1, -0.3], [4, 0.2]]) {
       const grad = Float64Array.from(g);
