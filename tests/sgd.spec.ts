@@ -205,7 +205,7 @@ test.describe('noise floor', () => {
     const w = await widget(page, 'noise-floor');
     await expect(w.getByRole('checkbox', { name: /theorem's bound/ })).toBeChecked();
     await expect(w.locator('.wk-legend')).toContainText('bound, η = 0.5', { timeout: 20_000 });
-    await expect(w.locator('.recharts-reference-line')).toHaveCount(3);
+    await expect(w.locator('.wk-ref-line')).toHaveCount(3);
   });
 
   test('survives lr = 1e6, b = 1 and the maximum steps and runs without freezing', async ({ page }) => {

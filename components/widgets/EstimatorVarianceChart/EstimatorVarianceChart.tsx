@@ -10,10 +10,10 @@ const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.u
 const VARIANCE_FLOOR = 1e-24;
 
 /** The variance over the sampled index of SGD's, SVRG's and SAGA's gradient estimates, per pass. */
-export default function EstimatorVarianceChart() {
+export default function EstimatorVarianceChart({ initial }: { initial?: VarianceResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(varianceCodec);
   const input = useMemo(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<VarianceState, VarianceResult | null>(input, { create: createWorker, compute: varianceModel, initial: null, transition: true });
+  const { result, pending, error } = useWorkerResult<VarianceState, VarianceResult | null>(input, { create: createWorker, compute: varianceModel, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true });
 
   const series: CurveSeries[] = useMemo(() => (result ? result.series.map((s) => {
     const last = s.points[s.points.length - 1];
@@ -26,7 +26,7 @@ export default function EstimatorVarianceChart() {
   }) : []), [result]);
 
   const summary = error ? `The run could not be computed: ${error}` : result ? summarize(result) : 'Computing…';
-  // Redraw the (costly) Recharts view only when a new result lands.
+  // Redraw the chart only when a new result lands, not on every slider movement.
   const chart = useMemo(() => (result ? (
     <CurveChart
       series={series}

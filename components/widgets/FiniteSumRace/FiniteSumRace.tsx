@@ -17,10 +17,10 @@ const STEP_OPTIONS = [
 ] as const;
 
 /** SGD vs SVRG vs SAGA on one seeded logistic regression, f − f* against effective passes. */
-export default function FiniteSumRace() {
+export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(raceCodec);
   const input = useMemo(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, { create: createWorker, compute: raceForChart, initial: null, transition: true });
+  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, { create: createWorker, compute: raceForChart, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true });
 
   const series: CurveSeries[] = useMemo(() => {
     if (!result) return [];
@@ -42,7 +42,7 @@ export default function FiniteSumRace() {
   }, [result]);
 
   const summary = error ? `The run could not be computed: ${error}` : result ? summarizeRace(result) : 'Computing…';
-  // Recharts redraws are the costly part on the main thread: only redraw when a new result lands,
+  // Redraws are the costly part on the main thread: only redraw when a new result lands,
   // not on every slider movement while the worker computes.
   const chart = useMemo(() => (result ? (
     <CurveChart

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Axes, plotBox, useFontScale, type Point } from '../kit/index.ts';
 import type { NoiseCloud } from './model.ts';
 
@@ -7,7 +7,7 @@ import type { NoiseCloud } from './model.ts';
  * the cross is the cloud's average, the dashed ellipse the predicted 2σ region. The window is
  * fixed for a given θ, so growing b visibly shrinks the cloud.
  */
-export function GradientCloudPlot({ cloud, label }: { cloud: NoiseCloud; label: string }) {
+export const GradientCloudPlot = memo(function GradientCloudPlot({ cloud, label }: { cloud: NoiseCloud; label: string }) {
   const clip = useId().replace(/:/g, '');
   const width = 420;
   const [scaleRef, fontStyle] = useFontScale<HTMLDivElement>(width);
@@ -45,7 +45,7 @@ export function GradientCloudPlot({ cloud, label }: { cloud: NoiseCloud; label: 
     </svg>
     </div>
   );
-}
+});
 
 function clamp(v: number): number {
   return Math.max(-1e4, Math.min(1e4, v));

@@ -1,21 +1,28 @@
-import { useDeferredValue, useMemo } from 'react';
-import { ContourPlot, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, plural } from '../kit/index.ts';
+import { useCallback, useDeferredValue, useMemo } from 'react';
+import { ContourPlot, type Trajectory, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, plural } from '../kit/index.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import { GradientCloudPlot } from './GradientCloudPlot.tsx';
 import { noiseCloud, varianceByBatch, type VariancePoint } from './model.ts';
 import { gradientNoiseCodec } from './state.ts';
 
 const P = lessonProblem();
+const NO_TRAJECTORIES: Trajectory[] = [];
 const createWorker = () => new Worker(new URL('./varianceByBatch.worker.ts', import.meta.url), { type: 'module' });
 
 /** Mini-batch gradients scattered around the true gradient; their variance measured and predicted. */
-export default function GradientNoise() {
+export default function GradientNoise({ initial }: { initial?: VariancePoint[] } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(gradientNoiseCodec);
-  const cloud = useMemo(() => noiseCloud(state), [state]);
+  // The sliders paint at once; the cloud (up to 1000 mini-batch gradients, drawn as dots) follows
+  // in a deferred, interruptible render, the previous cloud staying up until then.
+  const view = useDeferredValue(state);
+  const cloud = useMemo(() => noiseCloud(view), [view]);
+  const theta = useMemo<[number, number]>(() => [state.px, state.py], [state.px, state.py]);
+  const pickTheta = useCallback(([x, y]: [number, number]) => set({ px: Math.round(x * 100) / 100, py: Math.round(y * 100) / 100 }), [set]);
   const { px, py, draws, replacement, seed } = state;
   const chartInput = useMemo(() => ({ px, py, draws, replacement, seed }), [px, py, draws, replacement, seed]);
-  const { result: byBatch, pending } = useWorkerResult<typeof chartInput, VariancePoint[] | null>(chartInput, { create: createWorker, compute: varianceByBatch, initial: null });
-  const rule = replacement ? 'σ²/b' : 'σ²/b · (n − b)/(n − 1)';
+  const { result: byBatch, pending } = useWorkerResult<typeof chartInput, VariancePoint[] | null>(chartInput, { create: createWorker, compute: varianceByBatch, initial: initial ?? null, initialIsCurrent: initial !== undefined });
+  // The rule follows the cloud (deferred), so the summary never pairs one setting's text with another's numbers.
+  const rule = view.replacement ? 'σ²/b' : 'σ²/b · (n − b)/(n − 1)';
   // Without replacement the b = n batch is the whole data set: its variance is exactly 0, which a
   // log axis cannot show (the measured value there is rounding noise), so the chart omits it.
   const labelDraws = useDeferredValue(draws);
@@ -26,9 +33,8 @@ export default function GradientNoise() {
       { id: 'measured', label: `measured (${plural(labelDraws, 'draw')} each)`, points: plotted.map((r) => ({ x: r.b, y: r.measured })), dots: true, noLine: true },
     ];
   }, [byBatch, rule, labelDraws]);
-  // The chart's b marker follows in a deferred (interruptible) render: re-drawing the Recharts
-  // chart costs more than the cloud, and the cloud is what the slider should move at once.
-  const markedBatch = useDeferredValue(state.batch);
+  // The chart's b marker follows with the cloud, in the deferred render.
+  const markedBatch = view.batch;
   const marker = useMemo(() => [{ x: markedBatch, label: `b = ${markedBatch}` }], [markedBatch]);
 
   return (
@@ -36,7 +42,7 @@ export default function GradientNoise() {
       id={gradientNoiseCodec.id}
       title="The noise in a mini-batch gradient"
       description={`Each dot is one mini-batch gradient g_B at the point θ (pick θ on the small contour plot); the star is the true gradient ∇f(θ). The dashed ellipse is where the theory says about 86% of the dots should land. The chart measures the spread E‖g_B − ∇f‖² for many batch sizes and compares it with ${rule}.`}
-      summary={`b = ${state.batch}: measured variance ${formatNumber(cloud.measured)} over ${state.draws} mini-batches; predicted ${rule} = ${formatNumber(cloud.predicted)} (σ² = ${formatNumber(cloud.sigma2)} at this θ).`}
+      summary={`b = ${view.batch}: measured variance ${formatNumber(cloud.measured)} over ${view.draws} mini-batches; predicted ${rule} = ${formatNumber(cloud.predicted)} (σ² = ${formatNumber(cloud.sigma2)} at this θ).`}
       onReset={reset}
       link={link}
       notices={notices}
@@ -52,9 +58,9 @@ export default function GradientNoise() {
           domain={P.domain}
           fStar={P.fStar}
           minimizer={P.xStar}
-          start={[state.px, state.py]}
-          onStartChange={([x, y]) => set({ px: Math.round(x * 100) / 100, py: Math.round(y * 100) / 100 })}
-          trajectories={[]}
+          start={theta}
+          onStartChange={pickTheta}
+          trajectories={NO_TRAJECTORIES}
           levels={10}
           resolution={48}
           label={`The point θ = (${formatNumber(state.px)}, ${formatNumber(state.py)}) on the loss contours`}
@@ -65,7 +71,7 @@ export default function GradientNoise() {
     >
       <div className="wk-panels">
         <div>
-          <GradientCloudPlot cloud={cloud} label={`Scatter of ${state.draws} mini-batch gradients with b = ${state.batch} around the true gradient`} />
+          <GradientCloudPlot cloud={cloud} label={`Scatter of ${view.draws} mini-batch gradients with b = ${view.batch} around the true gradient`} />
           <Legend items={[
             { id: 'g', label: 'mini-batch gradients g_B', color: 'var(--series-1)', mark: 'dot' },
             { id: 'e', label: 'predicted 2σ ellipse', color: 'var(--series-2)', dash: '6 4' },

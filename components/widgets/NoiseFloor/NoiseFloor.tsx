@@ -12,10 +12,10 @@ const P = lessonProblem();
 const createWorker = () => new Worker(new URL('./noiseFloor.worker.ts', import.meta.url), { type: 'module' });
 
 /** Suboptimality vs steps for several constant step sizes and one decaying schedule. */
-export default function NoiseFloor() {
+export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(noiseFloorCodec);
   const input = useMemo<NoiseFloorState>(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<NoiseFloorState, NoiseFloorResult | null>(input, { create: createWorker, compute: noiseFloor, initial: null });
+  const { result, pending, error } = useWorkerResult<NoiseFloorState, NoiseFloorResult | null>(input, { create: createWorker, compute: noiseFloor, initial: initial ?? null, initialIsCurrent: initial !== undefined });
 
   const series: CurveSeries[] = useMemo(() => (result?.series ?? []).map((s) => ({
     id: s.id,

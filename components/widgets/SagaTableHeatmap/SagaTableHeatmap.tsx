@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { LogSlider, Slider, Transport, WidgetFrame, formatNumber, formatSci, usePlayback, useUrlState, useWorkerResult, plural } from '../kit/index.ts';
 import { sagaTableModel, tableAt, type SagaTableRun } from './model.ts';
 import { SnapshotChart } from './SnapshotChart.tsx';
@@ -12,11 +12,16 @@ const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.u
 export default function SagaTableHeatmap() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(sagaTableCodec);
   const input = useMemo(() => ({ ...state }), [state]);
+  // The default run costs about a millisecond: computed here (on the server for the page's HTML, and
+  // again when hydrating), the widget shows its table from the start and nothing shifts.
+  const defaultRun = useMemo(() => sagaTableModel(sagaTableCodec.defaults), []);
   // The run (tens of ms at n = 64) is computed in a worker; replaying one frame is cheap and stays here.
-  const { result: run, pending, error } = useWorkerResult<SagaTableState, SagaTableRun | null>(input, { create: createWorker, compute: sagaTableModel, initial: null, transition: true });
+  const { result: run, pending, error } = useWorkerResult<SagaTableState, SagaTableRun | null>(input, { create: createWorker, compute: sagaTableModel, initial: defaultRun, initialIsCurrent: true, transition: true });
   const frames = run ? run.updates.length : 0;
   const playback = usePlayback(frames, Math.max(8, Math.min(60, run ? run.n : 16)));
-  const frame = Math.min(playback.frame, frames);
+  // The scrubber paints at once; the table and the chart follow in a deferred render (memoised, so
+  // the urgent one skips them), the previous frame staying up until then.
+  const frame = useDeferredValue(Math.min(playback.frame, frames));
   const view = useMemo(() => (run ? tableAt(run, frame) : null), [run, frame]);
 
   let summary = error ? `The run could not be computed: ${error}` : 'Computing…';

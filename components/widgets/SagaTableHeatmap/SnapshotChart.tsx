@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { formatNumber } from '../kit/index.ts';
 
@@ -20,7 +21,7 @@ const FLOOR = 1e-16;
  * f − f* of SAGA and SVRG against passes on a log axis, with SVRG's snapshots marked as rings on
  * its curve (each costs a full pass and makes no progress) and a cursor at the transport's position.
  */
-export function SnapshotChart({ saga, svrg, snapshots, cursor, label }: SnapshotChartProps) {
+export const SnapshotChart = memo(function SnapshotChart({ saga, svrg, snapshots, cursor, label }: SnapshotChartProps) {
   const all = [...saga, ...svrg].map((p) => Math.max(FLOOR, p.gap)).filter(Number.isFinite);
   const lo = 10 ** Math.floor(Math.log10(Math.min(...all)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...all)));
@@ -54,4 +55,4 @@ export function SnapshotChart({ saga, svrg, snapshots, cursor, label }: Snapshot
       <line x1={sx(cursor)} x2={sx(cursor)} y1={M.top} y2={H - M.bottom} stroke="var(--text)" strokeWidth={1} strokeDasharray="3 3" />
     </svg>
   );
-}
+});

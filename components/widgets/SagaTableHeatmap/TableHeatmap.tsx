@@ -1,3 +1,4 @@
+import { memo } from 'react';
 export interface TableHeatmapProps {
   n: number;
   d: number;
@@ -21,7 +22,7 @@ const W = 340;
  * gradient (blue positive, orange negative, stronger = larger |value|), then a column for the
  * row's age (dark = just refreshed). The row written at this step is outlined.
  */
-export function TableHeatmap({ n, d, table, age, current, maxAbs, frame, label }: TableHeatmapProps) {
+export const TableHeatmap = memo(function TableHeatmap({ n, d, table, age, current, maxAbs, frame, label }: TableHeatmapProps) {
   const rowH = Math.max(4, Math.min(16, 320 / n));
   const top = 18;
   const left = 34;
@@ -51,4 +52,4 @@ export function TableHeatmap({ n, d, table, age, current, maxAbs, frame, label }
       )}
     </svg>
   );
-}
+});

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-// Direct imports (not kit/index.ts) keep Recharts out of this island's bundle: it draws no charts.
+import { useCallback, useDeferredValue, useMemo } from 'react';
+// Direct imports (not kit/index.ts) keep the chart code out of this island's bundle: it draws no charts.
 import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Transport } from '../kit/Transport.tsx';
@@ -22,17 +22,22 @@ const P = lessonProblem();
 /** GD vs SGD on the lesson's 2-D least-squares problem: one seeded sample stream for every run. */
 export default function SgdTrajectories() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(sgdTrajectoriesCodec);
-  const runs = useMemo(() => sgdTrajectories(state), [state]);
-  const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
-  const t = playback.frame;
+  // The sliders paint at once; the runs and the plot follow in a deferred (interruptible) render,
+  // the previous picture staying up until the new one is ready — one frame per key press.
+  const view = useDeferredValue(state);
+  const runs = useMemo(() => sgdTrajectories(view), [view]);
+  const playback = usePlayback(view.steps, Math.max(10, view.steps / 4));
+  const t = useDeferredValue(playback.frame);
 
-  const trajectories: Trajectory[] = runs.map((r) => ({
+  const trajectories: Trajectory[] = useMemo(() => runs.map((r) => ({
     id: r.id,
     label: r.label,
     points: r.points.slice(0, t + 1),
     note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `f − f* = ${formatNumber(r.gaps[Math.min(t, r.gaps.length - 1)])}`,
-    dots: state.steps <= 80,
-  }));
+    dots: view.steps <= 80,
+  })), [runs, t, view.steps]);
+  const start = useMemo<[number, number]>(() => [view.x0, view.y0], [view.x0, view.y0]);
+  const onStartChange = useCallback(([x0, y0]: [number, number]) => set({ x0: round2(x0), y0: round2(y0) }), [set]);
 
   return (
     <WidgetFrame
@@ -58,8 +63,8 @@ export default function SgdTrajectories() {
         domain={P.domain}
         fStar={P.fStar}
         minimizer={P.xStar}
-        start={[state.x0, state.y0]}
-        onStartChange={([x0, y0]) => set({ x0: round2(x0), y0: round2(y0) })}
+        start={start}
+        onStartChange={onStartChange}
         trajectories={trajectories}
         label={`Contour plot of the loss with ${runs.length} trajectories after ${plural(t, 'step')}`}
         width={460}

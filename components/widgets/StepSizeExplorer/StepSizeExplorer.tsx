@@ -11,10 +11,10 @@ const IDS: MethodId[] = ['sgd', 'svrg', 'saga'];
 const FLOOR = 1e-16;
 
 /** Final suboptimality after a fixed budget for a sweep of step sizes c/L_max, per method. */
-export default function StepSizeExplorer() {
+export default function StepSizeExplorer({ initial }: { initial?: StepSweepResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(stepSweepCodec);
   const input = useMemo(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<StepSweepState, StepSweepResult | null>(input, { create: createWorker, compute: stepSweepModel, initial: null, transition: true });
+  const { result, pending, error } = useWorkerResult<StepSweepState, StepSweepResult | null>(input, { create: createWorker, compute: stepSweepModel, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true });
 
   const series: CurveSeries[] = useMemo(() => (result ? IDS.map((id) => ({
     id,
@@ -27,7 +27,7 @@ export default function StepSizeExplorer() {
   })) : []), [result]);
 
   const summary = error ? `The sweep could not be computed: ${error}` : result ? summarize(result, result.passes) : 'Computing…';
-  // Redraw the (costly) Recharts view only when a new result lands.
+  // Redraw the chart only when a new result lands, not on every slider movement.
   const chart = useMemo(() => (result
     ? <CurveChart series={series} label={`Final suboptimality against step multiple c. ${summary}`} xLabel="step size × L_max" yLabel="f − f* at the end" logX logY height={300} table={false} />
     : null), [result, series, summary]);

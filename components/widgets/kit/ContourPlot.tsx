@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Axes, plotBox, type PlotBox } from './Axes.tsx';
 import { contourPaths, logLevels, polylinePath, sampleGrid, type Domain, type Point } from './contourGeometry.ts';
 import { Legend } from './Legend.tsx';
@@ -49,9 +49,10 @@ export interface ContourPlotProps {
 /**
  * Level sets of f (d3-contour on a grid, log-spaced levels) with several trajectories, the
  * minimizer and the start point. Focusable: arrow keys move a cursor (Shift: bigger steps),
- * Enter or Space moves the start point there.
+ * Enter or Space moves the start point there. Memoised: with stable props (memoised
+ * trajectories, start and callbacks) a widget's unrelated updates do not redraw it.
  */
-export function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, trajectories, minimizer, start, onStartChange, label, xLabel = 'θ₁', yLabel = 'θ₂', width = 480, height = 360, overlay }: ContourPlotProps) {
+export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, trajectories, minimizer, start, onStartChange, label, xLabel = 'θ₁', yLabel = 'θ₂', width = 480, height = 360, overlay }: ContourPlotProps) {
   const clipId = useId().replace(/:/g, '');
   const box = useMemo(() => plotBox(width, height), [width, height]);
   const toPx = useMemo(() => {
@@ -70,6 +71,12 @@ export function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, tr
     const [y0, y1] = domain.y;
     return contourPaths(values, resolution, lv, (gx, gy) => toPx(x0 + (gx / resolution) * (x1 - x0), y0 + (gy / resolution) * (y1 - y0)));
   }, [f, resolution, levels, fStar, toPx]);
+
+  // The level sets change only with f or the grid: their elements are kept, so moving a
+  // trajectory or the cursor never re-diffs them.
+  const contours = useMemo(() => paths.map((p, i) => (
+    <path key={p.level} d={p.d} fill="var(--accent)" fillOpacity={0.025} stroke="var(--contour)" strokeWidth={1} strokeOpacity={0.35 + (0.5 * (paths.length - i)) / paths.length} />
+  )), [paths]);
 
   const [cursor, setCursor] = useState<Point | null>(null);
   const [scaleRef, fontStyle] = useFontScale<HTMLDivElement>(width);
@@ -124,9 +131,7 @@ export function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, tr
         <clipPath id={clipId}><rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} /></clipPath>
       </defs>
       <g clipPath={`url(#${clipId})`}>
-        {paths.map((p, i) => (
-          <path key={p.level} d={p.d} fill="var(--accent)" fillOpacity={0.025} stroke="var(--contour)" strokeWidth={1} strokeOpacity={0.35 + (0.5 * (paths.length - i)) / paths.length} />
-        ))}
+        {contours}
         {styled.map(({ color, dash, t }) => (
           <g key={t.id}>
             <path d={polylinePath(t.points, toPx)} fill="none" stroke={color} strokeWidth={2} strokeDasharray={dash || undefined} strokeLinejoin="round" />
@@ -168,7 +173,7 @@ export function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, tr
       ]} />
     </div>
   );
-}
+});
 
 function definedStyle(t: Trajectory): { color?: string; dash?: string } {
   const out: { color?: string; dash?: string } = {};

@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 /** Current version of the stored progress. */
 export const PROGRESS_VERSION = 2;
 /** The one localStorage key progress lives under (the version is inside the value). */
-export const PROGRESS_KEY = 'descent:progress';
+export { PROGRESS_KEY } from './progressKeys.ts';
 /** Longest raw input kept per variant (longer text is cut, the rest of the record survives). */
 export const MAX_STORED_INPUT = 20_000;
 

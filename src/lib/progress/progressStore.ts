@@ -1,3 +1,4 @@
+import { PROGRESS_EVENT } from './progressKeys.ts';
 import { readProgress } from './readProgress.ts';
 import { PROGRESS_KEY, type Progress } from './progressSchema.ts';
 import { safeStorage, type KeyValueStorage } from './safeStorage.ts';
@@ -48,6 +49,8 @@ export function createProgressStore(storage: KeyValueStorage, persistent = true)
     current = next;
     save();
     listeners.forEach((l) => l(current));
+    // Plain scripts on the page (the progress counts) listen for this instead of importing the store.
+    if (typeof window !== 'undefined' && typeof CustomEvent === 'function') window.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: current }));
   };
   return {
     get: () => current,

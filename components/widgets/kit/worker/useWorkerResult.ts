@@ -22,6 +22,12 @@ export interface UseWorkerOptions<I, O> {
    * or a frame for long; the previous result stays on screen until the new one is ready.
    */
   transition?: boolean;
+  /**
+   * `initial` already is the result for the first `input` (e.g. computed when the page was built
+   * and passed to the island as a prop): the worker is not asked for it, so the widget shows its
+   * real result from the server HTML on, with nothing to recompute or shift. Default false.
+   */
+  initialIsCurrent?: boolean;
 }
 
 /**
@@ -30,7 +36,7 @@ export interface UseWorkerOptions<I, O> {
  * busy, later inputs replace each other and just the last is sent when it is free.
  * `input` must be structured-cloneable and should be memoised (compared by identity).
  */
-export function useWorkerResult<I, O>(input: I, { create, compute, initial, transition = false }: UseWorkerOptions<I, O>): WorkerResult<O> {
+export function useWorkerResult<I, O>(input: I, { create, compute, initial, transition = false, initialIsCurrent = false }: UseWorkerOptions<I, O>): WorkerResult<O> {
   const [state, setState] = useState<WorkerResult<O>>({ result: initial, pending: false });
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
@@ -75,7 +81,10 @@ export function useWorkerResult<I, O>(input: I, { create, compute, initial, tran
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  const firstInput = useRef(input);
+
   useEffect(() => {
+    if (initialIsCurrent && input === firstInput.current) return;
     const w = worker.current;
     if (!w) {
       try {
@@ -92,6 +101,8 @@ export function useWorkerResult<I, O>(input: I, { create, compute, initial, tran
       busy.current = true;
       w.postMessage({ id: ++nextId.current, input } satisfies WorkerRequest<I>);
     }
+    // `initialIsCurrent` is read once: only the first input can match the initial result.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [input]);
 
   return state;

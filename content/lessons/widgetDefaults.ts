@@ -1,0 +1,38 @@
+import { varianceModel } from '../../components/widgets/EstimatorVarianceChart/model.ts';
+import { varianceCodec } from '../../components/widgets/EstimatorVarianceChart/state.ts';
+import { raceForChart } from '../../components/widgets/FiniteSumRace/raceForChart.ts';
+import { raceCodec } from '../../components/widgets/FiniteSumRace/state.ts';
+import { varianceByBatch } from '../../components/widgets/GradientNoise/model.ts';
+import { gradientNoiseCodec } from '../../components/widgets/GradientNoise/state.ts';
+import { noiseFloor } from '../../components/widgets/NoiseFloor/model.ts';
+import { noiseFloorCodec } from '../../components/widgets/NoiseFloor/state.ts';
+import { stepSweepModel } from '../../components/widgets/StepSizeExplorer/model.ts';
+import { stepSweepCodec } from '../../components/widgets/StepSizeExplorer/state.ts';
+
+/**
+ * The results the lesson widgets show for their default settings, computed when the site is built
+ * (by the same model functions their workers run) and passed to each island as its `initial` prop:
+ * the page's HTML already holds the real legend, notes and summary, so nothing moves when an
+ * island hydrates (CLS 0), readers without JavaScript see the outcome in words, and no worker runs
+ * for the defaults. A reader's own settings (a link, a slider) are computed in the browser as before.
+ */
+const once = <T>(f: () => T): (() => T) => {
+  let v: T | undefined;
+  return () => (v ??= f());
+};
+
+/** Lesson 1 (SGD). */
+export const sgdWidgetDefaults = once(() => {
+  const { batch: _unused, ...gradientNoiseChart } = gradientNoiseCodec.defaults;
+  return {
+    gradientNoise: varianceByBatch(gradientNoiseChart),
+    noiseFloor: noiseFloor(noiseFloorCodec.defaults),
+  };
+});
+
+/** Lesson 2 (variance reduction). The SAGA table's default run is cheap and computed by the widget itself. */
+export const varianceReductionWidgetDefaults = once(() => ({
+  estimatorVariance: varianceModel(varianceCodec.defaults),
+  race: raceForChart(raceCodec.defaults),
+  stepSweep: stepSweepModel(stepSweepCodec.defaults),
+}));

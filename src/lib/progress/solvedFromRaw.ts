@@ -1,0 +1,65 @@
+/**
+ * Which problems the stored progress marks solved, read from the raw localStorage text without
+ * zod or the store: the progress counts on the home and problem pages run this as a tiny plain
+ * script (no framework, no schema library). It accepts exactly what readProgress accepts and
+ * counts what solvedCount(readProgress(raw).progress, ids) counts — version 2 records that pass
+ * the schema (the others are dropped, as the store drops them), version 1 all or nothing, anything
+ * else nothing; solvedFromRaw.test.ts checks the two agree on a corpus of good and damaged data.
+ * It never writes: repairs and migrations stay the store's job.
+ */
+
+type Obj = Record<string, unknown>;
+
+const PROBLEM_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const VARIANT_KEY = /^(\d+|seed-\d+)$/;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function isVariant(v: unknown): v is { solved: boolean } {
+  return isObj(v) && typeof v.lastInput === 'string' && isCount(v.attempts) && typeof v.solved === 'boolean' && isCount(v.hintsUsed) && typeof v.solutionShown === 'boolean';
+}
+
+function isProblemRecord(r: unknown): r is { variants: Record<string, { solved: boolean }> } {
+  return isObj(r) && isCount(r.current) && isObj(r.variants) && Object.entries(r.variants).every(([k, v]) => VARIANT_KEY.test(k) && isVariant(v));
+}
+
+/** The ids solved in a progress value the store produced (any variant solved). */
+export function solvedInProgress(progress: unknown): Set<string> {
+  const out = new Set<string>();
+  if (!isObj(progress) || !isObj(progress.problems)) return out;
+  for (const [id, rec] of Object.entries(progress.problems)) {
+    if (isObj(rec) && isObj(rec.variants) && Object.values(rec.variants).some((v) => isObj(v) && v.solved === true)) out.add(id);
+  }
+  return out;
+}
+
+/** solvedFromRaw(raw) → the ids of the solved problems in the stored text (empty when unreadable). */
+export function solvedFromRaw(raw: string | null): Set<string> {
+  const none = new Set<string>();
+  if (raw === null || raw === '') return none;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return none;
+  }
+  if (!isObj(data)) return none;
+  if (data.version === 2) {
+    const id = data.browserId;
+    if (typeof id !== 'string' || id.length < 4 || id.length > 100 || !isObj(data.problems)) return none;
+    const valid: Obj = {};
+    for (const [pid, rec] of Object.entries(data.problems)) if (PROBLEM_ID.test(pid) && isProblemRecord(rec)) valid[pid] = rec;
+    return solvedInProgress({ problems: valid });
+  }
+  if (data.version === 1) {
+    if (!isObj(data.problems)) return none;
+    const out = new Set<string>();
+    for (const [pid, r] of Object.entries(data.problems)) {
+      if (!PROBLEM_ID.test(pid) || !isObj(r) || typeof r.input !== 'string' || !isCount(r.attempts) || typeof r.solved !== 'boolean') return none;
+      if (r.solved) out.add(pid);
+    }
+    return out;
+  }
+  return none;
+}

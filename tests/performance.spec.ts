@@ -1,0 +1,79 @@
+import { expect, test } from './fixtures/site.ts';
+
+// What issue 10 changed, checked functionally (the timings live in `npm run bench:site`, never here).
+
+const solvedOne = (id: string) => JSON.stringify({
+  version: 2, browserId: 'test-browser',
+  problems: { [id]: { current: 0, variants: { 0: { lastInput: '1', attempts: 1, solved: true, hintsUsed: 0, solutionShown: false } } } },
+});
+
+/** Problem ids as the home page lists them (the build's catalog): all, and one lesson's. */
+async function homeIds(page: import('@playwright/test').Page, lesson: string) {
+  await page.goto('/');
+  const all = (await page.locator('.hero .progress-count').getAttribute('data-ids'))!.split(' ');
+  const own = (await page.locator(`.lesson-card[data-lesson-id="${lesson}"] .progress-count`).getAttribute('data-ids'))!.split(' ');
+  return { all, own };
+}
+
+test('the home page shows progress with a plain script: no framework runtime, no island', async ({ page }) => {
+  const { all, own } = await homeIds(page, 'sgd');
+  expect(all.length).toBeGreaterThan(own.length);
+  await page.evaluate((raw) => localStorage.setItem('descent:progress', raw), solvedOne(own[0]));
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+  await page.reload();
+  await expect(page.locator('.hero .progress-count')).toHaveText(`Solved 1 / ${all.length} practice problems in total`);
+  await expect(page.locator('.lesson-card[data-lesson-id="sgd"] .progress-count')).toHaveText(`Solved 1 / ${own.length} practice problems in this lesson`);
+  await expect(page.locator('.lesson-card[data-lesson-id="variance-reduction"] .progress-count')).toContainText(/^Solved 0 \/ \d+ /);
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('astro-island')).toHaveCount(0);
+  expect(scripts.some((s) => /react|client\./i.test(s)), scripts.join(' ')).toBe(false);
+});
+
+test('the progress counts follow another tab, and damaged data counts as the store counts it', async ({ page }) => {
+  const { own } = await homeIds(page, 'sgd');
+  const [a, b] = own;
+  // A damaged record is dropped (as the store drops it); the valid solved one still counts.
+  const damaged = JSON.parse(solvedOne(a));
+  damaged.problems[b] = { current: 'x', variants: { 0: { solved: true } } };
+  await page.evaluate((raw) => localStorage.setItem('descent:progress', raw), JSON.stringify(damaged));
+  await page.reload();
+  await expect(page.locator('.hero .progress-count')).toContainText('Solved 1 /');
+  // Another tab solves a second problem: the storage event updates the count without a reload.
+  const both = JSON.parse(solvedOne(a));
+  both.problems[b] = JSON.parse(solvedOne(b)).problems[b];
+  await page.evaluate((raw) => {
+    localStorage.setItem('descent:progress', raw);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'descent:progress' }));
+  }, JSON.stringify(both));
+  await expect(page.locator('.hero .progress-count')).toContainText('Solved 2 /');
+});
+
+test('widgets come with their default results in the HTML: no "Computing…", nothing to shift on hydration', async ({ page, request }) => {
+  for (const path of ['/lessons/sgd/', '/lessons/variance-reduction/']) {
+    const html = await (await request.get(path)).text();
+    const summaries = [...html.matchAll(/class="wk-summary"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    expect(summaries.length).toBeGreaterThan(2);
+    for (const s of summaries) {
+      expect(s).not.toMatch(/Computing|^\s*$/);
+      expect(s).not.toMatch(/NaN|undefined/);
+    }
+  }
+  // And hydrating with the defaults keeps what the server rendered.
+  await page.goto('/lessons/variance-reduction/');
+  const race = page.locator('#race');
+  const before = await race.locator('.wk-summary').textContent();
+  await race.scrollIntoViewIfNeeded();
+  await expect(race).toHaveAttribute('data-hydrated', 'true');
+  await expect(race.locator('.wk-summary')).toHaveText(before ?? '');
+  await expect(race.locator('svg.wk-curve path').first()).toBeVisible();
+});
+
+test('lesson pages preload the KaTeX fonts they use, and the files exist', async ({ page, request }) => {
+  await page.goto('/lessons/sgd/');
+  const hrefs = await page.locator('link[rel="preload"][as="font"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+  expect(hrefs.map((h) => h.split('/').pop()?.split('.')[0]).sort()).toEqual(['KaTeX_AMS-Regular', 'KaTeX_Main-Regular', 'KaTeX_Math-Italic', 'KaTeX_Size1-Regular', 'KaTeX_Size2-Regular']);
+  for (const h of hrefs) expect((await request.get(h)).status()).toBe(200);
+  await page.goto('/');
+  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
+});
