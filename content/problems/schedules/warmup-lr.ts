@@ -1,30 +1,45 @@
-import { linearLR } from '@descent/optim';
+import { linearLR, type Rng } from '@descent/optim';
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 
-interface P { lr: number; start: number; warm: number; k: number }
-const at = ({ lr, start, warm, k }: P) => linearLR({ lr, startFactor: start, endFactor: 1, totalIters: warm })(k);
+export interface P { lr: number; start: number; warm: number; update: number }
+/** η(k) after k scheduler steps; update t (from 1) runs after t − 1 steps. */
+const eta = ({ lr, start, warm }: P, k: number) => linearLR({ lr, startFactor: start, endFactor: 1, totalIters: warm })(k);
+const at = (p: P) => eta(p, p.update - 1);
+const fromZero = (p: P) => (p.lr * (p.update - 1)) / p.warm;
+
+/** NaN (the slip does not apply) when a slip's value is within 1.1 % of the key or of an earlier slip: at 3 significant figures they could not be told apart. */
+const apart = (v: number, ...others: number[]) => (others.some((o) => Number.isFinite(o) && Math.abs(v - o) <= 0.011 * Math.abs(o)) ? NaN : v);
+
+export const draw = (rng: Rng): P => {
+  const warm = rng.pick([20, 50, 100]);
+  return { lr: rng.pick([0.1, 0.001, 0.0003]), start: rng.pick([0.01, 0.1, 0.25]), warm, update: Math.round(warm * rng.pick([0.2, 0.3, 0.5, 0.7])) };
+};
 
 export default defineProblem<P>({
   id: 'warmup-lr',
   lesson: 'schedules',
   title: 'The learning rate during linear warmup',
-  params: (rng) => {
-    const warm = rng.pick([20, 50, 100]);
-    return { lr: rng.pick([0.1, 0.001, 0.0003]), start: rng.pick([0.01, 0.1, 0.25]), warm, k: Math.round(warm * rng.pick([0.2, 0.3, 0.5, 0.7])) };
-  },
-  prompt: ({ lr, start, warm, k }) => md`A linear warmup (PyTorch's \`LinearLR\` with \`start_factor\` $= ${start}$, \`end_factor\` $= 1$, \`total_iters\` $= ${warm}$) ramps the learning rate from $${start} \cdot ${lr}$ to the base rate $\eta = ${lr}$:
-$$\eta_t = \eta\Big(s + (1 - s)\frac{\min(t, T)}{T}\Big),$$
-where $t$ is the number of updates already applied. **What learning rate does update number $${k + 1}$ use** (so $t = ${k}$)?`,
-  answer: { kind: 'number', value: at, rtol: 1e-4, label: 'Learning rate' },
+  params: draw,
+  prompt: ({ lr, start, warm, update }) => md`An optimizer with \`lr\` $= ${lr}$ is wrapped in \`LinearLR(optimizer, start_factor=${start}, end_factor=1.0, total_iters=${warm})\`, and \`scheduler.step()\` is called right after every \`optimizer.step()\`. After $k$ calls of \`scheduler.step()\` the rate is
+$$\eta(k) = \eta_{\text{base}}\Big(s + (1 - s)\frac{\min(k, T)}{T}\Big).$$
+Updates are numbered from 1. **What learning rate does update number $${update}$ use?**`,
+  answer: { kind: 'number', value: at, sigFigs: 3, label: 'Learning rate (3 significant figures)' },
   mistakes: [
-    { value: ({ lr, warm, k }) => (lr * k) / warm, feedback: 'That ramps from 0. This warmup starts at $s\\,\\eta$, so add the $s$ term: $\\eta(s + (1-s)t/T)$.' },
-    { value: (p) => at({ ...p, k: p.k + 1 }), feedback: 'Off by one: $t$ counts the updates already applied, so update $k+1$ uses $t = k$.' },
-    { value: ({ lr, start }) => lr * start, feedback: 'That is the starting rate at $t = 0$; by now the ramp has moved on.' },
+    { value: (p) => apart(eta(p, p.update), at(p)), feedback: (p) => md`Off by one: that is $\eta(${p.update})$. When update ${p.update} runs, \`scheduler.step()\` has been called only ${p.update - 1} times — once after each of the ${p.update - 1} earlier updates (the constructor set the rate for update 1) — so use $k = ${p.update - 1}$.` },
+    { value: (p) => apart(fromZero(p), at(p), eta(p, p.update)), feedback: 'That ramps from 0. This warmup starts at $s\\,\\eta_{\\text{base}}$, so keep the $s$ term: $\\eta_{\\text{base}}(s + (1-s)k/T)$.' },
+    { value: (p) => apart(p.lr * p.start, at(p), eta(p, p.update), fromZero(p)), feedback: 'That is the rate of the very first update ($k = 0$); by now the ramp has moved on.' },
   ],
-  hints: [({ k, warm }) => md`$t/T = ${k}/${warm} = ${k / warm}$.`, md`Interpolate the factor linearly between $s$ and 1, then multiply by $\eta$.`],
-  solution: (p) => md`The factor is $s + (1-s)\,t/T = ${p.start} + ${1 - p.start} \cdot ${p.k / p.warm} = ${p.start + ((1 - p.start) * p.k) / p.warm}$, so
+  hints: [
+    ({ update }) => md`Before update ${update}, the scheduler has been stepped $k = ${update - 1}$ times.`,
+    ({ update, warm }) => md`$k/T = ${update - 1}/${warm} = ${(update - 1) / warm}$. Interpolate the factor linearly between $s$ and 1, then multiply by $\eta_{\text{base}}$.`,
+  ],
+  solution: (p) => {
+    const k = p.update - 1;
+    const factor = p.start + ((1 - p.start) * k) / p.warm;
+    return md`Update ${p.update} runs after $k = ${k}$ scheduler steps. The factor is $s + (1-s)\,k/T = ${p.start} + ${1 - p.start} \cdot ${k / p.warm} = ${factor}$, so
 
-$$\eta_{${p.k}} = ${p.lr} \cdot ${p.start + ((1 - p.start) * p.k) / p.warm} = ${at(p)}.$$
+$$\eta(${k}) = ${p.lr} \cdot ${factor} = ${at(p)}.$$
 
-The ramp *is* the warmup: there is no separate low-rate phase before it. (Computed with \`linearLR\` from \`@descent/optim\`.)`,
+The ramp *is* the warmup: there is no separate low-rate phase before it. (Computed with \`linearLR\` from \`@descent/optim\`.)`;
+  },
 });

@@ -45,6 +45,8 @@ export { cosineWarmRestarts, type CosineWarmRestartsOptions } from './schedules/
 export { oneCycleLR, type OneCycleLROptions } from './schedules/oneCycleLR.ts';
 export { warmupCosine, type WarmupCosineOptions } from './schedules/warmupCosine.ts';
 export { sequentialLR, type SequentialLROptions } from './schedules/sequentialLR.ts';
+export { polynomialLR, type PolynomialLROptions } from './schedules/polynomialLR.ts';
+export { cyclicLR, type CyclicLROptions } from './schedules/cyclicLR.ts';
 export {
   reduceLROnPlateau,
   type ReduceLROnPlateau,
@@ -67,6 +69,7 @@ export type { FiniteSum, FiniteSumMethod, MethodState, StepInfo, StepOptions } f
 export { logisticRegression, type LogisticRegressionOptions } from './finiteSum/logisticRegression.ts';
 export { leastSquares, type LeastSquaresOptions } from './finiteSum/leastSquares.ts';
 export { sgdSampler, type SgdSamplerOptions } from './finiteSum/sgdSampler.ts';
+export { scheduledSgd, type ScheduledSgdOptions, type ScheduledSgdState } from './finiteSum/scheduledSgd.ts';
 export { svrg, type SvrgOptions, type SvrgState } from './finiteSum/svrg.ts';
 export { saga, type SagaOptions, type SagaState } from './finiteSum/saga.ts';
 export { estimatorVariance } from './finiteSum/estimatorVariance.ts';
@@ -95,6 +98,7 @@ export { effectiveStepSize, gdOptimal, heavyBallOptimal, heavyBallSpectralRadius
 export { linearScalingRule, sagaMemoryFloats, svrgPassesPerSnapshot, sgdNoiseFloor } from './analysis/scaling.ts';
 export { sampleIndices, miniBatchGradient } from './finiteSum/miniBatchGradient.ts';
 export { gradientNoise, miniBatchVariance, type GradientNoise } from './finiteSum/gradientNoise.ts';
+export { sgdNoiseScale, matchedBatchSize } from './analysis/noiseScale.ts';
 
 // Small networks (the capstone's playground)
 export { mlp, type Mlp, type MlpOptions, type Activation, type MlpLoss, type InitScheme } from './networks/mlp.ts';
