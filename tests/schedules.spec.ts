@@ -17,15 +17,17 @@ const summary = (w: Locator) => w.locator('.wk-summary');
 async function expectNoBadNumbers(w: Locator) {
   expect((await w.innerText()).replace(/\s+/g, ' ')).not.toMatch(/NaN|undefined|Infinity/);
 }
-/** Milliseconds from now until the widget's live summary changes (measured in the page). */
+/** Milliseconds from the next key press in the widget until its live summary changes (measured in the page). */
 async function armSummaryTimer(page: Page, id: string) {
-  await page.evaluate((sel) => {
-    const el = document.querySelector(sel)!;
-    const t0 = performance.now();
+  await page.evaluate((frameId) => {
+    const frame = document.getElementById(frameId)!;
+    const el = frame.querySelector('.wk-summary')!;
     (window as unknown as { __dt: Promise<number> }).__dt = new Promise((res) => {
-      new MutationObserver(() => res(performance.now() - t0)).observe(el, { childList: true, subtree: true, characterData: true });
+      let t0 = 0;
+      frame.addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });
+      new MutationObserver((_, o) => { o.disconnect(); res(performance.now() - t0); }).observe(el, { childList: true, subtree: true, characterData: true });
     });
-  }, `#${id} .wk-summary`);
+  }, id);
   return () => page.evaluate(() => (window as unknown as { __dt: Promise<number> }).__dt);
 }
 
@@ -64,9 +66,10 @@ test.describe('schedules lesson widgets', () => {
     const dt = await armSummaryTimer(page, 'schedule-composer');
     await page.keyboard.press('End');
     const ms = await dt();
-    console.log(`composer: summary updated ${ms.toFixed(1)} ms after a key press`);
-    // One frame is 16 ms; the bound leaves room for a machine shared with other test workers.
-    expect(ms).toBeLessThan(100);
+    console.log(`composer: summary updated ${ms.toFixed(1)} ms after the keydown`);
+    // One frame is 16 ms; the chart follows in a deferred render. The bound leaves room for a
+    // machine shared with other test workers.
+    expect(ms).toBeLessThan(50);
     await expect(summary(w)).toContainText('update 200 uses');
     await page.keyboard.press('Home');
     await expect(summary(w)).toContainText('update 1 uses η = 0.1');

@@ -31,7 +31,7 @@ export default function ScheduleComposer() {
     <WidgetFrame
       id={composerCodec.id}
       title="Schedule composer"
-      description="Pick up to three schedules from the package and overlay them, or join them at milestones as PyTorch's SequentialLR does. The plot shows the rate η_t used by update t, which is schedule(t − 1): the value after t − 1 calls of scheduler.step(). The PyTorch code below reproduces the setup."
+      description="Pick up to three schedules from the package and overlay them, or join them at milestones as PyTorch's SequentialLR does. The plot shows the rate ηₜ used by update t, which is schedule(t − 1): the value after t − 1 calls of scheduler.step(). The PyTorch code below reproduces the setup."
       summary={summary}
       onReset={reset}
       link={link}
@@ -66,7 +66,7 @@ export default function ScheduleComposer() {
       </>}
     >
       {c.errors.length > 0 && <div className="wk-notice" role="status"><p className="wk-notice-head">The package refused:</p><ul>{c.errors.map((e) => <li key={e}>{e}</li>)}</ul></div>}
-      <CurveChart label={chart.label} xLabel="update t" yLabel="η_t" logY={chart.logY} height={300} series={chart.series} referenceXs={chart.refs} maxPoints={500} />
+      <CurveChart label={chart.label} xLabel="update t" yLabel="ηₜ" logY={chart.logY} height={300} series={chart.series} referenceXs={chart.refs} maxPoints={500} />
       <Slider label="Read out update t" value={c.at} min={1} max={state.horizon} onChange={(at) => set({ at })} />
       <div className="sc-readout-wrap"><table className="sc-readout">
         <caption>Rates at update {c.at}</caption>

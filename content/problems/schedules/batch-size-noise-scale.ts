@@ -4,7 +4,7 @@ import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 export interface P { n: number; b0: number; factor: number; lr: number }
 const at = (p: P) => matchedBatchSize({ lr0: p.lr, batchSize0: p.b0, lr: p.lr / p.factor, n: p.n });
 
-export const draw = (rng: Rng): P => ({
+const draw = (rng: Rng): P => ({
   n: rng.pick([10_000, 20_000, 50_000]),
   b0: rng.pick([128, 256, 500]),
   factor: rng.pick([5, 10]),
@@ -17,7 +17,7 @@ export default defineProblem<P>({
   title: 'Grow the batch instead of decaying the rate',
   params: draw,
   prompt: (p) => md`SGD with learning rate $\eta = ${p.lr}$ and batches of $b = ${p.b0}$ examples, drawn without replacement from $n = ${p.n}$, has noise scale $g = \eta\,(n/b - 1)$ (Smith, Kindermans, Ying & Le, 2018). A schedule would now divide the learning rate by ${p.factor}. Instead, keep $\eta = ${p.lr}$ and grow the batch. **Which batch size $b$ gives exactly the noise scale the decayed rate would have had?**`,
-  answer: { kind: 'number', value: at, sigFigs: 3, label: 'Batch size (3 significant figures; it need not be an integer)' },
+  answer: { kind: 'number', value: at, sigFigs: 3, label: 'Batch size' },
   mistakes: [
     { value: (p) => p.b0 * p.factor, feedback: (p) => md`That is the approximation $g \approx \eta n/b$, valid for $b \ll n$. Here $b$ ends up a sizeable fraction of $n = ${p.n}$, so keep the $-1$: solve $\eta\,(n/b - 1) = \tfrac{\eta}{${p.factor}}(n/b_0 - 1)$.` },
     { value: (p) => p.b0 / p.factor, feedback: 'Wrong direction: a smaller rate means less noise, and the batch has to *grow* to remove noise.' },

@@ -1,5 +1,9 @@
 import { cosineAnnealingLR, type Rng } from '@descent/optim';
-import { defineProblem, md } from '../../../src/lib/problems/index.ts';
+import { defineProblem, distinctOrNaN, md } from '../../../src/lib/problems/index.ts';
+
+const TOL = { sigFigs: 3 };
+/** The slip's value, or NaN when it could not be told apart from the key or an earlier slip. */
+export const apart = (v: number, ...others: number[]) => distinctOrNaN(v, TOL, ...others);
 
 export interface P { lr: number; etaMin: number; tMax: number; epoch: number }
 /** η(k) after k scheduler steps; epoch e (from 1) runs after e − 1 steps. */
@@ -10,10 +14,8 @@ const dropHalf = (p: P) => p.etaMin + (p.lr - p.etaMin) * 2 * half(p);
 /** The angle πk/T_max typed into a calculator set to degrees. */
 const degrees = (p: P) => p.etaMin + 0.5 * (p.lr - p.etaMin) * (1 + Math.cos(((Math.PI * (p.epoch - 1)) / p.tMax) * (Math.PI / 180)));
 
-/** NaN (the slip does not apply) when a slip's value is within 1.1 % of the key or of an earlier slip: at 3 significant figures they could not be told apart. */
-const apart = (v: number, ...others: number[]) => (others.some((o) => Number.isFinite(o) && Math.abs(v - o) <= 0.011 * Math.abs(o)) ? NaN : v);
 
-export const draw = (rng: Rng): P => {
+const draw = (rng: Rng): P => {
   const tMax = rng.pick([20, 40, 50, 80]);
   const epoch = Math.round(tMax * rng.pick([0.1, 0.25, 0.3, 0.6, 0.75, 0.9])) + 1;
   const lr = rng.pick([0.1, 0.05, 0.01]);
@@ -29,7 +31,7 @@ export default defineProblem<P>({
   prompt: ({ lr, etaMin, tMax, epoch }) => md`An optimizer with \`lr\` $= ${lr}$ is wrapped in \`CosineAnnealingLR(optimizer, T_max=${tMax}, eta_min=${etaMin})\`, and \`scheduler.step()\` is called once at the end of every epoch. After $k$ calls the rate is
 $$\eta(k) = \eta_{\min} + \tfrac12(\eta_{\text{base}} - \eta_{\min})\Big(1 + \cos\frac{\pi k}{T_{\max}}\Big).$$
 Epochs are numbered from 1. **What learning rate is used during epoch $${epoch}$?**`,
-  answer: { kind: 'number', value: at, sigFigs: 3, label: 'Learning rate (3 significant figures)' },
+  answer: { kind: 'number', value: at, ...TOL, label: 'Learning rate' },
   mistakes: [
     { value: (p) => apart(eta(p, p.epoch), at(p)), feedback: (p) => md`Off by one: that is $\eta(${p.epoch})$. During epoch ${p.epoch} the scheduler has been stepped only ${p.epoch - 1} times (once after each earlier epoch), so use $k = ${p.epoch - 1}$.` },
     { value: (p) => apart(dropHalf(p), at(p), eta(p, p.epoch)), feedback: 'You dropped the factor $\\tfrac12$ in front of $(\\eta_{\\text{base}} - \\eta_{\\min})$.' },

@@ -1,5 +1,9 @@
 import { linearLR, linearScalingRule, type Rng } from '@descent/optim';
-import { defineProblem, md } from '../../../src/lib/problems/index.ts';
+import { defineProblem, distinctOrNaN, md } from '../../../src/lib/problems/index.ts';
+
+const TOL = { sigFigs: 4 };
+/** The slip's value, or NaN when it could not be told apart from the key or an earlier slip. */
+export const apart = (v: number, ...others: number[]) => distinctOrNaN(v, TOL, ...others);
 
 export interface P { k: number; iters: number; warmEpochs: number; update: number }
 const BASE_LR = 0.1;
@@ -9,10 +13,8 @@ const warmSteps = (p: P) => p.warmEpochs * p.iters;
 const eta = (p: P, steps: number) => linearLR({ lr: target(p), startFactor: 1 / p.k, endFactor: 1, totalIters: warmSteps(p) })(steps);
 const at = (p: P) => eta(p, p.update - 1);
 
-/** NaN (the slip does not apply) when a slip's value is within 0.11 % of the key or of an earlier slip: at 4 significant figures they could not be told apart. */
-const apart = (v: number, ...others: number[]) => (others.some((o) => Number.isFinite(o) && Math.abs(v - o) <= 0.0011 * Math.abs(o)) ? NaN : v);
 
-export const draw = (rng: Rng): P => {
+const draw = (rng: Rng): P => {
   const iters = rng.pick([100, 125, 200, 250]);
   const warmEpochs = rng.pick([2, 5]);
   const W = iters * warmEpochs;
@@ -25,7 +27,7 @@ export default defineProblem<P>({
   title: 'Linear scaling with gradual warmup',
   params: draw,
   prompt: (p) => md`A recipe tuned with batch size ${BASE_BATCH} and \`lr\` $= ${BASE_LR}$ is moved to batch size ${BASE_BATCH * p.k}, where one epoch is ${p.iters} updates. Following Goyal et al. (2017), the learning rate is scaled linearly with the batch and reached by a gradual warmup: it starts at ${BASE_LR} and rises linearly, once per update, to the scaled rate over the first ${p.warmEpochs} epochs (in PyTorch: \`LinearLR\` with \`start_factor\` $= 1/k$ on the scaled \`lr\`, stepped after every update). Updates are numbered from 1. **What learning rate does update number $${p.update}$ use?**`,
-  answer: { kind: 'number', value: at, sigFigs: 4, label: 'Learning rate (4 significant figures)' },
+  answer: { kind: 'number', value: at, ...TOL, label: 'Learning rate' },
   mistakes: [
     { value: (p) => target(p), feedback: (p) => md`That is the scaled rate $k\eta = ${target(p)}$, reached only after the warmup's ${warmSteps(p)} updates; update ${p.update} is still inside it.` },
     { value: (p) => (target(p) * (p.update - 1)) / warmSteps(p), feedback: md`That ramps from 0. Goyal et al.'s warmup starts at the small-batch rate ${BASE_LR} and rises from there to $k\eta$.` },

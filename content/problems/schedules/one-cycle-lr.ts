@@ -1,13 +1,15 @@
 import { oneCycleLR, type Rng } from '@descent/optim';
-import { defineProblem, md } from '../../../src/lib/problems/index.ts';
+import { defineProblem, distinctOrNaN, md } from '../../../src/lib/problems/index.ts';
+
+const TOL = { sigFigs: 3 };
+/** The slip's value, or NaN when it could not be told apart from the key or an earlier slip. */
+export const apart = (v: number, ...others: number[]) => distinctOrNaN(v, TOL, ...others);
 
 export interface P { maxLr: number; total: number; pct: number; div: number; update: number }
 const FINAL_DIV = 1e4;
 const smith = (p: P, anneal: 'linear' | 'cos' = 'linear') =>
   oneCycleLR({ maxLr: p.maxLr, totalSteps: p.total, pctStart: p.pct, divFactor: p.div, finalDivFactor: FINAL_DIV, annealStrategy: anneal, threePhase: true });
 const at = (p: P) => smith(p)(p.update - 1);
-/** NaN (the slip does not apply) when a slip's value is within 1.1 % of the key or of an earlier slip: at 3 significant figures they could not be told apart. */
-const apart = (v: number, ...others: number[]) => (others.some((o) => Number.isFinite(o) && Math.abs(v - o) <= 0.011 * Math.abs(o)) ? NaN : v);
 /** The same three linear phases with their ends at pct·T and 2·pct·T (forgetting PyTorch's − 1 and − 2). */
 function phaseEndsSlip(p: P, k: number): number {
   const lo = p.maxLr / p.div;
@@ -16,12 +18,13 @@ function phaseEndsSlip(p: P, k: number): number {
   return p.maxLr + ((lo - p.maxLr) * (k - e1)) / e1;
 }
 
-export const draw = (rng: Rng): P => {
+const draw = (rng: Rng): P => {
   const total = rng.pick([100, 200, 1000]);
   const pct = rng.pick([0.25, 0.3, 0.4]);
   const e1 = Math.round(pct * total) - 1; // pct·T is 30.000000000000004 for 0.3·100
   const inPhase2 = rng.pick([false, true]);
-  const k = Math.round(e1 * rng.pick([0.3, 0.5, 0.8])) + (inPhase2 ? e1 : 0);
+  // Not 0.5: there the cosine and the linear interpolation agree, and that slip could not be seen.
+  const k = Math.round(e1 * rng.pick([0.2, 0.35, 0.8])) + (inPhase2 ? e1 : 0);
   return { maxLr: rng.pick([0.1, 0.4, 1]), total, pct, div: rng.pick([10, 25]), update: k + 1 };
 };
 
@@ -31,7 +34,7 @@ export default defineProblem<P>({
   title: "Smith's one-cycle policy in PyTorch",
   params: draw,
   prompt: ({ maxLr, total, pct, div, update }) => md`Smith's one-cycle policy is \`OneCycleLR(optimizer, max_lr=${maxLr}, total_steps=${total}, pct_start=${pct}, div_factor=${div}, final_div_factor=${FINAL_DIV}, anneal_strategy='linear', three_phase=True)\`, with \`scheduler.step()\` after every update. After $k$ scheduler steps PyTorch interpolates **linearly**: from $\eta_{\max}/\texttt{div\_factor}$ up to $\eta_{\max}$ while $0 \le k \le \texttt{pct\_start}\cdot T - 1$, back down to $\eta_{\max}/\texttt{div\_factor}$ at $k = 2\,\texttt{pct\_start}\cdot T - 2$, then down to the final rate at $k = T - 1$ (here $T = ${total}$). Updates are numbered from 1. **What learning rate does update number $${update}$ use?**`,
-  answer: { kind: 'number', value: at, sigFigs: 3, label: 'Learning rate (3 significant figures)' },
+  answer: { kind: 'number', value: at, ...TOL, label: 'Learning rate' },
   mistakes: [
     { value: (p) => apart(smith(p)(p.update), at(p)), feedback: (p) => md`Off by one: update ${p.update} runs after $k = ${p.update - 1}$ scheduler steps, not ${p.update}.` },
     { value: (p) => apart(smith(p, 'cos')(p.update - 1), at(p), smith(p)(p.update)), feedback: "That is the cosine interpolation, PyTorch's default `anneal_strategy='cos'`. Smith's policy, asked for here, is linear within each phase." },

@@ -26,7 +26,7 @@ const unless = (v: number, ...same: number[]) => (same.includes(v) ? NaN : v);
 const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
-export const draw = (rng: Rng): P => {
+const draw = (rng: Rng): P => {
   const patience = rng.pick([2, 3, 4]);
   const threshold = rng.pick([0.01, 0.02]);
   const losses: number[] = [];

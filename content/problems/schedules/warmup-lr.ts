@@ -1,5 +1,9 @@
 import { linearLR, type Rng } from '@descent/optim';
-import { defineProblem, md } from '../../../src/lib/problems/index.ts';
+import { defineProblem, distinctOrNaN, md } from '../../../src/lib/problems/index.ts';
+
+const TOL = { sigFigs: 3 };
+/** The slip's value, or NaN when it could not be told apart from the key or an earlier slip. */
+export const apart = (v: number, ...others: number[]) => distinctOrNaN(v, TOL, ...others);
 
 export interface P { lr: number; start: number; warm: number; update: number }
 /** η(k) after k scheduler steps; update t (from 1) runs after t − 1 steps. */
@@ -7,10 +11,8 @@ const eta = ({ lr, start, warm }: P, k: number) => linearLR({ lr, startFactor: s
 const at = (p: P) => eta(p, p.update - 1);
 const fromZero = (p: P) => (p.lr * (p.update - 1)) / p.warm;
 
-/** NaN (the slip does not apply) when a slip's value is within 1.1 % of the key or of an earlier slip: at 3 significant figures they could not be told apart. */
-const apart = (v: number, ...others: number[]) => (others.some((o) => Number.isFinite(o) && Math.abs(v - o) <= 0.011 * Math.abs(o)) ? NaN : v);
 
-export const draw = (rng: Rng): P => {
+const draw = (rng: Rng): P => {
   const warm = rng.pick([20, 50, 100]);
   return { lr: rng.pick([0.1, 0.001, 0.0003]), start: rng.pick([0.01, 0.1, 0.25]), warm, update: Math.round(warm * rng.pick([0.2, 0.3, 0.5, 0.7])) };
 };
@@ -23,7 +25,7 @@ export default defineProblem<P>({
   prompt: ({ lr, start, warm, update }) => md`An optimizer with \`lr\` $= ${lr}$ is wrapped in \`LinearLR(optimizer, start_factor=${start}, end_factor=1.0, total_iters=${warm})\`, and \`scheduler.step()\` is called right after every \`optimizer.step()\`. After $k$ calls of \`scheduler.step()\` the rate is
 $$\eta(k) = \eta_{\text{base}}\Big(s + (1 - s)\frac{\min(k, T)}{T}\Big).$$
 Updates are numbered from 1. **What learning rate does update number $${update}$ use?**`,
-  answer: { kind: 'number', value: at, sigFigs: 3, label: 'Learning rate (3 significant figures)' },
+  answer: { kind: 'number', value: at, ...TOL, label: 'Learning rate' },
   mistakes: [
     { value: (p) => apart(eta(p, p.update), at(p)), feedback: (p) => md`Off by one: that is $\eta(${p.update})$. When update ${p.update} runs, \`scheduler.step()\` has been called only ${p.update - 1} times — once after each of the ${p.update - 1} earlier updates (the constructor set the rate for update 1) — so use $k = ${p.update - 1}$.` },
     { value: (p) => apart(fromZero(p), at(p), eta(p, p.update)), feedback: 'That ramps from 0. This warmup starts at $s\\,\\eta_{\\text{base}}$, so keep the $s$ term: $\\eta_{\\text{base}}(s + (1-s)k/T)$.' },

@@ -5,3 +5,4 @@ export { labelWithPrecision, precisionOf, precisionPhrase, roundToPrecision } fr
 export { formatNumber } from './formatNumber.ts';
 export { applySteps } from './applySteps.ts';
 export type { Problem, ProblemDefinition, ProblemInstance } from './problemTypes.ts';
+export { distinctOrNaN } from './distinct.ts';

@@ -1,0 +1,18 @@
+import { independentAnswerTests } from '../../../src/lib/problems/independentTests.ts';
+import problem, { apart } from './step-decay-lr.ts';
+
+type P = ReturnType<typeof problem.paramsOf>;
+// By hand: count the milestones ≤ k.
+const at = (p: P, k: number) => p.lr * p.gamma ** ((k >= p.m1 ? 1 : 0) + (k >= p.m2 ? 1 : 0));
+const key = (p: P) => at(p, p.epoch - 1);
+const noCompound = (p: P) => (p.epoch - 1 >= p.m2 ? apart(p.lr * p.gamma, key(p), at(p, p.epoch)) : NaN);
+
+independentAnswerTests(problem, {
+  key,
+  mistakes: [
+    (p) => apart(at(p, p.epoch), key(p)),
+    noCompound,
+    (p) => apart(p.lr * p.gamma ** Math.floor((p.epoch - 1) / p.m1), key(p), at(p, p.epoch), p.epoch - 1 >= p.m2 ? p.lr * p.gamma : NaN),
+  ],
+  mistakeFeedback: [/^Off by one/, /compound/, /StepLR/],
+});
