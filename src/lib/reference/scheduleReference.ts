@@ -36,6 +36,11 @@ export const SCHEDULE_EXAMPLES: Record<string, Example> = {
     options: { lr: 0.1, warmupSteps: 10, totalSteps: 100, startFactor: 0.01 }, steps: 100,
     torch: (o) => `SequentialLR(optimizer, [LinearLR(optimizer, start_factor=${py(o.startFactor)}, total_iters=${py(o.warmupSteps)}), CosineAnnealingLR(optimizer, T_max=${Number(o.totalSteps) - Number(o.warmupSteps)})], milestones=[${py(o.warmupSteps)}])`,
   },
+  polynomialLR: { options: { lr: 0.1, totalIters: 80, power: 2 }, steps: 100, torch: (o) => `PolynomialLR(optimizer, total_iters=${py(o.totalIters)}, power=${py(o.power)})` },
+  cyclicLR: {
+    options: { baseLr: 0.01, maxLr: 0.1, stepSizeUp: 20, mode: 'triangular2' }, steps: 120,
+    torch: (o) => `CyclicLR(optimizer, base_lr=${py(o.baseLr)}, max_lr=${py(o.maxLr)}, step_size_up=${py(o.stepSizeUp)}, mode=${py(o.mode)})`,
+  },
   sequentialLR: {
     options: { milestones: [10] }, steps: 100,
     build: () => optim.sequentialLR({ schedules: [optim.linearLR({ lr: 0.1, startFactor: 0.1, totalIters: 10 }), optim.cosineAnnealingLR({ lr: 0.1, tMax: 90 })], milestones: [10] }),
