@@ -97,3 +97,19 @@ test('the sitemap lists every lesson and the reference, and no 404 page', async 
   for (const path of ['/lessons/sgd/', '/lessons/variance-reduction/', '/reference/', '/problems/']) expect(xml).toContain(path);
   expect(xml).not.toContain('404');
 });
+
+test('every lesson has a description and an Open Graph card image that exists', async ({ page, request }) => {
+  for (const slug of ['notation', 'sgd', 'variance-reduction']) {
+    await page.goto(`/lessons/${slug}/`);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length).toBeGreaterThan(40);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(image).toMatch(new RegExp(`/og/${slug}\\.png$`));
+    const res = await request.get(new URL(image!).pathname);
+    expect(res.status()).toBe(200);
+    const png = await res.body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBe(1200); // IHDR width
+    expect(png.readUInt32BE(20)).toBe(630);
+  }
+});
