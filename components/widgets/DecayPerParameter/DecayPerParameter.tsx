@@ -10,8 +10,14 @@ import { LogBars, type LogBarGroup } from '../kit/LogBars.tsx';
 import { decayPerParameter, type DecayPerParameterResult } from './model.ts';
 import { decayPerParameterCodec, type DecayPerParameterState } from './state.ts';
 
-const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 const SUB = ['₁', '₂', '₃'];
+const emptyRun = (id: 'l2' | 'adamw', label: string) => ({ id, label, divergedAt: null, params: SUB.map(() => ({ theta: [] as number[], steps: [] as number[] })) });
+const PLACEHOLDER_RUNS = [emptyRun('l2', 'Adam + L2'), emptyRun('adamw', 'AdamW')];
+/** Hoisted so the memoised chart sees the same array every render. */
+const TARGET_LINE = [{ y: 1, label: 'θ* = 1 without decay' }];
+const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
+/** Before the first result: the same groups and legend, no bars (keeps the height). */
+const PLACEHOLDER: LogBarGroup[] = SUB.map((i) => ({ group: `θ${i}`, values: [{ label: 'Adam + L2', value: NaN }, { label: 'AdamW', value: NaN }] }));
 
 /** Adam + L2 against AdamW, per parameter: the decay each one receives and where it goes. */
 export default function DecayPerParameter() {
@@ -24,18 +30,19 @@ export default function DecayPerParameter() {
   const bars: LogBarGroup[] = useMemo(() => (result ? result.scales.map((s, i) => ({
     group: `θ${SUB[i]} (s = ${formatNumber(s)})`,
     values: result.runs.map((r) => ({ label: r.label, value: r.params[i].effectiveDecay })),
-  })) : []), [result]);
+  })) : PLACEHOLDER), [result]);
 
-  const series: CurveSeries[] = useMemo(() => (result ? result.runs.flatMap((r, k) => r.params.map((p, i) => ({
+  // Before the first result the same six series, empty, so the legend already has its height.
+  const series: CurveSeries[] = useMemo(() => (result?.runs ?? PLACEHOLDER_RUNS).flatMap((r, k) => r.params.map((p, i) => ({
     id: `${r.id}-${i}`,
     label: `${r.label}, θ${SUB[i]}`,
-    points: p.theta.map((y, t) => ({ x: t, y })),
+    points: p.theta.map((y, j) => ({ x: p.steps[j], y })),
     color: `var(--series-${k === 0 ? i + 1 : 4 + i})`,
     dash: k === 0 ? '' : '6 3',
     note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : undefined,
-  }))) : []), [result]);
+  }))), [result]);
 
-  const summary = result ? summarize(result, state) : 'Computing…';
+  const summary = useMemo(() => (result ? summarize(result) : 'Computing…'), [result]);
   return (
     <WidgetFrame
       id={decayPerParameterCodec.id}
@@ -66,19 +73,19 @@ export default function DecayPerParameter() {
           yLabel="θᵢ"
           height={280}
           series={series}
-          referenceLines={[{ y: 1, label: 'θ* = 1 without decay' }]}
+          referenceLines={TARGET_LINE}
         />
       </div>
     </WidgetFrame>
   );
 }
 
-function summarize(r: DecayPerParameterResult, state: DecayPerParameterState): string {
+function summarize(r: DecayPerParameterResult): string {
   const parts = r.runs.map((run) => {
     if (run.divergedAt !== null) return `${run.label} diverged at step ${run.divergedAt}`;
     const ends = run.params.map((p, i) => `θ${SUB[i]} = ${formatNumber(p.theta[p.theta.length - 1])}`).join(', ');
     const decays = run.params.map((p) => formatNumber(p.effectiveDecay)).join(', ');
-    return `${run.label}: decay per update ${decays}; after ${state.steps} steps ${ends}`;
+    return `${run.label}: decay per update ${decays}; after ${r.steps} steps ${ends}`;
   });
   return parts.join('. ') + '.';
 }

@@ -1,4 +1,5 @@
 import { adam, adamL2EffectiveDecay, adamw, rng, stepInPlace, type Transform } from '@descent/optim';
+import { downsampleIndices } from '../kit/downsampleSeries.ts';
 import type { DecayPerParameterState } from './state.ts';
 
 /** Where every parameter's loss has its minimum (θ* = 1 without any decay). */
@@ -7,9 +8,14 @@ export const TARGET = 1;
 export const START = 2;
 const EPS = 1e-8;
 
+/** Points per parameter curve sent to the view (the chart shows at most ~200). */
+const MAX_POINTS = 240;
+
 export interface ParamRun {
-  /** θ_i at t = 0, 1, …, steps (finite values only). */
+  /** θ_i at t = 0, 1, …, steps (finite values only), thinned to ≤ MAX_POINTS: see `steps`. */
   theta: number[];
+  /** The step of each value in `theta` (0 first, the last step last). */
+  steps: number[];
   /** The fraction of θ_i the decay removes in the last update: ηλ/(√v̂_i + ε) or ηλ. */
   effectiveDecay: number;
   /** v̂_i after the last update. */
@@ -29,6 +35,8 @@ export interface DecayPerParameterResult {
   runs: OptimizerRun[];
   /** Where Adam + L2 settles in expectation: the minimiser of s_i·½(θ − 1)² + ½λθ², s_i/(s_i + λ). */
   l2Limit: number[];
+  /** Updates run (the state's `steps`). */
+  steps: number;
 }
 
 /**
@@ -45,7 +53,7 @@ export function decayPerParameter(state: DecayPerParameterState): DecayPerParame
     ['adamw', 'AdamW', adamw({ lr: state.lr, weightDecay: state.wd, eps: EPS }) as Transform<unknown>],
   ];
   const runs = make.map(([id, label, tx]) => run(id, label, tx, state, scales));
-  return { scales, runs, l2Limit: scales.map((s) => (s * TARGET) / (s + state.wd)) };
+  return { scales, runs, l2Limit: scales.map((s) => (s * TARGET) / (s + state.wd)), steps: state.steps };
 }
 
 function run(id: OptimizerRun['id'], label: string, tx: Transform<unknown>, state: DecayPerParameterState, scales: number[]): OptimizerRun {
@@ -76,7 +84,8 @@ function run(id: OptimizerRun['id'], label: string, tx: Transform<unknown>, stat
     const effectiveDecay = id === 'adamw'
       ? state.lr * state.wd
       : done ? adamL2EffectiveDecay({ lr: state.lr, weightDecay: state.wd, vHat, eps: EPS }) : NaN;
-    return { theta: hist[i], effectiveDecay, vHat };
+    const keep = downsampleIndices(hist[i].length, (k) => k, { max: MAX_POINTS });
+    return { theta: keep.map((k) => hist[i][k]), steps: keep, effectiveDecay, vHat };
   });
   return { id, label, params, divergedAt };
 }

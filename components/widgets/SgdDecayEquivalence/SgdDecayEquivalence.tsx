@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { l2EquivalentDecay } from '@descent/optim';
 import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
 import { CurveChart, type CurveSeries } from '../kit/CurveChart.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
@@ -12,6 +13,10 @@ import { DOMAIN, lessonQuadratic } from './problem.ts';
 import { sgdDecayEquivalenceCodec, type SgdDecayEquivalenceState } from './state.ts';
 
 const F = lessonQuadratic();
+const MINIMIZER: [number, number] = [1, 1];
+const GAP_DOMAIN: [number, number] = [GAP_FLOOR, GAP_CEILING];
+/** The kit's plot, skipped by React when its (stable) props did not change: the urgent render of a keypress stays small. */
+const PathsPlot = memo(ContourPlot);
 const f2 = (x: number, y: number) => F.value(Float64Array.from([x, y]));
 const SCHEDULES = [
   { value: 'constant', label: 'constant' },
@@ -26,24 +31,30 @@ const CONVENTIONS = [
 /** SGD + L2 against SGD with decoupled decay: the same path at the equivalent λ′, not otherwise. */
 export default function SgdDecayEquivalence() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(sgdDecayEquivalenceCodec);
-  const result = useMemo(() => sgdDecayEquivalence(state), [state]);
+  // Controls follow `state` at once; the paths and the chart follow a deferred copy, which React
+  // renders in the background (a keypress paints before they are redrawn).
+  const shown = useDeferredValue(state);
+  const result = useMemo(() => sgdDecayEquivalence(shown), [shown]);
 
-  const trajectories: Trajectory[] = result.runs.map((r, i) => ({
+  const trajectories: Trajectory[] = useMemo(() => result.runs.map((r, i) => ({
     id: r.id,
     label: r.label,
     points: r.points,
     note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `ends at (${formatNumber(r.points[r.points.length - 1][0])}, ${formatNumber(r.points[r.points.length - 1][1])})`,
     dash: i === 1 ? '6 4' : i === 2 ? '2 3' : '',
-    dots: state.steps <= 60,
-  }));
+    dots: shown.steps <= 60,
+  })), [result, shown.steps]);
   const gapSeries: CurveSeries[] = useMemo(() => [{
     id: 'gap',
     label: '‖θ(SGD + L2) − θ(decoupled)‖',
     points: result.gap.map((g, t) => ({ x: t, y: Math.min(GAP_CEILING, Math.max(g, GAP_FLOOR)) })),
   }], [result]);
 
-  const summary = summarize(result, state);
-  const eq = result.equivalentL2;
+  const summary = useMemo(() => summarize(result, shown), [result, shown]);
+  const eq = l2EquivalentDecay({ convention: state.convention, lr: state.lr, weightDecay: state.wd });
+  const start = useMemo<[number, number]>(() => [shown.x0, shown.y0], [shown.x0, shown.y0]);
+  const onStartChange = useCallback(([x0, y0]: [number, number]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 }), [set]);
+  const domainLabel = `Contour plot with ${trajectories.length} paths after ${shown.steps} steps`;
   const perStep = state.convention === 'per-step';
   return (
     <WidgetFrame
@@ -68,15 +79,15 @@ export default function SgdDecayEquivalence() {
         <p className="wk-hint">Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}).</p>
       </>}
     >
-      <ContourPlot
+      <PathsPlot
         f={f2}
         domain={DOMAIN}
         fStar={F.minimum ?? undefined}
-        minimizer={[1, 1]}
-        start={[state.x0, state.y0]}
-        onStartChange={([x0, y0]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 })}
+        minimizer={MINIMIZER}
+        start={start}
+        onStartChange={onStartChange}
         trajectories={trajectories}
-        label={`Contour plot with ${trajectories.length} paths after ${state.steps} steps`}
+        label={domainLabel}
         width={460}
         height={380}
       />
@@ -85,7 +96,7 @@ export default function SgdDecayEquivalence() {
         xLabel="step t"
         yLabel="gap"
         logY
-        yDomain={[GAP_FLOOR, GAP_CEILING]}
+        yDomain={GAP_DOMAIN}
         height={200}
         series={gapSeries}
         table={false}

@@ -9,6 +9,9 @@ import { useWorkerResult } from '../kit/worker/useWorkerResult.ts';
 import { N, weightNormRace, type WeightNormRaceResult } from './model.ts';
 import { weightNormRaceCodec, type WeightNormRaceState } from './state.ts';
 
+/** Before the first result: six empty groups and the legend (keeps the height). */
+const PLACEHOLDER: LogBarGroup[] = Array.from({ length: 6 }, (_, j) => ({ group: `feature ${j + 1}`, values: ['Adam (λ = 0)', 'Adam + L2', 'AdamW'].map((label) => ({ label, value: NaN })) }));
+const PLACEHOLDER_RUNS = (['adam', 'l2', 'adamw'] as const).map((id, k) => ({ id, label: ['Adam (λ = 0)', 'Adam + L2', 'AdamW'][k], norm: [] as { x: number; y: number }[], divergedAt: null }));
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
 /** ‖θ‖ over training for Adam, Adam + L2 and AdamW, and where each run puts its weight. */
@@ -19,18 +22,19 @@ export default function WeightNormRace() {
     create: createWorker, compute: weightNormRace, initial: null, transition: true,
   });
 
-  const series: CurveSeries[] = useMemo(() => (result?.runs ?? []).map((r) => ({
+  // Before the first result the same three series, empty, so the legend already has its height.
+  const series: CurveSeries[] = useMemo(() => (result?.runs ?? PLACEHOLDER_RUNS).map((r) => ({
     id: r.id,
     label: r.label,
     points: r.norm,
-    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `‖θ‖ = ${formatNumber(r.norm[r.norm.length - 1].y)}`,
+    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : r.norm.length ? `‖θ‖ = ${formatNumber(r.norm[r.norm.length - 1].y)}` : undefined,
   })), [result]);
   const bars: LogBarGroup[] = useMemo(() => (result ? result.scales.map((c, j) => ({
     group: `c = ${formatNumber(c, 2)}`,
     values: result.runs.map((r) => ({ label: r.label, value: r.divergedAt === null ? r.final[j] : NaN })),
-  })) : []), [result]);
+  })) : PLACEHOLDER), [result]);
 
-  const summary = result ? summarize(result, state) : 'Computing…';
+  const summary = useMemo(() => (result ? summarize(result) : 'Computing…'), [result]);
   const l2 = state.wd * state.l2Factor;
   return (
     <WidgetFrame
@@ -69,10 +73,10 @@ export default function WeightNormRace() {
   );
 }
 
-function summarize(r: WeightNormRaceResult, state: WeightNormRaceState): string {
+function summarize(r: WeightNormRaceResult): string {
   return r.runs.map((run) => {
     if (run.divergedAt !== null) return `${run.label} diverged at step ${run.divergedAt}`;
     const last = run.final;
-    return `${run.label}: ‖θ‖ = ${formatNumber(run.norm[run.norm.length - 1].y)} after ${state.steps} steps, loss ${formatNumber(run.loss)}, smallest-scale weight ${formatNumber(last[0])}, largest-scale weight ${formatNumber(last[last.length - 1])}`;
+    return `${run.label}: ‖θ‖ = ${formatNumber(run.norm[run.norm.length - 1].y)} after ${r.steps} steps, loss ${formatNumber(run.loss)}, smallest-scale weight ${formatNumber(last[0])}, largest-scale weight ${formatNumber(last[last.length - 1])}`;
   }).join('. ') + '.';
 }

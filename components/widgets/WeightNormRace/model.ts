@@ -21,6 +21,8 @@ export interface WeightNormRaceResult {
   /** Feature scales c_j, log-spaced from 1/√spread to √spread. */
   scales: number[];
   runs: NormRun[];
+  /** Updates run (the state's `steps`). */
+  steps: number;
 }
 
 /** The data: makeClassification's rows with feature j multiplied by c_j (labels untouched). */
@@ -67,5 +69,5 @@ export function weightNormRace(state: WeightNormRaceState): WeightNormRaceResult
     }
     return { id, label, norm, final: Array.from(theta, Math.abs), loss: divergedAt === null ? problem.value(theta) : NaN, divergedAt };
   });
-  return { scales, runs };
+  return { scales, runs, steps: state.steps };
 }

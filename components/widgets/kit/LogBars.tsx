@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatNumber } from './formatNumber.ts';
 import { seriesStyle } from './palette.ts';
 
@@ -22,7 +23,7 @@ export interface LogBarsProps {
   yLabel: string;
 }
 
-export function LogBars({ bars, label, yLabel }: LogBarsProps) {
+export const LogBars = memo(function LogBars({ bars, label, yLabel }: LogBarsProps) {
   const all = bars.flatMap((b) => b.values.map((v) => v.value)).filter((v) => Number.isFinite(v) && v > 0);
   const lo = all.length ? Math.floor(Math.log10(Math.min(...all))) : -6;
   const hi = all.length ? Math.ceil(Math.log10(Math.max(...all)) + 1e-9) : 0;
@@ -88,7 +89,7 @@ export function LogBars({ bars, label, yLabel }: LogBarsProps) {
       </details>
     </figure>
   );
-}
+});
 
 const SUP: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
 function superscript(e: number): string {
