@@ -2,7 +2,7 @@
  * Which problems the stored progress marks solved, read from the raw localStorage text without
  * zod or the store: the progress counts on the home and problem pages run this as a tiny plain
  * script (no framework, no schema library). It accepts exactly what readProgress accepts and
- * counts what solvedCount(readProgress(raw).progress, ids) counts — version 2 records that pass
+ * counts what solvedCount / solvedWithSolutionCount(readProgress(raw).progress, ids) count — version 2 records that pass
  * the schema (the others are dropped, as the store drops them), version 1 all or nothing, anything
  * else nothing; solvedFromRaw.test.ts checks the two agree on a corpus of good and damaged data.
  * It never writes: repairs and migrations stay the store's job.
@@ -17,26 +17,35 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 function isVariant(v: unknown): v is { solved: boolean } {
-  return isObj(v) && typeof v.lastInput === 'string' && isCount(v.attempts) && typeof v.solved === 'boolean' && isCount(v.hintsUsed) && typeof v.solutionShown === 'boolean';
+  return isObj(v) && typeof v.lastInput === 'string' && isCount(v.attempts) && typeof v.solved === 'boolean' && isCount(v.hintsUsed) && typeof v.solutionShown === 'boolean'
+    && (v.solvedWithSolution === undefined || typeof v.solvedWithSolution === 'boolean')
+    && (v.solvedInput === undefined || typeof v.solvedInput === 'string');
 }
 
 function isProblemRecord(r: unknown): r is { variants: Record<string, { solved: boolean }> } {
   return isObj(r) && isCount(r.current) && isObj(r.variants) && Object.entries(r.variants).every(([k, v]) => VARIANT_KEY.test(k) && isVariant(v));
 }
 
-/** The ids solved in a progress value the store produced (any variant solved). */
-export function solvedInProgress(progress: unknown): Set<string> {
-  const out = new Set<string>();
+/** Solved problems: `solved` has every id solved, `helped` those solved only with the worked solution open. */
+export interface SolvedIds { solved: Set<string>; helped: Set<string> }
+
+/** The solved ids of a progress value the store produced (as progressOps' isSolved / solvedOnlyWithSolution). */
+export function solvedInProgress(progress: unknown): SolvedIds {
+  const out: SolvedIds = { solved: new Set(), helped: new Set() };
   if (!isObj(progress) || !isObj(progress.problems)) return out;
   for (const [id, rec] of Object.entries(progress.problems)) {
-    if (isObj(rec) && isObj(rec.variants) && Object.values(rec.variants).some((v) => isObj(v) && v.solved === true)) out.add(id);
+    if (!isObj(rec) || !isObj(rec.variants)) continue;
+    const solved = Object.values(rec.variants).filter((v) => isObj(v) && v.solved === true) as Obj[];
+    if (solved.length === 0) continue;
+    out.solved.add(id);
+    if (solved.every((v) => v.solvedWithSolution === true)) out.helped.add(id);
   }
   return out;
 }
 
 /** solvedFromRaw(raw) → the ids of the solved problems in the stored text (empty when unreadable). */
-export function solvedFromRaw(raw: string | null): Set<string> {
-  const none = new Set<string>();
+export function solvedFromRaw(raw: string | null): SolvedIds {
+  const none: SolvedIds = { solved: new Set(), helped: new Set() };
   if (raw === null || raw === '') return none;
   let data: unknown;
   try {
@@ -54,10 +63,10 @@ export function solvedFromRaw(raw: string | null): Set<string> {
   }
   if (data.version === 1) {
     if (!isObj(data.problems)) return none;
-    const out = new Set<string>();
+    const out: SolvedIds = { solved: new Set(), helped: new Set() };
     for (const [pid, r] of Object.entries(data.problems)) {
       if (!PROBLEM_ID.test(pid) || !isObj(r) || typeof r.input !== 'string' || !isCount(r.attempts) || typeof r.solved !== 'boolean') return none;
-      if (r.solved) out.add(pid);
+      if (r.solved) out.solved.add(pid); // version 1 knew nothing of the solution: unaided
     }
     return out;
   }
