@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import embeds from './components/embeds/integration.ts';
 
 // Astro 7's default Markdown processor (satteri) does not run remark/rehype plugins, so the
 // unified processor is selected explicitly; MDX inherits it. Math becomes KaTeX HTML at build
@@ -22,12 +23,15 @@ export default defineConfig({
   site: 'https://descent.example',
   trailingSlash: 'always',
   // The sitemap lists every page but the 404 and the chrome-less embeds (when they exist).
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !/\/(404|embed)\b/.test(new URL(page).pathname) })],
+  integrations: [embeds(), mdx(), react(), sitemap({ filter: (page) => !/\/(404|embed)\b/.test(new URL(page).pathname) })],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
       rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }]],
     }),
   },
-  server: { port: 4321, host: true },
+  // Embeds in a frame sandboxed without allow-same-origin have an opaque origin, and module
+  // scripts load with CORS: the site's files must allow any origin (public/_headers does the same
+  // on static hosts that read it). The files are public and sent without credentials.
+  server: { port: 4321, host: true, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

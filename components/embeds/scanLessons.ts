@@ -33,23 +33,12 @@ export function placeWidget(folder: string, lessons: Record<string, string>): Wi
     const local = m[1];
     const lines = source.split('\n');
     const use = lines.findIndex((l) => new RegExp(`^\\s*<${local}[\\s/>]`).test(l));
-    // Slugs exactly as the page gets them: every heading in order through one slugger.
-    const slugger = new GithubSlugger();
-    let section: WidgetPlacement['section'];
-    let fenced = false;
-    for (let i = 0; i < lines.length && (use < 0 || i < use); i++) {
-      if (/^```/.test(lines[i])) fenced = !fenced;
-      const h = !fenced && /^(#{2,6})\s+(.+?)\s*$/.exec(lines[i]);
-      if (!h) continue;
-      const text = headingText(h[2]);
-      const slug = slugger.slug(text);
-      if (h[1].length <= 3) section = { text, slug };
-    }
+    const section = sectionBefore(lines, use);
     return {
       lesson: lessonSlugOf(file),
       lessonTitle: frontmatterField(source, 'title') ?? lessonSlugOf(file),
       order: Number(frontmatterField(source, 'order') ?? 99),
-      section: use < 0 ? undefined : section,
+      section,
     };
   }
   return undefined;
@@ -62,4 +51,36 @@ export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2
 export function frameTitle(viewSource: string): string | undefined {
   const m = /<WidgetFrame[\s\S]*?\btitle="([^"]+)"/.exec(viewSource);
   return m?.[1];
+}
+
+/** The last `##`/`###` heading before line `use` (slugged as the page slugs every heading in order). */
+export function sectionBefore(lines: readonly string[], use: number): { text: string; slug: string } | undefined {
+  if (use < 0) return undefined;
+  const slugger = new GithubSlugger();
+  let section: { text: string; slug: string } | undefined;
+  let fenced = false;
+  for (let i = 0; i < use; i++) {
+    if (/^```/.test(lines[i])) fenced = !fenced;
+    const h = !fenced && /^(#{2,6})\s+(.+?)\s*$/.exec(lines[i]);
+    if (!h) continue;
+    const text = headingText(h[2]);
+    const slug = slugger.slug(text);
+    if (h[1].length <= 3) section = { text, slug };
+  }
+  return section;
+}
+
+export interface LessonOnDisk { slug: string; title: string; order: number; source: string }
+
+/** Lessons from their raw MDX (slug from the file name, title and order from the frontmatter). */
+export function lessonsFrom(lessons: Record<string, string>): LessonOnDisk[] {
+  return Object.entries(lessons)
+    .map(([file, source]) => ({ slug: lessonSlugOf(file), title: frontmatterField(source, 'title') ?? lessonSlugOf(file), order: Number(frontmatterField(source, 'order') ?? 99), source }))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** The section holding a lesson's `<ProblemSet`, if the lesson shows its problems. */
+export function problemSetSection(source: string): { text: string; slug: string } | undefined {
+  const lines = source.split('\n');
+  return sectionBefore(lines, lines.findIndex((l) => /^\s*<ProblemSet[\s/>]/.test(l)));
 }

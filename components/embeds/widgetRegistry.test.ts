@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { frameTitle, kebab, placeWidget } from './scanLessons.ts';
 import { widgetEntries } from './widgetRegistry.ts';
-import { widgetLoader } from './widgetLoaders.ts';
+import { widgetSwitchSource } from './integration.ts';
 
 describe('placeWidget', () => {
   const lessons = {
@@ -54,7 +54,7 @@ describe('widgetEntries (the real widgets)', () => {
       expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       const state = `components/widgets/${e.folder}/state.ts`;
       if (existsSync(state)) expect(readFileSync(state, 'utf8')).toContain(`widgetCodec('${e.id}'`);
-      expect(widgetLoader(e.folder)).toBeTypeOf('function');
+      expect(widgetSwitchSource(process.cwd())).toContain(`{folder === '${e.folder}' && <${e.folder} client:load />}`);
       expect(e.section?.slug).toBeTruthy();
     }
   });
@@ -62,8 +62,9 @@ describe('widgetEntries (the real widgets)', () => {
     const orders = entries.map((e) => e.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
-  it('has no loader for hostile names', () => {
-    expect(widgetLoader('../kit/WidgetFrame')).toBeUndefined();
-    expect(widgetLoader('kit')).toBeUndefined();
+  it('the generated switch imports every view and nothing from the kit', () => {
+    const src = widgetSwitchSource(process.cwd());
+    expect(src).not.toContain('kit/');
+    for (const f of imported) expect(src).toContain(`import ${f} from '../../widgets/${f}/${f}.tsx';`);
   });
 });

@@ -56,3 +56,5 @@ export function widgetEntries(): WidgetEntry[] {
 }
 
 export const widgetById = (id: string) => widgetEntries().find((w) => w.id === id);
+
+export { lessons as lessonSources };
