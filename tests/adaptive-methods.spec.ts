@@ -72,7 +72,7 @@ test.describe('adaptive-methods lesson widgets', () => {
   test('Adam stepper: a constant stream gives steps of exactly η at any scale; the keyboard moves through the updates', async ({ page }) => {
     await page.goto(`${PAGE}?adam-stepper.stream=constant&adam-stepper.scale=1000`);
     const w = await widget(page, 'adam-stepper');
-    await expect(summary(w)).toContainText('step size ranges from 1 η to 1 η');
+    await expect(summary(w)).toContainText('step size ranges from 1 η to 1 η', { timeout: 20_000 });
     await expect(w.locator('tr[aria-current="step"] th')).toHaveText('20');
     await w.getByRole('slider', { name: 'Update', exact: true }).focus();
     await page.keyboard.press('Home');
@@ -85,6 +85,8 @@ test.describe('adaptive-methods lesson widgets', () => {
   test('Adam stepper: a gradient spike shrinks the later steps; clipping the norm first keeps them near η', async ({ page }) => {
     await page.goto(`${PAGE}?adam-stepper.stream=spike&adam-stepper.clip=1&adam-stepper.maxNorm=2`);
     const w = await widget(page, 'adam-stepper');
+    // The link's values apply after mount, and the run follows in a deferred render.
+    await expect(summary(w)).toContainText('without clipping the last step would be', { timeout: 20_000 });
     const s = (await summary(w).textContent())!;
     const unclipped = numberAfter(s, /without clipping the last step would be/);
     const clipped = numberAfter(s, /instead of/);
@@ -105,6 +107,7 @@ test.describe('adaptive-methods lesson widgets', () => {
     expect(flat).toBeGreaterThan(steep);
     await page.goto(`${PAGE}?effective-steps.sgdLr=0.05`);
     w = await widget(page, 'effective-steps');
+    await expect(summary(w)).toContainText('SGD diverged at step', { timeout: 20_000 });
     s = (await summary(w).textContent())!;
     expect(s).toMatch(/SGD diverged at step \d+/);
     expect(s).toMatch(/Adam: f = /);

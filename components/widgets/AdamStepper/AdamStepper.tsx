@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { CurveChart, LogSlider, Select, Toggle, Transport, WidgetFrame, formatNumber, usePlayback, useUrlState, type CurveSeries } from '../kit/index.ts';
 import { FilledFormula } from './FilledFormula.tsx';
 import { adamStepper, SPIKE_AT, type AdamStepperResult } from './model.ts';
@@ -18,23 +18,32 @@ const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
 /** Adam's internals step by step on a scalar gradient stream, with the current update written out. */
 export default function AdamStepper() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(adamStepperCodec);
-  const result = useMemo(() => adamStepper(state), [state]);
-  const playback = usePlayback(state.steps - 1, 4);
+  // The sliders answer at once; the run, its formula, table and charts follow in a deferred render.
+  const deferred = useDeferredValue(state);
+  const result = useMemo(() => adamStepper(deferred), [deferred]);
+  const playback = usePlayback(deferred.steps - 1, 4);
   const current = Math.min(playback.frame, result.rows.length - 1);
   const row = result.rows[current];
-  const shown = useDeferredValue(result);
+  const shown = result;
+  // Keep the selected row in view inside the table's own scroll box (never scrolls the page).
+  const tableBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = tableBox.current;
+    const tr = box?.querySelector<HTMLTableRowElement>('tr[aria-current="step"]');
+    if (box && tr) box.scrollTop = Math.max(0, tr.offsetTop - box.clientHeight / 2);
+  }, [current, result]);
   const moments: CurveSeries[] = useMemo(() => [
     { id: 'g', label: 'gₜ (as Adam sees it)', points: shown.rows.map((r) => ({ x: r.t, y: r.g })), dots: true },
     { id: 'mhat', label: 'm̂ₜ', points: shown.rows.map((r) => ({ x: r.t, y: r.mHat })) },
     { id: 'sqrtv', label: '√v̂ₜ', points: shown.rows.map((r) => ({ x: r.t, y: Math.sqrt(r.vHat) })) },
   ], [shown]);
   const updates: CurveSeries[] = useMemo(() => {
-    const s: CurveSeries[] = [{ id: 'u', label: state.clip ? 'update/η, clipped' : 'update/η', points: shown.rows.map((r) => ({ x: r.t, y: r.update / state.lr })), dots: true }];
-    if (shown.unclipped) s.push({ id: 'raw', label: 'update/η without clipping', points: shown.unclipped.map((u, i) => ({ x: i + 1, y: u / state.lr })) });
+    const s: CurveSeries[] = [{ id: 'u', label: deferred.clip ? 'update/η, clipped' : 'update/η', points: shown.rows.map((r) => ({ x: r.t, y: r.update / deferred.lr })), dots: true }];
+    if (shown.unclipped) s.push({ id: 'raw', label: 'update/η without clipping', points: shown.unclipped.map((u, i) => ({ x: i + 1, y: u / deferred.lr })) });
     return s;
-  }, [shown, state.clip, state.lr]);
+  }, [shown, deferred.clip, deferred.lr]);
   const ones = useMemo(() => [{ y: -1, label: '−η' }, { y: 1, label: '+η' }], []);
-  const summary = summarize(result, state.lr, current);
+  const summary = summarize(result, deferred.lr, current);
 
   return (
     <WidgetFrame
@@ -61,18 +70,18 @@ export default function AdamStepper() {
       </>}
     >
       <Transport playback={playback} label="Update" format={(f, last) => `t = ${f + 1} of ${last + 1}`} />
-      <FilledFormula row={row} beta1={state.beta1} beta2={state.beta2} eps={state.eps} lr={state.lr} clip={state.clip} maxNorm={state.maxNorm} />
+      <FilledFormula row={row} beta1={deferred.beta1} beta2={deferred.beta2} eps={deferred.eps} lr={deferred.lr} clip={deferred.clip} maxNorm={deferred.maxNorm} />
       <div className="wk-panels">
         <CurveChart label={`Gradient, bias-corrected first moment and root of the second moment against t. ${summary}`} xLabel="update t" yLabel="value" height={220} series={moments} table={false} />
         <CurveChart label={`Each update divided by η against t; it stays within a few units of ±1. ${summary}`} xLabel="update t" yLabel="(θₜ − θₜ₋₁)/η" height={220} series={updates} referenceLines={ones} table={false} />
       </div>
-      <div className="wk-table-scroll as-table-wrap" tabIndex={0} role="region" aria-label="Adam's quantities at every update">
+      <div ref={tableBox} className="wk-table-scroll as-table-wrap" tabIndex={0} role="region" aria-label="Adam's quantities at every update">
         <table className="as-table">
           <caption>Adam's state after each update (the selected update is highlighted)</caption>
           <thead>
             <tr>
               <th scope="col">t</th>
-              {state.clip && <th scope="col">g raw</th>}
+              {deferred.clip && <th scope="col">g raw</th>}
               <th scope="col">gₜ</th><th scope="col">mₜ</th><th scope="col">vₜ</th><th scope="col">m̂ₜ</th><th scope="col">v̂ₜ</th><th scope="col">θₜ − θₜ₋₁</th><th scope="col">θₜ</th>
             </tr>
           </thead>
@@ -80,7 +89,7 @@ export default function AdamStepper() {
             {result.rows.map((r, i) => (
               <tr key={r.t} className={i === current ? 'as-current' : undefined} aria-current={i === current ? 'step' : undefined}>
                 <th scope="row">{r.t}</th>
-                {state.clip && <td>{formatNumber(r.gRaw, 4)}</td>}
+                {deferred.clip && <td>{formatNumber(r.gRaw, 4)}</td>}
                 <td>{formatNumber(r.g, 4)}</td><td>{formatNumber(r.m, 4)}</td><td>{formatNumber(r.v, 4)}</td>
                 <td>{formatNumber(r.mHat, 4)}</td><td>{formatNumber(r.vHat, 4)}</td><td>{formatNumber(r.update, 4)}</td><td>{formatNumber(r.theta, 4)}</td>
               </tr>

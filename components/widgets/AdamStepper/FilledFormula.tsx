@@ -1,5 +1,5 @@
 import katex from 'katex';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { AdamRow } from './model.ts';
 import { texNumber } from './texNumber.ts';
 
@@ -31,17 +31,18 @@ export function formulaLines({ row, beta1, beta2, eps, lr, clip, maxNorm }: Prop
  * player already loads on this page). The TeX is built from numbers the model computed, never
  * from the URL or user input, so inserting KaTeX's HTML is safe.
  */
-export function FilledFormula(props: Props) {
-  const html = useMemo(() => formulaLines(props).map((tex) => {
+export const FilledFormula = memo(function FilledFormula(props: Props) {
+  const { row, beta1, beta2, eps, lr, clip, maxNorm } = props;
+  const html = useMemo(() => formulaLines({ row, beta1, beta2, eps, lr, clip, maxNorm }).map((tex) => {
     try {
       return katex.renderToString(tex, { throwOnError: true, displayMode: true, output: 'htmlAndMathml' });
     } catch {
       return '';
     }
-  }), [props]);
+  }), [row, beta1, beta2, eps, lr, clip, maxNorm]);
   return (
-    <div className="as-formula" tabIndex={0} role="group" aria-label={`Adam's update ${props.row.t} with its numbers`}>
+    <div className="as-formula" tabIndex={0} role="group" aria-label={`Adam's update ${row.t} with its numbers`}>
       {html.map((h, i) => <div key={i} className="as-formula-line" dangerouslySetInnerHTML={{ __html: h }} />)}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { CurveChart, LogSlider, WidgetFrame, formatNumber, useUrlState, type CurveSeries } from '../kit/index.ts';
 import { biasCorrectionCurves, type BiasCorrectionResult } from './model.ts';
 import { biasCorrectionCodec } from './state.ts';
@@ -10,11 +10,13 @@ const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
 /** The bias-correction factors 1/(1 − β₁ᵗ), 1/(1 − β₂ᵗ) against t, and where each falls below 1 + tol. */
 export default function BiasCorrection() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(biasCorrectionCodec);
-  const result = useMemo(() => biasCorrectionCurves(state), [state]);
-  const series: CurveSeries[] = useMemo(() => result.curves.map((c) => ({ id: c.id, label: c.label, points: c.points, note: `under ${formatNumber(100 * state.tol)}% from step ${c.crossing}` })), [result, state.tol]);
-  const refs = useMemo(() => [{ y: state.tol, label: `tolerance ${formatNumber(100 * state.tol)}%` }], [state.tol]);
+  // The sliders answer at once; curves, table and summary follow in a deferred render.
+  const deferred = useDeferredValue(state);
+  const result = useMemo(() => biasCorrectionCurves(deferred), [deferred]);
+  const series: CurveSeries[] = useMemo(() => result.curves.map((c) => ({ id: c.id, label: c.label, points: c.points, note: `under ${formatNumber(100 * deferred.tol)}% from step ${c.crossing}` })), [result, deferred.tol]);
+  const refs = useMemo(() => [{ y: deferred.tol, label: `tolerance ${formatNumber(100 * deferred.tol)}%` }], [deferred.tol]);
   const xs = useMemo(() => result.curves.map((c, i) => ({ x: c.crossing, label: `t = ${c.crossing}`, color: `var(--series-${i + 1})` })), [result]);
-  const summary = summarize(result, state.tol);
+  const summary = summarize(result, deferred.tol);
   return (
     <WidgetFrame
       id={biasCorrectionCodec.id}

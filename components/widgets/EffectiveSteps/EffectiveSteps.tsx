@@ -17,9 +17,11 @@ function etaSeries(runs: readonly StepRun[], key: 'eta1' | 'eta2'): CurveSeries[
 /** Per-parameter step sizes of SGD, AdaGrad, RMSProp and Adam on a badly scaled quadratic. */
 export default function EffectiveSteps() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(effectiveStepsCodec);
-  const result = useMemo(() => effectiveSteps(state), [state]);
-  // The sliders answer at once; the three charts follow in a deferred render.
-  const shown = useDeferredValue(result);
+  // The sliders answer at once (urgent render: controls only); the runs, the contour plot and the
+  // three charts follow in a deferred render that React can interrupt.
+  const deferred = useDeferredValue(state);
+  const result = useMemo(() => effectiveSteps(deferred), [deferred]);
+  const shown = result;
   const trajectories: Trajectory[] = useMemo(() => shown.runs.map((r) => ({
     id: r.id,
     label: r.label,
@@ -29,13 +31,30 @@ export default function EffectiveSteps() {
   const flat = useMemo(() => etaSeries(shown.runs, 'eta1'), [shown]);
   const steep = useMemo(() => etaSeries(shown.runs, 'eta2'), [shown]);
   const loss = useMemo(() => shown.runs.map((r) => ({ id: r.id, label: r.label, points: r.loss.map((y, i) => ({ x: i, y })) })), [shown]);
-  const summary = summarize(result, state.steps);
+  const summary = summarize(result, deferred.steps);
+  // Memoised so the urgent render of a slider change does not redraw the contour plot's SVG.
+  const plot = useMemo(() => (
+    <ContourPlot
+      f={shown.f}
+      domain={DOMAIN}
+      fStar={0}
+      minimizer={[0, 0]}
+      start={[deferred.x0, deferred.y0]}
+      onStartChange={([x0, y0]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 })}
+      trajectories={trajectories}
+      label={`Contour plot of ½(θ₁² + κθ₂²) with the four paths. ${summary}`}
+      xLabel="θ₁ (flat)"
+      yLabel="θ₂ (steep)"
+      width={460}
+      height={300}
+    />
+  ), [shown, trajectories, deferred.x0, deferred.y0, summary, set]);
 
   return (
     <WidgetFrame
       id={effectiveStepsCodec.id}
       title="One step size per parameter"
-      description={`Four optimizers from the same start on f(θ) = ½(θ₁² + κθ₂²) with κ = ${formatNumber(state.kappa)}: θ₁ is flat, θ₂ steep. The charts show each coordinate's step size ηᵢ — what multiplies its gradient (for Adam, its m̂) — after every update: η for SGD, η/(√vᵢ + ε) for the adaptive methods, read from each optimizer's state. Click the contour plot to start elsewhere.`}
+      description={`Four optimizers from the same start on f(θ) = ½(θ₁² + κθ₂²) with κ = ${formatNumber(deferred.kappa)}: θ₁ is flat, θ₂ steep. The charts show each coordinate's step size ηᵢ — what multiplies its gradient (for Adam, its m̂) — after every update: η for SGD, η/(√vᵢ + ε) for the adaptive methods, read from each optimizer's state. Click the contour plot to start elsewhere.`}
       summary={summary}
       onReset={reset}
       link={link}
@@ -49,20 +68,7 @@ export default function EffectiveSteps() {
         <LogSlider label="Steps" value={state.steps} min={10} max={1000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
       </>}
     >
-      <ContourPlot
-        f={shown.f}
-        domain={DOMAIN}
-        fStar={0}
-        minimizer={[0, 0]}
-        start={[state.x0, state.y0]}
-        onStartChange={([x0, y0]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 })}
-        trajectories={trajectories}
-        label={`Contour plot of ½(θ₁² + κθ₂²) with the four paths. ${summary}`}
-        xLabel="θ₁ (flat)"
-        yLabel="θ₂ (steep)"
-        width={460}
-        height={300}
-      />
+      {plot}
       <div className="wk-panels">
         <CurveChart label={`Step size of the flat coordinate θ₁ against the update, log scale. ${describeEta(shown, 'eta1')}`} xLabel="update t" yLabel="η₁ (flat θ₁)" logY height={220} series={flat} />
         <CurveChart label={`Step size of the steep coordinate θ₂ against the update, log scale. ${describeEta(shown, 'eta2')}`} xLabel="update t" yLabel="η₂ (steep θ₂)" logY height={220} series={steep} />
