@@ -51,7 +51,7 @@ export default function MomentumEigen() {
         series={series}
         table={false}
       />
-      <div className="wk-table table-scroll">
+      <div className="wk-table table-scroll" tabIndex={0} role="region" aria-label="Eigen-component table (scrolls sideways on narrow screens)">
         <table>
           <caption>Each eigen-component, predicted and measured; steps until |cᵢ| stays below 10⁻⁶ of its start</caption>
           <thead><tr><th scope="col">λᵢ</th><th scope="col">ηλᵢ</th><th scope="col">motion</th><th scope="col">ρᵢ predicted</th><th scope="col">ρᵢ measured</th><th scope="col">steps, rate</th><th scope="col">steps, run</th></tr></thead>

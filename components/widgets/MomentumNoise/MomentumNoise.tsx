@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { CurveChart, LogSlider, Slider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
-import { momentumNoise, type MomentumNoiseResult, type NoiseSeries } from './model.ts';
+import { momentumNoise, seriesPlan, type MomentumNoiseResult, type NoiseSeries, type PlannedSeries } from './model.ts';
 import { momentumNoiseCodec, type MomentumNoiseState } from './state.ts';
 
 const SHORT: Record<NoiseSeries['id'], string> = { sgd: 'SGD', momentum: 'same step', 'same-lr': 'same η' };
@@ -10,21 +10,26 @@ const createWorker = () => new Worker(new URL('./momentumNoise.worker.ts', impor
 export default function MomentumNoise() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(momentumNoiseCodec);
   const input = useMemo<MomentumNoiseState>(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<MomentumNoiseState, MomentumNoiseResult | null>(input, { create: createWorker, compute: momentumNoise, initial: null });
+  const { result, pending, error } = useWorkerResult<MomentumNoiseState, MomentumNoiseResult | null>(input, { create: createWorker, compute: momentumNoise, initial: null, transition: true });
 
-  const series: CurveSeries[] = useMemo(() => (result?.series ?? []).map((s) => ({
-    id: s.id, label: s.label, points: s.points, note: note(s),
-  })), [result]);
-  const refs = useMemo(() => (result?.series ?? []).filter((s) => Number.isFinite(s.predicted)).map((s, i) => ({
-    y: s.predicted, label: `floor: ${SHORT[s.id]}`, color: `var(--series-${i + 1})`,
-  })), [result]);
+  const plan = useMemo(() => seriesPlan(state), [state]);
+  // While a new run is pending the previous curves stay (dimmed); the summary waits for the new one.
+  const measured = pending ? null : result;
+  const series: CurveSeries[] = useMemo(() => plan.flatMap((p, i) => {
+    const m = result?.series.find((r) => r.id === p.id);
+    const flat = Number.isFinite(p.predicted) ? [{ x: 1, y: p.predicted }, { x: state.steps, y: p.predicted }] : [];
+    return [
+      { id: p.id, label: p.label, points: m?.points ?? [], note: m && measured ? note(m) : 'measuring…', color: `var(--series-${i + 1})`, dash: '' },
+      { id: `${p.id}-floor`, label: `floor: ${SHORT[p.id]}`, points: flat, note: Number.isFinite(p.predicted) ? `predicted ${formatNumber(p.predicted)}` : 'unstable: no floor', color: `var(--series-${i + 1})`, dash: '4 4' },
+    ];
+  }), [plan, result, measured, state.steps]);
 
   return (
     <WidgetFrame
       id={momentumNoiseCodec.id}
       title="Momentum and the noise floor"
       description={`Mean f(θ_t) − f* over ${state.runs} runs on ½(θ₁²/κ + θ₂²) with gradients g = ∇f(θ) + noise (σ per coordinate), log–log axes. SGD with step η_eff and momentum with η = η_eff(1 − β) share the effective step η/(1 − β); the third curve keeps SGD's η and adds momentum. Lines: the stationary floor each should reach (package formula). Every run reads the same seeded noise.`}
-      summary={result ? summarize(result) : 'Computing…'}
+      summary={summarize(plan, measured)}
       onReset={reset}
       link={link}
       notices={notices}
@@ -32,7 +37,7 @@ export default function MomentumNoise() {
       minHeight="34rem"
       actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
       controls={<>
-        <LogSlider label="Effective step η/(1 − β)" value={state.effLr} min={0.001} max={3} onChange={(effLr) => set({ effLr })} hint={`Momentum runs at η = ${formatNumber(result?.series[1]?.lr ?? NaN)}.`} />
+        <LogSlider label="Effective step η/(1 − β)" value={state.effLr} min={0.001} max={3} onChange={(effLr) => set({ effLr })} hint={`Momentum runs at η = ${formatNumber(plan[1].lr)}.`} />
         <Slider label="Momentum β" value={state.beta} min={0} max={0.99} step={0.01} onChange={(beta) => set({ beta })} />
         <LogSlider label="Noise σ" value={state.sigma} min={0.01} max={10} onChange={(sigma) => set({ sigma })} />
         <LogSlider label="Condition number κ" value={state.kappa} min={1} max={100} onChange={(kappa) => set({ kappa })} />
@@ -43,14 +48,13 @@ export default function MomentumNoise() {
       <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
         {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
         <CurveChart
-          label={result ? `Mean suboptimality against step, log–log. ${summarize(result)}` : 'Mean suboptimality against step (computing)'}
+          label={`Mean suboptimality against step, log–log. ${summarize(plan, measured)}`}
           xLabel="step t"
           yLabel="f(θₜ) − f*"
           logX
           logY
           height={320}
           series={series}
-          referenceLines={refs}
         />
       </div>
     </WidgetFrame>
@@ -59,13 +63,15 @@ export default function MomentumNoise() {
 
 function note(s: NoiseSeries): string {
   if (s.divergedAt !== null) return `diverged at step ${s.divergedAt}`;
-  return `level ${formatNumber(s.level ?? NaN)}, predicted ${formatNumber(s.predicted)}`;
+  return `level ${formatNumber(s.level ?? NaN)}`;
 }
 
-function summarize(r: MomentumNoiseResult): string {
-  return r.series.map((s) => {
-    const head = `${s.label} (η = ${formatNumber(s.lr)}, effective step ${formatNumber(s.effLr)})`;
-    if (s.divergedAt !== null) return `${head} diverged at step ${s.divergedAt}`;
-    return `${head}: floor ${formatNumber(s.level ?? NaN)} measured, ${Number.isFinite(s.predicted) ? formatNumber(s.predicted) : 'none (unstable)'} predicted`;
+function summarize(plan: PlannedSeries[], r: MomentumNoiseResult | null): string {
+  return plan.map((p) => {
+    const head = `${p.label} (η = ${formatNumber(p.lr)}, effective step ${formatNumber(p.effLr)})`;
+    const s = r?.series.find((x) => x.id === p.id);
+    const predicted = Number.isFinite(p.predicted) ? formatNumber(p.predicted) : 'none (unstable)';
+    if (s && s.divergedAt !== null) return `${head} diverged at step ${s.divergedAt}`;
+    return `${head}: floor ${s ? formatNumber(s.level ?? NaN) : '…'} measured, ${predicted} predicted`;
   }).join('; ') + '.';
 }

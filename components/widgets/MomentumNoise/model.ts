@@ -80,11 +80,25 @@ function runSeries(id: NoiseSeries['id'], label: string, lr: number, beta: numbe
  */
 export function momentumNoise(s: MomentumNoiseState): MomentumNoiseResult {
   const eigenvalues = illConditionedQuadratic({ mu: 1 / s.kappa, L: 1 }).eigenvalues;
-  const lrMom = s.effLr * (1 - s.beta);
-  const series = [
-    runSeries('sgd', 'SGD (β = 0)', s.effLr, 0, s, eigenvalues),
-    runSeries('momentum', `momentum β = ${s.beta}, same effective step`, lrMom, s.beta, s, eigenvalues),
+  return { series: seriesPlan(s).map((c) => runSeries(c.id, c.label, c.lr, c.beta, s, eigenvalues)), eigenvalues };
+}
+
+export interface PlannedSeries { id: NoiseSeries['id']; label: string; lr: number; beta: number; effLr: number; predicted: number }
+
+/**
+ * seriesPlan(state) → the compared runs and their predicted floors, without running them (cheap,
+ * synchronous): the view draws the predictions and the legend at once while the worker measures.
+ */
+export function seriesPlan(s: MomentumNoiseState): PlannedSeries[] {
+  const eigenvalues = illConditionedQuadratic({ mu: 1 / s.kappa, L: 1 }).eigenvalues;
+  const sigma2 = s.sigma * s.sigma;
+  const plan = (id: NoiseSeries['id'], label: string, lr: number, beta: number): PlannedSeries => ({
+    id, label, lr, beta, effLr: effectiveStepSize(lr, beta), predicted: momentumNoiseFloor({ lr, beta, eigenvalues, sigma2 }),
+  });
+  const out = [
+    plan('sgd', 'SGD (β = 0)', s.effLr, 0),
+    plan('momentum', `momentum β = ${s.beta}, same effective step`, s.effLr * (1 - s.beta), s.beta),
   ];
-  if (s.sameLr && s.beta > 0) series.push(runSeries('same-lr', `momentum β = ${s.beta}, same η`, s.effLr, s.beta, s, eigenvalues));
-  return { series, eigenvalues };
+  if (s.sameLr && s.beta > 0) out.push(plan('same-lr', `momentum β = ${s.beta}, same η`, s.effLr, s.beta));
+  return out;
 }

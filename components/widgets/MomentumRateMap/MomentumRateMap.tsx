@@ -26,7 +26,7 @@ export default function MomentumRateMap() {
   const own = useUrlState(momentumRateMapCodec);
   const { lr, beta, kappa } = shared.state;
   const method = own.state.method;
-  const box = useMemo(() => plotBox(W, H, { left: 44, right: 12, top: 10, bottom: 38 }), []);
+  const box = useMemo(() => plotBox(W, H, { left: 52, right: 12, top: 10, bottom: 38 }), []);
   const report = useMemo(() => pointReport(method, kappa, lr, beta), [method, kappa, lr, beta]);
   const boundary = useMemo(() => stabilityBoundary(method), [method]);
   const image = useRateImage(method, kappa);
@@ -128,10 +128,16 @@ function RateLegend() {
   );
 }
 
-/** Paints the cached rate grid into a data-URL image; recomputed only when the method or κ changes. */
+/** Data-URL images of the rate grid, by method and κ: moving back along the κ slider repaints at once. */
+const images = new Map<string, string>();
+
+/** Paints the rate grid into a data-URL image; computed only when the method or κ changes, and cached. */
 function useRateImage(method: MapMethod, kappa: number): string | null {
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
+    const key = `${method}/${kappa}`;
+    const cached = images.get(key);
+    if (cached) { setUrl(cached); return; }
     const grid = rateGrid(method, kappa, NX, NY);
     const canvas = document.createElement('canvas');
     canvas.width = NX;
@@ -148,7 +154,10 @@ function useRateImage(method: MapMethod, kappa: number): string | null {
       img.data[4 * k + 3] = 255;
     }
     ctx.putImageData(img, 0, 0);
-    setUrl(canvas.toDataURL());
+    const png = canvas.toDataURL();
+    if (images.size >= 48) images.delete(images.keys().next().value as string);
+    images.set(key, png);
+    setUrl(png);
   }, [method, kappa]);
   return url;
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useRef } from 'react';
 import type { WidgetCodec } from '../../../src/lib/urlState/index.ts';
 import { useUrlState, type UrlState } from './useUrlState.ts';
 
@@ -10,8 +10,9 @@ interface SharedDetail { id: string; search: string; source: symbol }
  * useSharedUrlState(codec): `useUrlState` for state that several widgets on one page share
  * through the URL (one codec namespace, e.g. the momentum lesson's η, β and κ). Every `set` or
  * `reset` writes the URL as usual and tells the other widgets using the same codec, which decode
- * the new query entries through the codec and adopt them at once: clicking one widget moves the
- * others. Same API and same first render (the defaults) as `useUrlState`.
+ * the new query entries through the codec and adopt them in a React transition: the widget being
+ * operated paints first, and the others follow right after without holding up its frame. Same
+ * API and same first render (the defaults) as `useUrlState`.
  */
 export function useSharedUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T> {
   const own = useUrlState(codec);
@@ -24,7 +25,8 @@ export function useSharedUrlState<T extends object>(codec: WidgetCodec<T>): UrlS
     const onShared = (e: Event) => {
       const d = (e as CustomEvent<SharedDetail>).detail;
       if (!d || d.id !== codec.id || d.source === source) return;
-      set(codec.decode(d.search).state);
+      const next = codec.decode(d.search).state;
+      startTransition(() => set(next));
     };
     window.addEventListener(EVENT, onShared);
     return () => window.removeEventListener(EVENT, onShared);
