@@ -103,6 +103,7 @@ export { sgdNoiseScale, matchedBatchSize } from './analysis/noiseScale.ts';
 // Small networks (the capstone's playground)
 export { mlp, type Mlp, type MlpOptions, type Activation, type MlpLoss, type InitScheme } from './networks/mlp.ts';
 export { dataset2d, splitDataset, DATASET2D_KINDS, type Dataset, type Dataset2dKind, type Dataset2dOptions } from './networks/dataset2d.ts';
+export { deadUnits } from './networks/deadUnits.ts';
 export { mlpTrainer, trainMlp, type MlpTrainer, type TrainMlpOptions, type TrainMlpResult, type TrainPoint } from './networks/trainMlp.ts';
 export { l2EquivalentDecay, adamL2EffectiveDecay, cumulativeDecay, type DecayConvention } from './analysis/weightDecay.ts';
 

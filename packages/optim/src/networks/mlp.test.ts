@@ -152,6 +152,9 @@ describe('mlp({ sizes, activation, loss, seed })', () => {
     expect(Array.from(net.predict(theta, X))).toEqual([1, 0, 1 / (1 + Math.exp(-0.8))]);
     expect(net.lossValue(theta, X, Float64Array.from([0, 1, 1]))).toBeCloseTo((800 + 800 + Math.log1p(Math.exp(-0.8))) / 3, 10);
     expect(net.accuracy(theta, X, Float64Array.from([1, 0, 0]))).toBeCloseTo(2 / 3, 15);
+    const both = net.evaluate(theta, X, Float64Array.from([1, 0, 0]));
+    expect(both.accuracy).toBe(net.accuracy(theta, X, Float64Array.from([1, 0, 0])));
+    expect(both.loss).toBe(net.lossValue(theta, X, Float64Array.from([1, 0, 0])));
   });
 
   it('rejects bad shapes and inputs with messages naming the option', () => {

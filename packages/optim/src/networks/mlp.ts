@@ -50,6 +50,8 @@ export interface Mlp {
   predictInto(theta: Vec, X: Vec, out: Vec, n?: number): Vec;
   /** Fraction of rows whose output is on the right side of ½ (labels y ∈ {0, 1}). */
   accuracy(theta: Vec, X: Vec, y: Vec, n?: number): number;
+  /** lossValue and accuracy from one forward pass. */
+  evaluate(theta: Vec, X: Vec, y: Vec, n?: number): { loss: number; accuracy: number };
 }
 
 const LINEAR = 0;
@@ -182,6 +184,15 @@ export function mlp(options: MlpOptions): Mlp {
     return total / n;
   };
 
+  const rightShare = (y: Vec, n: number): number => {
+    const z = a[L];
+    // logistic: p ≥ ½ ⇔ z ≥ 0; squared: the value itself against ½.
+    const cut = logistic ? 0 : 0.5;
+    let right = 0;
+    for (let i = 0; i < n; i++) if ((z[i] >= cut ? 1 : 0) === (y[i] >= 0.5 ? 1 : 0)) right++;
+    return right / n;
+  };
+
   const checkBatch = (name: string, theta: Vec, X: Vec, y: Vec | null, n: number | undefined): number => {
     if (!(theta instanceof Float64Array) || theta.length !== size) throw new RangeError(`${name}: theta must be a Float64Array of length ${size}`);
     if (!(X instanceof Float64Array)) throw new RangeError(`${name}: X must be a Float64Array`);
@@ -310,12 +321,12 @@ export function mlp(options: MlpOptions): Mlp {
     accuracy(theta, X, y, nRows) {
       const n = checkBatch('mlp.accuracy', theta, X, y, nRows);
       forward(theta, X, n);
-      const z = a[L];
-      // logistic: p ≥ ½ ⇔ z ≥ 0; squared: the value itself against ½.
-      const cut = logistic ? 0 : 0.5;
-      let right = 0;
-      for (let i = 0; i < n; i++) if ((z[i] >= cut ? 1 : 0) === (y[i] >= 0.5 ? 1 : 0)) right++;
-      return right / n;
+      return rightShare(y, n);
+    },
+    evaluate(theta, X, y, nRows) {
+      const n = checkBatch('mlp.evaluate', theta, X, y, nRows);
+      forward(theta, X, n);
+      return { loss: meanLoss(y, n), accuracy: rightShare(y, n) };
     },
   };
 }

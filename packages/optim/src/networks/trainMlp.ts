@@ -95,14 +95,11 @@ export function mlpTrainer(options: TrainMlpOptions): MlpTrainer {
     return true;
   };
 
-  const record = (): TrainPoint => ({
-    step,
-    lr: schedule ? schedule(step) : NaN,
-    trainLoss: net.lossValue(theta, train.X, train.y),
-    trainAccuracy: net.accuracy(theta, train.X, train.y),
-    testLoss: test ? net.lossValue(theta, test.X, test.y) : NaN,
-    testAccuracy: test ? net.accuracy(theta, test.X, test.y) : NaN,
-  });
+  const record = (): TrainPoint => {
+    const tr = net.evaluate(theta, train.X, train.y);
+    const te = test ? net.evaluate(theta, test.X, test.y) : { loss: NaN, accuracy: NaN };
+    return { step, lr: schedule ? schedule(step) : NaN, trainLoss: tr.loss, trainAccuracy: tr.accuracy, testLoss: te.loss, testAccuracy: te.accuracy };
+  };
 
   const bad = (loss: number) => !(loss <= divergeAbove);
   const pending: TrainPoint[] = [record()];

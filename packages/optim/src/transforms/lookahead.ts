@@ -9,7 +9,7 @@ export interface LookaheadOptions {
 }
 
 export interface LookaheadState<S> {
-  /** The inner optimizer's state (kept across synchronisations, as in the paper's experiments). */
+  /** The inner optimizer's state (kept unchanged across synchronisations). */
   inner: S;
   /** Slow weights φ. */
   slow: Vec;
@@ -23,8 +23,8 @@ export interface LookaheadState<S> {
  * $\phi \leftarrow \phi + \alpha(\theta - \phi)$ and the fast weights restart there, θ ← φ.
  * As a transform: a fast step's update is the inner update u; the k-th one returns
  * φ′ − θ with φ′ = φ + α(θ + u − φ), so θ + update = φ′. φ starts at the initial parameters.
- * The inner state carries over each synchronisation (the paper's default; it also discusses
- * resetting or interpolating it). Defaults k = 5, α = 0.5 as the paper's experiments.
+ * The inner optimizer's state carries over synchronisations unchanged (some implementations
+ * reset or pull back the momentum buffer instead). Defaults k = 5, α = 0.5.
  * Reference: Zhang, Lucas, Hinton & Ba (2019), Lookahead Optimizer: k steps forward, 1 step back, NeurIPS.
  */
 export function lookahead<S>(inner: Transform<S>, options: LookaheadOptions = {}): Transform<LookaheadState<S>> {

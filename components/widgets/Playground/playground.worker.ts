@@ -1,0 +1,5 @@
+import { host } from './host.ts';
+
+host((message) => postMessage(message), (handler) => {
+  self.onmessage = (e: MessageEvent) => handler(e.data);
+});
