@@ -10,3 +10,4 @@ export { default as Ref } from './Ref.astro';
 export { default as SourceExcerpt } from './SourceExcerpt.astro';
 export { default as Questions } from './Questions.astro';
 export { default as Question } from './Question.astro';
+export { default as LessonLink } from './LessonLink.astro';

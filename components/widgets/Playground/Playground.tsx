@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TrainPoint } from '@descent/optim';
 import { CurveChart, LogSlider, Select, Slider, WidgetFrame, formatNumber, seriesStyle, useUrlState, type CurveSeries } from '../kit/index.ts';
-import { ACTIVATIONS, DATASETS, SLOTS, playgroundCodec, type PlaygroundState, type Slot } from './state.ts';
-import { buildData, configFromState, parameterCount, slotLabel, readSlot } from './model.ts';
+import { ACTIVATIONS, DATASETS, SLOTS, playgroundCodec, type Slot } from './state.ts';
+import { buildDataset, configFromState, parameterCount, slotLabel, readSlot } from './model.ts';
 import { GRID, type Frame } from './engine.ts';
 import type { FromHost } from './host.ts';
 import { DARK, LIGHT, drawBoundary } from './drawBoundary.ts';
@@ -15,7 +15,7 @@ const DATA_OPTIONS = DATASETS.map((d) => ({ value: d, label: d }));
 const ACT_OPTIONS = ACTIVATIONS.map((a) => ({ value: a, label: a === 'relu' ? 'ReLU' : a }));
 const LETTER = (i: number) => String.fromCharCode(65 + i);
 const CANVAS_PX = 280;
-const CHART_MS = 500;
+const CHART_MS = 1000;
 
 interface RunView {
   label: string;
@@ -27,7 +27,7 @@ interface RunView {
 export default function Playground() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(playgroundCodec);
   const config = useMemo(() => configFromState(state), [state]);
-  const data = useMemo(() => buildData(config), [config]);
+  const data = useMemo(() => buildDataset(config), [config]);
   const [editing, setEditing] = useState<Slot>(1);
   const [playing, setPlaying] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -39,6 +39,7 @@ export default function Playground() {
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const board = useRef<HTMLDivElement | null>(null);
   const draws = useRef(0);
+  const frames = useRef(0);
   const raf = useRef(0);
   const lastChart = useRef(0);
   const chartTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -65,7 +66,9 @@ export default function Playground() {
     clearTimeout(chartTimer.current);
     chartTimer.current = undefined;
     lastChart.current = performance.now();
-    setView({ step: latest.current?.step ?? 0, runs: runs.current.map((r) => ({ ...r, history: r.history.slice() })) });
+    const next = { step: latest.current?.step ?? 0, runs: runs.current.map((r) => ({ ...r, history: r.history.slice() })) };
+    // A transition: the charts' re-render is sliced so it never holds up a canvas frame or input.
+    startTransition(() => setView(next));
   }, []);
 
   const onMessage = useCallback((m: FromHost) => {
@@ -84,12 +87,14 @@ export default function Playground() {
       runs.current[i].label = r.label;
     });
     latest.current = frame;
+    frames.current++;
+    board.current?.setAttribute('data-frames', String(frames.current));
     if (!raf.current) raf.current = requestAnimationFrame(paint);
     if (m.playing !== playingRef.current) {
       playingRef.current = m.playing;
       setPlaying(m.playing);
     }
-    // Charts and the summary redraw at most twice a second while training; the canvas every frame.
+    // Charts and the summary redraw at most once a second while training; the canvas every frame.
     const due = performance.now() - lastChart.current >= CHART_MS;
     if (!m.playing || due) publish();
     else if (chartTimer.current === undefined) chartTimer.current = setTimeout(publish, CHART_MS);

@@ -50,7 +50,9 @@ export function drawBoundary(
   }
   const sctx = small.getContext('2d');
   if (!sctx) return;
-  sctx.putImageData(new ImageData(gridPixels(grid, res, pal), res, res), 0, 0);
+  const img = sctx.createImageData(res, res);
+  img.data.set(gridPixels(grid, res, pal));
+  sctx.putImageData(img, 0, 0);
   const W = canvas.width;
   const H = canvas.height;
   ctx.imageSmoothingEnabled = true;

@@ -194,12 +194,16 @@ export interface PlaygroundData {
   net: Mlp;
 }
 
+/** The data set and its train/test split (all the main thread needs to draw the points). */
+export function buildDataset(config: PlaygroundConfig): { train: Dataset; test: Dataset } {
+  const data = dataset2d({ kind: config.dataset, n: config.n, noise: config.noise, seed: config.seed });
+  return splitDataset(data, config.trainPct / 100);
+}
+
 /** The data set, its split and the network every configuration shares. */
 export function buildData(config: PlaygroundConfig): PlaygroundData {
-  const data = dataset2d({ kind: config.dataset, n: config.n, noise: config.noise, seed: config.seed });
-  const { train, test } = splitDataset(data, config.trainPct / 100);
   const net = mlp({ sizes: config.sizes, activation: config.activation, seed: config.seed });
-  return { train, test, net };
+  return { ...buildDataset(config), net };
 }
 
 /** Updates between two recorded points: about 300 points per run. */

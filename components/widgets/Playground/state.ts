@@ -9,40 +9,49 @@ export const SLOTS = [1, 2, 3, 4] as const;
 export type Slot = (typeof SLOTS)[number];
 
 /** One configuration's optimizer and schedule (the fields repeat per slot as `<name><slot>`). */
-function slotFields(slot: Slot, optimizer: (typeof OPTIMIZERS)[number], lr: number, schedule: (typeof SCHEDULES)[number]) {
+function baseFields(optimizer: (typeof OPTIMIZERS)[number], lr: number, schedule: (typeof SCHEDULES)[number]) {
   return {
-    [`opt${slot}`]: z.enum(OPTIMIZERS).default(optimizer),
+    opt: z.enum(OPTIMIZERS).default(optimizer),
     /** Peak learning rate η (a schedule's base or maximum). */
-    [`lr${slot}`]: z.number().min(1e-5).max(100).default(lr),
+    lr: z.number().min(1e-5).max(100).default(lr),
     /** SGD momentum β / heavy-ball β / RMSprop momentum. */
-    [`mom${slot}`]: z.number().min(0).max(0.999).default(optimizer === 'sgd' ? 0.9 : 0),
-    [`nest${slot}`]: z.boolean().default(false),
-    [`b1${slot}`]: z.number().min(0).max(0.999).default(0.9),
-    [`b2${slot}`]: z.number().min(0.5).max(0.99999).default(0.999),
+    mom: z.number().min(0).max(0.999).default(optimizer === 'sgd' ? 0.9 : 0),
+    nest: z.boolean().default(false),
+    b1: z.number().min(0).max(0.999).default(0.9),
+    b2: z.number().min(0.5).max(0.99999).default(0.999),
     /** RMSprop α. */
-    [`alpha${slot}`]: z.number().min(0.5).max(0.9999).default(0.99),
-    [`eps${slot}`]: z.number().min(1e-12).max(1).default(1e-8),
-    [`wd${slot}`]: z.number().min(0).max(0.5).default(optimizer === 'adamw' ? 0.01 : 0),
-    [`ams${slot}`]: z.boolean().default(false),
-    [`cent${slot}`]: z.boolean().default(false),
+    alpha: z.number().min(0.5).max(0.9999).default(0.99),
+    eps: z.number().min(1e-12).max(1).default(1e-8),
+    wd: z.number().min(0).max(0.5).default(optimizer === 'adamw' ? 0.01 : 0),
+    ams: z.boolean().default(false),
+    cent: z.boolean().default(false),
     /** Lookahead around the optimizer, with k and α. */
-    [`la${slot}`]: z.boolean().default(false),
-    [`lak${slot}`]: z.number().int().min(1).max(50).default(5),
-    [`laa${slot}`]: z.number().min(0.05).max(1).default(0.5),
-    [`sch${slot}`]: z.enum(SCHEDULES).default(schedule),
+    la: z.boolean().default(false),
+    lak: z.number().int().min(1).max(50).default(5),
+    laa: z.number().min(0.05).max(1).default(0.5),
+    sch: z.enum(SCHEDULES).default(schedule),
     /** step/multiStep/exponential γ, plateau factor. */
-    [`gamma${slot}`]: z.number().min(0.01).max(0.9999).default(0.5),
+    gamma: z.number().min(0.01).max(0.9999).default(0.5),
     /** Period in updates: stepLR's step size, SGDR's T₀, plateau patience (in evaluations). */
-    [`every${slot}`]: z.number().int().min(1).max(20000).default(500),
+    every: z.number().int().min(1).max(20000).default(500),
     /** Warmup length in updates (linear, warmupCosine). */
-    [`warm${slot}`]: z.number().int().min(1).max(5000).default(100),
+    warm: z.number().int().min(1).max(5000).default(100),
     /** inverseTime decay k. */
-    [`decay${slot}`]: z.number().min(1e-5).max(1).default(0.01),
+    decay: z.number().min(1e-5).max(1).default(0.01),
     /** oneCycle pctStart. */
-    [`pct${slot}`]: z.number().min(0.05).max(0.95).default(0.3),
+    pct: z.number().min(0.05).max(0.95).default(0.3),
     /** SGDR T_mult. */
-    [`mult${slot}`]: z.number().int().min(1).max(4).default(2),
+    mult: z.number().int().min(1).max(4).default(2),
   };
+}
+
+type Base = ReturnType<typeof baseFields>;
+type SlotShape<K extends Slot> = { [F in keyof Base as `${F & string}${K}`]: Base[F] };
+
+/** The slot's fields under their URL names, e.g. lr2, opt2 (typed, so state.lr2 is a number). */
+function slotFields<K extends Slot>(slot: K, optimizer: (typeof OPTIMIZERS)[number], lr: number, schedule: (typeof SCHEDULES)[number]): SlotShape<K> {
+  const base = baseFields(optimizer, lr, schedule);
+  return Object.fromEntries(Object.entries(base).map(([k, v]) => [`${k}${slot}`, v])) as unknown as SlotShape<K>;
 }
 
 export const playgroundSchema = z.object({

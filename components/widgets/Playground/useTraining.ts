@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { host, type FromHost, type ToHost } from './host.ts';
 
 /** Starts the training host in a Worker (or on the main thread without Worker support); returns a sender. */
-export function useTraining(onMessage: (m: FromHost) => void): React.MutableRefObject<(m: ToHost) => void> {
+export function useTraining(onMessage: (m: FromHost) => void): { current: (m: ToHost) => void } {
   const send = useRef<(m: ToHost) => void>(() => {});
   const handler = useRef(onMessage);
   handler.current = onMessage;
