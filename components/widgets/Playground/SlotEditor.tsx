@@ -29,10 +29,11 @@ export function SlotEditor({ state, slot, set }: Props) {
       {has('beta1') && <Slider label="β₁" value={c.beta1} min={0} max={0.999} step={0.001} onChange={put('beta1')} format={fmt3} />}
       {has('beta2') && <Slider label="β₂" value={c.beta2} min={0.9} max={0.9999} step={0.0001} onChange={put('beta2')} format={(v) => formatNumber(v, 4)} />}
       {has('alpha') && <Slider label="RMSprop α" value={c.alpha} min={0.8} max={0.999} step={0.001} onChange={put('alpha')} format={fmt3} />}
+      {has('rho') && <Slider label="AdaDelta ρ" value={c.rho} min={0.5} max={0.999} step={0.001} onChange={put('rho')} format={fmt3} />}
       {has('centered') && <Toggle label="Centered" checked={c.centered} onChange={put('centered')} />}
       {has('eps') && <LogSlider label="ε" value={c.eps} min={1e-12} max={1} stepsPerDecade={4} onChange={put('eps')} />}
       {has('weightDecay') && (
-        <Slider label={c.optimizer === 'adamw' ? 'Weight decay λ (decoupled)' : 'Weight decay λ (L2 in the gradient)'} value={c.weightDecay} min={0} max={0.1} step={0.001} onChange={put('weightDecay')} format={fmt3} />
+        <Slider label={c.optimizer === 'adamw' ? 'Weight decay λ (decoupled, × η)' : c.optimizer === 'sgdw' || c.optimizer === 'adamwPaper' ? 'Weight decay λ (decoupled, per update, not × η)' : 'Weight decay λ (L2 in the gradient)'} value={c.weightDecay} min={0} max={0.1} step={0.001} onChange={put('weightDecay')} format={fmt3} />
       )}
       {has('amsgrad') && <Toggle label="AMSGrad" checked={c.amsgrad} onChange={put('amsgrad')} />}
       <Toggle label="Lookahead (slow weights)" checked={c.lookahead} onChange={put('lookahead')} />

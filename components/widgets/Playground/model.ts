@@ -1,7 +1,7 @@
 // The playground's model: URL state → a plain, structured-cloneable configuration → transforms,
 // schedules, data and trainers from @descent/optim. Pure; the worker and the tests use it.
 import {
-  adagrad, adam, adamw, constantLR, cosineAnnealingLR, cosineWarmRestarts, dataset2d, exponentialLR, heavyBall,
+  adadelta, adamwPaper, sgdw, adagrad, adam, adamw, constantLR, cosineAnnealingLR, cosineWarmRestarts, dataset2d, exponentialLR, heavyBall,
   inverseTimeLR, linearLR, lookahead, mlp, multiStepLR, oneCycleLR, reduceLROnPlateau, rmsprop, sgd, splitDataset,
   stepLR, warmupCosine, type Dataset, type Mlp, type Schedule, type Transform,
 } from '@descent/optim';
@@ -18,6 +18,7 @@ export interface SlotConfig {
   beta1: number;
   beta2: number;
   alpha: number;
+  rho: number;
   eps: number;
   weightDecay: number;
   amsgrad: boolean;
@@ -52,8 +53,11 @@ export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   heavyBall: 'Heavy ball',
   adagrad: 'AdaGrad',
   rmsprop: 'RMSprop',
+  adadelta: 'AdaDelta',
   adam: 'Adam',
   adamw: 'AdamW',
+  sgdw: 'SGDW (paper: λ not × η)',
+  adamwPaper: 'AdamW (paper: λ not × η)',
 };
 
 export const SCHEDULE_LABELS: Record<ScheduleName, string> = {
@@ -76,8 +80,11 @@ export const OPTIMIZER_PARAMS: Record<OptimizerName, readonly (keyof SlotConfig)
   heavyBall: ['momentum'],
   adagrad: ['eps', 'weightDecay'],
   rmsprop: ['alpha', 'momentum', 'centered', 'eps', 'weightDecay'],
+  adadelta: ['rho', 'eps', 'weightDecay'],
   adam: ['beta1', 'beta2', 'eps', 'weightDecay', 'amsgrad'],
   adamw: ['beta1', 'beta2', 'eps', 'weightDecay', 'amsgrad'],
+  sgdw: ['weightDecay'],
+  adamwPaper: ['beta1', 'beta2', 'eps', 'weightDecay'],
 };
 
 /** Which schedule parameters each schedule reads. */
@@ -96,7 +103,7 @@ export const SCHEDULE_PARAMS: Record<ScheduleName, readonly (keyof SlotConfig)[]
 };
 
 const KEYS: Record<keyof SlotConfig, string> = {
-  optimizer: 'opt', lr: 'lr', momentum: 'mom', nesterov: 'nest', beta1: 'b1', beta2: 'b2', alpha: 'alpha', eps: 'eps',
+  optimizer: 'opt', lr: 'lr', momentum: 'mom', nesterov: 'nest', beta1: 'b1', beta2: 'b2', alpha: 'alpha', rho: 'rho', eps: 'eps',
   weightDecay: 'wd', amsgrad: 'ams', centered: 'cent', lookahead: 'la', lookaheadK: 'lak', lookaheadAlpha: 'laa',
   schedule: 'sch', gamma: 'gamma', every: 'every', warm: 'warm', decay: 'decay', pct: 'pct', mult: 'mult',
 };
@@ -162,7 +169,9 @@ export function buildSchedule(slot: SlotConfig, T: number): BuiltSchedule {
 /** The slot's optimizer driven by `schedule`, wrapped in Lookahead when asked. */
 export function buildTransform(slot: SlotConfig, schedule: Schedule): Transform<unknown> {
   const lr = schedule;
-  const { momentum, nesterov, beta1, beta2, alpha, eps, weightDecay, amsgrad, centered } = slot;
+  const { momentum, nesterov, beta1, beta2, alpha, rho, eps, weightDecay, amsgrad, centered } = slot;
+  // the papers' SGDW and AdamW put the schedule in a multiplier s_t on step and decay alike
+  const multiplier = (t: number) => schedule(t) / slot.lr;
   let tx: Transform<unknown>;
   switch (slot.optimizer) {
     case 'sgd': tx = sgd({ lr, momentum, nesterov: nesterov && momentum > 0, weightDecay }); break;
@@ -171,6 +180,9 @@ export function buildTransform(slot: SlotConfig, schedule: Schedule): Transform<
     case 'rmsprop': tx = rmsprop({ lr, alpha, eps, weightDecay, momentum, centered }); break;
     case 'adam': tx = adam({ lr, beta1, beta2, eps, weightDecay, amsgrad }); break;
     case 'adamw': tx = adamw({ lr, beta1, beta2, eps, weightDecay, amsgrad }); break;
+    case 'adadelta': tx = adadelta({ lr, rho, eps, weightDecay }); break;
+    case 'sgdw': tx = sgdw({ lr: slot.lr, weightDecay, scheduleMultiplier: multiplier }); break;
+    case 'adamwPaper': tx = adamwPaper({ lr: slot.lr, weightDecay, scheduleMultiplier: multiplier, beta1, beta2, eps }); break;
   }
   return slot.lookahead ? lookahead(tx, { k: slot.lookaheadK, alpha: slot.lookaheadAlpha }) : tx;
 }

@@ -3,7 +3,7 @@ import { widgetCodec } from '../../../src/lib/urlState/index.ts';
 
 export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons'] as const;
 export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
-export const OPTIMIZERS = ['sgd', 'heavyBall', 'adagrad', 'rmsprop', 'adam', 'adamw'] as const;
+export const OPTIMIZERS = ['sgd', 'heavyBall', 'adagrad', 'rmsprop', 'adadelta', 'adam', 'adamw', 'sgdw', 'adamwPaper'] as const;
 export const SCHEDULES = ['constant', 'step', 'multiStep', 'exponential', 'inverseTime', 'linear', 'cosine', 'warmRestarts', 'oneCycle', 'warmupCosine', 'plateau'] as const;
 export const SLOTS = [1, 2, 3, 4] as const;
 export type Slot = (typeof SLOTS)[number];
@@ -19,6 +19,8 @@ function baseFields(optimizer: (typeof OPTIMIZERS)[number], lr: number, schedule
     nest: z.boolean().default(false),
     b1: z.number().min(0).max(0.999).default(0.9),
     b2: z.number().min(0.5).max(0.99999).default(0.999),
+    /** AdaDelta ρ. */
+    rho: z.number().min(0.5).max(0.9999).default(0.9),
     /** RMSprop α. */
     alpha: z.number().min(0.5).max(0.9999).default(0.99),
     eps: z.number().min(1e-12).max(1).default(1e-8),
