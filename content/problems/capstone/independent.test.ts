@@ -8,7 +8,8 @@ import tinyNetwork from './capstone-tiny-network-output.ts';
 import recipeLr from './capstone-recipe-lr.ts';
 import lookaheadSync from './capstone-lookahead-sync.ts';
 import biasGradient from './capstone-output-bias-gradient.ts';
-import divergedRun, { logs } from './capstone-diverged-run.ts';
+import divergedRun from './capstone-diverged-run.ts';
+import { logs } from './capstone-diverged-run.ts';
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 
