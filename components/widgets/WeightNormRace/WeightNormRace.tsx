@@ -30,7 +30,7 @@ export default function WeightNormRace() {
     note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : r.norm.length ? `‖θ‖ = ${formatNumber(r.norm[r.norm.length - 1].y)}` : undefined,
   })), [result]);
   const bars: LogBarGroup[] = useMemo(() => (result ? result.scales.map((c, j) => ({
-    group: `c = ${formatNumber(c, 2)}`,
+    group: formatNumber(c, 2),
     values: result.runs.map((r) => ({ label: r.label, value: r.divergedAt === null ? r.final[j] : NaN })),
   })) : PLACEHOLDER), [result]);
 
@@ -67,7 +67,7 @@ export default function WeightNormRace() {
           height={260}
           series={series}
         />
-        <LogBars bars={bars} yLabel="|θⱼ| at the end" label={result ? `Bar chart of each weight's size at the end, by feature scale. ${summary}` : 'Weights at the end (computing)'} />
+        <LogBars bars={bars} yLabel="|θⱼ| at the end" xLabel="feature scale c" label={result ? `Bar chart of each weight's size at the end, by feature scale. ${summary}` : 'Weights at the end (computing)'} />
       </div>
     </WidgetFrame>
   );

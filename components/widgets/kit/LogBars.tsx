@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { formatNumber } from './formatNumber.ts';
 import { seriesStyle } from './palette.ts';
+import { useFontScale } from './useFontScale.ts';
 
 export interface LogBarGroup {
   group: string;
@@ -21,9 +22,13 @@ export interface LogBarsProps {
   /** Text alternative of the picture: say what it shows and the outcome. */
   label: string;
   yLabel: string;
+  /** Optional title under the group labels (e.g. "feature scale c" when groups are bare numbers). */
+  xLabel?: string;
 }
 
-export const LogBars = memo(function LogBars({ bars, label, yLabel }: LogBarsProps) {
+export const LogBars = memo(function LogBars({ bars, label, yLabel, xLabel }: LogBarsProps) {
+  // Axis text keeps a readable size when the SVG is scaled down on a phone.
+  const [scaleRef, fontStyle] = useFontScale<HTMLElement>(W);
   const all = bars.flatMap((b) => b.values.map((v) => v.value)).filter((v) => Number.isFinite(v) && v > 0);
   const lo = all.length ? Math.floor(Math.log10(Math.min(...all))) : -6;
   const hi = all.length ? Math.ceil(Math.log10(Math.max(...all)) + 1e-9) : 0;
@@ -37,7 +42,7 @@ export const LogBars = memo(function LogBars({ bars, label, yLabel }: LogBarsPro
   const ticks: number[] = [];
   for (let e = lo; e <= top; e++) ticks.push(e);
   return (
-    <figure className="wk-logbars">
+    <figure className="wk-logbars" ref={scaleRef} style={fontStyle}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>
         <g className="wk-axis">
           {ticks.map((e) => (
@@ -67,6 +72,7 @@ export const LogBars = memo(function LogBars({ bars, label, yLabel }: LogBarsPro
           );
         })}
         <line x1={M.left} x2={W - M.right} y1={M.top + ph} y2={M.top + ph} stroke="var(--border)" />
+        {xLabel && <text className="wk-axis-title" x={M.left + pw / 2} y={H - 4} textAnchor="middle">{xLabel}</text>}
       </svg>
       <ul className="wk-legend">
         {(bars[0]?.values ?? []).map((v, k) => (
