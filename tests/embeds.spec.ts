@@ -193,3 +193,59 @@ test.describe('embed parameters', () => {
     expect(errors).toEqual([]);
   });
 });
+
+test.describe('the instructors page', () => {
+  test('a widget frame\'s "Embed" link opens the builder on that widget', async ({ page, errors }) => {
+    const w = widgets[0];
+    const lesson = await page.request.get(`/embed/${w.id}/`).then((r) => r.text()).then((html) => /href="\/lessons\/([a-z-]+)\//.exec(html)?.[1]);
+    await page.goto(`/lessons/${lesson}/`);
+    const link = page.locator(`section.wk-frame#${w.id} .wk-embed-link`);
+    await link.scrollIntoViewIfNeeded();
+    await expect(page.locator(`section.wk-frame#${w.id}`)).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/instructors/\\?widget=${w.id}`));
+    await expect(page.getByLabel('What to embed')).toHaveValue(`widget:${w.id}`);
+    await expect(page.locator('header.site-header a[href="/instructors/"]')).toHaveAttribute('aria-current', 'page');
+    expect(errors).toEqual([]);
+  });
+
+  test('the builder\'s snippet, pasted into a page on another origin, keeps the setup and sizes itself', async ({ page, errors }) => {
+    test.setTimeout(120_000);
+    const w = widgets[0];
+    await page.goto(`/instructors/?widget=${w.id}`);
+    const setup = page.frameLocator(`iframe[title^="Set up:"]`);
+    await expect(setup.locator('.wk-frame')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+    // Set the widget up in the live frame: move its first slider to the end.
+    const slider = setup.locator('input[type="range"]').first();
+    await slider.focus();
+    await slider.press('End');
+    const moved = await slider.inputValue();
+    const boxes = page.locator('.builder-check input[type="checkbox"]');
+    await expect(boxes.first()).toBeVisible({ timeout: 10_000 });
+    const name = (await page.locator('.builder-check code').nth(1).textContent())!;
+    await boxes.nth(1).check();
+    await page.getByLabel('Dark').check();
+    const snippet = page.locator('[data-embed-snippet]');
+    await expect(snippet).toContainText(`hide=${name}`);
+    await expect(snippet).toContainText('theme=dark');
+    await expect(snippet).toContainText(`${w.id}.`, { timeout: 5_000 });
+    // The preview shows what the host will see.
+    const preview = page.frameLocator('iframe[title^="Preview:"]');
+    await expect(preview.locator(`[data-control-name="${name}"]`)).toBeHidden({ timeout: 10_000 });
+    const html = (await snippet.textContent())!;
+    expect(html).toMatch(/^<iframe [^>]+><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/);
+
+    await foreignPage(page, `<p>My own course page.</p>${html}<p>After the embed.</p>`, '/builder');
+    const frame = page.frameLocator('iframe[data-descent-embed]');
+    await expect(frame.locator('.wk-frame')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+    await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(frame.locator(`[data-control-name="${name}"]`)).toBeHidden();
+    await expect(frame.locator('input[type="range"]').first()).toHaveValue(moved);
+    const f = page.frames().find((x) => x.url().includes(`/embed/${w.id}/`))!;
+    await expect.poll(() => f.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight), { timeout: 20_000 }).toBeLessThanOrEqual(1);
+    const content = await f.evaluate(() => Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height));
+    const h = await page.locator('iframe[data-descent-embed]').evaluate((el) => el.getBoundingClientRect().height);
+    expect(Math.abs(h - content)).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+});

@@ -58,6 +58,8 @@ export function WidgetFrame({ id, title, description, summary, onReset, link, no
           {actions}
           <button type="button" className="wk-button" onClick={() => { setCopy({ kind: 'idle' }); onReset(); }}>Reset</button>
           <button type="button" className="wk-button" onClick={copyLink}>Copy link to this setup</button>
+          {/* Instructors: set this widget up and embed it elsewhere (hidden inside embeds). */}
+          <a className="wk-button wk-embed-link" href={`${import.meta.env.BASE_URL}instructors/?widget=${encodeURIComponent(id)}#builder-heading`} aria-label={`Embed “${title}” in your own page`}>Embed</a>
         </div>
         {/* Right under the button that asked for it, not below the plot (a screen away on phones). */}
         <p className="wk-copy-status" aria-live="polite">
