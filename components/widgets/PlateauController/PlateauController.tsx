@@ -22,20 +22,27 @@ export default function PlateauController() {
       { id: 'best', label: 'best so far', points: rec.map((r) => ({ x: r.epoch, y: r.after.best })) },
       { id: 'train', label: 'training loss', points: rec.map((r) => ({ x: r.epoch, y: r.train })) },
     ];
+    const { patience } = result.state;
     const counterSeries: CurveSeries[] = [
-      { id: 'bad', label: 'bad-epoch count (a cut resets it to 0)', points: rec.map((r) => ({ x: r.epoch, y: r.after.reduced ? state.patience + 1 : r.after.numBadEpochs })), dots: true },
+      { id: 'bad', label: 'bad-epoch count (a cut resets it to 0)', points: rec.map((r) => ({ x: r.epoch, y: r.after.reduced ? patience + 1 : r.after.numBadEpochs })), dots: true },
       { id: 'cool', label: 'cooldown left', points: rec.map((r) => ({ x: r.epoch, y: r.after.cooldownCounter })), dots: true },
     ];
     const cuts = result.reductions.map((e) => ({ x: e, label: `cut ${e}` }));
-    return { lossSeries, counterSeries, cuts };
-  }, [result, state.patience]);
+    const summary = summarizePlateau(result, result.state);
+    return {
+      lossSeries, counterSeries, cuts, summary, patience,
+      lossLabel: `Validation and training loss per epoch with the controller's cuts marked. ${summary}`,
+      counterLabel: `The controller's counters per epoch: bad epochs (a cut when it exceeds patience ${patience}), and cooldown epochs left.`,
+      patienceLine: [{ y: patience, label: `patience = ${patience}` }],
+    };
+  }, [result]);
 
   const cursor = result ? Math.min(at, result.records.length) : at;
   const rec = result?.records[cursor - 1];
   // The state panel follows the cursor at once; the charts' cursor line in a deferred render.
   const chartCursor = useDeferredValue(cursor);
   const lossRefs = useMemo(() => (charts ? [...charts.cuts, { x: chartCursor, label: '', color: 'var(--accent)' }] : []), [charts, chartCursor]);
-  const summary = result ? summarizePlateau(result, state) : 'Training…';
+  const summary = charts?.summary ?? 'Training…';
 
   return (
     <WidgetFrame
@@ -64,8 +71,8 @@ export default function PlateauController() {
       <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
         {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
         {charts && result ? <>
-          <CurveChart label={`Validation and training loss per epoch with the controller's cuts marked. ${summary}`} xLabel="epoch" yLabel="loss" height={260} series={charts.lossSeries} referenceXs={lossRefs} maxPoints={160} />
-          <CurveChart label={`The controller's counters per epoch: bad epochs (a cut when it exceeds patience ${state.patience}), and cooldown epochs left.`} xLabel="epoch" yLabel="count" height={200} series={charts.counterSeries} referenceLines={[{ y: state.patience, label: `patience = ${state.patience}` }]} referenceXs={charts.cuts} maxPoints={160} table={false} />
+          <CurveChart label={charts.lossLabel} xLabel="epoch" yLabel="loss" height={260} series={charts.lossSeries} referenceXs={lossRefs} maxPoints={160} />
+          <CurveChart label={charts.counterLabel} xLabel="epoch" yLabel="count" height={200} series={charts.counterSeries} referenceLines={charts.patienceLine} referenceXs={charts.cuts} maxPoints={160} table={false} />
         </> : <p className="pc-placeholder" style={{ height: 472 }}>Training…</p>}
         <Slider label="Epoch under the cursor" value={cursor} min={1} max={Math.max(1, result?.records.length ?? state.epochs)} onChange={(v) => set({ at: v })} />
         {rec && (
@@ -79,7 +86,7 @@ export default function PlateauController() {
               <div><dt>cooldown left</dt><dd>{rec.after.cooldownCounter}</dd></div>
               <div><dt>rate for the next epoch</dt><dd>{formatNumber(rec.after.lr, 4)}</dd></div>
             </dl>
-            <ul>{explainEpoch(rec, state).map((l) => <li key={l}>{l}</li>)}</ul>
+            <ul>{explainEpoch(rec, result!.state).map((l) => <li key={l}>{l}</li>)}</ul>
           </div>
         )}
         {result && <p data-testid="plateau-cuts" className="pc-cuts">{result.reductions.length === 0 ? 'No cuts.' : `Cuts after epochs ${result.reductions.join(', ')}.`}{result.divergedAt !== null ? ` Diverged at epoch ${result.divergedAt}.` : ''}</p>}

@@ -28,6 +28,8 @@ export interface PlateauResult {
   /** First epoch with a non-finite loss, or null. */
   divergedAt: number | null;
   updatesPerEpoch: number;
+  /** The setup this result was computed from (the view describes the result with it, not with the live controls). */
+  state: PlateauState;
 }
 
 interface Data { train: FiniteSum; val: FiniteSum }
@@ -79,5 +81,5 @@ export function runPlateau(state: PlateauState): PlateauResult {
     cs = ctl.observe(cs, v);
     records.push({ epoch: e, lrUsed, train: tr, val: v, bestBefore, mustBeat: beat, improved: v < beat, inCooldown, after: cs });
   }
-  return { records, reductions: records.filter((r) => r.after.reduced).map((r) => r.epoch), divergedAt, updatesPerEpoch: perEpoch };
+  return { records, reductions: records.filter((r) => r.after.reduced).map((r) => r.epoch), divergedAt, updatesPerEpoch: perEpoch, state };
 }

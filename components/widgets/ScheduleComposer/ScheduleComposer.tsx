@@ -66,7 +66,7 @@ export default function ScheduleComposer() {
       </>}
     >
       {c.errors.length > 0 && <div className="wk-notice" role="status"><p className="wk-notice-head">The package refused:</p><ul>{c.errors.map((e) => <li key={e}>{e}</li>)}</ul></div>}
-      <CurveChart label={chart.label} xLabel="update t" yLabel="ηₜ" logY={chart.logY} height={300} series={chart.series} referenceXs={chart.refs} maxPoints={500} />
+      <CurveChart label={chart.label} xLabel="update t" yLabel="ηₜ" logY={chart.logY} height={300} series={chart.series} referenceXs={chart.refs} maxPoints={320} />
       <Slider label="Read out update t" value={c.at} min={1} max={state.horizon} onChange={(at) => set({ at })} />
       <div className="sc-readout-wrap"><table className="sc-readout">
         <caption>Rates at update {c.at}</caption>

@@ -17,7 +17,7 @@ const META: Record<NumKey, NumMeta> = {
   m2: { label: 'Milestone 2', int: true, min: 0, max: 2000 },
   m3: { label: 'Milestone 3', int: true, min: 0, max: 2000 },
   expGamma: { label: 'gamma per step', min: 0.9, max: 1, step: 0.001 },
-  k: { label: 'k in 1/(1 + kt)', log: true, min: 1e-4, max: 10 },
+  k: { label: 'c in 1/(1 + ck)', log: true, min: 1e-4, max: 10 },
   power: { label: 'power', min: 0, max: 5, step: 0.1 },
   warm: { label: 'Warmup steps (total_iters)', log: true, int: true, min: 1, max: 20_000 },
   start: { label: 'start_factor', log: true, min: 0.001, max: 1 },
@@ -47,7 +47,7 @@ export function SlotControls({ name, slot, onChange, canHide }: { name: string; 
         if (key === 'kind') return null;
         const k = key as NumKey;
         const m = META[k];
-        const label = slot.kind === 'cyclic' && k === 'expGamma' ? 'gamma (exp_range only)' : slot.kind === 'cyclic' && k === 'div' ? 'max_lr / base_lr' : m.label;
+        const label = slot.kind === 'constantlr' && k === 'start' ? 'factor' : slot.kind === 'constantlr' && k === 'warm' ? 'total_iters' : slot.kind === 'cyclic' && k === 'expGamma' ? 'gamma (exp_range only)' : slot.kind === 'cyclic' && k === 'div' ? 'max_lr / base_lr' : m.label;
         const value = Math.min(m.max, Math.max(m.min, slot[k] as number));
         const set = (v: number) => onChange({ [k]: v } as Partial<Slot>);
         return m.log

@@ -24,7 +24,7 @@ describe('compose (overlay)', () => {
   it('keeps both sides of every jump when thinning long horizons', () => {
     const c = compose(withState({ horizon: 20_000, ...slotPatch('b', { m1: 5000, m2: 12_345, m3: 17_001 }) }));
     const ms = c.curves[1];
-    expect(ms.points.length).toBeLessThanOrEqual(500);
+    expect(ms.points.length).toBeLessThanOrEqual(320);
     for (const m of [5000, 12_345, 17_001]) {
       expect(valueAt(ms.points, m)).toBeDefined();
       expect(valueAt(ms.points, m + 1)).toBeDefined();
@@ -73,6 +73,16 @@ describe('compose (overlay)', () => {
     const c = compose(withState({ ...slotPatch('a', { kind: 'warmupcosine', warm: 300, total: 200 }) }));
     expect(c.errors[0]).toMatch(/^A: warmupCosine: totalSteps/);
     expect(c.curves.map((k) => k.id)).toEqual(['b']);
+  });
+});
+
+describe('ConstantLR with a factor', () => {
+  it('holds lr·factor for total_iters steps, then lr (PyTorch ConstantLR)', () => {
+    const c = compose(withState({ ...slotPatch('a', { kind: 'constantlr', start: 0.25, warm: 10 }), ...slotPatch('b', { kind: 'none' }) }));
+    const pts = c.curves[0].points;
+    expect(valueAt(pts, 10)).toBeCloseTo(0.025, 15); // update 10: 9 steps taken, still < 10
+    expect(valueAt(pts, 11)).toBeCloseTo(0.1, 15);
+    expect(c.code).toContain('ConstantLR(optimizer, factor=0.25, total_iters=10)');
   });
 });
 

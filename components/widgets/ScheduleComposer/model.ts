@@ -27,7 +27,7 @@ export interface Composition {
   at: number;
 }
 
-export const MAX_POINTS = 420;
+export const MAX_POINTS = 260;
 const NAMES: Record<SlotId, string> = { a: 'A', b: 'B', c: 'C' };
 
 /** η_t = schedule(t − 1) for t = 1 … H, thinned for drawing; jumps keep both sides. */
@@ -48,7 +48,7 @@ export function curvePoints(schedule: Schedule, horizon: number): { points: { x:
     if (jump > range / 40 || (rel > 0.15 && jump > range * 1e-4)) keep.push(i - 1, i);
     else if (i + 1 < horizon && (v[i] - v[i - 1]) * (v[i + 1] - v[i]) < 0) keep.push(i); // turning points (restarts, peaks)
   }
-  const idx = downsampleIndices(horizon, (i) => i + 1, { max: MAX_POINTS - Math.min(keep.length, 200), keep: keep.slice(0, 400) });
+  const idx = downsampleIndices(horizon, (i) => i + 1, { max: MAX_POINTS - Math.min(keep.length, 200), keep: keep.slice(0, 200) });
   return { points: idx.map((i) => ({ x: i + 1, y: v[i] })), min, max };
 }
 

@@ -12,7 +12,7 @@ const pyFloat = (x: number) => {
 
 /** The PyTorch class each kind maps to (LambdaLR where PyTorch has no built-in). */
 export const TORCH_CLASS: Record<Exclude<Kind, 'none'>, string> = {
-  constant: 'ConstantLR', step: 'StepLR', multistep: 'MultiStepLR', exponential: 'ExponentialLR',
+  constant: 'ConstantLR', constantlr: 'ConstantLR', step: 'StepLR', multistep: 'MultiStepLR', exponential: 'ExponentialLR',
   inverse: 'LambdaLR', polynomial: 'PolynomialLR', linear: 'LinearLR', cosine: 'CosineAnnealingLR',
   sgdr: 'CosineAnnealingWarmRestarts', warmupcosine: 'SequentialLR', onecycle: 'OneCycleLR', cyclic: 'CyclicLR',
 };
@@ -27,6 +27,7 @@ export function schedulerCall(s: Slot, lr: number, nested: boolean): string[] {
   switch (s.kind) {
     case 'none': return [];
     case 'constant': return [`ConstantLR(${o}, factor=1.0, total_iters=0)`];
+    case 'constantlr': return [`ConstantLR(${o}, factor=${py(s.start)}, total_iters=${s.warm})`];
     case 'step': return [`StepLR(${o}, step_size=${s.stepSize}, gamma=${py(s.gamma)})`];
     case 'multistep': return [`MultiStepLR(${o}, milestones=[${[s.m1, s.m2, s.m3].sort((a, b) => a - b).join(', ')}], gamma=${py(s.gamma)})`];
     case 'exponential': return [`ExponentialLR(${o}, gamma=${py(s.expGamma)})`];

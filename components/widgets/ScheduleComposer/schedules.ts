@@ -8,10 +8,11 @@ import type { Kind, Slot } from './state.ts';
 export const KIND_LABELS: Record<Kind, string> = {
   none: 'None (hide)',
   constant: 'Constant',
+  constantlr: 'ConstantLR (factor for the first steps)',
   step: 'Step decay (StepLR)',
   multistep: 'Multi-step (MultiStepLR)',
   exponential: 'Exponential (ExponentialLR)',
-  inverse: 'Inverse time 1/(1 + kt)',
+  inverse: 'Inverse time 1/(1 + ck)',
   polynomial: 'Polynomial (PolynomialLR)',
   linear: 'Linear warmup (LinearLR)',
   cosine: 'Cosine annealing (CosineAnnealingLR)',
@@ -33,6 +34,7 @@ export function slotLabel(s: { kind: Kind; three: boolean; anneal: 'cos' | 'line
 export const KIND_PARAMS: Record<Kind, readonly (keyof Slot)[]> = {
   none: [],
   constant: ['lr'],
+  constantlr: ['lr', 'start', 'warm'],
   step: ['lr', 'stepSize', 'gamma'],
   multistep: ['lr', 'm1', 'm2', 'm3', 'gamma'],
   exponential: ['lr', 'expGamma'],
@@ -66,6 +68,7 @@ function make(s: Slot, lr: number): Schedule | null {
   switch (s.kind) {
     case 'none': return null;
     case 'constant': return constantLR({ lr });
+    case 'constantlr': return constantLR({ lr, factor: s.start, totalIters: s.warm });
     case 'step': return stepLR({ lr, stepSize: s.stepSize, gamma: s.gamma });
     case 'multistep': return multiStepLR({ lr, milestones: [s.m1, s.m2, s.m3], gamma: s.gamma });
     case 'exponential': return exponentialLR({ lr, gamma: s.expGamma });

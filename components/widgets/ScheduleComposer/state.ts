@@ -3,7 +3,7 @@ import { widgetCodec } from '../../../src/lib/urlState/index.ts';
 
 /** Every schedule the composer offers (all from @descent/optim), 'none' hides a slot. */
 export const KINDS = [
-  'none', 'constant', 'step', 'multistep', 'exponential', 'inverse', 'polynomial', 'linear',
+  'none', 'constant', 'constantlr', 'step', 'multistep', 'exponential', 'inverse', 'polynomial', 'linear',
   'cosine', 'sgdr', 'warmupcosine', 'onecycle', 'cyclic',
 ] as const;
 export type Kind = (typeof KINDS)[number];
