@@ -1,5 +1,6 @@
 import { independentAnswerTests } from '../../../src/lib/problems/independentTests.ts';
-import problem, { apart } from './cosine-schedule-value.ts';
+import problem from './cosine-schedule-value.ts';
+import { apart } from './cosine-schedule-value.ts';
 
 // By hand: epoch e runs after k = e − 1 scheduler steps; η(k) = η_min + ½(η − η_min)(1 + cos(πk/T_max)).
 const f = (p: { lr: number; etaMin: number; tMax: number }, k: number, unit = 1) => p.etaMin + 0.5 * (p.lr - p.etaMin) * (1 + Math.cos(((Math.PI * k) / p.tMax) * unit));

@@ -1,5 +1,6 @@
 import { independentAnswerTests } from '../../../src/lib/problems/independentTests.ts';
-import problem, { apart } from './linear-scaling-warmup.ts';
+import problem from './linear-scaling-warmup.ts';
+import { apart } from './linear-scaling-warmup.ts';
 
 type P = ReturnType<typeof problem.paramsOf>;
 // By hand: from 0.1 to 0.1k in W = epochs·iters equal increments, update t after t − 1 of them.

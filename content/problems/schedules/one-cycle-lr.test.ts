@@ -1,5 +1,6 @@
 import { independentAnswerTests } from '../../../src/lib/problems/independentTests.ts';
-import problem, { apart } from './one-cycle-lr.ts';
+import problem from './one-cycle-lr.ts';
+import { apart } from './one-cycle-lr.ts';
 
 type P = ReturnType<typeof problem.paramsOf>;
 // By hand: PyTorch's three-phase boundaries pct·T − 1 and 2·pct·T − 2, linear inside a phase.

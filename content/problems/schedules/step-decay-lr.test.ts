@@ -1,5 +1,6 @@
 import { independentAnswerTests } from '../../../src/lib/problems/independentTests.ts';
-import problem, { apart } from './step-decay-lr.ts';
+import problem from './step-decay-lr.ts';
+import { apart } from './step-decay-lr.ts';
 
 type P = ReturnType<typeof problem.paramsOf>;
 // By hand: count the milestones ≤ k.

@@ -1,5 +1,6 @@
 import { independentAnswerTests } from '../../../src/lib/problems/independentTests.ts';
-import problem, { apart } from './warmup-lr.ts';
+import problem from './warmup-lr.ts';
+import { apart } from './warmup-lr.ts';
 
 type P = ReturnType<typeof problem.paramsOf>;
 // By hand: update t runs after t − 1 steps; factor s + (1 − s)(t − 1)/T.
