@@ -54,7 +54,8 @@ const adopted = new Set(['sgd', 'variance-reduction', ...Object.entries(testSour
 describe('independent answer tests (issue 19)', () => {
   it.each(entries.filter((e) => adopted.has(e.problem.lesson)).map((e) => [e.problem.id, e] as const))('%s has one: a test beside it imports it and calls independentAnswerTests', (id, e) => {
     const beside = Object.entries(testSources).filter(([path]) => folderOf(path) === e.problem.lesson).map(([, src]) => src);
-    const importer = new RegExp(`import (\\w+) from '\\./${id}\\.ts'`);
+    // The default import, possibly with named helpers beside it: import problem, { apart } from './id.ts'.
+    const importer = new RegExp(`import (\\w+)(?:\\s*,\\s*\\{[^}]*\\})? from '\\./${id}\\.ts'`);
     const covered = beside.some((src) => {
       const name = importer.exec(src)?.[1];
       return name !== undefined && new RegExp(`independentAnswerTests\\(${name},`).test(src);
