@@ -11,5 +11,8 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     environment: 'node',
+    // A safety net, not a performance check: several tests run thousands of seeded variants and
+    // must not fail because a loaded machine ran them slowly (the default is 5 s).
+    testTimeout: 60_000,
   },
 });
