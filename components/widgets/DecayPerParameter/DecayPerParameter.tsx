@@ -53,7 +53,7 @@ export default function DecayPerParameter() {
       link={link}
       notices={notices}
       onDismissNotices={dismissNotices}
-      minHeight="46rem"
+      minHeight="clamp(61rem, calc(1808px - 65.5vw), 98rem)"
       actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
       controls={<>
         <LogSlider label="Learning rate η" value={state.lr} min={1e-4} max={1} onChange={(lr) => set({ lr })} />

@@ -46,7 +46,7 @@ export default function WeightNormRace() {
       link={link}
       notices={notices}
       onDismissNotices={dismissNotices}
-      minHeight="48rem"
+      minHeight="clamp(60rem, calc(1872px - 72.1vw), 100rem)"
       actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
       controls={<>
         <LogSlider label="Learning rate η" value={state.lr} min={1e-4} max={1} onChange={(lr) => set({ lr })} />
