@@ -48,7 +48,8 @@ test.describe('adaptive-methods lesson widgets', () => {
     await page.goto(`${PAGE}?reddi.setting=experiment&reddi.alpha=1&reddi.steps=200000`);
     const w = await widget(page, 'reddi');
     await expect(w.getByLabel('Problem')).toHaveValue('experiment');
-    await expect(summary(w)).not.toContainText('Computing', { timeout: 60_000 });
+    await expect(summary(w)).toContainText('staying at +1 costs 0.198 per round', { timeout: 60_000 });
+    await expect(w.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
     const s = (await summary(w).textContent())!;
     expect(numberAfter(s, /Adam ends at x =/)).toBeGreaterThan(0.9);
     expect(numberAfter(s, /AMSGrad ends at x =/)).toBeLessThan(-0.5);

@@ -25,7 +25,7 @@ export default function ReddiCounterexample() {
       description={theorem
         ? `The losses are f_t(x) = ${formatNumber(result.C)}x at t = 1, 4, 7, … and −x otherwise, on the interval [−1, 1]; over every three rounds they add up to (C − 2)x, so the best fixed point is x* = −1. Both learners use β₁ = 0, β₂ = 1/(1 + C²) = ${formatNumber(result.beta2, 4)}, the step α/√t and a projection back onto [−1, 1] after every update.`
         : 'The losses are f_t(x) = 1010x at t = 1, 102, 203, … and −10x otherwise, on [−1, 1] (Section 5 of the paper); over every 101 rounds they add up to 10x, so x* = −1. Both learners use β₁ = 0.9, β₂ = 0.99, the step α/√t and a projection onto [−1, 1].'}
-      summary={pending ? `Computing… (showing the previous run) ${summary}` : summary}
+      summary={summary}
       onReset={reset}
       link={link}
       notices={notices}
