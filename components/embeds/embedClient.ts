@@ -93,6 +93,8 @@ if (ids.length > 0) {
   const sent = new Map<string, string>();
   const report = () => {
     const p = store.get();
+    // For the page itself (the SCORM runtime of an LMS package listens): the whole progress.
+    try { window.dispatchEvent(new CustomEvent('descent:progress', { detail: JSON.stringify(p) })); } catch { /* no listener needed */ }
     for (const id of ids) {
       const rec = variantRecord(p, id, variantKey(problemRecord(p, id).current, fixedSeed));
       const sig = `${rec.solved}/${rec.attempts}`;
