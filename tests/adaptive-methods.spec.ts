@@ -47,7 +47,7 @@ test.describe('adaptive-methods lesson widgets', () => {
   test('the Section 5 experiment: Adam stays near +1, AMSGrad reaches the negative half', async ({ page }) => {
     await page.goto(`${PAGE}?reddi.setting=experiment&reddi.alpha=1&reddi.steps=200000`);
     const w = await widget(page, 'reddi');
-    await expect(w.getByLabel('Problem')).toHaveValue('experiment');
+    await expect(w.getByLabel('Problem', { exact: true })).toHaveValue('experiment');
     await expect(summary(w)).toContainText('staying at +1 costs 0.198 per round', { timeout: 60_000 });
     await expect(w.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
     const s = (await summary(w).textContent())!;
