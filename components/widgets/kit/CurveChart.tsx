@@ -70,7 +70,7 @@ export const CurveChart = memo(function CurveChart({ series, label, xLabel, yLab
         ...styled.map((s) => ({ id: s.id, label: s.label, color: s.color, dash: s.dash, note: s.note, mark: s.noLine ? 'dot' as const : 'line' as const })),
         ...referenceLines.map((r) => ({ id: `ref-${r.label}`, label: r.label, color: r.color ?? 'var(--text-soft)', dash: '4 4' })),
       ]} />
-      {table && <DataTable xLabel={xLabel} series={styled} />}
+      {table && <DataTable xLabel={xLabel} yLabel={yLabel} series={styled} />}
     </div>
   );
 });
@@ -168,13 +168,14 @@ function Plot({ width, height, series, refYs, refXs, logX, logY, yDomain, xLabel
   );
 }
 
-function DataTable({ xLabel, series }: { xLabel: string; series: readonly { id: string; label: string; points: readonly XY[] }[] }) {
+function DataTable({ xLabel, yLabel, series }: { xLabel: string; yLabel: string; series: readonly { id: string; label: string; points: readonly XY[] }[] }) {
   const rows = mergeSeries(series.map((s) => ({ id: s.id, points: downsample(s.points, 30, false) })));
   return (
     <details className="wk-table">
       <summary>Show the data as a table</summary>
       {/* Focusable so keyboard users can scroll it (axe: scrollable-region-focusable). */}
-      <div className="wk-table-scroll" tabIndex={0} role="region" aria-label={`Data table: ${series.map((s) => s.label).join(', ')}`}>
+      {/* Named by what it plots, not only its series: two charts of the same runs must not share a name. */}
+      <div className="wk-table-scroll" tabIndex={0} role="region" aria-label={`Data table of ${yLabel} against ${xLabel}: ${series.map((s) => s.label).join(', ')}`}>
         <table>
           <thead><tr><th scope="col">{xLabel}</th>{series.map((s) => <th scope="col" key={s.id}>{s.label}</th>)}</tr></thead>
           <tbody>
