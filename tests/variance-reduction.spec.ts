@@ -162,7 +162,8 @@ test.describe('variance-reduction lesson text', () => {
     await expect(main).toContainText('a table of zeros is free and just as unbiased');
     await expect(main.locator('#thm-saga')).toContainText('Corollary 1');
     await expect(main).toContainText('The race measures something else at a different rate');
-    await expect(main.locator('a[href="/lessons/momentum/"]')).toHaveCount(1);
+    // The prose's cross-reference (the pager's "Next" link to lesson 3 is outside the body).
+    await expect(main.locator('.lesson-body a[href="/lessons/momentum/"]')).toHaveCount(1);
   });
 
   test('the lesson ends with Check your understanding (5–8 questions with worked answers), then Recap', async ({ page }) => {
