@@ -36,6 +36,10 @@ for (const [query, words] of [['SAGA', ['saga']], ['bias correction', ['bias', '
     expect((await first.locator('h2').textContent())?.trim().length).toBeGreaterThan(3);
     await first.locator('h2 a').click();
     await expect(page).toHaveURL(/#.+/);
+    // The URL changes when the navigation commits, before a long lesson has finished parsing:
+    // wait for the document, then poll until the heading the hash names is in it.
+    await page.waitForLoadState('domcontentloaded');
+    await expect.poll(() => landedSection(page), { message: 'the hash names a heading on the page' }).not.toBe('');
     const section = (await landedSection(page)).toLowerCase();
     for (const w of words) expect(section, `the landed section mentions "${w}"`).toContain(w);
   });
