@@ -71,6 +71,8 @@ async function loadAndHydrate(context, server, path) {
 const sliderState = (el) => {
   const num = (v) => (v === null || v === '' ? NaN : Number(v));
   if (el instanceof HTMLInputElement) return { value: el.valueAsNumber, min: num(el.min), max: num(el.max), disabled: el.disabled };
+  // A closed native <select> moves to the next or previous option on the arrow keys.
+  if (el instanceof HTMLSelectElement) return { kind: 'select', value: el.selectedIndex, min: 0, max: el.options.length - 1, disabled: el.disabled };
   return { value: num(el.getAttribute('aria-valuenow')), min: num(el.getAttribute('aria-valuemin')), max: num(el.getAttribute('aria-valuemax')), disabled: el.getAttribute('aria-disabled') === 'true' };
 };
 
@@ -92,7 +94,7 @@ async function timeSlider(page, slider, presses, gapMs) {
     if (s.disabled) break;
     if (dir > 0 && s.value >= s.max) dir = -1;
     else if (dir < 0 && s.value <= s.min) dir = 1;
-    await page.keyboard.press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
+    await page.keyboard.press(s.kind === 'select' ? (dir > 0 ? 'ArrowDown' : 'ArrowUp') : (dir > 0 ? 'ArrowRight' : 'ArrowLeft'));
     made++;
     await twoFrames(page);
     await sleep(gapMs);
@@ -135,7 +137,13 @@ export async function measurePage(browser, server, path, { rates, presses, gapMs
       try {
         await frame.scrollIntoViewIfNeeded();
         await page.waitForFunction((el) => el.getAttribute('data-hydrated') === 'true', await frame.elementHandle(), { timeout: 30_000 });
-        const sliders = frame.locator('input[type=range], [role=slider]');
+        // Sliders; a widget without any (one driven by another widget's state) is timed on its
+        // selects instead, so that every widget is measured.
+        let sliders = frame.locator('input[type=range], [role=slider]');
+        if ((await sliders.count()) === 0) {
+          sliders = frame.locator('select');
+          row.controlKind = 'select';
+        }
         const n = await sliders.count();
         const usable = [];
         for (let j = 0; j < n; j++) if (!(await sliders.nth(j).evaluate(sliderState)).disabled) usable.push(sliders.nth(j));

@@ -80,7 +80,7 @@ export function widgetMisses(row) {
     if (s.median > b.median) out.push(`median ${fmt(s.median)} > ${b.median} ms at ${rate}×`);
     if (s.worst > b.worst) out.push(`worst ${fmt(s.worst)} > ${b.worst} ms at ${rate}×`);
   }
-  if (row.sliders === 0) out.push('no sliders found');
+  if (row.sliders === 0) out.push('no sliders or selects found');
   if (row.error) out.push(row.error);
   return out;
 }
@@ -106,12 +106,12 @@ const cell = (s) => String(s).replace(/\|/g, '\\|');
  */
 export function formatReport({ widgets, pages, rates, presses, load }) {
   const lines = [];
-  lines.push(`Keypress to next paint (Event Timing; ≥ ${presses} presses per slider; durations are rounded to 8 ms, and a press painted within 16 ms counts as 16).`);
+  lines.push(`Keypress to next paint (Event Timing; ≥ ${presses} presses per slider, or per select in a widget without sliders; durations are rounded to 8 ms, and a press painted within 16 ms counts as 16).`);
   lines.push('');
-  lines.push(`| page | widget | sliders | ${rates.map((r) => `median / worst, ${r}× CPU`).join(' | ')} |`);
+  lines.push(`| page | widget | controls timed | ${rates.map((r) => `median / worst, ${r}× CPU`).join(' | ')} |`);
   lines.push(`|---|---|---|${rates.map(() => '---|').join('')}`);
   for (const w of widgets) {
-    lines.push(`| ${cell(w.page)} | ${cell(w.title)} | ${w.sliders} | ${rates.map((r) => {
+    lines.push(`| ${cell(w.page)} | ${cell(w.title)} | ${w.sliders}${w.controlKind === 'select' ? ' select' + (w.sliders === 1 ? '' : 's') : ''} | ${rates.map((r) => {
       const s = w.byRate[r];
       return s && s.n > 0 ? `${fmt(s.median)} / ${fmt(s.worst)} ms` : '—';
     }).join(' | ')} |`);
