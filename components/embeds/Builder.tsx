@@ -115,7 +115,7 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
         </fieldset>
 
         {item.kind === 'widget' ? (
-          <fieldset className="builder-field">
+          <fieldset className="builder-field builder-controls">
             <legend>Controls to hide</legend>
             {controls.length === 0 && <p className="builder-hint">The widget’s controls appear here once it has loaded below.</p>}
             {controls.map((c) => (
@@ -153,17 +153,17 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
         <section className="builder-step" aria-labelledby={`${ids}-setup`}>
           <h3 id={`${ids}-setup`}>1. Set it up</h3>
           <p className="builder-hint">Move the widget’s controls here; the snippet keeps this setup.</p>
-          {setupSrc && <iframe ref={setup} key={setupSrc} className="builder-frame" src={setupSrc} title={`Set up: ${item.title}`} style={{ height: `${item.height}px` }} />}
+          {/* The frame's box is there from the first render (the page's origin is known only after
+              hydration): nothing below it moves when the frame appears. */}
+          {setupSrc ? <iframe ref={setup} key={setupSrc} className="builder-frame" src={setupSrc} title={`Set up: ${item.title}`} style={{ height: `${item.height}px` }} /> : <div className="builder-frame" style={{ height: `${item.height}px` }} />}
         </section>
       )}
 
       <section className="builder-step" aria-labelledby={`${ids}-preview`}>
         <h3 id={`${ids}-preview`}>{item.kind === 'widget' ? '2. Preview, as your page will show it' : 'Preview, as your page will show it'}</h3>
-        {previewSrc && (
-          <div className="builder-preview">
-            <iframe ref={preview} key={previewSrc} src={previewSrc} title={`Preview: ${item.title}`} style={{ width: '100%', maxWidth: maxWidth > 0 ? `${maxWidth}px` : undefined, height: `${height}px`, border: 0 }} data-descent-embed />
-          </div>
-        )}
+        <div className="builder-preview">
+          {previewSrc ? <iframe ref={preview} key={previewSrc} src={previewSrc} title={`Preview: ${item.title}`} style={{ width: '100%', maxWidth: maxWidth > 0 ? `${maxWidth}px` : undefined, height: `${height}px`, border: 0 }} data-descent-embed /> : <div style={{ height: `${height}px` }} />}
+        </div>
       </section>
 
       <section className="builder-step" aria-labelledby={`${ids}-snippet`}>
