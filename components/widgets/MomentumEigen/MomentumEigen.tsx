@@ -39,7 +39,7 @@ export default function MomentumEigen() {
       minHeight="36rem"
       controls={<>
         <Select label="Method" value={own.state.method} options={(['heavyBall', 'nesterov', 'gd'] as const).map((m) => ({ value: m, label: METHOD_LABELS[m] }))} onChange={(method) => own.set({ method: method as 'heavyBall' | 'nesterov' | 'gd' })} />
-        <p className="wk-hint">η = {formatNumber(p.lr)}, β = {formatNumber(p.beta, 3)}, κ = {formatNumber(p.kappa)}, {p.steps} steps. Change them in the ravine widget or on the rate map.</p>
+        <p className="wk-hint">η = {formatNumber(p.lr)}, β = {formatNumber(p.beta, 3)}, κ = {formatNumber(p.kappa)}, {p.steps} steps: the ravine widget's and the rate map's values in the momentum lesson (an embed takes them from its link).</p>
       </>}
     >
       <CurveChart
