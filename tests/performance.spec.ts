@@ -72,7 +72,7 @@ test('widgets come with their default results in the HTML: no "Computing…", no
 test('lesson pages preload the KaTeX fonts they use, and the files exist', async ({ page, request }) => {
   await page.goto('/lessons/sgd/');
   const hrefs = await page.locator('link[rel="preload"][as="font"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
-  expect(hrefs.map((h) => h.split('/').pop()?.split('.')[0]).sort()).toEqual(['KaTeX_AMS-Regular', 'KaTeX_Main-Regular', 'KaTeX_Math-Italic', 'KaTeX_Size1-Regular', 'KaTeX_Size2-Regular']);
+  expect(hrefs.map((h) => h.split('/').pop()?.split('.')[0]).sort()).toEqual(['KaTeX_AMS-Regular', 'KaTeX_Main-Regular', 'KaTeX_Math-Italic', 'KaTeX_Size1-Regular', 'KaTeX_Size2-Regular', 'KaTeX_Typewriter-Regular']);
   for (const h of hrefs) expect((await request.get(h)).status()).toBe(200);
   await page.goto('/');
   await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);

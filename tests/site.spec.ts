@@ -53,8 +53,9 @@ test('a lesson ships no JavaScript bundle before interaction: small inline scrip
   expect(scripts.map((s) => s.url.replace(/.*\/_astro\//, '').replace(/\.[\w-]+\.js$/, '')).sort()).toEqual(['Narration.astro_astro_type_script_index_0_lang', 'preload-helper']);
   expect(scripts.reduce((a, s) => a + s.bytes, 0)).toBeLessThan(3000);
   const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent?.length ?? 0));
-  // The theme script before first paint, and the theme button, search key and wide-formula script at the end.
-  expect(inline.reduce((a, b) => a + b, 0)).toBeLessThan(3000);
+  // The theme script before first paint, the theme button, search key and wide-formula script at
+  // the end, and the one line that lets the lesson skip off-screen blocks once it has loaded.
+  expect(inline.reduce((a, b) => a + b, 0)).toBeLessThan(4000);
 });
 
 test('previous/next links walk the course in order and the table of contents jumps to headings', async ({ page }) => {
@@ -143,7 +144,12 @@ for (const theme of ['light', 'dark'] as const) {
       await page.goto(path);
       // Open every disclosure so collapsed content is scanned too.
       await page.locator('details:not([open]) > summary').evaluateAll((ss) => ss.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+      // The embed builder shows the chosen widget twice by design: the setup frame (scanned) and,
+      // once it has loaded, a preview frame of the same embed page. Two copies of one page repeat
+      // its landmark names, and whether the preview had loaded when axe ran decided the result.
+      if (path === '/instructors/') axe = axe.exclude('.builder-preview iframe');
+      const results = await axe.analyze();
       const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
       expect(summary).toEqual([]);
       expect(errors).toEqual([]);
