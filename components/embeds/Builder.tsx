@@ -169,7 +169,7 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
       <section className="builder-step" aria-labelledby={`${ids}-snippet`}>
         <h3 id={`${ids}-snippet`}>{item.kind === 'widget' ? '3. Copy the snippet' : 'Copy the snippet'}</h3>
         <p className="builder-hint">Paste it into your page’s HTML. The script line is optional: without it the frame keeps the height above.</p>
-        <pre className="builder-snippet" tabIndex={0} aria-label="Embed snippet"><code ref={snippetRef} data-embed-snippet>{snippet}</code></pre>
+        <pre className="builder-snippet" tabIndex={0} role="region" aria-label="Embed snippet"><code ref={snippetRef} data-embed-snippet>{snippet}</code></pre>
         <button type="button" className="wk-button" onClick={copy}>Copy snippet</button>
         <span className="builder-copied" aria-live="polite">{copied === 'copied' ? ' Copied.' : copied === 'manual' ? ' Copying is not allowed here: the snippet is selected, press Ctrl+C (⌘C).' : ''}</span>
       </section>
