@@ -83,6 +83,26 @@ test.describe('adaptive-methods lesson widgets', () => {
     await expectNoBadNumbers(w);
   });
 
+  test('Adam stepper: stepping rewrites the numbers of the typeset update in place, and they match the table', async ({ page }) => {
+    await page.goto(`${PAGE}?adam-stepper.stream=noisy`);
+    const w = await widget(page, 'adam-stepper');
+    const fraction = w.locator('.as-formula-line').nth(3).locator('.mfrac').first();
+    await expect(fraction).toBeVisible();
+    const before = await fraction.elementHandle();
+    await w.getByRole('slider', { name: 'Update', exact: true }).focus();
+    for (const [key, t] of [['Home', 1], ['ArrowRight', 2], ['ArrowRight', 3]] as const) {
+      await page.keyboard.press(key);
+      await expect(w.locator('tr[aria-current="step"] th')).toHaveText(String(t));
+      // m̂ₜ in the table and at the end of the typeset line m̂ₜ = mₜ/(1 − β₁ᵗ) = …; the spoken twin says the same.
+      const mHat = await w.locator('tr[aria-current="step"] td').nth(3).innerText();
+      const line = w.locator('.as-formula-line').nth(3);
+      await expect(line.locator('.katex-html')).toHaveText(new RegExp(`${mHat.replace('-', '−').replace('.', '\\.')}$`));
+      await expect(line.locator('.visually-hidden')).toHaveText(new RegExp(`^m hat ${t} = .*= ${mHat.replace('.', '\\.')}$`));
+    }
+    // Same shape of formula, new numbers: the boxes on screen were kept, not rebuilt.
+    expect(await before!.evaluate((el) => el.isConnected)).toBe(true);
+  });
+
   test('Adam stepper: a gradient spike shrinks the later steps; clipping the norm first keeps them near η', async ({ page }) => {
     await page.goto(`${PAGE}?adam-stepper.stream=spike&adam-stepper.clip=1&adam-stepper.maxNorm=2`);
     const w = await widget(page, 'adam-stepper');

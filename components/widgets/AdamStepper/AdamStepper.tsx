@@ -1,8 +1,8 @@
-import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { CurveChart, LogSlider, Select, Toggle, Transport, WidgetFrame, formatNumber, usePlayback, useUrlState, type CurveSeries } from '../kit/index.ts';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import { CurveChart, LogSlider, Select, Toggle, Transport, WidgetFrame, formatNumber, useAfterPaint, usePlayback, useUrlState, type CurveSeries } from '../kit/index.ts';
 import { FilledFormula } from './FilledFormula.tsx';
 import { adamStepper, SPIKE_AT, type AdamStepperResult } from './model.ts';
-import { adamStepperCodec } from './state.ts';
+import { adamStepperCodec, type AdamStepperState } from './state.ts';
 import '../AdaptiveShared/adaptive.css';
 
 const STREAM_OPTIONS = [
@@ -18,31 +18,14 @@ const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
 /** Adam's internals step by step on a scalar gradient stream, with the current update written out. */
 export default function AdamStepper() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(adamStepperCodec);
-  // The sliders answer at once; the run, its formula, table and charts follow in a deferred render.
-  const deferred = useDeferredValue(state);
+  // A press paints at once (the control and its value); the run, its formula, table and charts
+  // follow in the next frame: at 4× CPU they take longer than one.
+  const playback = usePlayback(state.steps - 1, 4);
+  // One deferred copy of both, so that a press that changes both (Updates) renders the view once.
+  const shown = useAfterPaint(useMemo(() => ({ settings: state, frame: playback.frame }), [state, playback.frame]));
+  const deferred = shown.settings;
   const result = useMemo(() => adamStepper(deferred), [deferred]);
-  const playback = usePlayback(deferred.steps - 1, 4);
-  const current = Math.min(playback.frame, result.rows.length - 1);
-  const row = result.rows[current];
-  const shown = result;
-  // Keep the selected row in view inside the table's own scroll box (never scrolls the page).
-  const tableBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const box = tableBox.current;
-    const tr = box?.querySelector<HTMLTableRowElement>('tr[aria-current="step"]');
-    if (box && tr) box.scrollTop = Math.max(0, tr.offsetTop - box.clientHeight / 2);
-  }, [current, result]);
-  const moments: CurveSeries[] = useMemo(() => [
-    { id: 'g', label: 'gₜ (as Adam sees it)', points: shown.rows.map((r) => ({ x: r.t, y: r.g })), dots: true },
-    { id: 'mhat', label: 'm̂ₜ', points: shown.rows.map((r) => ({ x: r.t, y: r.mHat })) },
-    { id: 'sqrtv', label: '√v̂ₜ', points: shown.rows.map((r) => ({ x: r.t, y: Math.sqrt(r.vHat) })) },
-  ], [shown]);
-  const updates: CurveSeries[] = useMemo(() => {
-    const s: CurveSeries[] = [{ id: 'u', label: deferred.clip ? 'update/η, clipped' : 'update/η', points: shown.rows.map((r) => ({ x: r.t, y: r.update / deferred.lr })), dots: true }];
-    if (shown.unclipped) s.push({ id: 'raw', label: 'update/η without clipping', points: shown.unclipped.map((u, i) => ({ x: i + 1, y: u / deferred.lr })) });
-    return s;
-  }, [shown, deferred.clip, deferred.lr]);
-  const ones = useMemo(() => [{ y: -1, label: '−η' }, { y: 1, label: '+η' }], []);
+  const current = Math.min(shown.frame, result.rows.length - 1);
   const summary = summarize(result, deferred.lr, current);
 
   return (
@@ -70,7 +53,40 @@ export default function AdamStepper() {
       </>}
     >
       <Transport playback={playback} label="Update" format={(f, last) => `t = ${f + 1} of ${last + 1}`} />
-      <FilledFormula row={row} beta1={deferred.beta1} beta2={deferred.beta2} eps={deferred.eps} lr={deferred.lr} clip={deferred.clip} maxNorm={deferred.maxNorm} />
+      <StepperView settings={deferred} result={result} current={current} summary={summary} />
+    </WidgetFrame>
+  );
+}
+
+interface ViewProps { settings: AdamStepperState; result: AdamStepperResult; current: number; summary: string }
+
+/**
+ * The formula, charts and table. Memoised: a press re-renders only the controls in its own frame,
+ * and this follows when the settings it shows change.
+ */
+const StepperView = memo(function StepperView({ settings, result, current, summary }: ViewProps) {
+  const row = result.rows[current];
+  // Keep the selected row in view inside the table's own scroll box (never scrolls the page).
+  const tableBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const box = tableBox.current;
+    const tr = box?.querySelector<HTMLTableRowElement>('tr[aria-current="step"]');
+    if (box && tr) box.scrollTop = Math.max(0, tr.offsetTop - box.clientHeight / 2);
+  }, [current, result]);
+  const moments: CurveSeries[] = useMemo(() => [
+    { id: 'g', label: 'gₜ (as Adam sees it)', points: result.rows.map((r) => ({ x: r.t, y: r.g })), dots: true },
+    { id: 'mhat', label: 'm̂ₜ', points: result.rows.map((r) => ({ x: r.t, y: r.mHat })) },
+    { id: 'sqrtv', label: '√v̂ₜ', points: result.rows.map((r) => ({ x: r.t, y: Math.sqrt(r.vHat) })) },
+  ], [result]);
+  const updates: CurveSeries[] = useMemo(() => {
+    const s: CurveSeries[] = [{ id: 'u', label: settings.clip ? 'update/η, clipped' : 'update/η', points: result.rows.map((r) => ({ x: r.t, y: r.update / settings.lr })), dots: true }];
+    if (result.unclipped) s.push({ id: 'raw', label: 'update/η without clipping', points: result.unclipped.map((u, i) => ({ x: i + 1, y: u / settings.lr })) });
+    return s;
+  }, [result, settings.clip, settings.lr]);
+  const ones = useMemo(() => [{ y: -1, label: '−η' }, { y: 1, label: '+η' }], []);
+  return (
+    <>
+      <FilledFormula row={row} beta1={settings.beta1} beta2={settings.beta2} eps={settings.eps} lr={settings.lr} clip={settings.clip} maxNorm={settings.maxNorm} />
       <div className="wk-panels">
         <CurveChart label={`Gradient, bias-corrected first moment and root of the second moment against t. ${summary}`} xLabel="update t" yLabel="value" height={220} series={moments} table={false} />
         <CurveChart label={`Each update divided by η against t; it stays within a few units of ±1. ${summary}`} xLabel="update t" yLabel="(θₜ − θₜ₋₁)/η" height={220} series={updates} referenceLines={ones} table={false} />
@@ -81,7 +97,7 @@ export default function AdamStepper() {
           <thead>
             <tr>
               <th scope="col">t</th>
-              {deferred.clip && <th scope="col">g raw</th>}
+              {settings.clip && <th scope="col">g raw</th>}
               <th scope="col">gₜ</th><th scope="col">mₜ</th><th scope="col">vₜ</th><th scope="col">m̂ₜ</th><th scope="col">v̂ₜ</th><th scope="col">θₜ − θₜ₋₁</th><th scope="col">θₜ</th>
             </tr>
           </thead>
@@ -89,7 +105,7 @@ export default function AdamStepper() {
             {result.rows.map((r, i) => (
               <tr key={r.t} className={i === current ? 'as-current' : undefined} aria-current={i === current ? 'step' : undefined}>
                 <th scope="row">{r.t}</th>
-                {deferred.clip && <td>{formatNumber(r.gRaw, 4)}</td>}
+                {settings.clip && <td>{formatNumber(r.gRaw, 4)}</td>}
                 <td>{formatNumber(r.g, 4)}</td><td>{formatNumber(r.m, 4)}</td><td>{formatNumber(r.v, 4)}</td>
                 <td>{formatNumber(r.mHat, 4)}</td><td>{formatNumber(r.vHat, 4)}</td><td>{formatNumber(r.update, 4)}</td><td>{formatNumber(r.theta, 4)}</td>
               </tr>
@@ -97,9 +113,9 @@ export default function AdamStepper() {
           </tbody>
         </table>
       </div>
-    </WidgetFrame>
+    </>
   );
-}
+});
 
 function summarize(r: AdamStepperResult, lr: number, current: number): string {
   const row = r.rows[current];
