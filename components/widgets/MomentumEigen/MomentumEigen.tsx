@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CurveChart, Select, WidgetFrame, formatNumber, useSharedUrlState, useUrlState, type CurveSeries } from '../kit/index.ts';
+import { CurveChart, Select, WidgetFrame, formatNumber, useAfterPaint, useSharedUrlState, useUrlState, type CurveSeries } from '../kit/index.ts';
 import { METHOD_LABELS } from '../MomentumRavine/model.ts';
 import { momentumParamsCodec, sharedLink } from '../MomentumRavine/sharedState.ts';
 import { ACCURACY, eigenSplit, type ComponentView, type EigenResult } from './model.ts';
@@ -20,7 +20,9 @@ export default function MomentumEigen() {
   const shared = useSharedUrlState(momentumParamsCodec);
   const own = useUrlState(momentumEigenCodec);
   const p = shared.state;
-  const result = useMemo(() => eigenSplit(p, own.state.method), [p, own.state.method]);
+  // The select answers at once; the run, chart and table follow one painted frame later.
+  const shown = useAfterPaint(useMemo(() => ({ params: p, method: own.state.method }), [p, own.state.method]));
+  const result = useMemo(() => eigenSplit(shown.params, shown.method), [shown]);
   const series = useMemo<CurveSeries[]>(() => result.components.flatMap((c) => [
     { id: `m${c.index}`, label: `${name(c)} measured`, points: c.measured, color: `var(--series-${c.index + 1})`, dash: '' },
     { id: `p${c.index}`, label: `${name(c)}: |c(0)|·ρᵗ`, points: c.envelope, color: `var(--series-${c.index + 1})`, dash: '5 4' },
@@ -64,7 +66,7 @@ export default function MomentumEigen() {
                 <td>{formatNumber(c.predictedRate, 4)}</td>
                 <td>{Number.isFinite(c.measuredRate) ? formatNumber(c.measuredRate, 4) : '—'}</td>
                 <td>{Number.isFinite(c.predictedSteps) ? c.predictedSteps : 'never'}</td>
-                <td>{c.measuredSteps ?? `> ${p.steps}`}</td>
+                <td>{c.measuredSteps ?? `> ${shown.params.steps}`}</td>
               </tr>
             ))}
           </tbody>

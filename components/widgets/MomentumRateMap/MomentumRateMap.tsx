@@ -3,6 +3,8 @@ import { Axes, plotBox } from '../kit/Axes.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Select } from '../kit/controls/Select.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { useWorkerResult } from '../kit/worker/useWorkerResult.ts';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { useFontScale } from '../kit/useFontScale.ts';
 import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
@@ -10,7 +12,8 @@ import { useUrlState } from '../kit/useUrlState.ts';
 import { momentumParamsCodec, sharedLink } from '../MomentumRavine/sharedState.ts';
 import { METHOD_LABELS } from '../MomentumRavine/model.ts';
 import { UNSTABLE, rateShade, viridis } from './colormap.ts';
-import { BETA_RANGE, LR_RANGE, pointReport, rateGrid, stabilityBoundary, type MapMethod, type PointReport } from './model.ts';
+import { ratePixels, type RatePixels, type RatePixelsInput } from './ratePixels.ts';
+import { BETA_RANGE, LR_RANGE, pointReport, stabilityBoundary, type MapMethod, type PointReport } from './model.ts';
 import { momentumRateMapCodec } from './state.ts';
 import './rateMap.css';
 
@@ -24,8 +27,11 @@ const NY = 140;
 export default function MomentumRateMap() {
   const shared = useSharedUrlState(momentumParamsCodec);
   const own = useUrlState(momentumRateMapCodec);
-  const { lr, beta, kappa } = shared.state;
-  const method = own.state.method;
+  // The controls follow the state at once; the map, its marks and the facts follow one painted
+  // frame later (a press on κ paints before the map is recomputed).
+  const live = shared.state;
+  const shown = useAfterPaint(useMemo(() => ({ lr: live.lr, beta: live.beta, kappa: live.kappa, method: own.state.method }), [live.lr, live.beta, live.kappa, own.state.method]));
+  const { lr, beta, kappa, method } = shown;
   const box = useMemo(() => plotBox(W, H, { left: 52, right: 12, top: 10, bottom: 38 }), []);
   const report = useMemo(() => pointReport(method, kappa, lr, beta), [method, kappa, lr, beta]);
   const boundary = useMemo(() => stabilityBoundary(method), [method]);
@@ -56,7 +62,7 @@ export default function MomentumRateMap() {
     const m = moves[e.key];
     if (!m) return;
     e.preventDefault();
-    moveTo(lr + m[0], beta + m[1]);
+    moveTo(live.lr + m[0], live.beta + m[1]);
   }
 
   const [cx, cy] = toPx(lr, beta);
@@ -77,8 +83,8 @@ export default function MomentumRateMap() {
       minHeight="34rem"
       actions={<button type="button" className="wk-button" onClick={() => shared.set({ lr: report.optimum.lr, beta: report.optimum.beta })}>Go to the optimum</button>}
       controls={<>
-        <Select label="Method" value={method} options={(['heavyBall', 'nesterov'] as const).map((m) => ({ value: m, label: METHOD_LABELS[m] }))} onChange={(m) => own.set({ method: m as MapMethod })} />
-        <LogSlider label="Condition number κ" value={kappa} min={1} max={1000} onChange={(k) => shared.set({ kappa: k })} />
+        <Select label="Method" value={own.state.method} options={(['heavyBall', 'nesterov'] as const).map((m) => ({ value: m, label: METHOD_LABELS[m] }))} onChange={(m) => own.set({ method: m as MapMethod })} />
+        <LogSlider label="Condition number κ" value={live.kappa} min={1} max={1000} onChange={(k) => shared.set({ kappa: k })} />
         <dl className="mr-facts">
           <dt>Point</dt><dd>η = {formatNumber(lr)}, β = {formatNumber(beta, 3)}</dd>
           <dt>Rate ρ</dt><dd>{report.rate >= 1 ? `${formatNumber(report.rate, 4)} (diverges)` : formatNumber(report.rate, 4)}</dd>
@@ -128,37 +134,56 @@ function RateLegend() {
   );
 }
 
-/** Data-URL images of the rate grid, by method and κ: moving back along the κ slider repaints at once. */
+/** Images of the rate grid, by method and κ (least recently used first): moving back along the κ slider repaints at once. */
 const images = new Map<string, string>();
+const IMAGE_CACHE = 48;
+const createWorker = () => new Worker(new URL('./ratePixels.worker.ts', import.meta.url), { type: 'module' });
 
-/** Paints the rate grid into a data-URL image; computed only when the method or κ changes, and cached. */
+/**
+ * The rate grid as an image URL, for the method and κ shown. A worker computes the pixels (28,000
+ * spectral radii per κ, and their garbage, stay off the main thread); the page copies them into a
+ * canvas that the browser encodes off the main thread (toBlob). Until the new image is ready the
+ * previous one stays; images are cached, so moving back along the slider is immediate.
+ */
 function useRateImage(method: MapMethod, kappa: number): string | null {
+  const key = `${method}/${kappa}`;
   const [url, setUrl] = useState<string | null>(null);
+  const input = useMemo<RatePixelsInput>(() => ({ method, kappa, nx: NX, ny: NY }), [method, kappa]);
+  const { result } = useWorkerResult<RatePixelsInput, RatePixels | null>(input, { create: createWorker, compute: ratePixels, initial: null });
+
   useEffect(() => {
-    const key = `${method}/${kappa}`;
     const cached = images.get(key);
-    if (cached) { setUrl(cached); return; }
-    const grid = rateGrid(method, kappa, NX, NY);
+    if (cached) {
+      images.delete(key);
+      images.set(key, cached);
+      setUrl(cached);
+    }
+  }, [key]);
+
+  useEffect(() => {
+    if (!result) return;
+    const made = `${result.method}/${result.kappa}`;
+    if (images.has(made)) return;
     const canvas = document.createElement('canvas');
-    canvas.width = NX;
-    canvas.height = NY;
+    canvas.width = result.nx;
+    canvas.height = result.ny;
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
-    const img = ctx.createImageData(NX, NY);
-    for (let k = 0; k < grid.length; k++) {
-      const r = grid[k];
-      const [red, green, blue] = r < 1 ? viridis(rateShade(r)) : UNSTABLE;
-      img.data[4 * k] = red;
-      img.data[4 * k + 1] = green;
-      img.data[4 * k + 2] = blue;
-      img.data[4 * k + 3] = 255;
-    }
-    ctx.putImageData(img, 0, 0);
-    const png = canvas.toDataURL();
-    if (images.size >= 48) images.delete(images.keys().next().value as string);
-    images.set(key, png);
-    setUrl(png);
-  }, [method, kappa]);
+    ctx.putImageData(new ImageData(new Uint8ClampedArray(result.rgba), result.nx, result.ny), 0, 0);
+    let cancelled = false;
+    canvas.toBlob((blob) => {
+      if (!blob || images.has(made)) return;
+      const src = URL.createObjectURL(blob);
+      if (images.size >= IMAGE_CACHE) {
+        const oldest = images.keys().next().value as string;
+        URL.revokeObjectURL(images.get(oldest)!);
+        images.delete(oldest);
+      }
+      images.set(made, src);
+      if (!cancelled && made === key) setUrl(src);
+    });
+    return () => { cancelled = true; };
+  }, [result, key]);
   return url;
 }
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 // Direct imports (not kit/index.ts) keep Recharts out of this island: it draws no charts.
 import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
@@ -6,38 +6,34 @@ import { Slider } from '../kit/controls/Slider.tsx';
 import { Transport } from '../kit/Transport.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 import { usePlayback } from '../kit/usePlayback.ts';
 import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
 import { runNote, stabilityHint, summarizeRuns } from './describe.ts';
 import { ravineRuns } from './model.ts';
-import { RAVINE_DOMAIN, ravine } from './ravine.ts';
-import { momentumParamsCodec, sharedLink } from './sharedState.ts';
+import { RAVINE_DOMAIN, ravine, ravineOnPlane } from './ravine.ts';
+import { momentumParamsCodec, sharedLink, type MomentumParams } from './sharedState.ts';
 
 export const RAVINE_ID = 'momentum-ravine';
 
 /** GD, heavy ball and Nesterov on the ravine ½(θ₁²/κ + θ₂²), same η, same start. */
 export default function MomentumRavine() {
   const { state, set, reset, notices, dismissNotices } = useSharedUrlState(momentumParamsCodec);
-  const runs = useMemo(() => ravineRuns(state), [state]);
-  const q = ravine(state.kappa);
-  const f = useMemo(() => (x: number, y: number) => q.value(Float64Array.from([x, y])), [q]);
   const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
-  const t = playback.frame;
-
-  const trajectories: Trajectory[] = runs.map((r) => ({
-    id: r.method,
-    label: r.label,
-    points: r.points.slice(0, t + 1),
-    note: runNote(r, t, state.beta),
-    dots: state.steps <= 80,
-  }));
+  // A press paints the control at once; the runs and the plot follow one frame later (at 4× CPU a
+  // new κ's contours alone take longer than a frame).
+  const shown = useAfterPaint(useMemo(() => ({ params: state, frame: playback.frame }), [state, playback.frame]));
+  const runs = useMemo(() => ravineRuns(shown.params), [shown.params]);
+  const t = Math.min(shown.frame, shown.params.steps);
+  const q = ravine(state.kappa);
+  const onStartChange = useCallback(([x0, y0]: [number, number]) => set({ x0: round2(x0), y0: round2(y0) }), [set]);
 
   return (
     <WidgetFrame
       id={RAVINE_ID}
       title="Momentum in a ravine"
       description="Contours of f(θ) = ½(θ₁²/κ + θ₂²): curvature 1 across the ravine (θ₂) and 1/κ along it (θ₁); the star is the minimizer. GD, the heavy ball and Nesterov (PyTorch's rules) share the learning rate η and start point; the two momentum methods share β. Click the plot to start somewhere else. The rate map further down moves the same η, β and κ."
-      summary={summarizeRuns(runs, t, state.beta)}
+      summary={summarizeRuns(runs, t, shown.params.beta)}
       onReset={reset}
       link={() => sharedLink(RAVINE_ID, window.location.search, state)}
       notices={notices}
@@ -51,22 +47,41 @@ export default function MomentumRavine() {
         <p className="wk-hint">Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}). Curvatures λ₁ = 1/κ = {formatNumber(q.eigenvalues[0])}, λ₂ = 1.</p>
       </>}
     >
-      <ContourPlot
-        f={f}
-        domain={RAVINE_DOMAIN}
-        fStar={0}
-        minimizer={[0, 0]}
-        start={[state.x0, state.y0]}
-        onStartChange={([x0, y0]) => set({ x0: round2(x0), y0: round2(y0) })}
-        trajectories={trajectories}
-        label={`Contour plot of the ravine with the three runs after ${t} steps`}
-        width={480}
-        height={330}
-      />
+      <RavinePlot params={shown.params} runs={runs} t={t} onStartChange={onStartChange} />
       <Transport playback={playback} label="Step" format={(fr, n) => `${fr} of ${n}`} />
     </WidgetFrame>
   );
 }
+
+interface PlotProps { params: MomentumParams; runs: ReturnType<typeof ravineRuns>; t: number; onStartChange: (p: [number, number]) => void }
+
+/** The contour plot with the three runs up to step t; memoised, so a press's own frame skips it. */
+const RavinePlot = memo(function RavinePlot({ params, runs, t, onStartChange }: PlotProps) {
+  const f = ravineOnPlane(params.kappa);
+  const trajectories: Trajectory[] = useMemo(() => runs.map((r) => ({
+    id: r.method,
+    label: r.label,
+    points: r.points.slice(0, t + 1),
+    note: runNote(r, t, params.beta),
+    dots: params.steps <= 80,
+  })), [runs, t, params.beta, params.steps]);
+  const start = useMemo<[number, number]>(() => [params.x0, params.y0], [params.x0, params.y0]);
+  return (
+    <ContourPlot
+      f={f}
+      domain={RAVINE_DOMAIN}
+      fStar={0}
+      minimizer={MINIMIZER}
+      start={start}
+      onStartChange={onStartChange}
+      trajectories={trajectories}
+      label={`Contour plot of the ravine with the three runs after ${t} steps`}
+      width={480}
+      height={330}
+    />
+  );
+});
+const MINIMIZER: [number, number] = [0, 0];
 
 function round2(v: number): number {
   return Math.round(v * 100) / 100;

@@ -18,3 +18,18 @@ export function ravine(kappa: number): Quadratic & TestFunction2D {
   }
   return q;
 }
+
+const onPlane = new WeakMap<Quadratic & TestFunction2D, (x: number, y: number) => number>();
+
+/** The ravine as a function of the plane, the same function for the same κ (so its contours are traced once). */
+export function ravineOnPlane(kappa: number): (x: number, y: number) => number {
+  const q = ravine(kappa);
+  let f = onPlane.get(q);
+  if (!f) {
+    // One scratch point, not an array per call: tracing the contours samples thousands of points.
+    const at = new Float64Array(2);
+    f = (x: number, y: number) => { at[0] = x; at[1] = y; return q.value(at); };
+    onPlane.set(q, f);
+  }
+  return f;
+}

@@ -52,6 +52,9 @@ export interface ContourPlotProps {
  * Enter or Space moves the start point there. Memoised: with stable props (memoised
  * trajectories, start and callbacks) a widget's unrelated updates do not redraw it.
  */
+/** Traced level sets by objective (held weakly: they go when the function does) and grid. */
+const levelSetCache = new WeakMap<(x: number, y: number) => number, Map<string, ReturnType<typeof contourPaths>>>();
+
 export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, trajectories, minimizer, start, onStartChange, label, xLabel = 'θ₁', yLabel = 'θ₂', width = 480, height = 360, overlay }: ContourPlotProps) {
   const clipId = useId().replace(/:/g, '');
   const box = useMemo(() => plotBox(width, height), [width, height]);
@@ -65,12 +68,21 @@ export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels 
   }, [box, domain.x[0], domain.x[1], domain.y[0], domain.y[1]]);
 
   const paths = useMemo(() => {
+    // Remembered per function: a widget that hands back the same f for the same setting (moving
+    // a slider back and forth) skips sampling and tracing the level sets again.
+    const key = `${domain.x.join()}/${domain.y.join()}/${resolution}/${levels}/${fStar}/${width}x${height}`;
+    let known = levelSetCache.get(f);
+    const hit = known?.get(key);
+    if (hit) return hit;
     const { values, min, max } = sampleGrid(f, domain, resolution);
     const lv = logLevels(fStar ?? min, max, levels);
     const [x0, x1] = domain.x;
     const [y0, y1] = domain.y;
-    return contourPaths(values, resolution, lv, (gx, gy) => toPx(x0 + (gx / resolution) * (x1 - x0), y0 + (gy / resolution) * (y1 - y0)));
-  }, [f, resolution, levels, fStar, toPx]);
+    const traced = contourPaths(values, resolution, lv, (gx, gy) => toPx(x0 + (gx / resolution) * (x1 - x0), y0 + (gy / resolution) * (y1 - y0)));
+    if (!known) levelSetCache.set(f, (known = new Map()));
+    known.set(key, traced);
+    return traced;
+  }, [f, resolution, levels, fStar, toPx, width, height]);
 
   // The level sets change only with f or the grid: their elements are kept, so moving a
   // trajectory or the cursor never re-diffs them.

@@ -15,6 +15,7 @@ export { useUrlState, type UrlState } from './useUrlState.ts';
 export { useElementWidth } from './useElementWidth.ts';
 export { patchMarkup, splitMarkup } from './patchMarkup.ts';
 export { useAfterPaint } from './useAfterPaint.ts';
+export { afterNextPaint } from './afterNextPaint.ts';
 export { useFontScale } from './useFontScale.ts';
 export { useWorkerResult, type WorkerResult, type UseWorkerOptions } from './worker/useWorkerResult.ts';
 export { exposeWorker, type WorkerRequest, type WorkerResponse } from './worker/exposeWorker.ts';

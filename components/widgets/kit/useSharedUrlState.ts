@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef } from 'react';
+import { afterNextPaint } from './afterNextPaint.ts';
 import type { WidgetCodec } from '../../../src/lib/urlState/index.ts';
 import { useUrlState, type UrlState } from './useUrlState.ts';
 
@@ -10,8 +11,8 @@ interface SharedDetail { id: string; search: string; source: symbol }
  * useSharedUrlState(codec): `useUrlState` for state that several widgets on one page share
  * through the URL (one codec namespace, e.g. the momentum lesson's η, β and κ). Every `set` or
  * `reset` writes the URL as usual and tells the other widgets using the same codec, which decode
- * the new query entries through the codec and adopt them in a React transition: the widget being
- * operated paints first, and the others follow right after without holding up its frame. Same
+ * the new query entries through the codec and adopt them after the next paint, in a transition:
+ * the widget being operated paints first, and the others follow without holding up its frame. Same
  * API and same first render (the defaults) as `useUrlState`.
  */
 export function useSharedUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T> {
@@ -22,14 +23,16 @@ export function useSharedUrlState<T extends object>(codec: WidgetCodec<T>): UrlS
   latest.current = state;
 
   useEffect(() => {
+    let pending: (() => void) | undefined;
     const onShared = (e: Event) => {
       const d = (e as CustomEvent<SharedDetail>).detail;
       if (!d || d.id !== codec.id || d.source === source) return;
       const next = codec.decode(d.search).state;
-      startTransition(() => set(next));
+      pending?.();
+      pending = afterNextPaint(() => { pending = undefined; startTransition(() => set(next)); });
     };
     window.addEventListener(EVENT, onShared);
-    return () => window.removeEventListener(EVENT, onShared);
+    return () => { window.removeEventListener(EVENT, onShared); pending?.(); };
   }, [codec, set, source]);
 
   // The state travels as query text, decoded by the receiver like any link.
