@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { l2EquivalentDecay } from '@descent/optim';
 import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
 import { CurveChart, type CurveSeries } from '../kit/CurveChart.tsx';
@@ -7,6 +7,7 @@ import { Select } from '../kit/controls/Select.tsx';
 import { Toggle } from '../kit/controls/Toggle.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 import { useUrlState } from '../kit/useUrlState.ts';
 import { GAP_CEILING, GAP_FLOOR, sgdDecayEquivalence, type SgdDecayEquivalenceResult } from './model.ts';
 import { DOMAIN, lessonQuadratic } from './problem.ts';
@@ -31,9 +32,8 @@ const CONVENTIONS = [
 /** SGD + L2 against SGD with decoupled decay: the same path at the equivalent λ′, not otherwise. */
 export default function SgdDecayEquivalence() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(sgdDecayEquivalenceCodec);
-  // Controls follow `state` at once; the paths and the chart follow a deferred copy, which React
-  // renders in the background (a keypress paints before they are redrawn).
-  const shown = useDeferredValue(state);
+  // Controls follow `state` at once; the paths and the chart follow one painted frame later.
+  const shown = useAfterPaint(state);
   const result = useMemo(() => sgdDecayEquivalence(shown), [shown]);
 
   const trajectories: Trajectory[] = useMemo(() => result.runs.map((r, i) => ({
@@ -51,7 +51,10 @@ export default function SgdDecayEquivalence() {
   }], [result]);
 
   const summary = useMemo(() => summarize(result, shown), [result, shown]);
-  const eq = l2EquivalentDecay({ convention: state.convention, lr: state.lr, weightDecay: state.wd });
+  // The hints and the button's label are text, not controls: they follow with the plot. The
+  // button itself reads the current state when clicked.
+  const equivalent = (p: SgdDecayEquivalenceState) => l2EquivalentDecay({ convention: p.convention, lr: p.lr, weightDecay: p.wd });
+  const eq = equivalent(shown);
   const start = useMemo<[number, number]>(() => [shown.x0, shown.y0], [shown.x0, shown.y0]);
   const onStartChange = useCallback(([x0, y0]: [number, number]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 }), [set]);
   const domainLabel = `Contour plot with ${trajectories.length} paths after ${shown.steps} steps`;
@@ -67,12 +70,12 @@ export default function SgdDecayEquivalence() {
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="52rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ l2: Math.min(10, Math.max(1e-5, Number(eq.toPrecision(6)))) })}>Set λ′ to the equivalent ({formatNumber(eq)})</button>}
+      actions={<button type="button" className="wk-button" onClick={() => set({ l2: Math.min(10, Math.max(1e-5, Number(equivalent(state).toPrecision(6)))) })}>Set λ′ to the equivalent ({formatNumber(eq)})</button>}
       controls={<>
         <Select label="Decoupled decay" value={state.convention} options={[...CONVENTIONS]} onChange={(convention) => set({ convention: convention as SgdDecayEquivalenceState['convention'] })} />
-        <LogSlider label="Learning rate η₀" value={state.lr} min={1e-3} max={2} onChange={(lr) => set({ lr })} hint={`Stable below 2/(L + λ′) ≈ ${formatNumber(2 / (F.L + state.l2))}.`} />
+        <LogSlider label="Learning rate η₀" value={state.lr} min={1e-3} max={2} onChange={(lr) => set({ lr })} hint={`Stable below 2/(L + λ′) ≈ ${formatNumber(2 / (F.L + shown.l2))}.`} />
         <LogSlider label="Decoupled decay λ" value={state.wd} min={1e-5} max={1} onChange={(wd) => set({ wd })} />
-        <LogSlider label="L2 coefficient λ′" value={state.l2} min={1e-5} max={10} onChange={(l2) => set({ l2 })} hint={perStep ? `Equivalent at η₀: λ′ = λ/η₀ = ${formatNumber(eq)}.` : `Equivalent: λ′ = λ = ${formatNumber(eq)}.`} />
+        <LogSlider label="L2 coefficient λ′" value={state.l2} min={1e-5} max={10} onChange={(l2) => set({ l2 })} hint={shown.convention === 'per-step' ? `Equivalent at η₀: λ′ = λ/η₀ = ${formatNumber(eq)}.` : `Equivalent: λ′ = λ = ${formatNumber(eq)}.`} />
         <Select label="Learning-rate schedule" value={state.schedule} options={[...SCHEDULES]} onChange={(schedule) => set({ schedule: schedule as SgdDecayEquivalenceState['schedule'] })} />
         <Toggle label="Also run λ′ₜ = λ/ηₜ (paper's convention)" checked={state.follow} disabled={!perStep} onChange={(follow) => set({ follow })} />
         <LogSlider label="Steps" value={state.steps} min={10} max={400} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />

@@ -32,6 +32,30 @@ export default function StepSizeExplorer({ initial }: { initial?: StepSweepResul
     ? <CurveChart series={series} label={`Final suboptimality against step multiple c. ${summary}`} xLabel="step size × L_max" yLabel="f − f* at the end" logX logY height={300} table={false} />
     : null), [result, series, summary]);
 
+  // The outcomes and the table change only with a new result: a slider press re-renders neither.
+  const body = useMemo(() => (result ? (<>
+      {chart}
+      <ul className="vr-outcomes" data-testid="sweep-outcomes">
+        {IDS.map((id) => <li key={id}><strong>{LABELS[id]}</strong>: {describe(result, id)}</li>)}
+      </ul>
+      <details className="wk-table">
+        <summary>Show every run as a table</summary>
+        <div className="wk-table-scroll" tabIndex={0} role="region" aria-label="Final suboptimality for every step size and method">
+          <table className="vr-sweep-table">
+            <thead><tr><th scope="col">c (step × L_max)</th>{IDS.map((id) => <th scope="col" key={id}>{LABELS[id]}</th>)}</tr></thead>
+            <tbody>
+              {result.multiples.map((c, k) => (
+                <tr key={c}><th scope="row">{formatNumber(c)}</th>{IDS.map((id) => {
+                  const cell = result.rows[id][k];
+                  return <td key={id}>{cell.gap === null ? `diverged at pass ${formatNumber(cell.divergedAt as number)}` : formatSci(Math.max(FLOOR, cell.gap))}</td>;
+                })}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>) : null), [result, chart]);
+
   return (
     <WidgetFrame
       id={stepSweepCodec.id}
@@ -53,28 +77,7 @@ export default function StepSizeExplorer({ initial }: { initial?: StepSweepResul
       </>}
     >
       <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
-        {result ? (<>
-          {chart}
-          <ul className="vr-outcomes" data-testid="sweep-outcomes">
-            {IDS.map((id) => <li key={id}><strong>{LABELS[id]}</strong>: {describe(result, id)}</li>)}
-          </ul>
-          <details className="wk-table">
-            <summary>Show every run as a table</summary>
-            <div className="wk-table-scroll" tabIndex={0} role="region" aria-label="Final suboptimality for every step size and method">
-              <table className="vr-sweep-table">
-                <thead><tr><th scope="col">c (step × L_max)</th>{IDS.map((id) => <th scope="col" key={id}>{LABELS[id]}</th>)}</tr></thead>
-                <tbody>
-                  {result.multiples.map((c, k) => (
-                    <tr key={c}><th scope="row">{formatNumber(c)}</th>{IDS.map((id) => {
-                      const cell = result.rows[id][k];
-                      return <td key={id}>{cell.gap === null ? `diverged at pass ${formatNumber(cell.divergedAt as number)}` : formatSci(Math.max(FLOOR, cell.gap))}</td>;
-                    })}</tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
-        </>) : <p className="vr-placeholder" style={{ height: 300 }}>Running the sweep…</p>}
+        {result ? body : <p className="vr-placeholder" style={{ height: 300 }}>Running the sweep…</p>}
       </div>
     </WidgetFrame>
   );
