@@ -8,6 +8,8 @@ import { noiseFloor } from '../../components/widgets/NoiseFloor/model.ts';
 import { noiseFloorCodec } from '../../components/widgets/NoiseFloor/state.ts';
 import { stepSweepModel } from '../../components/widgets/StepSizeExplorer/model.ts';
 import { stepSweepCodec } from '../../components/widgets/StepSizeExplorer/state.ts';
+import { weightNormRace } from '../../components/widgets/WeightNormRace/model.ts';
+import { weightNormRaceCodec } from '../../components/widgets/WeightNormRace/state.ts';
 
 /**
  * The results the lesson widgets show for their default settings, computed when the site is built
@@ -35,4 +37,9 @@ export const varianceReductionWidgetDefaults = once(() => ({
   estimatorVariance: varianceModel(varianceCodec.defaults),
   race: raceForChart(raceCodec.defaults),
   stepSweep: stepSweepModel(stepSweepCodec.defaults),
+}));
+
+/** Lesson 5 (AdamW). The weight-norm race: its first result used to move the charts below it as it landed. */
+export const adamwWidgetDefaults = once(() => ({
+  weightNorm: weightNormRace(weightNormRaceCodec.defaults),
 }));

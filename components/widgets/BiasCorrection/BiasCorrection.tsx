@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CurveChart, LogSlider, WidgetFrame, formatNumber, useUrlState, type CurveSeries } from '../kit/index.ts';
 import { biasCorrectionCurves, type BiasCorrectionResult } from './model.ts';
 import { biasCorrectionCodec } from './state.ts';
 import '../AdaptiveShared/adaptive.css';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 // The sliders move 1 − β on a log scale, so β = 0.9, 0.99, 0.999 are equally far apart.
 const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
@@ -10,8 +11,8 @@ const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
 /** The bias-correction factors 1/(1 − β₁ᵗ), 1/(1 − β₂ᵗ) against t, and where each falls below 1 + tol. */
 export default function BiasCorrection() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(biasCorrectionCodec);
-  // The sliders answer at once; curves, table and summary follow in a deferred render.
-  const deferred = useDeferredValue(state);
+  // The sliders answer at once; curves, table and summary follow one painted frame later.
+  const deferred = useAfterPaint(state);
   const result = useMemo(() => biasCorrectionCurves(deferred), [deferred]);
   const series: CurveSeries[] = useMemo(() => result.curves.map((c) => ({ id: c.id, label: c.label, points: c.points, note: `under ${formatNumber(100 * deferred.tol)}% from step ${c.crossing}` })), [result, deferred.tol]);
   const refs = useMemo(() => [{ y: deferred.tol, label: `tolerance ${formatNumber(100 * deferred.tol)}%` }], [deferred.tol]);

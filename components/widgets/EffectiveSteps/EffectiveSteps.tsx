@@ -1,7 +1,8 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { ContourPlot, CurveChart, LogSlider, WidgetFrame, formatNumber, useUrlState, type CurveSeries, type Trajectory } from '../kit/index.ts';
 import { effectiveSteps, type EffectiveStepsResult, type StepRun } from './model.ts';
 import { effectiveStepsCodec } from './state.ts';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 const DOMAIN = { x: [-3, 3] as [number, number], y: [-3, 3] as [number, number] };
 
@@ -18,8 +19,8 @@ function etaSeries(runs: readonly StepRun[], key: 'eta1' | 'eta2'): CurveSeries[
 export default function EffectiveSteps() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(effectiveStepsCodec);
   // The sliders answer at once (urgent render: controls only); the runs, the contour plot and the
-  // three charts follow in a deferred render that React can interrupt.
-  const deferred = useDeferredValue(state);
+  // three charts follow one painted frame later.
+  const deferred = useAfterPaint(state);
   const result = useMemo(() => effectiveSteps(deferred), [deferred]);
   const shown = result;
   const trajectories: Trajectory[] = useMemo(() => shown.runs.map((r) => ({

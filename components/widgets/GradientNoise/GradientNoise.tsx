@@ -1,9 +1,10 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ContourPlot, type Trajectory, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, plural } from '../kit/index.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import { GradientCloudPlot } from './GradientCloudPlot.tsx';
 import { noiseCloud, varianceByBatch, type VariancePoint } from './model.ts';
 import { gradientNoiseCodec } from './state.ts';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 const P = lessonProblem();
 const NO_TRAJECTORIES: Trajectory[] = [];
@@ -13,8 +14,8 @@ const createWorker = () => new Worker(new URL('./varianceByBatch.worker.ts', imp
 export default function GradientNoise({ initial }: { initial?: VariancePoint[] } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(gradientNoiseCodec);
   // The sliders paint at once; the cloud (up to 1000 mini-batch gradients, drawn as dots) follows
-  // in a deferred, interruptible render, the previous cloud staying up until then.
-  const view = useDeferredValue(state);
+  // one painted frame later, the previous cloud staying up until then.
+  const view = useAfterPaint(state);
   const cloud = useMemo(() => noiseCloud(view), [view]);
   const theta = useMemo<[number, number]>(() => [state.px, state.py], [state.px, state.py]);
   const pickTheta = useCallback(([x, y]: [number, number]) => set({ px: Math.round(x * 100) / 100, py: Math.round(y * 100) / 100 }), [set]);
@@ -25,7 +26,7 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
   const rule = view.replacement ? 'σ²/b' : 'σ²/b · (n − b)/(n − 1)';
   // Without replacement the b = n batch is the whole data set: its variance is exactly 0, which a
   // log axis cannot show (the measured value there is rounding noise), so the chart omits it.
-  const labelDraws = useDeferredValue(draws);
+  const labelDraws = useAfterPaint(draws);
   const chartSeries = useMemo(() => {
     const plotted = (byBatch ?? []).filter((r) => r.predicted > 0);
     return [

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Slider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
+import { CurveChart, LogSlider, Slider, Toggle, WidgetFrame, formatNumber, useAfterPaint, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
 import { momentumNoise, seriesPlan, type MomentumNoiseResult, type NoiseSeries, type PlannedSeries } from './model.ts';
 import { momentumNoiseCodec, type MomentumNoiseState } from './state.ts';
 
@@ -12,23 +12,27 @@ export default function MomentumNoise() {
   const input = useMemo<MomentumNoiseState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<MomentumNoiseState, MomentumNoiseResult | null>(input, { create: createWorker, compute: momentumNoise, initial: null, transition: true });
 
-  const plan = useMemo(() => seriesPlan(state), [state]);
+  // The chart's predicted floors and notes follow the sliders one painted frame later (the press
+  // paints first); the hint beside the sliders follows at once.
+  const shown = useAfterPaint(state);
+  const livePlan = useMemo(() => seriesPlan(state), [state]);
+  const plan = useMemo(() => seriesPlan(shown), [shown]);
   // While a new run is pending the previous curves stay (dimmed); the summary waits for the new one.
   const measured = pending ? null : result;
   const series: CurveSeries[] = useMemo(() => plan.flatMap((p, i) => {
     const m = result?.series.find((r) => r.id === p.id);
-    const flat = Number.isFinite(p.predicted) ? [{ x: 1, y: p.predicted }, { x: state.steps, y: p.predicted }] : [];
+    const flat = Number.isFinite(p.predicted) ? [{ x: 1, y: p.predicted }, { x: shown.steps, y: p.predicted }] : [];
     return [
       { id: p.id, label: p.label, points: m?.points ?? [], note: m && measured ? note(m) : 'measuring…', color: `var(--series-${i + 1})`, dash: '' },
       { id: `${p.id}-floor`, label: `floor: ${SHORT[p.id]}`, points: flat, note: Number.isFinite(p.predicted) ? `predicted ${formatNumber(p.predicted)}` : 'unstable: no floor', color: `var(--series-${i + 1})`, dash: '4 4' },
     ];
-  }), [plan, result, measured, state.steps]);
+  }), [plan, result, measured, shown.steps]);
 
   return (
     <WidgetFrame
       id={momentumNoiseCodec.id}
       title="Momentum and the noise floor"
-      description={`Mean f(θ_t) − f* over ${state.runs} runs on ½(θ₁²/κ + θ₂²) with gradients g = ∇f(θ) + noise (σ per coordinate), log–log axes. SGD with step η_eff and momentum with η = η_eff(1 − β) share the effective step η/(1 − β); the third curve keeps SGD's η and adds momentum. Lines: the stationary floor each should reach (package formula). Every run reads the same seeded noise.`}
+      description={`Mean f(θ_t) − f* over ${shown.runs} runs on ½(θ₁²/κ + θ₂²) with gradients g = ∇f(θ) + noise (σ per coordinate), log–log axes. SGD with step η_eff and momentum with η = η_eff(1 − β) share the effective step η/(1 − β); the third curve keeps SGD's η and adds momentum. Lines: the stationary floor each should reach (package formula). Every run reads the same seeded noise.`}
       summary={summarize(plan, measured)}
       onReset={reset}
       link={link}
@@ -37,7 +41,7 @@ export default function MomentumNoise() {
       minHeight="34rem"
       actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
       controls={<>
-        <LogSlider label="Effective step η/(1 − β)" value={state.effLr} min={0.001} max={3} onChange={(effLr) => set({ effLr })} hint={`Momentum runs at η = ${formatNumber(plan[1].lr)}.`} />
+        <LogSlider label="Effective step η/(1 − β)" value={state.effLr} min={0.001} max={3} onChange={(effLr) => set({ effLr })} hint={`Momentum runs at η = ${formatNumber(livePlan[1].lr)}.`} />
         <Slider label="Momentum β" value={state.beta} min={0} max={0.99} step={0.01} onChange={(beta) => set({ beta })} />
         <LogSlider label="Noise σ" value={state.sigma} min={0.01} max={10} onChange={(sigma) => set({ sigma })} />
         <LogSlider label="Condition number κ" value={state.kappa} min={1} max={100} onChange={(kappa) => set({ kappa })} />

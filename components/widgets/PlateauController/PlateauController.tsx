@@ -1,9 +1,10 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CurveChart, LogSlider, Select, Slider, WidgetFrame, formatNumber, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
 import { runPlateau, type PlateauResult } from './model.ts';
 import { explainEpoch, summarizePlateau } from './describe.ts';
 import { plateauCodec, type PlateauState } from './state.ts';
 import './plateau.css';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
@@ -39,8 +40,8 @@ export default function PlateauController() {
 
   const cursor = result ? Math.min(at, result.records.length) : at;
   const rec = result?.records[cursor - 1];
-  // The state panel follows the cursor at once; the charts' cursor line in a deferred render.
-  const chartCursor = useDeferredValue(cursor);
+  // The state panel follows the cursor at once; the charts' cursor line one painted frame later.
+  const chartCursor = useAfterPaint(cursor);
   const lossRefs = useMemo(() => (charts ? [...charts.cuts, { x: chartCursor, label: '', color: 'var(--accent)' }] : []), [charts, chartCursor]);
   const summary = charts?.summary ?? 'Training…';
 

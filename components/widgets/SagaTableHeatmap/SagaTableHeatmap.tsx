@@ -1,10 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { LogSlider, Slider, Transport, WidgetFrame, formatNumber, formatSci, usePlayback, useUrlState, useWorkerResult, plural } from '../kit/index.ts';
 import { sagaTableModel, tableAt, type SagaTableRun } from './model.ts';
 import { SnapshotChart } from './SnapshotChart.tsx';
 import { sagaTableCodec, type SagaTableState } from './state.ts';
 import { TableHeatmap } from './TableHeatmap.tsx';
 import '../FiniteSumRace/vr.css';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
@@ -19,9 +20,9 @@ export default function SagaTableHeatmap() {
   const { result: run, pending, error } = useWorkerResult<SagaTableState, SagaTableRun | null>(input, { create: createWorker, compute: sagaTableModel, initial: defaultRun, initialIsCurrent: true, transition: true });
   const frames = run ? run.updates.length : 0;
   const playback = usePlayback(frames, Math.max(8, Math.min(60, run ? run.n : 16)));
-  // The scrubber paints at once; the table and the chart follow in a deferred render (memoised, so
+  // The scrubber paints at once; the table and the chart follow one painted frame later (memoised, so
   // the urgent one skips them), the previous frame staying up until then.
-  const frame = useDeferredValue(Math.min(playback.frame, frames));
+  const frame = useAfterPaint(Math.min(playback.frame, frames));
   const view = useMemo(() => (run ? tableAt(run, frame) : null), [run, frame]);
 
   let summary = error ? `The run could not be computed: ${error}` : 'Computing…';

@@ -1,31 +1,33 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useMemo } from 'react';
 import { CurveChart, LogSlider, Select, Slider, Toggle, WidgetFrame, formatNumber, useUrlState, type CurveSeries } from '../kit/index.ts';
 import { compose, describeComposition } from './model.ts';
 import { PRESETS } from './presets.ts';
 import { SlotControls } from './SlotControls.tsx';
 import { composerCodec, slotOf, slotPatch, SLOTS, type SlotId } from './state.ts';
 import './composer.css';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 const NAMES: Record<SlotId, string> = { a: 'A', b: 'B', c: 'C' };
 
 /** Any schedule of the package, several overlaid or joined at milestones, with its PyTorch code. */
 export default function ScheduleComposer() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(composerCodec);
-  const c = useMemo(() => compose(state), [state]);
+  // The controls answer a press at once; the composition, readout, table, chart and summary follow
+  // one painted frame later (at 4× CPU composing and drawing hundreds of points takes more than one).
+  const shown = useAfterPaint(state);
+  const c = useMemo(() => compose(shown), [shown]);
   const series: CurveSeries[] = useMemo(() => c.curves.map((k) => ({ id: k.id, label: k.label, points: k.points })), [c]);
   const refs = useMemo(() => {
     const out = [{ x: c.at, label: `update ${c.at}` }];
-    if (state.mode === 'sequence') {
-      const n = SLOTS.filter((p) => slotOf(state, p).kind !== 'none').length;
-      [state.s1, state.s2].slice(0, Math.max(0, n - 1)).forEach((m, i) => out.push({ x: m + 1, label: `milestone ${m}: part ${i + 2} starts` }));
+    if (shown.mode === 'sequence') {
+      const n = SLOTS.filter((p) => slotOf(shown, p).kind !== 'none').length;
+      [shown.s1, shown.s2].slice(0, Math.max(0, n - 1)).forEach((m, i) => out.push({ x: m + 1, label: `milestone ${m}: part ${i + 2} starts` }));
     }
     return out;
-  }, [c.at, state]);
+  }, [c.at, shown]);
   const edit = state.edit;
   const summary = describeComposition(c);
-  // The readout, the table and the summary answer a key press at once; the chart (hundreds of
-  // SVG points) follows in a deferred, interruptible render, so no input waits for Recharts.
-  const chart = useDeferredValue(useMemo(() => ({ series, refs, label: `Learning rate against update. ${summary}`, logY: state.logY }), [series, refs, summary, state.logY]));
+  const chart = useMemo(() => ({ series, refs, label: `Learning rate against update. ${summary}`, logY: shown.logY }), [series, refs, summary, shown.logY]);
 
   return (
     <WidgetFrame

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 // Direct imports (not kit/index.ts) keep the chart code out of this island's bundle: it draws no charts.
 import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
@@ -11,6 +11,7 @@ import { lessonProblem } from './lessonProblem.ts';
 import { sgdTrajectories, type Run } from './model.ts';
 import { sgdTrajectoriesCodec } from './state.ts';
 import { plural } from '../kit/plural.ts';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 // Every step above about 3 diverges at the first update, so the slider stops at 10 (the
 // divergent end is an eighth of its travel, not most of it). Links may still set any lr up to
@@ -22,12 +23,14 @@ const P = lessonProblem();
 /** GD vs SGD on the lesson's 2-D least-squares problem: one seeded sample stream for every run. */
 export default function SgdTrajectories() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(sgdTrajectoriesCodec);
-  // The sliders paint at once; the runs and the plot follow in a deferred (interruptible) render,
+  // The sliders paint at once; the runs and the plot follow in a render one painted frame later,
   // the previous picture staying up until the new one is ready — one frame per key press.
-  const view = useDeferredValue(state);
+  const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
+  // One deferred copy of both, so a press that changes both (Steps) renders the plot once.
+  const shown = useAfterPaint(useMemo(() => ({ view: state, frame: playback.frame }), [state, playback.frame]));
+  const view = shown.view;
   const runs = useMemo(() => sgdTrajectories(view), [view]);
-  const playback = usePlayback(view.steps, Math.max(10, view.steps / 4));
-  const t = useDeferredValue(playback.frame);
+  const t = Math.min(shown.frame, view.steps);
 
   const trajectories: Trajectory[] = useMemo(() => runs.map((r) => ({
     id: r.id,

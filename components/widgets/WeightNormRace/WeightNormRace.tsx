@@ -14,12 +14,15 @@ const PLACEHOLDER: LogBarGroup[] = Array.from({ length: 6 }, (_, j) => ({ group:
 const PLACEHOLDER_RUNS = (['adam', 'l2', 'adamw'] as const).map((id, k) => ({ id, label: ['Adam (λ = 0)', 'Adam + L2', 'AdamW'][k], norm: [] as { x: number; y: number }[], divergedAt: null }));
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
-/** ‖θ‖ over training for Adam, Adam + L2 and AdamW, and where each run puts its weight. */
-export default function WeightNormRace() {
+/**
+ * ‖θ‖ over training for Adam, Adam + L2 and AdamW, and where each run puts its weight. `initial`
+ * is the result for the defaults, computed when the page is built (content/lessons/widgetDefaults.ts).
+ */
+export default function WeightNormRace({ initial }: { initial?: WeightNormRaceResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(weightNormRaceCodec);
   const input = useMemo<WeightNormRaceState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<WeightNormRaceState, WeightNormRaceResult | null>(input, {
-    create: createWorker, compute: weightNormRace, initial: null, transition: true,
+    create: createWorker, compute: weightNormRace, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true,
   });
 
   // Before the first result the same three series, empty, so the legend already has its height.
