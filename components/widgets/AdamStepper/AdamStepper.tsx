@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { CurveChart, LogSlider, Select, Toggle, Transport, WidgetFrame, formatNumber, useAfterPaint, usePlayback, useUrlState, type CurveSeries } from '../kit/index.ts';
 import { FilledFormula } from './FilledFormula.tsx';
-import { adamStepper, SPIKE_AT, type AdamStepperResult } from './model.ts';
+import { adamStepper, SPIKE_AT, type AdamRow, type AdamStepperResult } from './model.ts';
 import { adamStepperCodec, type AdamStepperState } from './state.ts';
 import '../AdaptiveShared/adaptive.css';
 
@@ -102,20 +102,27 @@ const StepperView = memo(function StepperView({ settings, result, current, summa
             </tr>
           </thead>
           <tbody>
-            {result.rows.map((r, i) => (
-              <tr key={r.t} className={i === current ? 'as-current' : undefined} aria-current={i === current ? 'step' : undefined}>
-                <th scope="row">{r.t}</th>
-                {settings.clip && <td>{formatNumber(r.gRaw, 4)}</td>}
-                <td>{formatNumber(r.g, 4)}</td><td>{formatNumber(r.m, 4)}</td><td>{formatNumber(r.v, 4)}</td>
-                <td>{formatNumber(r.mHat, 4)}</td><td>{formatNumber(r.vHat, 4)}</td><td>{formatNumber(r.update, 4)}</td><td>{formatNumber(r.theta, 4)}</td>
-              </tr>
-            ))}
+            {result.rows.map((r, i) => <Row key={r.t} row={r} current={i === current} clip={settings.clip} />)}
           </tbody>
         </table>
       </div>
     </>
   );
 });
+
+const ROW_FIELDS = ['gRaw', 'g', 'm', 'v', 'mHat', 'vHat', 'update', 'theta'] as const;
+
+/** One table row; re-rendered only when its numbers or highlight change (a new run keeps most rows' values when only the number of updates changed). */
+const Row = memo(function Row({ row: r, current, clip }: { row: AdamRow; current: boolean; clip: boolean }) {
+  return (
+    <tr className={current ? 'as-current' : undefined} aria-current={current ? 'step' : undefined}>
+      <th scope="row">{r.t}</th>
+      {clip && <td>{formatNumber(r.gRaw, 4)}</td>}
+      <td>{formatNumber(r.g, 4)}</td><td>{formatNumber(r.m, 4)}</td><td>{formatNumber(r.v, 4)}</td>
+      <td>{formatNumber(r.mHat, 4)}</td><td>{formatNumber(r.vHat, 4)}</td><td>{formatNumber(r.update, 4)}</td><td>{formatNumber(r.theta, 4)}</td>
+    </tr>
+  );
+}, (a, b) => a.current === b.current && a.clip === b.clip && a.row.t === b.row.t && ROW_FIELDS.every((k) => Object.is(a.row[k], b.row[k])));
 
 function summarize(r: AdamStepperResult, lr: number, current: number): string {
   const row = r.rows[current];
