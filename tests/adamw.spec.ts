@@ -64,8 +64,10 @@ test.describe('SGD + L2 against decoupled SGD', () => {
     // The lr-scaled convention: λ′ = λ works under the same schedule.
     await w.getByRole('combobox', { name: 'Decoupled decay' }).selectOption('lr-scaled');
     await w.getByRole('button', { name: /Set λ′ to the equivalent/ }).click();
+    // The summary follows the controls one painted frame later.
+    await expect(summary(w)).toContainText('equivalent λ′ = 0.03,');
+    await expect(summary(w)).toContainText('The two paths coincide');
     s = await text(w);
-    expect(s).toContain('The two paths coincide');
     expect(num(s, 'equivalent λ′ = ')).toBeCloseTo(0.03, 10);
     await expect(page).toHaveURL(/adamw-sgd-equivalence\.convention=lr-scaled/);
   });
