@@ -22,7 +22,8 @@ export default function SagaTableHeatmap() {
   const playback = usePlayback(frames, Math.max(8, Math.min(60, run ? run.n : 16)));
   // The scrubber paints at once; the table and the chart follow one painted frame later (memoised, so
   // the urgent one skips them), the previous frame staying up until then.
-  const frame = useAfterPaint(Math.min(playback.frame, frames));
+  // Clamped again: when a new (shorter) run lands, the deferred frame is still the old run's.
+  const frame = Math.min(useAfterPaint(Math.min(playback.frame, frames)), frames);
   const view = useMemo(() => (run ? tableAt(run, frame) : null), [run, frame]);
 
   let summary = error ? `The run could not be computed: ${error}` : 'Computing…';
