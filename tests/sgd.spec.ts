@@ -220,8 +220,13 @@ test.describe('noise floor', () => {
     const toggle = w2.getByRole('checkbox', { name: /Decaying learning rate/ });
     await toggle.click();
     await expect(toggle).not.toBeChecked();
-    await expect(w2.locator('.wk-summary')).toContainText('η = 0.05: average', { timeout: 45_000 });
-    await expect(w2.locator('.wk-summary')).not.toContainText('ηₜ');
+    // The decaying run from the page load may land first and names ηₜ; wait for the toggled run itself.
+    await expect
+      .poll(async () => {
+        const text = await summary(w2);
+        return text.includes('η = 0.05: average') && !text.includes('ηₜ');
+      }, { timeout: 45_000 })
+      .toBe(true);
     await expectNoNaN(w2);
   });
 
