@@ -11,6 +11,22 @@ describe('rng(seed)', () => {
     expect(Array.from({ length: 5 }, () => c.uniform())).not.toEqual(xs);
     expect(rng('abc').uint32()).toBe(rng('abc').uint32());
   });
+  it('fillUniform gives exactly the draws of repeated uniform() and continues the same stream', () => {
+    for (const seed of [0, 7, 'spiral', -3.5]) {
+      const a = rng(seed);
+      const b = rng(seed);
+      a.uint32(); // an odd number of 32-bit draws before, so the pairs straddle
+      b.uint32();
+      const filled = a.fillUniform(new Float64Array(1000), 999);
+      const called = Array.from({ length: 999 }, () => b.uniform());
+      expect(Array.from(filled.subarray(0, 999))).toEqual(called);
+      expect(filled[999]).toBe(0); // untouched past n
+      expect(a.uint32()).toBe(b.uint32());
+      expect(a.fillUniform(new Float64Array(3))[2]).toBe((b.uniform(), b.uniform(), b.uniform()));
+    }
+    expect(() => rng(1).fillUniform(new Float64Array(2), 3)).toThrow(RangeError);
+    expect(() => rng(1).fillUniform([] as unknown as Float64Array)).toThrow(RangeError);
+  });
   it('uniform() lies in [0, 1) with mean ≈ 1/2 and variance ≈ 1/12', () => {
     const r = rng(1);
     let s = 0;

@@ -6,6 +6,9 @@ export interface Rng {
   uint32(): number;
   /** Uniform in [lo, hi) with 53 random bits; default [0, 1). */
   uniform(lo?: number, hi?: number): number;
+  /** Fills out[0 … n − 1] (default all of out) with the next n draws of `uniform()`: the same
+   *  numbers as n calls, from a loop that keeps the generator's state in registers. */
+  fillUniform(out: Float64Array, n?: number): Float64Array;
   /** Uniform integer in [0, n) — or in [lo, hi) when called with two arguments (numpy's convention). */
   int(loOrN: number, hi?: number): number;
   /** Gaussian N(mean, std²) by the Box–Muller transform. */
@@ -58,6 +61,41 @@ function fromState(st: Uint32Array): Rng {
   const self: Rng = {
     uint32,
     uniform: (lo = 0, hi = 1) => lo + (hi - lo) * unit(),
+    fillUniform(out: Float64Array, n = out.length) {
+      if (!(out instanceof Float64Array) || !Number.isInteger(n) || n < 0 || n > out.length) {
+        throw new RangeError(`rng.fillUniform: need a Float64Array and 0 ≤ n ≤ its length, got n = ${n}`);
+      }
+      // uint32() twice per draw, as unit(), with the state in locals (int32 bit patterns, stored
+      // back as uint32: the same bits) instead of a load and a store of the array per operation
+      let s0 = s[0];
+      let s1 = s[1];
+      let s2 = s[2];
+      let s3 = s[3];
+      for (let i = 0; i < n; i++) {
+        const hi = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        let t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl(s3, 11);
+        const lo = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+        t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotl(s3, 11);
+        out[i] = ((hi >>> 5) * 67108864 + (lo >>> 6)) / 9007199254740992;
+      }
+      s[0] = s0;
+      s[1] = s1;
+      s[2] = s2;
+      s[3] = s3;
+      return out;
+    },
     int(loOrN: number, hi?: number) {
       const lo = hi === undefined ? 0 : loOrN;
       const top = hi === undefined ? loOrN : hi;

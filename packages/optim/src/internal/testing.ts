@@ -46,3 +46,14 @@ export function expectClose(actual: number[][], expected: number[][], tol = 1e-9
 export function rel(a: number, b: number): number {
   return Math.abs(a - b) / Math.max(Math.abs(b), 1e-300);
 }
+
+/** Distance between two doubles in units in the last place (0 when equal, ∞ for NaN vs not). */
+export function ulpDistance(a: number, b: number): number {
+  if (Object.is(a, b) || a === b) return 0;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return Infinity;
+  const bits = new BigInt64Array(new Float64Array([a, b]).buffer);
+  // map the sign-magnitude bit patterns onto a line so that −0 and +0 meet
+  const line = (x: bigint) => (x < 0n ? -(x & 0x7fffffffffffffffn) : x);
+  const d = line(bits[0]) - line(bits[1]);
+  return Number(d < 0n ? -d : d);
+}

@@ -12,16 +12,16 @@ export type NamedChainState<T extends Record<string, Transform<unknown>>> = { [K
 export function namedChain<T extends Record<string, Transform<unknown>>>(parts: T): Transform<NamedChainState<T>> {
   const names = Object.keys(parts);
   const list = names.map((k) => parts[k]);
-  const scratch: ChainScratch = { vec: null };
+  const scratch: ChainScratch & { states?: unknown[] } = { vec: null };
   return {
     updateOwned(grads: Vec, state: NamedChainState<T>, params: Vec, sink: Sink) {
+      // The owned path consumes the old state: its object is updated in place and returned.
       const prev = state as Record<string, unknown>;
-      const before: unknown[] = new Array(names.length);
-      for (let i = 0; i < names.length; i++) before[i] = prev[names[i]];
-      const states = updateChainOwned(list, before, grads, params, sink, scratch);
-      const next: Record<string, unknown> = {};
-      for (let i = 0; i < names.length; i++) next[names[i]] = states[i];
-      return next as NamedChainState<T>;
+      const states = scratch.states ?? (scratch.states = new Array(names.length));
+      for (let i = 0; i < names.length; i++) states[i] = prev[names[i]];
+      updateChainOwned(list, states, grads, params, sink, scratch);
+      for (let i = 0; i < names.length; i++) prev[names[i]] = states[i];
+      return prev as NamedChainState<T>;
     },
     init(params: Vec) {
       const s: Record<string, unknown> = {};

@@ -1,8 +1,10 @@
 import type { Sink, Transform, Vec } from '../types.ts';
 
-/** One reusable intermediate vector per chain, for the owned-state path only (never returned). */
+/** Per chain, for the owned-state path only (never returned): one reusable intermediate vector,
+ *  and one sink object the chain hands to its parts (a part reads it before returning). */
 export interface ChainScratch {
   vec: Vec | null;
+  sink?: Sink;
 }
 
 /**
@@ -13,11 +15,12 @@ export interface ChainScratch {
  * (or adds) its result straight into `sink.out`, and an intermediate result that would have
  * been a new array goes to the chain's scratch vector instead (or into itself once owned).
  * Parts without the hook run their pure `update`, and a pure last part's result is copied or
- * added into the sink. Returns the parts' next states, in order.
+ * added into the sink. Returns the parts' next states, in order, written into `states` itself
+ * (the owned path consumes the old state, so its array is reused rather than copied).
  */
 export function updateChainOwned(
   parts: readonly Transform<unknown>[],
-  states: readonly unknown[],
+  states: unknown[],
   grads: Vec,
   params: Vec,
   sink: Sink,
@@ -32,7 +35,14 @@ export function updateChainOwned(
     deliver(tmp, { out: sink.out, factor: sink.factor, add: sink.add });
     return next;
   }
-  const next: unknown[] = new Array(parts.length);
+  const next = states; // each state is read before its slot is overwritten
+  const sinkFor = (out: Vec, factor: number, add: boolean): Sink => {
+    const reused = scratch.sink ?? (scratch.sink = { out, factor, add });
+    reused.out = out;
+    reused.factor = factor;
+    reused.add = add;
+    return reused;
+  };
   const last = parts.length - 1;
   let u = grads;
   let owned = false; // is u an intermediate this call may overwrite? (as in chain's update)
@@ -46,7 +56,7 @@ export function updateChainOwned(
       const final = i + 1 === last;
       if (part.updateOwned) {
         const out = final ? sink.out : owned ? u : scratchOf(scratch, n);
-        next[i] = part.updateOwned(u, states[i], params, { out, factor: sc.factor, add: final && sink.add });
+        next[i] = part.updateOwned(u, states[i], params, sinkFor(out, sc.factor, final && sink.add));
         u = out;
       } else {
         const r = part.updateScaled(u, states[i], params, sc.factor, owned);
@@ -63,7 +73,7 @@ export function updateChainOwned(
     // addDecayedWeights with λ = 0, or its own buffer) would only add a copy mid-chain.
     if (part.updateOwned && (final || part.freshUpdates === true)) {
       const out = final ? sink.out : owned ? u : scratchOf(scratch, n);
-      next[i] = part.updateOwned(u, states[i], params, { out, factor: 1, add: final && sink.add });
+      next[i] = part.updateOwned(u, states[i], params, sinkFor(out, 1, final && sink.add));
       u = out;
       owned = true;
       continue;
