@@ -36,13 +36,6 @@ export function updateChainOwned(
     return next;
   }
   const next = states; // each state is read before its slot is overwritten
-  const sinkFor = (out: Vec, factor: number, add: boolean): Sink => {
-    const reused = scratch.sink ?? (scratch.sink = { out, factor, add });
-    reused.out = out;
-    reused.factor = factor;
-    reused.add = add;
-    return reused;
-  };
   const last = parts.length - 1;
   let u = grads;
   let owned = false; // is u an intermediate this call may overwrite? (as in chain's update)
@@ -56,7 +49,7 @@ export function updateChainOwned(
       const final = i + 1 === last;
       if (part.updateOwned) {
         const out = final ? sink.out : owned ? u : scratchOf(scratch, n);
-        next[i] = part.updateOwned(u, states[i], params, sinkFor(out, sc.factor, final && sink.add));
+        next[i] = part.updateOwned(u, states[i], params, sinkFor(scratch, out, sc.factor, final && sink.add));
         u = out;
       } else {
         const r = part.updateScaled(u, states[i], params, sc.factor, owned);
@@ -73,7 +66,7 @@ export function updateChainOwned(
     // addDecayedWeights with λ = 0, or its own buffer) would only add a copy mid-chain.
     if (part.updateOwned && (final || part.freshUpdates === true)) {
       const out = final ? sink.out : owned ? u : scratchOf(scratch, n);
-      next[i] = part.updateOwned(u, states[i], params, sinkFor(out, 1, final && sink.add));
+      next[i] = part.updateOwned(u, states[i], params, sinkFor(scratch, out, 1, final && sink.add));
       u = out;
       owned = true;
       continue;
@@ -85,6 +78,15 @@ export function updateChainOwned(
     if (final) deliver(u, sink);
   }
   return next;
+}
+
+/** The chain's one sink object, set to (out, factor, add). */
+function sinkFor(scratch: ChainScratch, out: Vec, factor: number, add: boolean): Sink {
+  const sink = scratch.sink ?? (scratch.sink = { out, factor, add });
+  sink.out = out;
+  sink.factor = factor;
+  sink.add = add;
+  return sink;
 }
 
 /** The chain's scratch vector, (re)allocated when missing or of another length. */
