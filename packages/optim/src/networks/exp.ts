@@ -60,7 +60,9 @@ export const EXP_L2 = 2.572804622327669e-14;
 export const EXP_INV = 92.33248261689366; // 64/ln2
 
 export function exp(x: number): number {
-  const y = Math.max(-746, Math.min(710, x));
+  let y = x; // clamped by two compares (cheaper in V8 than Math.min/max; NaN passes through)
+  if (y > 710) y = 710;
+  else if (y < -746) y = -746;
   const n = ((y * EXP_INV + 68900.5) | 0) - 68900; // round(y·64/ln2), by truncating a positive number (NaN → −68900: the tables' first entries, no read past them)
   const j = n & 63;
   const m = n >> 6;
@@ -74,13 +76,14 @@ export function exp(x: number): number {
 
 /**
  * The same computation as `exp`, as JavaScript statements for generated code: declares
- * `out` = e^`x`. `x` is read once; `tag` makes the temporaries' names unique; `clamped` skips
- * the clamp when the caller has already put x inside [−746, 710]. The code reads EXP_SCALE,
+ * `out` = e^`x`. `x` is read once; `tag` makes the temporaries' names unique. The code reads EXP_SCALE,
  * EXP_HI and EXP_LO from scope. The tests check that it returns exactly what `exp` returns.
  */
-export function expStatements(out: string, x: string, tag: string, clamped = false): string {
+export function expStatements(out: string, x: string, tag: string): string {
   const [y, n, j, m, r, r2, p, t, h] = ['y', 'n', 'j', 'm', 'r', 'q', 'p', 't', 'h'].map((v) => `${v}${tag}`);
-  return `const ${y} = ${clamped ? x : `Math.max(-746, Math.min(710, ${x}))`};
+  return `let ${y} = ${x};
+if (${y} > 710) ${y} = 710;
+else if (${y} < -746) ${y} = -746;
 const ${n} = ((${y} * ${EXP_INV} + 68900.5) | 0) - 68900;
 const ${j} = ${n} & 63;
 const ${m} = ${n} >> 6;

@@ -19,7 +19,7 @@
  * within its rounding, not bit for bit: the exp branch rounds e^{2x} and e^{−2x} separately.
  */
 
-import { EXP_HI, EXP_INV, EXP_L1, EXP_L2, EXP_LO, EXP_SCALE, expStatements } from './exp.ts';
+import { EXP_HI, EXP_INV, EXP_L1, EXP_L2, EXP_LO, EXP_SCALE } from './exp.ts';
 
 export function tanh(x: number): number {
   const u = x * x;
@@ -27,18 +27,20 @@ export function tanh(x: number): number {
     if (u === 0) return x; // keeps the sign of −0
     return x - (x * u * (675675 + u * (45045 + u * (594 + u)))) / (2027025 + u * (945945 + u * (51975 + u * (630 + u))));
   }
-  // e^y for y = 2x clamped to ±40, exactly as exp.ts computes it (inlined: a call here would
-  // cost what the function saves)
-  const y = Math.max(-40, Math.min(40, x + x));
-  const n = ((y * EXP_INV + 68900.5) | 0) - 68900;
+  // e^y for y = 2x clamped to ±40, as exp.ts computes it, inlined (a call here would cost what
+  // the function saves); within ±40 one table factor 2^m suffices. The clamp is two compares,
+  // not Math.min/max (cheaper in V8; NaN passes through both).
+  let y = x + x;
+  if (y > 40) y = 40;
+  else if (y < -40) y = -40;
+  const n = ((y * EXP_INV + 3700.5) | 0) - 3700; // NaN → −3700, still inside the tables
   const j = n & 63;
   const m = n >> 6;
   const r = y - n * EXP_L1 - n * EXP_L2;
   const r2 = r * r;
   const p = r + r2 * (0.5 + r * (1 / 6)) + r2 * r2 * (1 / 24 + r * (1 / 120) + r2 * (1 / 720));
   const t = EXP_HI[j];
-  const h = m >> 1;
-  const e = (t + (EXP_LO[j] + t * p)) * EXP_SCALE[h + 539] * EXP_SCALE[m - h + 539];
+  const e = (t + (EXP_LO[j] + t * p)) * EXP_SCALE[m + 539];
   return (e - 1) / (e + 1);
 }
 
@@ -50,14 +52,22 @@ export function tanh(x: number): number {
  * returns.
  */
 export function tanhStatements(out: string, x: string, tag: string): string {
-  const [u, y, e] = ['u', 'y', 'e'].map((v) => v + tag);
+  const [u, y, n, j, m, r, q, p, t, e] = ['u', 'y', 'n', 'j', 'm', 'r', 'q', 'p', 't', 'e'].map((v) => v + tag);
   return `const ${u} = ${x} * ${x};
 if (${u} < 0.3025) {
 ${out} = ${u} === 0 ? ${x} : ${x} - (${x} * ${u} * (675675 + ${u} * (45045 + ${u} * (594 + ${u})))) / (2027025 + ${u} * (945945 + ${u} * (51975 + ${u} * (630 + ${u}))));
 } else {
-const ${y} = Math.max(-40, Math.min(40, ${x} + ${x}));
-${expStatements(e, y, `${tag}x`, true)}
+let ${y} = ${x} + ${x};
+if (${y} > 40) ${y} = 40;
+else if (${y} < -40) ${y} = -40;
+const ${n} = ((${y} * ${EXP_INV} + 3700.5) | 0) - 3700;
+const ${j} = ${n} & 63;
+const ${m} = ${n} >> 6;
+const ${r} = ${y} - ${n} * ${EXP_L1} - ${n} * ${EXP_L2};
+const ${q} = ${r} * ${r};
+const ${p} = ${r} + ${q} * (0.5 + ${r} * ${1 / 6}) + ${q} * ${q} * (${1 / 24} + ${r} * ${1 / 120} + ${q} * ${1 / 720});
+const ${t} = EXP_HI[${j}];
+const ${e} = (${t} + (EXP_LO[${j}] + ${t} * ${p})) * EXP_SCALE[${m} + 539];
 ${out} = (${e} - 1) / (${e} + 1);
 }`;
 }
-
