@@ -66,7 +66,7 @@ async function main() {
   try {
     for (const path of pages) {
       log(`${path}`);
-      const { page, widgets } = await measurePage(browser, server, path, { rates: opts.rates, presses: opts.presses, log });
+      const { page, widgets } = await measurePage(browser, server, path, { rates: opts.rates, presses: opts.presses, widgets: opts.widgets, log });
       pageRows.push(page);
       widgetRows.push(...widgets);
     }

@@ -117,7 +117,7 @@ async function timeSlider(page, slider, presses, gapMs) {
  * Desktop (1280 × 800): weight, CLS, then every widget's sliders at each CPU rate. Phone width
  * (390 × 844): CLS again (a narrow column wraps differently, so it shifts differently).
  */
-export async function measurePage(browser, server, path, { rates, presses, gapMs = 120, log = () => {} }) {
+export async function measurePage(browser, server, path, { rates, presses, gapMs = 120, widgets: only = [], log = () => {} }) {
   const pageRow = { page: path, jsBefore: NaN, jsAfter: NaN, cls: { 1280: NaN, 390: NaN }, shiftSources: {} };
   const widgets = [];
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -132,6 +132,7 @@ export async function measurePage(browser, server, path, { rates, presses, gapMs
     for (let i = 0; i < count; i++) {
       const frame = frames.nth(i);
       const title = ((await frame.locator('.wk-title').first().textContent().catch(() => null)) ?? (await frame.getAttribute('id')) ?? `widget ${i + 1}`).trim();
+      if (only.length && !only.some((w) => title.toLowerCase().includes(w))) continue;
       const row = { page: path, title, sliders: 0, byRate: {} };
       widgets.push(row);
       try {
@@ -151,7 +152,15 @@ export async function measurePage(browser, server, path, { rates, presses, gapMs
         for (const rate of rates) {
           await cdp.send('Emulation.setCPUThrottlingRate', { rate });
           const samples = [];
-          for (const s of usable) samples.push(...(await timeSlider(page, s, presses, gapMs)));
+          for (const s of usable) {
+            const own = await timeSlider(page, s, presses, gapMs);
+            samples.push(...own);
+            if (only.length) {
+              const name = await s.evaluate((el) => el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.closest('label')?.textContent || el.id || el.tagName);
+              const mine = summarise(own);
+              log(`    ${rate}× ${name.trim().slice(0, 40)}: median ${mine.median} worst ${mine.worst} ms [${own.join(' ')}]`);
+            }
+          }
           row.byRate[rate] = summarise(samples);
           log(`  ${title}: ${rate}× median ${row.byRate[rate].median} worst ${row.byRate[rate].worst} ms (${samples.length} presses)`);
         }

@@ -11,7 +11,7 @@ export const BUDGETS = {
 /** parseArgs(argv, env) → options; throws a readable Error on a bad flag. */
 export function parseArgs(argv, env = {}) {
   const opts = {
-    reuse: false, quick: false, pages: [], port: Number(env.BENCH_PORT ?? 4403), presses: undefined,
+    reuse: false, quick: false, pages: [], widgets: [], port: Number(env.BENCH_PORT ?? 4403), presses: undefined,
     fontDelayMs: 300, outDir: env.DESCENT_OUT_DIR ?? 'dist', rates: [1, 4],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -25,6 +25,7 @@ export function parseArgs(argv, env = {}) {
     if (name === '--reuse') opts.reuse = true;
     else if (name === '--quick') opts.quick = true;
     else if (name === '--page') opts.pages.push(normalisePage(value()));
+    else if (name === '--widget') opts.widgets.push(value().toLowerCase());
     else if (name === '--port') opts.port = Number(value());
     else if (name === '--presses') opts.presses = Number(value());
     else if (name === '--font-delay') opts.fontDelayMs = Number(value());
@@ -145,6 +146,8 @@ weight and layout shift. Prints markdown tables; always exits 0 unless it cannot
 
   --reuse            use the existing build (DESCENT_OUT_DIR or dist/) instead of building
   --page /path/      measure only this page (repeatable)
+  --widget TEXT      time only widgets whose title contains TEXT, case-insensitive (repeatable);
+                     the log then lists every control's own median / worst
   --quick            8 presses per slider, 1× CPU only
   --presses N        presses per slider (default 16)
   --port N           port to serve on (default $BENCH_PORT or 4403)

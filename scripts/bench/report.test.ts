@@ -12,6 +12,11 @@ describe('bench:site options', () => {
     expect(o).toMatchObject({ quick: true, presses: 8, rates: [1], reuse: true, pages: ['/lessons/momentum/', '/lessons/sgd/'] });
     expect(parseArgs(['--quick', '--presses', '20'], {}).presses).toBe(20);
   });
+  it('--widget repeats and matches titles case-insensitively', () => {
+    expect(parseArgs(['--widget', 'Ravine', '--widget=adam,'], {}).widgets).toEqual(['ravine', 'adam,']);
+    expect(parseArgs([], {}).widgets).toEqual([]);
+    expect(() => parseArgs(['--widget'], {})).toThrow(/needs a value/);
+  });
   it('refuses unknown flags and bad values with a message', () => {
     expect(() => parseArgs(['--fast'], {})).toThrow(/unknown option --fast/);
     expect(() => parseArgs(['--port', 'x'], {})).toThrow(/--port/);
