@@ -54,9 +54,20 @@ describe('widgetEntries (the real widgets)', () => {
       expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       const state = `components/widgets/${e.folder}/state.ts`;
       if (existsSync(state)) expect(readFileSync(state, 'utf8')).toContain(`widgetCodec('${e.id}'`);
-      expect(widgetSwitchSource(process.cwd())).toContain(`{folder === '${e.folder}' && <${e.folder} client:load />}`);
+      expect(widgetSwitchSource(process.cwd())).toMatch(new RegExp(`\\{folder === '${e.folder}' && <${e.folder} client:load( initial=\\{widgetInitial\\('${e.folder}'\\) as never\\})? />\\}`));
       expect(e.section?.slug).toBeTruthy();
     }
+  });
+  it('passes the lesson\'s build-time result to every view that takes one, and each has one', async () => {
+    const { widgetInitial } = await import('../../content/lessons/widgetDefaults.ts');
+    const src = widgetSwitchSource(process.cwd());
+    const withInitial = [...src.matchAll(/<(\w+) client:load initial=\{widgetInitial\('(\w+)'\)/g)];
+    expect(withInitial.map((m) => m[1])).toEqual(expect.arrayContaining(['NoiseFloor', 'FiniteSumRace', 'StepSizeExplorer', 'EstimatorVarianceChart', 'GradientNoise', 'WeightNormRace']));
+    for (const [, view, folder] of withInitial) {
+      expect(folder).toBe(view);
+      expect(widgetInitial(folder)).toBeTruthy();
+    }
+    expect(widgetInitial('AdamStepper')).toBeUndefined();
   });
   it('orders by lesson', () => {
     const orders = entries.map((e) => e.order);

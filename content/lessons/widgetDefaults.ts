@@ -43,3 +43,21 @@ export const varianceReductionWidgetDefaults = once(() => ({
 export const adamwWidgetDefaults = once(() => ({
   weightNorm: weightNormRace(weightNormRaceCodec.defaults),
 }));
+
+/**
+ * The same build-time result for a widget by its folder name, for the pages that render a widget
+ * outside its lesson (the embed pages, whose generated switch passes it to every widget view that
+ * takes an `initial` prop), so an embed's HTML already holds the default outcome as the lesson's
+ * does. Undefined for widgets without one: they compute their first result in the browser.
+ */
+export function widgetInitial(folder: string): unknown {
+  switch (folder) {
+    case 'GradientNoise': return sgdWidgetDefaults().gradientNoise;
+    case 'NoiseFloor': return sgdWidgetDefaults().noiseFloor;
+    case 'EstimatorVarianceChart': return varianceReductionWidgetDefaults().estimatorVariance;
+    case 'FiniteSumRace': return varianceReductionWidgetDefaults().race;
+    case 'StepSizeExplorer': return varianceReductionWidgetDefaults().stepSweep;
+    case 'WeightNormRace': return adamwWidgetDefaults().weightNorm;
+    default: return undefined;
+  }
+}
