@@ -10,6 +10,8 @@ import { stepSweepModel } from '../../components/widgets/StepSizeExplorer/model.
 import { stepSweepCodec } from '../../components/widgets/StepSizeExplorer/state.ts';
 import { weightNormRace } from '../../components/widgets/WeightNormRace/model.ts';
 import { weightNormRaceCodec } from '../../components/widgets/WeightNormRace/state.ts';
+import { runPlateau } from '../../components/widgets/PlateauController/model.ts';
+import { plateauCodec } from '../../components/widgets/PlateauController/state.ts';
 
 /**
  * The results the lesson widgets show for their default settings, computed when the site is built
@@ -44,6 +46,12 @@ export const adamwWidgetDefaults = once(() => ({
   weightNorm: weightNormRace(weightNormRaceCodec.defaults),
 }));
 
+/** Lesson 6 (schedules). ReduceLROnPlateau's run: its state panel appears with the first result. */
+export const schedulesWidgetDefaults = once(() => ({
+  // the widget's worker input is the state with the cursor at epoch 1 (the run does not depend on it)
+  plateau: runPlateau({ ...plateauCodec.defaults, at: 1 }),
+}));
+
 /**
  * The same build-time result for a widget by its folder name, for the pages that render a widget
  * outside its lesson (the embed pages, whose generated switch passes it to every widget view that
@@ -58,6 +66,7 @@ export function widgetInitial(folder: string): unknown {
     case 'FiniteSumRace': return varianceReductionWidgetDefaults().race;
     case 'StepSizeExplorer': return varianceReductionWidgetDefaults().stepSweep;
     case 'WeightNormRace': return adamwWidgetDefaults().weightNorm;
+    case 'PlateauController': return schedulesWidgetDefaults().plateau;
     default: return undefined;
   }
 }

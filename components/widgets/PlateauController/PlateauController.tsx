@@ -9,11 +9,11 @@ import { useAfterPaint } from '../kit/useAfterPaint.ts';
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
 /** ReduceLROnPlateau watching the validation loss of a live SGD run, with its state at any epoch. */
-export default function PlateauController() {
+export default function PlateauController({ initial }: { initial?: PlateauResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(plateauCodec);
   const { at, ...runInput } = state;
   const input = useMemo<PlateauState>(() => ({ ...runInput, at: 1 }), [JSON.stringify(runInput)]); // eslint-disable-line react-hooks/exhaustive-deps
-  const { result, pending, error } = useWorkerResult<PlateauState, PlateauResult | null>(input, { create: createWorker, compute: runPlateau, initial: null, transition: true });
+  const { result, pending, error } = useWorkerResult<PlateauState, PlateauResult | null>(input, { create: createWorker, compute: runPlateau, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true });
 
   const charts = useMemo(() => {
     if (!result) return null;
