@@ -12,6 +12,8 @@ import { weightNormRace } from '../../components/widgets/WeightNormRace/model.ts
 import { weightNormRaceCodec } from '../../components/widgets/WeightNormRace/state.ts';
 import { runPlateau } from '../../components/widgets/PlateauController/model.ts';
 import { plateauCodec } from '../../components/widgets/PlateauController/state.ts';
+import { race as scheduleRace } from '../../components/widgets/ScheduleRace/model.ts';
+import { raceCodec as scheduleRaceCodec } from '../../components/widgets/ScheduleRace/state.ts';
 
 /**
  * The results the lesson widgets show for their default settings, computed when the site is built
@@ -46,10 +48,11 @@ export const adamwWidgetDefaults = once(() => ({
   weightNorm: weightNormRace(weightNormRaceCodec.defaults),
 }));
 
-/** Lesson 6 (schedules). ReduceLROnPlateau's run: its state panel appears with the first result. */
+/** Lesson 6 (schedules). ReduceLROnPlateau's run (its state panel appears with the first result) and the schedule race (its summary). */
 export const schedulesWidgetDefaults = once(() => ({
   // the widget's worker input is the state with the cursor at epoch 1 (the run does not depend on it)
   plateau: runPlateau({ ...plateauCodec.defaults, at: 1 }),
+  race: scheduleRace(scheduleRaceCodec.defaults),
 }));
 
 /**
@@ -67,6 +70,7 @@ export function widgetInitial(folder: string): unknown {
     case 'StepSizeExplorer': return varianceReductionWidgetDefaults().stepSweep;
     case 'WeightNormRace': return adamwWidgetDefaults().weightNorm;
     case 'PlateauController': return schedulesWidgetDefaults().plateau;
+    case 'ScheduleRace': return schedulesWidgetDefaults().race;
     default: return undefined;
   }
 }

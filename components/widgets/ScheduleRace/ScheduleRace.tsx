@@ -8,10 +8,10 @@ import './race.css';
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
 /** One model, one initialisation, one batch stream, trained with several schedules at once. */
-export default function ScheduleRace() {
+export default function ScheduleRace({ initial }: { initial?: RaceResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(raceCodec);
   const input = useMemo<RaceState>(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, { create: createWorker, compute: race, initial: null, transition: true });
+  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, { create: createWorker, compute: race, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true });
 
   const charts = useMemo(() => {
     if (!result) return null;
