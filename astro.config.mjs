@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import embeds from './components/embeds/integration.ts';
+import { katexOptionalFonts } from './src/styles/katexFontDisplay.ts';
 
 // Astro 7's default Markdown processor (satteri) does not run remark/rehype plugins, so the
 // unified processor is selected explicitly; MDX inherits it. Math becomes KaTeX HTML at build
@@ -33,5 +34,7 @@ export default defineConfig({
   // Embeds in a frame sandboxed without allow-same-origin have an opaque origin, and module
   // scripts load with CORS: the site's files must allow any origin (public/_headers does the same
   // on static hosts that read it). The files are public and sent without credentials.
+  // KaTeX's faces are declared font-display: optional, once each (src/styles/katexFontDisplay.ts).
+  vite: { plugins: [katexOptionalFonts()] },
   server: { port: 4321, host: true, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

@@ -77,3 +77,17 @@ test('lesson pages preload the KaTeX fonts they use, and the files exist', async
   await page.goto('/');
   await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
 });
+
+test('each KaTeX face is declared once, font-display: optional, on lessons and embeds', async ({ page }) => {
+  // A second face with the same descriptors (KaTeX's own, font-display: block) is what Chrome
+  // falls back to once the optional one is given up on, and it swaps in whenever it loads.
+  for (const path of ['/lessons/sgd/', '/embed/adam-stepper/']) {
+    await page.goto(path);
+    const faces = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.family.replace(/"/g, '').startsWith('KaTeX_')).map((f) => ({ key: `${f.family}|${f.style}|${f.weight}`, display: f.display })),
+    );
+    expect(faces.length, path).toBeGreaterThan(15);
+    expect(new Set(faces.map((f) => f.key)).size, path).toBe(faces.length);
+    expect(faces.filter((f) => f.display !== 'optional'), path).toEqual([]);
+  }
+});

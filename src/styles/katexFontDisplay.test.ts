@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { withOptionalFontDisplay } from './katexFontDisplay';
+
+const katexCss = readFileSync(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'), 'utf8');
+const faces = (css: string) => css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
+
+describe('withOptionalFontDisplay', () => {
+  it('makes every face of the installed KaTeX optional and leaves the rest of the stylesheet alone', () => {
+    const before = faces(katexCss);
+    const out = withOptionalFontDisplay(katexCss);
+    const after = faces(out);
+    expect(before.length).toBeGreaterThan(15);
+    expect(after).toHaveLength(before.length);
+    for (const face of after) expect(face).toMatch(/font-display:optional/);
+    expect(out).not.toMatch(/font-display\s*:\s*(block|swap|fallback|auto)/);
+    const rest = (css: string) => css.replace(/@font-face\s*\{[^}]*\}/g, '');
+    expect(rest(out)).toBe(rest(katexCss));
+  });
+
+  it('declares each family, style and weight once, so no second face can swap in late', () => {
+    const keys = faces(withOptionalFontDisplay(katexCss)).map((face) =>
+      ['font-family', 'font-style', 'font-weight'].map((p) => face.match(new RegExp(`${p}\\s*:\\s*([^;}]+)`))?.[1].trim()).join('|'),
+    );
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('refuses a stylesheet without faces or a face without font-display', () => {
+    expect(() => withOptionalFontDisplay('.katex{font-size:1.21em}')).toThrow(/no @font-face/);
+    expect(() => withOptionalFontDisplay('@font-face{font-family:KaTeX_Main;src:url(a.woff2)}')).toThrow(/without font-display/);
+  });
+});
