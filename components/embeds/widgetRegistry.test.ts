@@ -62,7 +62,7 @@ describe('widgetEntries (the real widgets)', () => {
     const { widgetInitial } = await import('../../content/lessons/widgetDefaults.ts');
     const src = widgetSwitchSource(process.cwd());
     const withInitial = [...src.matchAll(/<(\w+) client:load initial=\{widgetInitial\('(\w+)'\)/g)];
-    expect(withInitial.map((m) => m[1])).toEqual(expect.arrayContaining(['NoiseFloor', 'FiniteSumRace', 'StepSizeExplorer', 'EstimatorVarianceChart', 'GradientNoise', 'WeightNormRace']));
+    expect(withInitial.map((m) => m[1])).toEqual(expect.arrayContaining(['NoiseFloor', 'FiniteSumRace', 'StepSizeExplorer', 'EstimatorVarianceChart', 'GradientNoise', 'WeightNormRace', 'MomentumNoise']));
     for (const [, view, folder] of withInitial) {
       expect(folder).toBe(view);
       expect(widgetInitial(folder)).toBeTruthy();

@@ -8,6 +8,8 @@ import { noiseFloor } from '../../components/widgets/NoiseFloor/model.ts';
 import { noiseFloorCodec } from '../../components/widgets/NoiseFloor/state.ts';
 import { stepSweepModel } from '../../components/widgets/StepSizeExplorer/model.ts';
 import { stepSweepCodec } from '../../components/widgets/StepSizeExplorer/state.ts';
+import { momentumNoise } from '../../components/widgets/MomentumNoise/model.ts';
+import { momentumNoiseCodec } from '../../components/widgets/MomentumNoise/state.ts';
 import { weightNormRace } from '../../components/widgets/WeightNormRace/model.ts';
 import { weightNormRaceCodec } from '../../components/widgets/WeightNormRace/state.ts';
 import { runPlateau } from '../../components/widgets/PlateauController/model.ts';
@@ -43,6 +45,11 @@ export const varianceReductionWidgetDefaults = once(() => ({
   stepSweep: stepSweepModel(stepSweepCodec.defaults),
 }));
 
+/** Lesson 3 (momentum). The noise-floor race: its legend said "measuring…" until the first run landed. */
+export const momentumWidgetDefaults = once(() => ({
+  noise: momentumNoise(momentumNoiseCodec.defaults),
+}));
+
 /** Lesson 5 (AdamW). The weight-norm race: its first result used to move the charts below it as it landed. */
 export const adamwWidgetDefaults = once(() => ({
   weightNorm: weightNormRace(weightNormRaceCodec.defaults),
@@ -68,6 +75,7 @@ export function widgetInitial(folder: string): unknown {
     case 'EstimatorVarianceChart': return varianceReductionWidgetDefaults().estimatorVariance;
     case 'FiniteSumRace': return varianceReductionWidgetDefaults().race;
     case 'StepSizeExplorer': return varianceReductionWidgetDefaults().stepSweep;
+    case 'MomentumNoise': return momentumWidgetDefaults().noise;
     case 'WeightNormRace': return adamwWidgetDefaults().weightNorm;
     case 'PlateauController': return schedulesWidgetDefaults().plateau;
     case 'ScheduleRace': return schedulesWidgetDefaults().race;

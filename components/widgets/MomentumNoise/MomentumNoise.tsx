@@ -7,10 +7,10 @@ const SHORT: Record<NoiseSeries['id'], string> = { sgd: 'SGD', momentum: 'same s
 const createWorker = () => new Worker(new URL('./momentumNoise.worker.ts', import.meta.url), { type: 'module' });
 
 /** SGD's noise floor with and without momentum, at the same effective step η/(1 − β). */
-export default function MomentumNoise() {
+export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(momentumNoiseCodec);
   const input = useMemo<MomentumNoiseState>(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<MomentumNoiseState, MomentumNoiseResult | null>(input, { create: createWorker, compute: momentumNoise, initial: null, transition: true });
+  const { result, pending, error } = useWorkerResult<MomentumNoiseState, MomentumNoiseResult | null>(input, { create: createWorker, compute: momentumNoise, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true });
 
   // The chart's predicted floors and notes follow the sliders one painted frame later (the press
   // paints first); the hint beside the sliders follows at once.
