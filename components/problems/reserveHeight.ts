@@ -13,9 +13,9 @@ const SAMPLED_SEEDS = Array.from({ length: 24 }, (_, i) => hashString(`reserve-h
  * the column there, and `chromeRem` what the player adds around the text (title, answer row,
  * buttons, meta line), which grows as the buttons wrap. Calibrated on the built /problems/ page
  * (641, 361 and 320 px, five seeds: the largest shortfall of the text estimate, plus 1 rem for
- * variants the sample misses, 1.5 in the narrow band, where one came within 0.05 rem); the e2e test `problem slots reserve the height their players take`
- * checks every problem at each band's narrowest width with other seeds. `maxWidthRem` must match
- * problems.css.
+ * variants the sample misses, 1.5 in the narrow band, where one came within 0.05 rem); the e2e
+ * test `problem slots reserve the height their players take` checks every problem at each band's
+ * narrowest width with other seeds. `maxWidthRem` must match problems.css.
  */
 export const SLOT_BANDS = [
   { name: 'wide', maxWidthRem: Infinity, charsPerLine: 73, chromeRem: 13.5 },
