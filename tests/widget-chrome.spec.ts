@@ -94,9 +94,10 @@ test('step-size sliders give the divergent range a small part of their travel; l
 test('summaries use the singular for one step and one example gradient', async ({ page }) => {
   await page.goto('/lessons/sgd/?sgd-paths.steps=1');
   const w = await widget(page, 'sgd-paths');
-  const text = (await w.locator('.wk-summary').textContent()) ?? '';
-  expect(text).toMatch(/after 1 step \(1 example gradient\)/);
-  expect(text).not.toMatch(/\b1 steps\b|\b1 example gradients\b/);
+  // The link's settings reach the summary a painted frame after hydration: wait for them.
+  const summary = w.locator('.wk-summary');
+  await expect(summary).toContainText(/after 1 step \(1 example gradient\)/);
+  expect(await summary.textContent()).not.toMatch(/\b1 steps\b|\b1 example gradients\b/);
 });
 
 test('printed, widgets and problems keep what they show and drop their screen-only controls', async ({ page }) => {
