@@ -24,7 +24,12 @@ export default defineConfig({
   site: 'https://descent.example',
   trailingSlash: 'always',
   // The sitemap lists every page but the 404 and the chrome-less embeds (when they exist).
-  integrations: [embeds(), mdx(), react(), sitemap({ filter: (page) => !/\/(404|embed)\b/.test(new URL(page).pathname) })],
+  integrations: [
+    embeds(),
+    mdx(),
+    react(),
+    sitemap({ filter: (page) => !/\/(404|embed)\b/.test(new URL(page).pathname) }),
+  ],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],

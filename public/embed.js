@@ -7,12 +7,22 @@
   window.__descentEmbedHost = true;
   var me = document.currentScript;
   var origin;
-  try { origin = new URL(me && me.src ? me.src : location.href).origin; } catch (e) { return; }
+  try {
+    origin = new URL(me && me.src ? me.src : location.href).origin;
+  } catch (e) {
+    return;
+  }
   function ours(f) {
-    try { return new URL(f.src, location.href).origin === origin; } catch (e) { return false; }
+    try {
+      return new URL(f.src, location.href).origin === origin;
+    } catch (e) {
+      return false;
+    }
   }
   function sandboxedOpaque(f) {
-    return f.hasAttribute('sandbox') && !/(^|\s)allow-same-origin(\s|$)/.test(f.getAttribute('sandbox') || '');
+    return (
+      f.hasAttribute('sandbox') && !/(^|\s)allow-same-origin(\s|$)/.test(f.getAttribute('sandbox') || '')
+    );
   }
   function frameOf(source) {
     var frames = document.getElementsByTagName('iframe');
@@ -36,7 +46,9 @@
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
       if (!ours(frames[i]) || !frames[i].contentWindow) continue;
-      try { frames[i].contentWindow.postMessage({ type: 'descent:embed-ping' }, '*'); } catch (e) {}
+      try {
+        frames[i].contentWindow.postMessage({ type: 'descent:embed-ping' }, '*');
+      } catch (e) {}
     }
   }
   ping();

@@ -34,39 +34,70 @@ async function main() {
     log(`bench:site: ${err.message}\n\n${USAGE}`);
     return 1;
   }
-  if (opts.help) { console.log(USAGE); return 0; }
+  if (opts.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const outDir = resolve(opts.outDir);
   if (!opts.reuse || !existsSync(join(outDir, 'index.html'))) {
     if (opts.reuse) log(`bench:site: no build in ${outDir}; building it.`);
     log(`bench:site: building the site into ${outDir} …`);
-    const built = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, DESCENT_OUT_DIR: outDir } });
-    if (built.status !== 0) { log('bench:site: the build failed.'); return 1; }
+    const built = spawnSync('npx', ['astro', 'build'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, DESCENT_OUT_DIR: outDir },
+    });
+    if (built.status !== 0) {
+      log('bench:site: the build failed.');
+      return 1;
+    }
   }
   const found = pagesFromFiles(listFiles(outDir));
   const pages = opts.pages.length ? opts.pages : found;
-  for (const p of opts.pages) if (!found.includes(p)) log(`bench:site: ${p} is not in the build (pages: ${found.join(' ')}); measuring it anyway.`);
+  for (const p of opts.pages)
+    if (!found.includes(p))
+      log(`bench:site: ${p} is not in the build (pages: ${found.join(' ')}); measuring it anyway.`);
 
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) { log(`bench:site: no Chromium at ${executablePath} (set CHROMIUM_PATH).`); return 1; }
+  if (!existsSync(executablePath)) {
+    log(`bench:site: no Chromium at ${executablePath} (set CHROMIUM_PATH).`);
+    return 1;
+  }
   let server;
   try {
     server = await serveDist(outDir, { port: opts.port, fontDelayMs: opts.fontDelayMs });
   } catch (err) {
-    log(`bench:site: cannot serve on port ${opts.port} (${err.code ?? err.message}); pass --port or BENCH_PORT.`);
+    log(
+      `bench:site: cannot serve on port ${opts.port} (${err.code ?? err.message}); pass --port or BENCH_PORT.`,
+    );
     return 1;
   }
   const browser = await chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   const loadBefore = loadavg();
-  log(`bench:site: ${server.url}, ${pages.length} page(s), ${opts.presses} presses per slider at ${opts.rates.map((r) => `${r}×`).join(' and ')} CPU; load ${loadBefore.map((x) => x.toFixed(2)).join(' ')}`);
+  log(
+    `bench:site: ${server.url}, ${pages.length} page(s), ${opts.presses} presses per slider at ${opts.rates.map((r) => `${r}×`).join(' and ')} CPU; load ${loadBefore.map((x) => x.toFixed(2)).join(' ')}`,
+  );
   const widgetRows = [];
   const pageRows = [];
   try {
     for (const path of pages) {
       log(`${path}`);
-      const { page, widgets } = await measurePage(browser, server, path, { rates: opts.rates, presses: opts.presses, widgets: opts.widgets, log });
+      const { page, widgets } = await measurePage(browser, server, path, {
+        rates: opts.rates,
+        presses: opts.presses,
+        widgets: opts.widgets,
+        log,
+      });
       pageRows.push(page);
       widgetRows.push(...widgets);
     }
@@ -76,13 +107,23 @@ async function main() {
   }
   const loadAfter = loadavg();
   const load = `${loadBefore.map((x) => x.toFixed(2)).join(', ')} at the start, ${loadAfter.map((x) => x.toFixed(2)).join(', ')} at the end`;
-  console.log(formatReport({ widgets: widgetRows, pages: pageRows, rates: opts.rates, presses: opts.presses, load }));
+  console.log(
+    formatReport({ widgets: widgetRows, pages: pageRows, rates: opts.rates, presses: opts.presses, load }),
+  );
   const shifted = pageRows.filter((p) => Object.values(p.cls).some((c) => c > 0));
   if (shifted.length) {
     console.log('\nLayout shifts (value, elements that moved):');
-    for (const p of shifted) for (const [w, s] of Object.entries(p.shiftSources)) if (s?.length) console.log(`- ${p.page} at ${w} px: ${s.join('; ')}`);
+    for (const p of shifted)
+      for (const [w, s] of Object.entries(p.shiftSources))
+        if (s?.length) console.log(`- ${p.page} at ${w} px: ${s.join('; ')}`);
   }
   return 0;
 }
 
-main().then((code) => process.exit(code), (err) => { log(`bench:site: ${err.stack ?? err}`); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    log(`bench:site: ${err.stack ?? err}`);
+    process.exit(1);
+  },
+);

@@ -8,21 +8,28 @@ import { zip } from './scorm/zip.ts';
 
 const dist = resolve(process.cwd(), process.env.DESCENT_OUT_DIR ?? 'dist');
 const SITE = 'https://descent.example';
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Every file under _astro/ the page needs: referenced from the HTML, then from JS and CSS transitively. */
 function assetClosure(html: string): string[] {
   const seen = new Set<string>();
   const queue: string[] = [];
   const add = (name: string) => {
-    if (!seen.has(name) && existsSync(join(dist, '_astro', name))) { seen.add(name); queue.push(name); }
+    if (!seen.has(name) && existsSync(join(dist, '_astro', name))) {
+      seen.add(name);
+      queue.push(name);
+    }
   };
   for (const m of html.matchAll(/\/_astro\/([\w.\-]+)/g)) add(m[1]);
   while (queue.length > 0) {
     const name = queue.shift()!;
     if (!/\.(js|css)$/.test(name)) continue;
     const text = readFileSync(join(dist, '_astro', name), 'utf8');
-    for (const m of text.matchAll(/(?:\.\/|_astro\/|\/_astro\/)([\w.\-]+\.(?:js|css|woff2?|ttf|svg|png|wasm))/g)) add(m[1]);
+    for (const m of text.matchAll(
+      /(?:\.\/|_astro\/|\/_astro\/)([\w.\-]+\.(?:js|css|woff2?|ttf|svg|png|wasm))/g,
+    ))
+      add(m[1]);
   }
   return [...seen].sort();
 }
@@ -87,7 +94,10 @@ ${files.map((f) => `      <file href="${esc(f.name)}"/>`).join('\n')}
 
 const out = join(dist, 'instructors/scorm');
 mkdirSync(out, { recursive: true });
-const lessons = readdirSync(join(dist, 'embed/problems'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const lessons = readdirSync(join(dist, 'embed/problems'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 for (const lesson of lessons) {
   const buf = packageFor(lesson);
   writeFileSync(join(out, `${lesson}.zip`), buf);

@@ -18,12 +18,18 @@ const none = { env: {}, systemPath: missing, managedPath: join(dir, 'no-managed-
 
 describe('pickChromium(opts)', () => {
   it('pickChromium prefers CHROMIUM_PATH, even when it does not exist', () => {
-    expect(pickChromium({ ...none, env: { CHROMIUM_PATH: missing } })).toEqual({ path: missing, source: 'CHROMIUM_PATH' });
+    expect(pickChromium({ ...none, env: { CHROMIUM_PATH: missing } })).toEqual({
+      path: missing,
+      source: 'CHROMIUM_PATH',
+    });
   });
   it('pickChromium falls back to the system Chromium, then to a Playwright-managed one that exists', () => {
     const system = fakeBrowser('system-chromium', 'echo Chromium 1');
     const managed = fakeBrowser('managed-chrome', 'echo Chromium 2');
-    expect(pickChromium({ ...none, systemPath: system, managedPath: managed })).toEqual({ path: system, source: 'system' });
+    expect(pickChromium({ ...none, systemPath: system, managedPath: managed })).toEqual({
+      path: system,
+      source: 'system',
+    });
     expect(pickChromium({ ...none, managedPath: managed })).toEqual({ path: managed, source: 'playwright' });
     expect(pickChromium(none)).toBeUndefined();
   });
@@ -41,33 +47,55 @@ describe('checkChromium(opts)', () => {
   });
   it('checkChromium refuses a CHROMIUM_PATH that is missing or does not run, naming it', () => {
     expect(checkChromium({ ...none, env: { CHROMIUM_PATH: missing } })).toEqual({
-      ok: false, message: `npm test: CHROMIUM_PATH=${missing} is not a usable Chromium (ENOENT); ${HOW_TO_GET_CHROMIUM}.`,
+      ok: false,
+      message: `npm test: CHROMIUM_PATH=${missing} is not a usable Chromium (ENOENT); ${HOW_TO_GET_CHROMIUM}.`,
     });
     const broken = fakeBrowser('broken-chromium', 'echo "snap is not installed" >&2; exit 3');
-    expect(checkChromium({ ...none, env: { CHROMIUM_PATH: broken } })).toMatchObject({ ok: false, message: expect.stringContaining('(--version exited with 3)') });
+    expect(checkChromium({ ...none, env: { CHROMIUM_PATH: broken } })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('(--version exited with 3)'),
+    });
     const notExecutable = join(dir, 'plain-file');
     writeFileSync(notExecutable, 'not a program');
-    expect(checkChromium({ ...none, env: { CHROMIUM_PATH: notExecutable } })).toMatchObject({ ok: false, message: expect.stringContaining('(EACCES)') });
+    expect(checkChromium({ ...none, env: { CHROMIUM_PATH: notExecutable } })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('(EACCES)'),
+    });
   });
   it('checkChromium accepts a browser that answers --version', () => {
     const good = fakeBrowser('good-chromium', 'echo "Chromium 156.0 built on Debian"');
-    expect(checkChromium({ ...none, env: { CHROMIUM_PATH: good } })).toEqual({ ok: true, choice: { path: good, source: 'CHROMIUM_PATH' }, version: 'Chromium 156.0 built on Debian' });
-    expect(checkChromium({ ...none, managedPath: good })).toMatchObject({ ok: true, choice: { source: 'playwright' } });
+    expect(checkChromium({ ...none, env: { CHROMIUM_PATH: good } })).toEqual({
+      ok: true,
+      choice: { path: good, source: 'CHROMIUM_PATH' },
+      version: 'Chromium 156.0 built on Debian',
+    });
+    expect(checkChromium({ ...none, managedPath: good })).toMatchObject({
+      ok: true,
+      choice: { source: 'playwright' },
+    });
   });
 });
 
 describe('scripts/check-chromium.ts, as npm test runs it', { timeout: 30_000 }, () => {
   it('check-chromium exits 1 at once with the one line when CHROMIUM_PATH is wrong', () => {
     const started = Date.now();
-    const r = spawnSync(process.execPath, ['scripts/check-chromium.ts'], { encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: missing } });
+    const r = spawnSync(process.execPath, ['scripts/check-chromium.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROMIUM_PATH: missing },
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`npm test: CHROMIUM_PATH=${missing} is not a usable Chromium (ENOENT); ${HOW_TO_GET_CHROMIUM}.\n`);
+    expect(r.stderr).toBe(
+      `npm test: CHROMIUM_PATH=${missing} is not a usable Chromium (ENOENT); ${HOW_TO_GET_CHROMIUM}.\n`,
+    );
     expect(Date.now() - started).toBeLessThan(20_000);
   });
   it('check-chromium exits 0 silently with a working CHROMIUM_PATH', () => {
     const good = fakeBrowser('cli-good-chromium', 'echo Chromium 1');
-    const r = spawnSync(process.execPath, ['scripts/check-chromium.ts'], { encoding: 'utf8', env: { ...process.env, CHROMIUM_PATH: good } });
+    const r = spawnSync(process.execPath, ['scripts/check-chromium.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, CHROMIUM_PATH: good },
+    });
     expect([r.status, r.stdout, r.stderr]).toEqual([0, '', '']);
   });
   it('npm test runs the check before the type checks, the unit tests and the build', () => {

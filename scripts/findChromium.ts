@@ -9,7 +9,10 @@ export const HOW_TO_GET_CHROMIUM =
   'install one (Debian: apt-get install chromium; elsewhere: npx playwright install chromium) or set CHROMIUM_PATH to a Chromium binary';
 
 export type ChromiumSource = 'CHROMIUM_PATH' | 'system' | 'playwright';
-export interface ChromiumChoice { path: string; source: ChromiumSource }
+export interface ChromiumChoice {
+  path: string;
+  source: ChromiumSource;
+}
 
 export interface FindOptions {
   env?: Readonly<Record<string, string | undefined>>;
@@ -20,7 +23,12 @@ export interface FindOptions {
 }
 
 export const isExecutableFile = (path: string): boolean => {
-  try { accessSync(path, constants.X_OK); return true; } catch { return false; }
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 /**
@@ -40,7 +48,10 @@ export function pickChromium(opts: FindOptions = {}): ChromiumChoice | undefined
 }
 
 /** Runs `<path> --version`; the browser is usable when that exits 0 within the time limit. */
-export function probeChromium(path: string, timeoutMs = 20_000): { ok: true; version: string } | { ok: false; reason: string } {
+export function probeChromium(
+  path: string,
+  timeoutMs = 20_000,
+): { ok: true; version: string } | { ok: false; reason: string } {
   const r = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: timeoutMs });
   if (r.error) return { ok: false, reason: (r.error as NodeJS.ErrnoException).code ?? r.error.message };
   if (r.status !== 0) return { ok: false, reason: `--version exited with ${r.status ?? r.signal}` };
@@ -51,13 +62,19 @@ export function probeChromium(path: string, timeoutMs = 20_000): { ok: true; ver
  * Whether the end-to-end tests can run here: the {@link pickChromium} choice exists and answers
  * `--version`. Otherwise one line saying what is missing and how to get it.
  */
-export function checkChromium(opts: FindOptions & { probe?: typeof probeChromium } = {}): { ok: true; choice: ChromiumChoice; version: string } | { ok: false; message: string } {
+export function checkChromium(
+  opts: FindOptions & { probe?: typeof probeChromium } = {},
+): { ok: true; choice: ChromiumChoice; version: string } | { ok: false; message: string } {
   const choice = pickChromium(opts);
-  if (!choice) return { ok: false, message: `npm test: no Chromium for the end-to-end tests; ${HOW_TO_GET_CHROMIUM}.` };
+  if (!choice)
+    return { ok: false, message: `npm test: no Chromium for the end-to-end tests; ${HOW_TO_GET_CHROMIUM}.` };
   const probed = (opts.probe ?? probeChromium)(choice.path);
   if (!probed.ok) {
     const what = choice.source === 'CHROMIUM_PATH' ? `CHROMIUM_PATH=${choice.path}` : choice.path;
-    return { ok: false, message: `npm test: ${what} is not a usable Chromium (${probed.reason}); ${HOW_TO_GET_CHROMIUM}.` };
+    return {
+      ok: false,
+      message: `npm test: ${what} is not a usable Chromium (${probed.reason}); ${HOW_TO_GET_CHROMIUM}.`,
+    };
   }
   return { ok: true, choice, version: probed.version };
 }

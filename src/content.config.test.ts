@@ -16,7 +16,8 @@ const root = resolve(import.meta.dirname, '..');
 async function syncWithLesson(file: string, frontmatter: string): Promise<{ ok: boolean; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'descent-content-'));
   dirs.push(dir);
-  for (const entry of ['src', 'components', 'packages', 'node_modules']) symlinkSync(join(root, entry), join(dir, entry));
+  for (const entry of ['src', 'components', 'packages', 'node_modules'])
+    symlinkSync(join(root, entry), join(dir, entry));
   cpSync(join(root, 'astro.config.mjs'), join(dir, 'astro.config.mjs'));
   cpSync(join(root, 'package.json'), join(dir, 'package.json'));
   cpSync(join(root, 'tsconfig.json'), join(dir, 'tsconfig.json'));
@@ -24,7 +25,10 @@ async function syncWithLesson(file: string, frontmatter: string): Promise<{ ok: 
   mkdirSync(join(dir, 'content/lessons'), { recursive: true });
   writeFileSync(join(dir, 'content/lessons', file), `---\n${frontmatter}\n---\n\nBody text.\n`);
   try {
-    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['sync'], { cwd: dir, env: { ...process.env, FORCE_COLOR: '0' } });
+    const { stdout, stderr } = await run(join(root, 'node_modules/.bin/astro'), ['sync'], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     return { ok: true, output: stdout + stderr };
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string };

@@ -26,7 +26,11 @@ function num(text: string, after: string): number {
 function nums(text: string, after: string): number[] {
   const i = text.indexOf(after);
   expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  return text.slice(i + after.length).split(';')[0].split(',').map((s) => Number(s.trim()));
+  return text
+    .slice(i + after.length)
+    .split(';')[0]
+    .split(',')
+    .map((s) => Number(s.trim()));
 }
 
 const summary = (w: Locator) => w.locator('.wk-summary');
@@ -34,13 +38,23 @@ const text = async (w: Locator) => (await summary(w).textContent()) ?? '';
 
 async function expectNoNaN(frame: Locator) {
   expect((await frame.textContent()) ?? '').not.toMatch(/NaN|Infinity|undefined/);
-  const bad = await frame.locator('path, circle, line, rect, polygon').evaluateAll((els) =>
-    els.filter((e) => ['d', 'cx', 'cy', 'x1', 'y1', 'x', 'y', 'height', 'points'].some((a) => /NaN/.test(e.getAttribute(a) ?? ''))).length);
+  const bad = await frame
+    .locator('path, circle, line, rect, polygon')
+    .evaluateAll(
+      (els) =>
+        els.filter((e) =>
+          ['d', 'cx', 'cy', 'x1', 'y1', 'x', 'y', 'height', 'points'].some((a) =>
+            /NaN/.test(e.getAttribute(a) ?? ''),
+          ),
+        ).length,
+    );
   expect(bad).toBe(0);
 }
 
 test.describe('SGD + L2 against decoupled SGD', () => {
-  test('coincide at λ′ = λ/η, separate otherwise, and under a schedule unless λ′ₜ = λ/ηₜ', async ({ page }) => {
+  test('coincide at λ′ = λ/η, separate otherwise, and under a schedule unless λ′ₜ = λ/ηₜ', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'adamw-sgd-equivalence');
     let s = await text(w);
@@ -98,7 +112,9 @@ test.describe('SGD + L2 against decoupled SGD', () => {
 });
 
 test.describe('Adam + L2 against AdamW per parameter', () => {
-  test('L2’s decay falls with the gradient scale, ≈ by the spread; AdamW’s is ηλ for all and its parameters agree', async ({ page }) => {
+  test('L2’s decay falls with the gradient scale, ≈ by the spread; AdamW’s is ηλ for all and its parameters agree', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'adamw-per-param');
     await expect(summary(w)).toContainText('Adam + L2: decay per update', { timeout: 20_000 });
@@ -124,7 +140,9 @@ test.describe('Adam + L2 against AdamW per parameter', () => {
 });
 
 test.describe('weight norm over training', () => {
-  test('Adam’s norm grows; the same λ holds Adam + L2 and AdamW back differently; a stronger L2 shrinks more', async ({ page }) => {
+  test('Adam’s norm grows; the same λ holds Adam + L2 and AdamW back differently; a stronger L2 shrinks more', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?adamw-weight-norm.steps=800`);
     const w = await widget(page, 'adamw-weight-norm');
     // The page opens on the defaults' result (computed at build time); the link's 800 steps follow.
@@ -149,8 +167,12 @@ test.describe('weight norm over training', () => {
   });
 });
 
-test('hostile link values produce notices only, and nothing from the URL becomes markup', async ({ page }) => {
-  await page.goto(`${PAGE}?adamw-sgd-equivalence.lr=1e999&adamw-sgd-equivalence.convention=%3Cb%3Ex%3C%2Fb%3E&adamw-per-param.spread=-5&adamw-per-param.steps=NaN&adamw-weight-norm.wd=100&adamw-weight-norm.steps=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&other.x=1`);
+test('hostile link values produce notices only, and nothing from the URL becomes markup', async ({
+  page,
+}) => {
+  await page.goto(
+    `${PAGE}?adamw-sgd-equivalence.lr=1e999&adamw-sgd-equivalence.convention=%3Cb%3Ex%3C%2Fb%3E&adamw-per-param.spread=-5&adamw-per-param.steps=NaN&adamw-weight-norm.wd=100&adamw-weight-norm.steps=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&other.x=1`,
+  );
   const eq = await widget(page, 'adamw-sgd-equivalence');
   const n1 = eq.getByRole('status').filter({ hasText: 'adjusted' });
   await expect(n1).toContainText('lr in the link could not be read');
@@ -175,8 +197,12 @@ test('the worked example, the package excerpts and the PyTorch call are on the p
   const excerpts = page.locator('figure.source-excerpt');
   await expect(excerpts.first()).toContainText('export function adamw');
   await expect(excerpts.first()).toContainText('decay: addDecayedWeights({ weightDecay })');
-  await expect(page.locator('figure.source-excerpt figcaption').nth(2)).toContainText('packages/optim/src/optimizers/adamwPaper.ts, lines');
-  await expect(excerpts.filter({ hasText: 'torch.optim.AdamW([theta], lr=1e-3, weight_decay=0.01)' })).toHaveCount(1);
+  await expect(page.locator('figure.source-excerpt figcaption').nth(2)).toContainText(
+    'packages/optim/src/optimizers/adamwPaper.ts, lines',
+  );
+  await expect(
+    excerpts.filter({ hasText: 'torch.optim.AdamW([theta], lr=1e-3, weight_decay=0.01)' }),
+  ).toHaveCount(1);
   // Built from the package: θ₁ = θ₀(1 − ηλ) − η·g/(|g| + ε) = 1 − 1e-5 − 0.001 for weight 2.
   const table = page.locator('table').filter({ hasText: 'scaleByLearningRate' });
   await expect(table).toContainText('0.99899');
@@ -198,14 +224,26 @@ for (const theme of ['light', 'dark'] as const) {
     // A long page (three widgets, KaTeX, code, six problems): axe needs minutes on a busy 2-core machine.
     test.setTimeout(300_000);
     await setTheme(page, theme);
-    await page.goto(`${PAGE}?adamw-sgd-equivalence.schedule=cosine&adamw-sgd-equivalence.follow=1&adamw-weight-norm.steps=300&adamw-per-param.steps=200`);
+    await page.goto(
+      `${PAGE}?adamw-sgd-equivalence.schedule=cosine&adamw-sgd-equivalence.follow=1&adamw-weight-norm.steps=300&adamw-per-param.steps=200`,
+    );
     for (const id of ['adamw-sgd-equivalence', 'adamw-per-param', 'adamw-weight-norm']) {
       const w = await widget(page, id);
       await expect(summary(w)).not.toHaveText('Computing…', { timeout: 20_000 });
     }
-    await page.locator('details:not([open]) > summary').evaluateAll((ss) => ss.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const found = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    await page
+      .locator('details:not([open]) > summary')
+      .evaluateAll((ss) => ss.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const found = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
     expect(found).toEqual([]);
   });
 }

@@ -26,7 +26,9 @@ function numberAfter(text: string, label: RegExp): number {
 }
 
 test.describe('adaptive-methods lesson widgets', () => {
-  test('Reddi et al.: Adam drifts to x = +1 with average regret ≈ 2(C − 2)/3 while AMSGrad converges to x* = −1', async ({ page }) => {
+  test('Reddi et al.: Adam drifts to x = +1 with average regret ≈ 2(C − 2)/3 while AMSGrad converges to x* = −1', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'reddi');
     const s = (await summary(w).textContent())!;
@@ -44,7 +46,9 @@ test.describe('adaptive-methods lesson widgets', () => {
     expect(numberAfter(s2, /AMSGrad ends at x =/)).toBeLessThan(-0.99);
   });
 
-  test('the Section 5 experiment: Adam stays near +1, AMSGrad reaches the negative half', async ({ page }) => {
+  test('the Section 5 experiment: Adam stays near +1, AMSGrad reaches the negative half', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?reddi.setting=experiment&reddi.alpha=1&reddi.steps=200000`);
     const w = await widget(page, 'reddi');
     await expect(w.getByLabel('Problem', { exact: true })).toHaveValue('experiment');
@@ -55,7 +59,9 @@ test.describe('adaptive-methods lesson widgets', () => {
     expect(numberAfter(s, /AMSGrad ends at x =/)).toBeLessThan(-0.5);
   });
 
-  test('bias correction: the crossings are 29 and 3043 at 5%, and follow the tolerance slider from the keyboard', async ({ page }) => {
+  test('bias correction: the crossings are 29 and 3043 at 5%, and follow the tolerance slider from the keyboard', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'bias-correction');
     await expect(summary(w)).toContainText('under 1.05 from step 29');
@@ -70,7 +76,9 @@ test.describe('adaptive-methods lesson widgets', () => {
     await expect(page).toHaveURL(/bias-correction\.tol=0\.001/, { timeout: 5_000 });
   });
 
-  test('Adam stepper: a constant stream gives steps of exactly η at any scale; the keyboard moves through the updates', async ({ page }) => {
+  test('Adam stepper: a constant stream gives steps of exactly η at any scale; the keyboard moves through the updates', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?adam-stepper.stream=constant&adam-stepper.scale=1000`);
     const w = await widget(page, 'adam-stepper');
     await expect(summary(w)).toContainText('step size ranges from 1 η to 1 η', { timeout: 20_000 });
@@ -83,27 +91,39 @@ test.describe('adaptive-methods lesson widgets', () => {
     await expectNoBadNumbers(w);
   });
 
-  test('Adam stepper: stepping rewrites the numbers of the typeset update in place, and they match the table', async ({ page }) => {
+  test('Adam stepper: stepping rewrites the numbers of the typeset update in place, and they match the table', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?adam-stepper.stream=noisy`);
     const w = await widget(page, 'adam-stepper');
     const fraction = w.locator('.as-formula-line').nth(3).locator('.mfrac').first();
     await expect(fraction).toBeVisible();
     const before = await fraction.elementHandle();
     await w.getByRole('slider', { name: 'Update', exact: true }).focus();
-    for (const [key, t] of [['Home', 1], ['ArrowRight', 2], ['ArrowRight', 3]] as const) {
+    for (const [key, t] of [
+      ['Home', 1],
+      ['ArrowRight', 2],
+      ['ArrowRight', 3],
+    ] as const) {
       await page.keyboard.press(key);
       await expect(w.locator('tr[aria-current="step"] th')).toHaveText(String(t));
       // m̂ₜ in the table and at the end of the typeset line m̂ₜ = mₜ/(1 − β₁ᵗ) = …; the spoken twin says the same.
       const mHat = await w.locator('tr[aria-current="step"] td').nth(3).innerText();
       const line = w.locator('.as-formula-line').nth(3);
-      await expect(line.locator('.katex-html')).toHaveText(new RegExp(`${mHat.replace('-', '−').replace('.', '\\.')}$`));
-      await expect(line.locator('.visually-hidden')).toHaveText(new RegExp(`^m hat ${t} = .*= ${mHat.replace('.', '\\.')}$`));
+      await expect(line.locator('.katex-html')).toHaveText(
+        new RegExp(`${mHat.replace('-', '−').replace('.', '\\.')}$`),
+      );
+      await expect(line.locator('.visually-hidden')).toHaveText(
+        new RegExp(`^m hat ${t} = .*= ${mHat.replace('.', '\\.')}$`),
+      );
     }
     // Same shape of formula, new numbers: the boxes on screen were kept, not rebuilt.
     expect(await before!.evaluate((el) => el.isConnected)).toBe(true);
   });
 
-  test('Adam stepper: a gradient spike shrinks the later steps; clipping the norm first keeps them near η', async ({ page }) => {
+  test('Adam stepper: a gradient spike shrinks the later steps; clipping the norm first keeps them near η', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?adam-stepper.stream=spike&adam-stepper.clip=1&adam-stepper.maxNorm=2`);
     const w = await widget(page, 'adam-stepper');
     // The link's values apply after mount, and the run follows in a deferred render.
@@ -117,7 +137,9 @@ test.describe('adaptive-methods lesson widgets', () => {
     await expect(w.getByRole('columnheader', { name: 'g raw' })).toBeVisible();
   });
 
-  test('effective steps: SGD gives both coordinates η; above 2/κ it diverges and says at which step', async ({ page }) => {
+  test('effective steps: SGD gives both coordinates η; above 2/κ it diverges and says at which step', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     let w = await widget(page, 'effective-steps');
     let s = (await summary(w).textContent())!;
@@ -135,18 +157,32 @@ test.describe('adaptive-methods lesson widgets', () => {
     await expectNoBadNumbers(w);
   });
 
-  test('hostile links produce notices only, and every widget still shows finite numbers', async ({ page, errors }) => {
+  test('hostile links produce notices only, and every widget still shows finite numbers', async ({
+    page,
+    errors,
+  }) => {
     const hostile = [
-      'reddi.C=1e999', 'reddi.setting=%3Cscript%3E', 'reddi.steps=-5', 'reddi.alpha=NaN',
-      'adam-stepper.eps=Infinity', 'adam-stepper.stream=evil', 'adam-stepper.steps=100000', 'adam-stepper.beta1=1',
-      'bias-correction.beta2=2', 'bias-correction.tol=0x10',
-      'effective-steps.kappa=abc', 'effective-steps.lr=1e6', 'effective-steps.x0=99',
+      'reddi.C=1e999',
+      'reddi.setting=%3Cscript%3E',
+      'reddi.steps=-5',
+      'reddi.alpha=NaN',
+      'adam-stepper.eps=Infinity',
+      'adam-stepper.stream=evil',
+      'adam-stepper.steps=100000',
+      'adam-stepper.beta1=1',
+      'bias-correction.beta2=2',
+      'bias-correction.tol=0x10',
+      'effective-steps.kappa=abc',
+      'effective-steps.lr=1e6',
+      'effective-steps.x0=99',
     ].join('&');
     await page.goto(`${PAGE}?${hostile}`);
     for (const id of IDS) {
       const w = await widget(page, id);
       await expect(w.locator('.wk-notice').first()).toBeVisible();
-      await expect(w.locator('.wk-notice').first()).toContainText(/could not be read|out of range|not one of/);
+      await expect(w.locator('.wk-notice').first()).toContainText(
+        /could not be read|out of range|not one of/,
+      );
       await expectNoBadNumbers(w);
     }
     await expect(page.locator('#reddi .wk-notice')).not.toContainText('<script>');
@@ -161,10 +197,24 @@ test.describe('adaptive-methods lesson widgets', () => {
       await setTheme(page, theme);
       await page.goto(`${PAGE}?adam-stepper.clip=1&reddi.steps=1000`);
       for (const id of IDS) await widget(page, id);
-      await page.locator('#adam-stepper').getByRole('button', { name: /Step forward/ }).click();
+      await page
+        .locator('#adam-stepper')
+        .getByRole('button', { name: /Step forward/ })
+        .click();
       await page.locator('#reddi').getByText('Show the data as a table').first().click();
-      const results = await new AxeBuilder({ page }).include('.wk-frame').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('.wk-frame')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 
@@ -172,7 +222,9 @@ test.describe('adaptive-methods lesson widgets', () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(PAGE);
     for (const id of IDS) await widget(page, id);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });

@@ -20,7 +20,10 @@ const testAccuracies = async (w: Locator) => {
 };
 
 test.describe('capstone playground', () => {
-  test('Play trains in the worker: the step advances, accuracy rises, the boundary redraws at least 10 times a second', async ({ page, errors }) => {
+  test('Play trains in the worker: the step advances, accuracy rises, the boundary redraws at least 10 times a second', async ({
+    page,
+    errors,
+  }) => {
     const w = await playground(page, '?playground.v=1&playground.runs=1');
     await expect(summary(w)).toContainText('Ready, step 0 of 3000');
     const before = Number(await w.getByTestId('pg-boards').getAttribute('data-draws'));
@@ -39,7 +42,9 @@ test.describe('capstone playground', () => {
     expect(errors).toEqual([]);
   });
 
-  test('compare mode: four configurations on the same start, each with its boundary, curves and a row in the table', async ({ page }) => {
+  test('compare mode: four configurations on the same start, each with its boundary, curves and a row in the table', async ({
+    page,
+  }) => {
     const w = await playground(page, '?playground.v=1&playground.runs=4&playground.steps=300');
     await expect(w.locator('canvas')).toHaveCount(4);
     await w.getByRole('button', { name: 'Edit D' }).click();
@@ -60,7 +65,10 @@ test.describe('capstone playground', () => {
   });
 
   test('a hostile link shows notices and falls back to safe values', async ({ page, errors }) => {
-    const w = await playground(page, '?playground.v=1&playground.lr1=1e999&playground.runs=99&playground.opt2=%3Cscript%3E&playground.layers=abc&playground.noise=-5');
+    const w = await playground(
+      page,
+      '?playground.v=1&playground.lr1=1e999&playground.runs=99&playground.opt2=%3Cscript%3E&playground.layers=abc&playground.noise=-5',
+    );
     await expect(w.locator('.wk-notice').first()).toBeVisible();
     await expect(w.locator('.wk-notice').first()).toContainText(/lr1|runs|opt2|layers|noise/);
     await expect(w.locator('canvas')).toHaveCount(4); // runs clamped to 4
@@ -71,7 +79,10 @@ test.describe('capstone playground', () => {
   });
 
   test('divergence is reported with its step, never drawn as NaN', async ({ page }) => {
-    const w = await playground(page, '?playground.v=1&playground.runs=1&playground.activation=linear&playground.lr1=1');
+    const w = await playground(
+      page,
+      '?playground.v=1&playground.runs=1&playground.activation=linear&playground.lr1=1',
+    );
     await w.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(w.getByTestId('pg-diverged')).toContainText(/Diverged at step \d+/, { timeout: 30_000 });
     await expect(summary(w)).toContainText(/diverged at step \d+/);
@@ -79,7 +90,9 @@ test.describe('capstone playground', () => {
     expect(await w.innerText()).not.toMatch(/NaN/);
   });
 
-  test('keyboard: Tab reaches the controls, a slider moves with arrows and lands in the URL, Space plays and pauses', async ({ page }) => {
+  test('keyboard: Tab reaches the controls, a slider moves with arrows and lands in the URL, Space plays and pauses', async ({
+    page,
+  }) => {
     const w = await playground(page);
     const batch = w.getByRole('slider', { name: /Batch size/ });
     await batch.focus();
@@ -100,8 +113,19 @@ test.describe('capstone playground', () => {
       const w = await playground(page, '?playground.v=1&playground.steps=200&playground.runs=3');
       await w.getByRole('button', { name: 'Play', exact: true }).click();
       await expect(summary(w)).toContainText('Finished 200 updates', { timeout: 30_000 });
-      const results = await new AxeBuilder({ page }).include('.wk-frame').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('.wk-frame')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 
@@ -109,7 +133,9 @@ test.describe('capstone playground', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await playground(page, '?playground.v=1&playground.runs=4');
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });

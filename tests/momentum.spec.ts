@@ -26,13 +26,23 @@ const summary = async (frame: Locator) => (await frame.locator('.wk-summary').te
 
 async function expectNoNaN(frame: Locator) {
   expect((await frame.textContent()) ?? '').not.toMatch(/NaN|Infinity|undefined/);
-  const bad = await frame.locator('path, circle, line, polygon, polyline, rect').evaluateAll((els) =>
-    els.filter((e) => ['d', 'cx', 'cy', 'x', 'y', 'x1', 'y1', 'points'].some((a) => /NaN|Infinity/.test(e.getAttribute(a) ?? ''))).length);
+  const bad = await frame
+    .locator('path, circle, line, polygon, polyline, rect')
+    .evaluateAll(
+      (els) =>
+        els.filter((e) =>
+          ['d', 'cx', 'cy', 'x', 'y', 'x1', 'y1', 'points'].some((a) =>
+            /NaN|Infinity/.test(e.getAttribute(a) ?? ''),
+          ),
+        ).length,
+    );
   expect(bad).toBe(0);
 }
 
 test.describe('momentum in a ravine', () => {
-  test('at the defaults every run converges at its predicted rate, momentum ahead of GD', async ({ page }) => {
+  test('at the defaults every run converges at its predicted rate, momentum ahead of GD', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'momentum-ravine');
     const s = await summary(w);
@@ -42,7 +52,9 @@ test.describe('momentum in a ravine', () => {
     await expectNoNaN(w);
   });
 
-  test('η beyond 2 + 2β diverges and says so; GD diverges past 2 while the heavy ball does not', async ({ page }) => {
+  test('η beyond 2 + 2β diverges and says so; GD diverges past 2 while the heavy ball does not', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?momentum.lr=3.5&momentum.beta=0.5`);
     const w = await widget(page, 'momentum-ravine');
     await expect(w.locator('.wk-summary')).toContainText('Heavy ball: diverged at step');
@@ -56,13 +68,17 @@ test.describe('momentum in a ravine', () => {
     await expect(lr).toHaveAttribute('aria-valuetext', '2.9');
     // The plot and summary follow the slider one painted frame later (and pass through the
     // intermediate values on the way).
-    await expect.poll(async () => (await summary(w)).match(/Heavy ball: [^;]*predicted rate ρ = 0\.862\)/) !== null).toBe(true);
+    await expect
+      .poll(async () => (await summary(w)).match(/Heavy ball: [^;]*predicted rate ρ = 0\.862\)/) !== null)
+      .toBe(true);
     const s = await summary(w);
     expect(s).toMatch(/GD: diverged at step \d+/);
     expect(num(s, 'Heavy ball: distance to θ* ')).toBeLessThan(1);
     // κ = 50, β = 0.5: ηλ₁ = 0.058 < (1 − √0.5)² ≈ 0.086, over-damped: ρ = (1.442 + √(1.442² − 2))/2 ≈ 0.862.
     expect(s).toContain('Heavy ball: distance to θ* ');
-    expect(num(s, 'Heavy ball: distance to θ* ') > 0 && s).toMatch(/Heavy ball: [^;]*predicted rate ρ = 0\.862\)/);
+    expect(num(s, 'Heavy ball: distance to θ* ') > 0 && s).toMatch(
+      /Heavy ball: [^;]*predicted rate ρ = 0\.862\)/,
+    );
   });
 
   test('click sets the start, and play, step and the scrubber move through the run', async ({ page }) => {
@@ -84,7 +100,9 @@ test.describe('momentum in a ravine', () => {
 });
 
 test.describe('the rate map drives the other widgets', () => {
-  test('"Go to the optimum" gives the predicted rate, and the ravine and eigen widgets follow', async ({ page }) => {
+  test('"Go to the optimum" gives the predicted rate, and the ravine and eigen widgets follow', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const ravine = await widget(page, 'momentum-ravine');
     const eigen = await widget(page, 'momentum-eigen');
@@ -97,9 +115,13 @@ test.describe('the rate map drives the other widgets', () => {
     const s = await summary(map);
     expect(num(s, 'ρ* = ')).toBeCloseTo(rho, 3);
     const eta = 4 / (1 + 1 / Math.sqrt(50)) ** 2;
-    await expect(ravine.getByRole('slider', { name: 'Learning rate η' })).toHaveAttribute('aria-valuetext', String(Number(eta.toPrecision(3))));
+    await expect(ravine.getByRole('slider', { name: 'Learning rate η' })).toHaveAttribute(
+      'aria-valuetext',
+      String(Number(eta.toPrecision(3))),
+    );
     // Both eigen-components now contract at the same predicted rate.
-    const rates = async () => [...(await summary(eigen)).matchAll(/predicted ρ = (\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+    const rates = async () =>
+      [...(await summary(eigen)).matchAll(/predicted ρ = (\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
     await expect.poll(async () => (await rates()).every((r) => Math.abs(r - rho) < 5e-4)).toBe(true);
     expect(await rates()).toHaveLength(2);
   });
@@ -119,10 +141,15 @@ test.describe('the rate map drives the other widgets', () => {
     expect(num(s, 'at η = ')).toBeCloseTo(2, 1);
     expect(num(s, ', β = ')).toBeCloseTo(0.5, 1);
     const lrText = String(num(s, 'at η = '));
-    await expect(ravine.getByRole('slider', { name: 'Learning rate η' })).toHaveAttribute('aria-valuetext', lrText);
+    await expect(ravine.getByRole('slider', { name: 'Learning rate η' })).toHaveAttribute(
+      'aria-valuetext',
+      lrText,
+    );
     await map.getByRole('group', { name: /Rate map of/ }).focus();
     await page.keyboard.press('ArrowRight');
-    await expect(map.locator('.wk-summary')).toContainText(`at η = ${Number((Number(lrText) + 0.01).toFixed(2))},`);
+    await expect(map.locator('.wk-summary')).toContainText(
+      `at η = ${Number((Number(lrText) + 0.01).toFixed(2))},`,
+    );
     // Past the boundary with Shift+ArrowRight: the map says it diverges, and so does the ravine.
     for (let i = 0; i < 12; i++) await page.keyboard.press('Shift+ArrowRight');
     await expect(map.locator('.wk-summary')).toContainText('diverges (ρ = ');
@@ -149,7 +176,10 @@ test.describe('eigen-components', () => {
       await w.getByLabel('Method').selectOption({ label: method });
       await expect(w.locator('.wk-summary')).toContainText(method);
       const s = await summary(w);
-      const pairs = [...s.matchAll(/predicted ρ = (\d+(?:\.\d+)?), measured (\d+(?:\.\d+)?)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      const pairs = [...s.matchAll(/predicted ρ = (\d+(?:\.\d+)?), measured (\d+(?:\.\d+)?)/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ]);
       expect(pairs).toHaveLength(2);
       for (const [p, m] of pairs) expect(Math.abs(p - m)).toBeLessThan(0.02);
     }
@@ -158,7 +188,9 @@ test.describe('eigen-components', () => {
 });
 
 test.describe('momentum with noisy gradients', () => {
-  test('at the same effective step the floors agree; at the same η momentum’s is about 1/(1 − β) higher', async ({ page }) => {
+  test('at the same effective step the floors agree; at the same η momentum’s is about 1/(1 − β) higher', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?momentum-noise.runs=12&momentum-noise.steps=3000`);
     const w = await widget(page, 'momentum-noise');
     await expect(w.locator('.wk-summary')).not.toContainText('…', { timeout: 30_000 }); // measured, not just predicted
@@ -171,17 +203,26 @@ test.describe('momentum with noisy gradients', () => {
     await expectNoNaN(w);
   });
 
-  test('an effective step past 2/L makes SGD diverge while momentum at the same effective step settles', async ({ page }) => {
+  test('an effective step past 2/L makes SGD diverge while momentum at the same effective step settles', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?momentum-noise.effLr=2.5&momentum-noise.steps=500&momentum-noise.sameLr=0`);
     const w = await widget(page, 'momentum-noise');
-    await expect(w.locator('.wk-summary')).toContainText('SGD (β = 0) (η = 2.5, effective step 2.5) diverged at step', { timeout: 20_000 });
-    await expect(w.locator('.wk-summary')).toContainText('same effective step (η = 0.25, effective step 2.5): floor');
+    await expect(w.locator('.wk-summary')).toContainText(
+      'SGD (β = 0) (η = 2.5, effective step 2.5) diverged at step',
+      { timeout: 20_000 },
+    );
+    await expect(w.locator('.wk-summary')).toContainText(
+      'same effective step (η = 0.25, effective step 2.5): floor',
+    );
     await expectNoNaN(w);
   });
 });
 
 test('hostile links are clamped or replaced with notices, never inserted as markup', async ({ page }) => {
-  await page.goto(`${PAGE}?momentum.lr=99&momentum.beta=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&momentum.kappa=-5&momentum.steps=1e999&momentum-rates.method=evil&momentum-noise.beta=1`);
+  await page.goto(
+    `${PAGE}?momentum.lr=99&momentum.beta=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&momentum.kappa=-5&momentum.steps=1e999&momentum-rates.method=evil&momentum-noise.beta=1`,
+  );
   const ravine = await widget(page, 'momentum-ravine');
   const notice = ravine.getByRole('status').filter({ hasText: 'adjusted' });
   await expect(notice).toContainText('lr was out of range (0.01 to 4) and was set to 4.');
@@ -189,22 +230,33 @@ test('hostile links are clamped or replaced with notices, never inserted as mark
   await expect(notice).toContainText('kappa was out of range (1 to 1000) and was set to 1.');
   await expect(notice).toContainText('steps in the link could not be read');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  await expect(ravine.getByRole('slider', { name: 'Learning rate η' })).toHaveAttribute('aria-valuetext', '4');
+  await expect(ravine.getByRole('slider', { name: 'Learning rate η' })).toHaveAttribute(
+    'aria-valuetext',
+    '4',
+  );
   await expectNoNaN(ravine);
   const map = await widget(page, 'momentum-rates');
   await expect(map.getByRole('status').filter({ hasText: 'adjusted' })).toContainText('method');
   await expect(map.getByLabel('Method')).toHaveValue('heavyBall');
   const noise = await widget(page, 'momentum-noise');
-  await expect(noise.getByRole('status').filter({ hasText: 'adjusted' })).toContainText('beta was out of range (0 to 0.99) and was set to 0.99.');
+  await expect(noise.getByRole('status').filter({ hasText: 'adjusted' })).toContainText(
+    'beta was out of range (0 to 0.99) and was set to 0.99.',
+  );
   await expect(noise.locator('.wk-summary')).not.toContainText('…', { timeout: 30_000 });
   await expectNoNaN(noise);
 });
 
-test('the lesson shows the package source, the PyTorch call, build-time numbers and at least six problems', async ({ page }) => {
+test('the lesson shows the package source, the PyTorch call, build-time numbers and at least six problems', async ({
+  page,
+}) => {
   await page.goto(PAGE);
-  await expect(page.locator('figure.source-excerpt figcaption').first()).toContainText('packages/optim/src/transforms/trace.ts, lines');
+  await expect(page.locator('figure.source-excerpt figcaption').first()).toContainText(
+    'packages/optim/src/transforms/trace.ts, lines',
+  );
   await expect(page.locator('figure.source-excerpt').nth(1)).toContainText('export function sgd');
-  await expect(page.locator('figure.source-excerpt').nth(2)).toContainText('torch.optim.SGD([theta], lr=0.1, momentum=0.9)');
+  await expect(page.locator('figure.source-excerpt').nth(2)).toContainText(
+    'torch.optim.SGD([theta], lr=0.1, momentum=0.9)',
+  );
   await expect(page.getByText('691', { exact: false }).first()).toBeVisible();
   expect(await page.locator('[data-problem-id]').count()).toBeGreaterThanOrEqual(6);
   await expect(page.locator('#check-your-understanding')).toBeVisible();
@@ -214,8 +266,11 @@ test('the lesson shows the package source, the PyTorch call, build-time numbers 
 test('at 390 px the page never scrolls sideways, with every widget hydrated', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(PAGE);
-  for (const id of ['momentum-ravine', 'momentum-eigen', 'momentum-rates', 'momentum-noise']) await widget(page, id);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (const id of ['momentum-ravine', 'momentum-eigen', 'momentum-rates', 'momentum-noise'])
+    await widget(page, id);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -223,7 +278,9 @@ for (const theme of ['light', 'dark'] as const) {
   test(`axe finds no violations with the widgets in interacted states (${theme})`, async ({ page }) => {
     test.setTimeout(300_000);
     await setTheme(page, theme);
-    await page.goto(`${PAGE}?momentum.lr=3.5&momentum-noise.steps=300&momentum-noise.runs=2&momentum-rates.method=evil`);
+    await page.goto(
+      `${PAGE}?momentum.lr=3.5&momentum-noise.steps=300&momentum-noise.runs=2&momentum-rates.method=evil`,
+    );
     const ravine = await widget(page, 'momentum-ravine');
     await ravine.getByRole('group', { name: /Click to set the start point/ }).focus();
     await page.keyboard.press('ArrowLeft');
@@ -235,9 +292,19 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('ArrowDown');
     const noise = await widget(page, 'momentum-noise');
     await expect(noise.locator('.wk-summary')).not.toContainText('…', { timeout: 30_000 });
-    await page.locator('details:not([open]) > summary').evaluateAll((ss) => ss.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const found = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    await page
+      .locator('details:not([open]) > summary')
+      .evaluateAll((ss) => ss.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const found = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
     expect(found).toEqual([]);
   });
 }

@@ -5,25 +5,45 @@ import { expect, test } from './fixtures/site.ts';
 // it records what would be spoken and lets the test end each utterance.
 async function fakeSpeech(page: Page) {
   await page.addInitScript(() => {
-    const w = window as unknown as { __spoken: { text: string; rate: number }[]; __end: () => void; speechSynthesis: unknown };
+    const w = window as unknown as {
+      __spoken: { text: string; rate: number }[];
+      __end: () => void;
+      speechSynthesis: unknown;
+    };
     let current: SpeechSynthesisUtterance | null = null;
     w.__spoken = [];
-    w.__end = () => { const u = current; current = null; u?.onend?.(new Event('end') as SpeechSynthesisEvent); };
+    w.__end = () => {
+      const u = current;
+      current = null;
+      u?.onend?.(new Event('end') as SpeechSynthesisEvent);
+    };
     Object.defineProperty(window, 'speechSynthesis', {
       configurable: true,
       value: {
         getVoices: () => [{ name: 'Test voice', lang: 'en-US' }],
-        speak: (u: SpeechSynthesisUtterance) => { current = u; w.__spoken.push({ text: u.text, rate: u.rate }); },
-        cancel: () => { current = null; },
-        pause() {}, resume() {}, addEventListener() {},
+        speak: (u: SpeechSynthesisUtterance) => {
+          current = u;
+          w.__spoken.push({ text: u.text, rate: u.rate });
+        },
+        cancel: () => {
+          current = null;
+        },
+        pause() {},
+        resume() {},
+        addEventListener() {},
       },
     });
   });
 }
-const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: { text: string; rate: number }[] }).__spoken);
-const endUtterance = (page: Page) => page.evaluate(() => (window as unknown as { __end: () => void }).__end());
+const spoken = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __spoken: { text: string; rate: number }[] }).__spoken);
+const endUtterance = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __end: () => void }).__end());
 
-test('Listen reads the lesson paragraph by paragraph, formulas as words, and highlights where it is', async ({ page, errors }) => {
+test('Listen reads the lesson paragraph by paragraph, formulas as words, and highlights where it is', async ({
+  page,
+  errors,
+}) => {
   await fakeSpeech(page);
   await page.goto('/lessons/notation/');
   await page.getByRole('button', { name: /Listen to this lesson/ }).click();
@@ -38,14 +58,19 @@ test('Listen reads the lesson paragraph by paragraph, formulas as words, and hig
   // Math is read from the MathML: θ_{t−1} becomes words, never TeX or symbols spelled out.
   expect(texts).not.toMatch(/\\[a-z]+|\$/);
   // The formula θ_t = θ_{t−1} − η_t g_t, clicked, is read as words.
-  const formula = page.locator('.lesson-body .katex-display').filter({ has: page.locator('annotation', { hasText: '\\theta_{t-1} - \\eta_t' }) }).first();
+  const formula = page
+    .locator('.lesson-body .katex-display')
+    .filter({ has: page.locator('annotation', { hasText: '\\theta_{t-1} - \\eta_t' }) })
+    .first();
   await formula.scrollIntoViewIfNeeded();
   await formula.click();
   const all = (await spoken(page)).map((s) => s.text);
   expect(all.at(-1)).toMatch(/theta sub t equals theta sub t minus 1 minus eta sub t g sub t/);
 });
 
-test('clicking a paragraph jumps there; pause, speed and the remembered place survive a reload', async ({ page }) => {
+test('clicking a paragraph jumps there; pause, speed and the remembered place survive a reload', async ({
+  page,
+}) => {
   await fakeSpeech(page);
   await page.goto('/lessons/sgd/');
   await page.getByRole('button', { name: /Listen to this lesson/ }).click();
@@ -75,8 +100,11 @@ test('widgets and problems are announced and skipped, not read out', async ({ pa
     const body = document.querySelector('.lesson-body')!;
     const mark = (sel: string, name: string) => {
       const target = body.querySelector(sel)!;
-      const ps = Array.from(body.querySelectorAll('p')).filter((p) => !p.closest('.wk-frame, section.problem') &&
-        (p.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING));
+      const ps = Array.from(body.querySelectorAll('p')).filter(
+        (p) =>
+          !p.closest('.wk-frame, section.problem') &&
+          p.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
       ps.at(-1)!.setAttribute('data-test', name);
     };
     mark('.wk-frame', 'before-widget');
@@ -84,20 +112,28 @@ test('widgets and problems are announced and skipped, not read out', async ({ pa
   });
   await page.getByRole('button', { name: /Listen to this lesson/ }).click();
   await expect(page.locator('[data-narration-status]')).toHaveText(/^Paragraph/);
-  for (const [name, said] of [['before-widget', /^Interactive widget: .+\. Skipped/], ['before-problem', /^Practice problem: .+\. Skipped\.$/]] as const) {
+  for (const [name, said] of [
+    ['before-widget', /^Interactive widget: .+\. Skipped/],
+    ['before-problem', /^Practice problem: .+\. Skipped\.$/],
+  ] as const) {
     const p = page.locator(`[data-test="${name}"]`);
     await p.scrollIntoViewIfNeeded();
     await p.click();
     await endUtterance(page);
     // Whatever sits between (a formula, a list) is read; at most a few units later the mention comes.
     let text = (await spoken(page)).at(-1)!.text;
-    for (let k = 0; k < 6 && !said.test(text); k++) { await endUtterance(page); text = (await spoken(page)).at(-1)!.text; }
+    for (let k = 0; k < 6 && !said.test(text); k++) {
+      await endUtterance(page);
+      text = (await spoken(page)).at(-1)!.text;
+    }
     expect(text).toMatch(said);
   }
 });
 
 test('without speech synthesis the control says so instead of failing', async ({ page, errors }) => {
-  await page.addInitScript(() => { Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined }); });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined });
+  });
   await page.goto('/lessons/notation/');
   await page.getByRole('button', { name: /Listen to this lesson/ }).click();
   await expect(page.locator('[data-narration-status]')).toHaveText(/cannot read aloud/);

@@ -2,35 +2,59 @@ import { expect, test } from './fixtures/site.ts';
 
 // What issue 10 changed, checked functionally (the timings live in `npm run bench:site`, never here).
 
-const solvedOne = (id: string) => JSON.stringify({
-  version: 2, browserId: 'test-browser',
-  problems: { [id]: { current: 0, variants: { 0: { lastInput: '1', attempts: 1, solved: true, hintsUsed: 0, solutionShown: false } } } },
-});
+const solvedOne = (id: string) =>
+  JSON.stringify({
+    version: 2,
+    browserId: 'test-browser',
+    problems: {
+      [id]: {
+        current: 0,
+        variants: { 0: { lastInput: '1', attempts: 1, solved: true, hintsUsed: 0, solutionShown: false } },
+      },
+    },
+  });
 
 /** Problem ids as the home page lists them (the build's catalog): all, and one lesson's. */
 async function homeIds(page: import('@playwright/test').Page, lesson: string) {
   await page.goto('/');
   const all = (await page.locator('.hero .progress-count').getAttribute('data-ids'))!.split(' ');
-  const own = (await page.locator(`.lesson-card[data-lesson-id="${lesson}"] .progress-count`).getAttribute('data-ids'))!.split(' ');
+  const own = (await page
+    .locator(`.lesson-card[data-lesson-id="${lesson}"] .progress-count`)
+    .getAttribute('data-ids'))!.split(' ');
   return { all, own };
 }
 
-test('the home page shows progress with a plain script: no framework runtime, no island', async ({ page }) => {
+test('the home page shows progress with a plain script: no framework runtime, no island', async ({
+  page,
+}) => {
   const { all, own } = await homeIds(page, 'sgd');
   expect(all.length).toBeGreaterThan(own.length);
   await page.evaluate((raw) => localStorage.setItem('descent:progress', raw), solvedOne(own[0]));
   const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname); });
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
   await page.reload();
-  await expect(page.locator('.hero .progress-count')).toHaveText(`Solved 1 / ${all.length} practice problems in total`);
-  await expect(page.locator('.lesson-card[data-lesson-id="sgd"] .progress-count')).toHaveText(`Solved 1 / ${own.length} practice problems in this lesson`);
-  await expect(page.locator('.lesson-card[data-lesson-id="variance-reduction"] .progress-count')).toContainText(/^Solved 0 \/ \d+ /);
+  await expect(page.locator('.hero .progress-count')).toHaveText(
+    `Solved 1 / ${all.length} practice problems in total`,
+  );
+  await expect(page.locator('.lesson-card[data-lesson-id="sgd"] .progress-count')).toHaveText(
+    `Solved 1 / ${own.length} practice problems in this lesson`,
+  );
+  await expect(
+    page.locator('.lesson-card[data-lesson-id="variance-reduction"] .progress-count'),
+  ).toContainText(/^Solved 0 \/ \d+ /);
   await page.waitForLoadState('networkidle');
   await expect(page.locator('astro-island')).toHaveCount(0);
-  expect(scripts.some((s) => /react|client\./i.test(s)), scripts.join(' ')).toBe(false);
+  expect(
+    scripts.some((s) => /react|client\./i.test(s)),
+    scripts.join(' '),
+  ).toBe(false);
 });
 
-test('the progress counts follow another tab, and damaged data counts as the store counts it', async ({ page }) => {
+test('the progress counts follow another tab, and damaged data counts as the store counts it', async ({
+  page,
+}) => {
   const { own } = await homeIds(page, 'sgd');
   const [a, b] = own;
   // A damaged record is dropped (as the store drops it); the valid solved one still counts.
@@ -49,7 +73,10 @@ test('the progress counts follow another tab, and damaged data counts as the sto
   await expect(page.locator('.hero .progress-count')).toContainText('Solved 2 /');
 });
 
-test('widgets come with their default results in the HTML: no "Computing…", nothing to shift on hydration', async ({ page, request }) => {
+test('widgets come with their default results in the HTML: no "Computing…", nothing to shift on hydration', async ({
+  page,
+  request,
+}) => {
   for (const path of ['/lessons/sgd/', '/lessons/variance-reduction/']) {
     const html = await (await request.get(path)).text();
     const summaries = [...html.matchAll(/class="wk-summary"[^>]*>([^<]*)</g)].map((m) => m[1]);
@@ -71,8 +98,17 @@ test('widgets come with their default results in the HTML: no "Computing…", no
 
 test('lesson pages preload the KaTeX fonts they use, and the files exist', async ({ page, request }) => {
   await page.goto('/lessons/sgd/');
-  const hrefs = await page.locator('link[rel="preload"][as="font"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
-  expect(hrefs.map((h) => h.split('/').pop()?.split('.')[0]).sort()).toEqual(['KaTeX_AMS-Regular', 'KaTeX_Main-Regular', 'KaTeX_Math-Italic', 'KaTeX_Size1-Regular', 'KaTeX_Size2-Regular', 'KaTeX_Typewriter-Regular']);
+  const hrefs = await page
+    .locator('link[rel="preload"][as="font"]')
+    .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+  expect(hrefs.map((h) => h.split('/').pop()?.split('.')[0]).sort()).toEqual([
+    'KaTeX_AMS-Regular',
+    'KaTeX_Main-Regular',
+    'KaTeX_Math-Italic',
+    'KaTeX_Size1-Regular',
+    'KaTeX_Size2-Regular',
+    'KaTeX_Typewriter-Regular',
+  ]);
   for (const h of hrefs) expect((await request.get(h)).status()).toBe(200);
   await page.goto('/');
   await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
@@ -84,10 +120,15 @@ test('each KaTeX face is declared once, font-display: optional, on lessons and e
   for (const path of ['/lessons/sgd/', '/embed/adam-stepper/']) {
     await page.goto(path);
     const faces = await page.evaluate(() =>
-      [...document.fonts].filter((f) => f.family.replace(/"/g, '').startsWith('KaTeX_')).map((f) => ({ key: `${f.family}|${f.style}|${f.weight}`, display: f.display })),
+      [...document.fonts]
+        .filter((f) => f.family.replace(/"/g, '').startsWith('KaTeX_'))
+        .map((f) => ({ key: `${f.family}|${f.style}|${f.weight}`, display: f.display })),
     );
     expect(faces.length, path).toBeGreaterThan(15);
     expect(new Set(faces.map((f) => f.key)).size, path).toBe(faces.length);
-    expect(faces.filter((f) => f.display !== 'optional'), path).toEqual([]);
+    expect(
+      faces.filter((f) => f.display !== 'optional'),
+      path,
+    ).toEqual([]);
   }
 });

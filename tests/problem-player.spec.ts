@@ -37,7 +37,9 @@ test('the last "Show hint" and "Show solution" hand focus to the text they revea
   await expect(page.locator('body')).not.toBeFocused();
 });
 
-test('re-checking a solved answer adds no attempt; a solve after the solution is marked as such', async ({ page }) => {
+test('re-checking a solved answer adds no attempt; a solve after the solution is marked as such', async ({
+  page,
+}) => {
   const s = await open(page, 'sgd-linear-scaling');
   await s.getByRole('button', { name: 'Show solution' }).click();
   await s.getByLabel(/Your answer/).fill(numberKey(SEED));
@@ -61,11 +63,14 @@ test('a problem solved unaided is not marked as helped', async ({ page }) => {
   await expect(s.getByText('Solved after viewing the solution')).toHaveCount(0);
 });
 
-test('after a reload a solved choice answer is shown selected and a solved number answer in its box', async ({ page }) => {
+test('after a reload a solved choice answer is shown selected and a solved number answer in its box', async ({
+  page,
+}) => {
   const c = await open(page, 'sgd-robbins-monro');
   const inst = robbinsMonro.instantiate(SEED);
   if (inst.answer.kind !== 'choice') throw new Error('expected choice');
-  for (const [i, o] of inst.answer.options.entries()) if (o.correct) await c.getByRole('checkbox').nth(i).check();
+  for (const [i, o] of inst.answer.options.entries())
+    if (o.correct) await c.getByRole('checkbox').nth(i).check();
   await c.getByRole('button', { name: 'Check' }).click();
   await expect(c.getByRole('status')).toContainText('Correct.');
   const n = page.locator('section[data-problem-id="sgd-linear-scaling"]');
@@ -96,7 +101,9 @@ test('after a reload a solved choice answer is shown selected and a solved numbe
   await expect(l.getByText('Solved', { exact: true })).toBeVisible();
 });
 
-test('a returning student whose box was edited after solving is told which answer was accepted', async ({ page }) => {
+test('a returning student whose box was edited after solving is told which answer was accepted', async ({
+  page,
+}) => {
   const s = await open(page, 'sgd-linear-scaling');
   await s.getByLabel(/Your answer/).fill(numberKey(SEED));
   await s.getByRole('button', { name: 'Check' }).click();
@@ -108,6 +115,8 @@ test('a returning student whose box was edited after solving is told which answe
   await expect(again.getByRole('button', { name: 'Check' })).toBeVisible({ timeout: 20_000 });
   // Nothing typed is lost, and the verdict does not call the edited text correct.
   await expect(again.getByLabel(/Your answer/)).toHaveValue('12345');
-  await expect(again.getByRole('status')).toContainText(`Solved earlier with the answer “${numberKey(SEED)}”`);
+  await expect(again.getByRole('status')).toContainText(
+    `Solved earlier with the answer “${numberKey(SEED)}”`,
+  );
   await expect(again.getByText('Attempts: 1')).toBeVisible();
 });

@@ -46,7 +46,9 @@ test('a correct answer is confirmed, counted, opens the solution and survives a 
   await expect(page.locator('.hero .progress-count')).toContainText(/Solved 1 \/ \d+ practice problems/);
 });
 
-test('a listed mistake gets its own feedback and a hint; other wrong answers get the generic verdict', async ({ page }) => {
+test('a listed mistake gets its own feedback and a hint; other wrong answers get the generic verdict', async ({
+  page,
+}) => {
   const s = await open(page, 'sgd-linear-scaling');
   const field = s.getByLabel('Your answer');
   const inst = linearScaling.instantiate(SEED);
@@ -68,12 +70,20 @@ test('a listed mistake gets its own feedback and a hint; other wrong answers get
   await expect(s.getByText('Worked solution')).toBeVisible();
 });
 
-test('unreadable input is explained beside the field, is not an attempt and keeps what was typed', async ({ page }) => {
+test('unreadable input is explained beside the field, is not an attempt and keeps what was typed', async ({
+  page,
+}) => {
   const s = await open(page, 'sgd-linear-scaling');
   const field = s.getByLabel('Your answer');
   const cases: [string, RegExp][] = [
-    ['abc', /“abc” is not a number/], ['1..2', /does not fit/], [')(', /missing|read/], ['1e999', /not a finite number/],
-    ['1/0', /not a finite number/], ['Infinity', /finite/], ['', /Enter a number first/], ['9'.repeat(10_000), /too long/],
+    ['abc', /“abc” is not a number/],
+    ['1..2', /does not fit/],
+    [')(', /missing|read/],
+    ['1e999', /not a finite number/],
+    ['1/0', /not a finite number/],
+    ['Infinity', /finite/],
+    ['', /Enter a number first/],
+    ['9'.repeat(10_000), /too long/],
   ];
   for (const [text, message] of cases) {
     await field.fill(text);
@@ -102,7 +112,10 @@ test('hints open one at a time and the solution opens on request', async ({ page
   await expect(s.locator('.solution .katex').first()).toBeVisible();
 });
 
-test('"New variant" draws new numbers; a fixed seed in the URL gives everyone the same variant', async ({ page, browser }) => {
+test('"New variant" draws new numbers; a fixed seed in the URL gives everyone the same variant', async ({
+  page,
+  browser,
+}) => {
   const s = await open(page, 'sgd-linear-scaling');
   await expect(s.getByText(`Seed ${SEED} (fixed by the link)`)).toBeVisible();
   const before = await s.locator('.problem-prompt').textContent();
@@ -122,7 +135,9 @@ test('"New variant" draws new numbers; a fixed seed in the URL gives everyone th
   await expect(u.getByText(/^Variant \d+$/)).toBeVisible();
 });
 
-test('choice problems give per-option feedback; expression problems accept equivalent forms', async ({ page }) => {
+test('choice problems give per-option feedback; expression problems accept equivalent forms', async ({
+  page,
+}) => {
   const s = await open(page, 'sgd-robbins-monro');
   const inst = robbinsMonro.instantiate(SEED);
   if (inst.answer.kind !== 'choice') throw new Error('expected choice');
@@ -134,7 +149,8 @@ test('choice problems give per-option feedback; expression problems accept equiv
   await expect(s.getByRole('status')).toContainText('the squares are');
   for (const [i, o] of inst.answer.options.entries()) {
     const box = s.getByRole('checkbox').nth(i);
-    if (o.correct) await box.check(); else await box.uncheck();
+    if (o.correct) await box.check();
+    else await box.uncheck();
   }
   await s.getByRole('button', { name: 'Check' }).click();
   await expect(s.getByRole('status')).toContainText('Correct.');
@@ -156,19 +172,30 @@ test('choice problems give per-option feedback; expression problems accept equiv
 });
 
 test('corrupt saved progress is reset with a notice, not a crash', async ({ page, errors }) => {
-  await page.addInitScript(() => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem('descent:progress', '{"version":2,"browserId":'); sessionStorage.setItem('seeded', '1'); } });
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('descent:progress', '{"version":2,"browserId":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
   const s = await open(page, 'sgd-linear-scaling');
   await expect(s.getByText(/could not be read .* reset/)).toBeVisible();
   await s.getByLabel('Your answer').fill(String(key(SEED)));
   await s.getByRole('button', { name: 'Check' }).click();
   await expect(s.getByRole('status')).toContainText('Correct.');
-  expect(await page.evaluate(() => localStorage.getItem('descent:progress:backup'))).toBe('{"version":2,"browserId":');
+  expect(await page.evaluate(() => localStorage.getItem('descent:progress:backup'))).toBe(
+    '{"version":2,"browserId":',
+  );
   expect(errors).toEqual([]);
 });
 
 test('storage that throws degrades to memory: the player still works', async ({ page, errors }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
   });
   const s = await open(page, 'sgd-linear-scaling');
   await expect(s.getByText(/does not allow saving/)).toBeVisible();
@@ -180,7 +207,9 @@ test('storage that throws degrades to memory: the player still works', async ({ 
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds no violations in a player showing an error, a verdict, hints and the solution (${theme})`, async ({ page }) => {
+  test(`axe finds no violations in a player showing an error, a verdict, hints and the solution (${theme})`, async ({
+    page,
+  }) => {
     await setTheme(page, theme);
     const s = await open(page, 'sgd-linear-scaling');
     await s.getByLabel('Your answer').fill('abc');
@@ -189,8 +218,19 @@ for (const theme of ['light', 'dark'] as const) {
     await r.getByLabel('Your answer').fill('1');
     await r.getByRole('button', { name: 'Check' }).click();
     await r.getByRole('button', { name: 'Show solution' }).click();
-    const results = await new AxeBuilder({ page }).include('section[data-problem-id]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .include('section[data-problem-id]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(' | ')}`,
+      ),
+    ).toEqual([]);
   });
 }
 
@@ -199,7 +239,10 @@ test('progress exports to JSON and imports back into an empty browser', async ({
   await s.getByLabel('Your answer').fill(String(key(SEED)));
   await s.getByRole('button', { name: 'Check' }).click();
   await expect(s.getByRole('status')).toContainText('Correct.');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress (JSON)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export progress (JSON)' }).click(),
+  ]);
   const path = await download.path();
   const fresh = await browser.newPage();
   await fresh.goto('/problems/');
@@ -210,7 +253,11 @@ test('progress exports to JSON and imports back into an empty browser', async ({
   await expect(fresh.locator('.transfer .transfer-status')).toContainText('Imported progress for 1 problem.');
   await expect(fresh.locator('.problems-page > .progress-line .progress-count')).toContainText('Solved 1 /');
   // A file that is not progress is refused and changes nothing.
-  await file.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 9}') });
+  await file.setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"version": 9}'),
+  });
   await expect(fresh.locator('.transfer .transfer-status')).toContainText('Could not import');
   await expect(fresh.locator('.problems-page > .progress-line .progress-count')).toContainText('Solved 1 /');
   await fresh.close();
@@ -220,7 +267,11 @@ test('progress exports to JSON and imports back into an empty browser', async ({
 // player that renders taller than its slot pushes the page down as it hydrates (layout shift). Every
 // problem, at the narrowest width of each band the estimate is made for, with seeds the estimate
 // was not calibrated on (an instructor's ?seed= picks the variant; a reader's is a hash like these).
-for (const [width, seed] of [[641, 271828], [359, 1618033], [320, 4142135623]] as const) {
+for (const [width, seed] of [
+  [641, 271828],
+  [359, 1618033],
+  [320, 4142135623],
+] as const) {
   test(`problem slots reserve the height their players take at ${width} px`, async ({ page }) => {
     test.slow();
     await page.setViewportSize({ width, height: 900 });
@@ -234,12 +285,21 @@ for (const [width, seed] of [[641, 271828], [359, 1618033], [320, 4142135623]] a
       await slots.nth(i).locator('section.problem').scrollIntoViewIfNeeded();
       await expect(slots.nth(i).locator('.problem-prompt')).toBeVisible();
     }
-    const sizes = await slots.evaluateAll((els) => els.map((s) => {
-      const player = s.querySelector('astro-island')?.firstElementChild ?? s;
-      return { id: player.querySelector('[id$="-title"]')?.id, reserved: parseFloat(getComputedStyle(s).minHeight), actual: player.getBoundingClientRect().height };
-    }));
+    const sizes = await slots.evaluateAll((els) =>
+      els.map((s) => {
+        const player = s.querySelector('astro-island')?.firstElementChild ?? s;
+        return {
+          id: player.querySelector('[id$="-title"]')?.id,
+          reserved: parseFloat(getComputedStyle(s).minHeight),
+          actual: player.getBoundingClientRect().height,
+        };
+      }),
+    );
     const rem = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
-    expect(sizes.filter((s) => s.actual > s.reserved + 0.5), 'players taller than their slots').toEqual([]);
+    expect(
+      sizes.filter((s) => s.actual > s.reserved + 0.5),
+      'players taller than their slots',
+    ).toEqual([]);
     // …and not so generous that the page is full of holes.
     const mean = sizes.reduce((a, s) => a + (s.reserved - s.actual), 0) / sizes.length / rem;
     expect(mean).toBeLessThan(8);

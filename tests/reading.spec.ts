@@ -11,7 +11,8 @@ async function landedSection(page: Page): Promise<string> {
     const heading = document.getElementById(id);
     if (!heading) return '';
     let text = heading.textContent ?? '';
-    for (let n = heading.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName); n = n.nextElementSibling) text += ` ${n.textContent ?? ''}`;
+    for (let n = heading.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName); n = n.nextElementSibling)
+      text += ` ${n.textContent ?? ''}`;
     return text;
   });
 }
@@ -27,7 +28,11 @@ async function searchFromHeader(page: Page, query: string) {
   await expect(page.locator('.search-hits, .search-none')).toBeVisible({ timeout: 15_000 });
 }
 
-for (const [query, words] of [['SAGA', ['saga']], ['bias correction', ['bias', 'correction']], ['warmup', ['warmup']]] as const) {
+for (const [query, words] of [
+  ['SAGA', ['saga']],
+  ['bias correction', ['bias', 'correction']],
+  ['warmup', ['warmup']],
+] as const) {
   test(`searching for "${query}" lands on a section about it`, async ({ page, errors }) => {
     await searchFromHeader(page, query);
     const first = page.locator('.search-hit').first();
@@ -39,13 +44,17 @@ for (const [query, words] of [['SAGA', ['saga']], ['bias correction', ['bias', '
     // The URL changes when the navigation commits, before a long lesson has finished parsing:
     // wait for the document, then poll until the heading the hash names is in it.
     await page.waitForLoadState('domcontentloaded');
-    await expect.poll(() => landedSection(page), { message: 'the hash names a heading on the page' }).not.toBe('');
+    await expect
+      .poll(() => landedSection(page), { message: 'the hash names a heading on the page' })
+      .not.toBe('');
     const section = (await landedSection(page)).toLowerCase();
     for (const w of words) expect(section, `the landed section mentions "${w}"`).toContain(w);
   });
 }
 
-test('the search page explains itself without JavaScript, and the header form still reaches it', async ({ browser }) => {
+test('the search page explains itself without JavaScript, and the header form still reaches it', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/lessons/sgd/');
@@ -62,7 +71,9 @@ test('search results escape what the query contains', async ({ page, errors }) =
   await expect(page.locator('#search-results img')).toHaveCount(0);
 });
 
-test('the quick reference lists every optimizer with its defaults beside PyTorch’s, and every schedule', async ({ page }) => {
+test('the quick reference lists every optimizer with its defaults beside PyTorch’s, and every schedule', async ({
+  page,
+}) => {
   await page.goto('/reference/');
   for (const name of ['sgd', 'adagrad', 'rmsprop', 'adam', 'adamw']) {
     const item = page.locator(`section:has(#opt-${name})`);
@@ -98,7 +109,8 @@ test('the sitemap lists every lesson and the reference, and no 404 page', async 
   const index = await (await request.get('/sitemap-index.xml')).text();
   const first = /<loc>([^<]+)<\/loc>/.exec(index)![1];
   const xml = await (await request.get(new URL(first).pathname)).text();
-  for (const path of ['/lessons/sgd/', '/lessons/variance-reduction/', '/reference/', '/problems/']) expect(xml).toContain(path);
+  for (const path of ['/lessons/sgd/', '/lessons/variance-reduction/', '/reference/', '/problems/'])
+    expect(xml).toContain(path);
   expect(xml).not.toContain('404');
 });
 

@@ -24,15 +24,26 @@ async function armSummaryTimer(page: Page, id: string) {
     const el = frame.querySelector('.wk-summary')!;
     (window as unknown as { __dt: Promise<number> }).__dt = new Promise((res) => {
       let t0 = 0;
-      frame.addEventListener('keydown', () => { t0 = performance.now(); }, { once: true, capture: true });
-      new MutationObserver((_, o) => { o.disconnect(); res(performance.now() - t0); }).observe(el, { childList: true, subtree: true, characterData: true });
+      frame.addEventListener(
+        'keydown',
+        () => {
+          t0 = performance.now();
+        },
+        { once: true, capture: true },
+      );
+      new MutationObserver((_, o) => {
+        o.disconnect();
+        res(performance.now() - t0);
+      }).observe(el, { childList: true, subtree: true, characterData: true });
     });
   }, id);
   return () => page.evaluate(() => (window as unknown as { __dt: Promise<number> }).__dt);
 }
 
 test.describe('schedules lesson widgets', () => {
-  test('composer: update t uses schedule(t − 1) — MultiStepLR drops after update 100, cosine is at half height at update 101', async ({ page }) => {
+  test('composer: update t uses schedule(t − 1) — MultiStepLR drops after update 100, cosine is at half height at update 101', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?schedule-composer.at=101`);
     const w = await widget(page, 'schedule-composer');
     const rows = w.locator('.sc-readout tbody tr');
@@ -42,10 +53,14 @@ test.describe('schedules lesson widgets', () => {
     // Called in the wrong order, update 101 would see schedule(101): cosine 0.05·(1 + cos(101π/200)) ≈ 0.049215.
     await expect(rows.nth(0).locator('td').nth(1)).toHaveText('0.049215');
     await expect(w.locator('.sc-code')).toContainText('CosineAnnealingLR(optimizer, T_max=200, eta_min=0)');
-    await expect(w.locator('.sc-code')).toContainText('MultiStepLR(optimizer, milestones=[100, 150, 180], gamma=0.1)');
+    await expect(w.locator('.sc-code')).toContainText(
+      'MultiStepLR(optimizer, milestones=[100, 150, 180], gamma=0.1)',
+    );
   });
 
-  test('composer: the past-T_max preset warns and the curve is back at the top at update 201', async ({ page }) => {
+  test('composer: the past-T_max preset warns and the curve is back at the top at update 201', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'schedule-composer');
     await w.getByLabel('Load a setup').selectOption('past-tmax');
@@ -58,7 +73,9 @@ test.describe('schedules lesson widgets', () => {
     await expect(page).toHaveURL(/schedule-composer\.aTMax=100/, { timeout: 5_000 });
   });
 
-  test('composer: keyboard — End on the readout slider reads the last update, within a frame', async ({ page }) => {
+  test('composer: keyboard — End on the readout slider reads the last update, within a frame', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'schedule-composer');
     const readout = w.getByRole('slider', { name: 'Read out update t' });
@@ -75,13 +92,19 @@ test.describe('schedules lesson widgets', () => {
     await expect(summary(w)).toContainText('update 1 uses η = 0.1');
     // Sequence mode joins A and B at the milestone; the code uses SequentialLR.
     await w.getByLabel('Combine').selectOption('sequence');
-    await expect(w.locator('.sc-code')).toContainText('SequentialLR(optimizer, schedulers=[part1, part2], milestones=[20])');
+    await expect(w.locator('.sc-code')).toContainText(
+      'SequentialLR(optimizer, schedulers=[part1, part2], milestones=[20])',
+    );
   });
 
-  test('plateau: with an unbeatable absolute threshold the cuts come exactly every cooldown + patience + 1 epochs', async ({ page }) => {
+  test('plateau: with an unbeatable absolute threshold the cuts come exactly every cooldown + patience + 1 epochs', async ({
+    page,
+  }) => {
     // threshold 0.2 (abs) cannot be beaten after epoch 1 sets the best: bad epochs from epoch 2;
     // patience 2 → first cut at epoch 4; cooldown 1 → then one ignored epoch and three bad: 8, 12, 16, 20.
-    await page.goto(`${PAGE}?plateau.thresholdMode=abs&plateau.threshold=0.2&plateau.patience=2&plateau.cooldown=1&plateau.epochs=20&plateau.at=8`);
+    await page.goto(
+      `${PAGE}?plateau.thresholdMode=abs&plateau.threshold=0.2&plateau.patience=2&plateau.cooldown=1&plateau.epochs=20&plateau.at=8`,
+    );
     const w = await widget(page, 'plateau');
     await expect(w.getByTestId('plateau-cuts')).toHaveText('Cuts after epochs 4, 8, 12, 16, 20.');
     await expect(w.locator('.pc-state')).toContainText('The counter exceeded patience = 2');
@@ -95,34 +118,47 @@ test.describe('schedules lesson widgets', () => {
     await expectNoBadNumbers(w);
   });
 
-  test('plateau: the default run cuts only after patience + 1 bad epochs, and the cuts are cooldown + patience + 1 apart or more', async ({ page }) => {
+  test('plateau: the default run cuts only after patience + 1 bad epochs, and the cuts are cooldown + patience + 1 apart or more', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'plateau');
     const text = (await w.getByTestId('plateau-cuts').textContent())!;
-    const cuts = text.replace(/[^\d,]/g, '').split(',').filter(Boolean).map(Number);
+    const cuts = text
+      .replace(/[^\d,]/g, '')
+      .split(',')
+      .filter(Boolean)
+      .map(Number);
     expect(cuts.length).toBeGreaterThanOrEqual(2);
     expect(cuts[0]).toBeGreaterThanOrEqual(4 + 2); // epoch 1 sets best; patience 4
     for (let i = 1; i < cuts.length; i++) expect(cuts[i] - cuts[i - 1]).toBeGreaterThanOrEqual(2 + 4 + 1);
   });
 
-  test('race: every decaying schedule ends below the constant rate; the growing batch uses fewer updates', async ({ page }) => {
+  test('race: every decaying schedule ends below the constant rate; the growing batch uses fewer updates', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'schedule-race');
     const s = (await summary(w).textContent())!;
-    const final = (label: string) => Number(s.match(new RegExp(`${label}[^;]*? ends at f − f\\* = ([\\d.e+-]+)`))![1]);
+    const final = (label: string) =>
+      Number(s.match(new RegExp(`${label}[^;]*? ends at f − f\\* = ([\\d.e+-]+)`))![1]);
     const c = final('constant');
     for (const l of ['multi-step', 'cosine to 0', 'one-cycle']) expect(final(l)).toBeLessThan(c);
     await w.getByLabel('Grow the batch instead (matched to multi-step)').check();
     await expect(summary(w)).toContainText('growing batch, constant rate ends at', { timeout: 30_000 });
     const s2 = (await summary(w).textContent())!;
-    const updates = Number(s2.match(/growing batch, constant rate ends at f − f\* = [\d.e+-]+ after (\d+) updates/)![1]);
+    const updates = Number(
+      s2.match(/growing batch, constant rate ends at f − f\* = [\d.e+-]+ after (\d+) updates/)![1],
+    );
     expect(updates).toBeLessThan(1500);
     await expect(page).toHaveURL(/schedule-race\.grow=1|schedule-race\.grow=true/, { timeout: 5_000 });
   });
 
   test('hostile links only produce notices', async ({ page, errors }) => {
-    await page.goto(`${PAGE}?schedule-composer.aTMax=-5&schedule-composer.horizon=1e999&schedule-composer.aKind=%3Cscript%3E&schedule-composer.mode=bogus&schedule-composer.s1=NaN`
-      + '&schedule-race.lr=abc&schedule-race.updates=99999999&schedule-race.xAxis=0x10&plateau.patience=-3&plateau.factor=Infinity&plateau.at=1e9');
+    await page.goto(
+      `${PAGE}?schedule-composer.aTMax=-5&schedule-composer.horizon=1e999&schedule-composer.aKind=%3Cscript%3E&schedule-composer.mode=bogus&schedule-composer.s1=NaN` +
+        '&schedule-race.lr=abc&schedule-race.updates=99999999&schedule-race.xAxis=0x10&plateau.patience=-3&plateau.factor=Infinity&plateau.at=1e9',
+    );
     const c = await widget(page, 'schedule-composer');
     await expect(c.locator('.wk-notice').first()).toContainText('aTMax was out of range');
     await expect(c.locator('.wk-notice').first()).toContainText('horizon in the link could not be read');
@@ -152,8 +188,19 @@ test.describe('schedules lesson widgets', () => {
       await page.goto(`${PAGE}?schedule-race.grow=1`);
       for (const id of ['schedule-composer', 'plateau', 'schedule-race']) await widget(page, id);
       await page.locator('#schedule-composer').getByText('Show the data as a table').click();
-      const results = await new AxeBuilder({ page }).include('.wk-frame').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('.wk-frame')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });

@@ -17,8 +17,12 @@ function unzip(buf: Buffer): Map<string, Buffer> {
   const count = buf.readUInt16LE(end + 10);
   let p = buf.readUInt32LE(end + 16);
   for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10), size = buf.readUInt32LE(p + 20), nameLen = buf.readUInt16LE(p + 28);
-    const extra = buf.readUInt16LE(p + 30), comment = buf.readUInt16LE(p + 32), local = buf.readUInt32LE(p + 42);
+    const method = buf.readUInt16LE(p + 10),
+      size = buf.readUInt32LE(p + 20),
+      nameLen = buf.readUInt16LE(p + 28);
+    const extra = buf.readUInt16LE(p + 30),
+      comment = buf.readUInt16LE(p + 32),
+      local = buf.readUInt32LE(p + 42);
     const name = buf.subarray(p + 46, p + 46 + nameLen).toString('utf8');
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     const raw = buf.subarray(start, start + size);
@@ -28,7 +32,16 @@ function unzip(buf: Buffer): Map<string, Buffer> {
   return files;
 }
 
-const TYPES: Record<string, string> = { html: 'text/html', js: 'text/javascript', css: 'text/css', svg: 'image/svg+xml', woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf', xml: 'application/xml' };
+const TYPES: Record<string, string> = {
+  html: 'text/html',
+  js: 'text/javascript',
+  css: 'text/css',
+  svg: 'image/svg+xml',
+  woff2: 'font/woff2',
+  woff: 'font/woff',
+  ttf: 'font/ttf',
+  xml: 'application/xml',
+};
 let server: Server;
 let origin = '';
 let pkg: Map<string, Buffer>;
@@ -39,10 +52,15 @@ test.beforeAll(async () => {
   const runtime = readFileSync(join(process.cwd(), 'node_modules/scorm-again/dist/scorm12.min.js'));
   server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    const send = (type: string, body: Buffer | string) => { res.writeHead(200, { 'Content-Type': type }); res.end(body); };
+    const send = (type: string, body: Buffer | string) => {
+      res.writeHead(200, { 'Content-Type': type });
+      res.end(body);
+    };
     if (path === '/scorm12.js') return send('text/javascript', runtime);
     if (path === '/lms/') {
-      return send('text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>LMS</title>
+      return send(
+        'text/html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>LMS</title>
 <script src="/scorm12.js"></script>
 <script>
   window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
@@ -50,10 +68,14 @@ test.beforeAll(async () => {
   if (start) window.API.loadFromJSON(start);
   window.__commits = 0;
   window.API.on('LMSCommit', function () { window.__commits++; });
-</script></head><body><main><h1>LMS</h1><iframe title="Activity" src="/pkg/index.html" style="width:100%;height:1600px;border:0"></iframe></main></body></html>`);
+</script></head><body><main><h1>LMS</h1><iframe title="Activity" src="/pkg/index.html" style="width:100%;height:1600px;border:0"></iframe></main></body></html>`,
+      );
     }
     const file = path.startsWith('/pkg/') ? pkg.get(decodeURIComponent(path.slice(5))) : undefined;
-    if (!file) { res.writeHead(404); return res.end(); }
+    if (!file) {
+      res.writeHead(404);
+      return res.end();
+    }
     send(TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream', file);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -67,12 +89,17 @@ test('the package is self-contained and declares a SCORM 1.2 SCO', async () => {
   expect(manifest).toContain('adlcp:scormtype="sco" href="index.html"');
   const html = pkg.get('index.html')!.toString('utf8');
   // Every local file the page names is in the zip.
-  for (const m of html.matchAll(/(?:src|href|component-url|renderer-url)="\.\/([^"]+)"/g)) expect(pkg.has(m[1]), m[1]).toBe(true);
+  for (const m of html.matchAll(/(?:src|href|component-url|renderer-url)="\.\/([^"]+)"/g))
+    expect(pkg.has(m[1]), m[1]).toBe(true);
   expect(html).not.toMatch(/(?:src|component-url|renderer-url)="\/(?!\/)/);
-  for (const name of pkg.keys()) expect(manifest).toContain(`<file href="${name}"/>`.replace('imsmanifest.xml', 'index.html'));
+  for (const name of pkg.keys())
+    expect(manifest).toContain(`<file href="${name}"/>`.replace('imsmanifest.xml', 'index.html'));
 });
 
-test('scorm-again as the LMS records score and status, and a second launch resumes', async ({ page, errors }) => {
+test('scorm-again as the LMS records score and status, and a second launch resumes', async ({
+  page,
+  errors,
+}) => {
   test.setTimeout(90_000);
   await page.goto(`${origin}/lms/`);
   const frame = page.frameLocator('iframe[title="Activity"]');
@@ -91,11 +118,37 @@ test('scorm-again as the LMS records score and status, and a second launch resum
   await s.getByLabel(/Your answer/).fill(String(a.value));
   await s.getByRole('button', { name: 'Check' }).click();
   await expect(s.getByRole('status')).toContainText('Correct');
-  const total = JSON.parse(pkg.get('index.html')!.toString('utf8').match(/data-problems="([^"]+)"/)![1].replace(/&quot;/g, '"')).length;
-  await expect.poll(() => page.evaluate(() => (window as unknown as { API: { cmi: { core: { score: { raw: string } } } } }).API.cmi.core.score.raw)).toBe(String(Math.round(100 / total)));
+  const total = JSON.parse(
+    pkg
+      .get('index.html')!
+      .toString('utf8')
+      .match(/data-problems="([^"]+)"/)![1]
+      .replace(/&quot;/g, '"'),
+  ).length;
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (window as unknown as { API: { cmi: { core: { score: { raw: string } } } } }).API.cmi.core.score
+            .raw,
+      ),
+    )
+    .toBe(String(Math.round(100 / total)));
   const cmi = await page.evaluate(() => {
-    const api = (window as unknown as { API: { cmi: { core: { lesson_status: string }; suspend_data: string }; renderCMIToJSONObject: () => unknown } }).API;
-    return { status: api.cmi.core.lesson_status, suspend: api.cmi.suspend_data, commits: (window as unknown as { __commits: number }).__commits, json: api.renderCMIToJSONObject() };
+    const api = (
+      window as unknown as {
+        API: {
+          cmi: { core: { lesson_status: string }; suspend_data: string };
+          renderCMIToJSONObject: () => unknown;
+        };
+      }
+    ).API;
+    return {
+      status: api.cmi.core.lesson_status,
+      suspend: api.cmi.suspend_data,
+      commits: (window as unknown as { __commits: number }).__commits,
+      json: api.renderCMIToJSONObject(),
+    };
   });
   expect(cmi.status).toBe('incomplete');
   expect(cmi.commits).toBeGreaterThan(0);
@@ -106,14 +159,19 @@ test('scorm-again as the LMS records score and status, and a second launch resum
   const context = await page.context().browser()!.newContext();
   const second = await context.newPage();
   await second.goto(`${origin}/lms/`);
-  const again = second.frameLocator('iframe[title="Activity"]').locator('section[data-problem-id="sgd-noise-floor"]');
+  const again = second
+    .frameLocator('iframe[title="Activity"]')
+    .locator('section[data-problem-id="sgd-noise-floor"]');
   await again.scrollIntoViewIfNeeded();
   await expect(again.getByText('Solved', { exact: true })).toBeVisible({ timeout: 20_000 });
   await context.close();
   expect(errors).toEqual([]);
 });
 
-test('without an LMS the package is a practice page that says nothing is recorded', async ({ page, errors }) => {
+test('without an LMS the package is a practice page that says nothing is recorded', async ({
+  page,
+  errors,
+}) => {
   await page.goto(`${origin}/pkg/index.html`);
   await expect(page.locator('[data-scorm="none"]')).toHaveText(/nothing is recorded/);
   const s = page.locator('section[data-problem-id]').first();

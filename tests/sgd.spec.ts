@@ -31,8 +31,14 @@ async function expectNoNaN(frame: Locator) {
   const text = (await frame.textContent()) ?? '';
   expect(text).not.toMatch(/NaN|Infinity|undefined/);
   // No SVG coordinate may be NaN either.
-  const bad = await frame.locator('path, circle, line, polygon').evaluateAll((els) =>
-    els.filter((e) => ['d', 'cx', 'cy', 'x1', 'y1', 'points'].some((a) => /NaN/.test(e.getAttribute(a) ?? ''))).length);
+  const bad = await frame
+    .locator('path, circle, line, polygon')
+    .evaluateAll(
+      (els) =>
+        els.filter((e) =>
+          ['d', 'cx', 'cy', 'x1', 'y1', 'points'].some((a) => /NaN/.test(e.getAttribute(a) ?? '')),
+        ).length,
+    );
   expect(bad).toBe(0);
 }
 
@@ -55,7 +61,10 @@ test.describe('GD vs SGD trajectories', () => {
   test('restores its state from the URL and writes changes back to it', async ({ page }) => {
     await page.goto(`${PAGE}?sgd-paths.v=1&sgd-paths.lr=0.25&sgd-paths.batch=16&sgd-paths.seed=7`);
     const w = await widget(page, 'sgd-paths');
-    await expect(w.getByRole('slider', { name: 'Learning rate η' })).toHaveAttribute('aria-valuetext', '0.25');
+    await expect(w.getByRole('slider', { name: 'Learning rate η' })).toHaveAttribute(
+      'aria-valuetext',
+      '0.25',
+    );
     await expect(w.getByText('SGD, b = 16', { exact: true })).toBeVisible();
     await expect(w.getByText('Seed 7.')).toBeVisible();
     await w.getByRole('slider', { name: /Batch size b/ }).focus();
@@ -67,7 +76,9 @@ test.describe('GD vs SGD trajectories', () => {
   });
 
   test('clamps out-of-range link values and replaces garbage, with a visible notice', async ({ page }) => {
-    await page.goto(`${PAGE}?sgd-paths.batch=999&sgd-paths.lr=%3Cb%3Ebold%3C%2Fb%3E&sgd-paths.steps=NaN&other.x=1`);
+    await page.goto(
+      `${PAGE}?sgd-paths.batch=999&sgd-paths.lr=%3Cb%3Ebold%3C%2Fb%3E&sgd-paths.steps=NaN&other.x=1`,
+    );
     const w = await widget(page, 'sgd-paths');
     const notice = w.getByRole('status').filter({ hasText: 'adjusted' });
     await expect(notice).toContainText('batch was out of range (1 to 40) and was set to 40.');
@@ -90,7 +101,9 @@ test.describe('GD vs SGD trajectories', () => {
     await expect(w.locator('.wk-transport output')).toHaveText('0 of 500');
   });
 
-  test('is operable by keyboard: the start point moves with arrows + Enter; transport and reset work', async ({ page }) => {
+  test('is operable by keyboard: the start point moves with arrows + Enter; transport and reset work', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'sgd-paths');
     await expect(w.getByText('Start (-3.3, -0.1).')).toBeVisible();
@@ -112,7 +125,10 @@ test.describe('GD vs SGD trajectories', () => {
     await expect(w.getByText('Start (-3.3, -0.1).')).toBeVisible();
   });
 
-  test('"Copy link to this setup" reproduces the setup in a new page; "New seed" changes the stream', async ({ page, context }) => {
+  test('"Copy link to this setup" reproduces the setup in a new page; "New seed" changes the stream', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(`${PAGE}?sgd-paths.batch=5`);
     const w = await widget(page, 'sgd-paths');
@@ -153,7 +169,9 @@ test.describe('gradient-noise cloud', () => {
     expect(Math.abs(num(big, 'measured variance ') / predicted - 1)).toBeLessThan(0.3);
   });
 
-  test('without replacement the predicted variance uses (n − b)/(n − 1) and vanishes at b = n', async ({ page }) => {
+  test('without replacement the predicted variance uses (n − b)/(n − 1) and vanishes at b = n', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?grad-noise.batch=40`);
     const w = await widget(page, 'grad-noise');
     await w.getByRole('checkbox', { name: 'Sample with replacement' }).focus();
@@ -162,11 +180,18 @@ test.describe('gradient-noise cloud', () => {
     expect(num(await summary(w), 'measured variance ')).toBeLessThan(1e-20);
   });
 
-  test('restores the point from the URL, clamps bad values and moves the point by keyboard', async ({ page }) => {
+  test('restores the point from the URL, clamps bad values and moves the point by keyboard', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?grad-noise.draws=5&grad-noise.px=-3&grad-noise.py=-4`);
     const w = await widget(page, 'grad-noise');
-    await expect(w.getByRole('status').filter({ hasText: 'adjusted' })).toContainText('draws was out of range (20 to 1000) and was set to 20.');
-    await expect(w.getByRole('slider', { name: 'Mini-batches drawn' })).toHaveAttribute('aria-valuetext', '20');
+    await expect(w.getByRole('status').filter({ hasText: 'adjusted' })).toContainText(
+      'draws was out of range (20 to 1000) and was set to 20.',
+    );
+    await expect(w.getByRole('slider', { name: 'Mini-batches drawn' })).toHaveAttribute(
+      'aria-valuetext',
+      '20',
+    );
     const plot = w.getByRole('group', { name: /θ = \(-3, -4\)/ });
     await plot.focus();
     await page.keyboard.press('ArrowUp');
@@ -209,7 +234,9 @@ test.describe('noise floor', () => {
   });
 
   test('survives lr = 1e6, b = 1 and the maximum steps and runs without freezing', async ({ page }) => {
-    await page.goto(`${PAGE}?noise-floor.lr=1e6&noise-floor.batch=1&noise-floor.steps=10000&noise-floor.runs=12`);
+    await page.goto(
+      `${PAGE}?noise-floor.lr=1e6&noise-floor.batch=1&noise-floor.steps=10000&noise-floor.runs=12`,
+    );
     const w = await widget(page, 'noise-floor');
     await expect(w.locator('.wk-summary')).toContainText('η = 1e+6 diverged at step 1', { timeout: 20_000 });
     await expect(w.locator('.wk-legend')).toContainText('diverged at step');
@@ -222,10 +249,13 @@ test.describe('noise floor', () => {
     await expect(toggle).not.toBeChecked();
     // The decaying run from the page load may land first and names ηₜ; wait for the toggled run itself.
     await expect
-      .poll(async () => {
-        const text = await summary(w2);
-        return text.includes('η = 0.05: average') && !text.includes('ηₜ');
-      }, { timeout: 45_000 })
+      .poll(
+        async () => {
+          const text = await summary(w2);
+          return text.includes('η = 0.05: average') && !text.includes('ηₜ');
+        },
+        { timeout: 45_000 },
+      )
       .toBe(true);
     await expectNoNaN(w2);
   });
@@ -242,16 +272,22 @@ test.describe('noise floor', () => {
 
 test('the lesson shows the optim source excerpt and build-time numbers', async ({ page }) => {
   await page.goto(PAGE);
-  await expect(page.locator('figure.source-excerpt figcaption').first()).toContainText('packages/optim/src/finiteSum/sgdSampler.ts, lines');
+  await expect(page.locator('figure.source-excerpt figcaption').first()).toContainText(
+    'packages/optim/src/finiteSum/sgdSampler.ts, lines',
+  );
   await expect(page.locator('figure.source-excerpt').first()).toContainText('export function sgdSampler');
-  await expect(page.locator('figure.source-excerpt').nth(1)).toContainText('torch.optim.SGD([theta], lr=0.5)');
+  await expect(page.locator('figure.source-excerpt').nth(1)).toContainText(
+    'torch.optim.SGD([theta], lr=0.5)',
+  );
   // Worked example: per-example gradients −x_i y_i at θ = 0 and their mean, computed at build time.
   await expect(page.getByText('are -2, -2, 1, -12, and their mean')).toBeVisible();
   // The SGD step's wording follows its computed sign: example 3 moves θ to −0.1, away from θ⋆ = 1.
   await expect(page.getByText(/moves it to -0\.1\s+instead: the wrong way, away from θ⋆/)).toBeVisible();
 });
 
-test('the lesson ends with Check your understanding (5–8 questions with worked answers), then Recap', async ({ page }) => {
+test('the lesson ends with Check your understanding (5–8 questions with worked answers), then Recap', async ({
+  page,
+}) => {
   await page.goto(PAGE);
   const qs = page.getByRole('region', { name: 'Check your understanding' });
   const items = qs.locator('li.question');
@@ -268,7 +304,9 @@ for (const theme of ['light', 'dark'] as const) {
     // A long page (three widgets, KaTeX, highlighted code): axe needs more than the default minute on a busy 2-core machine.
     test.setTimeout(150_000);
     await setTheme(page, theme);
-    await page.goto(`${PAGE}?sgd-paths.batch=999&noise-floor.bound=1&noise-floor.runs=2&noise-floor.steps=300&grad-noise.replacement=0`);
+    await page.goto(
+      `${PAGE}?sgd-paths.batch=999&noise-floor.bound=1&noise-floor.runs=2&noise-floor.steps=300&grad-noise.replacement=0`,
+    );
     const paths = await widget(page, 'sgd-paths');
     await paths.getByRole('group', { name: /Click to set the start point/ }).focus();
     await page.keyboard.press('ArrowLeft'); // shows the cursor and its hint
@@ -277,9 +315,19 @@ for (const theme of ['light', 'dark'] as const) {
     await widget(page, 'grad-noise');
     const floor = await widget(page, 'noise-floor');
     await expect(floor.locator('.wk-legend')).toContainText('bound', { timeout: 20_000 });
-    await page.locator('details:not([open]) > summary').evaluateAll((ss) => ss.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    const found = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+    await page
+      .locator('details:not([open]) > summary')
+      .evaluateAll((ss) => ss.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    const found = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
     expect(found).toEqual([]);
   });
 }

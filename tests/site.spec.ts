@@ -4,7 +4,10 @@ import { builtPages, expect, lessonsOnDisk, setTheme, test } from './fixtures/si
 const lessons = lessonsOnDisk();
 const pages = builtPages();
 
-test('the home page lists every lesson in course order, each linking to its page', async ({ page, errors }) => {
+test('the home page lists every lesson in course order, each linking to its page', async ({
+  page,
+  errors,
+}) => {
   await page.goto('/');
   const cards = page.locator('.lesson-list > li');
   await expect(cards).toHaveCount(lessons.length);
@@ -27,7 +30,10 @@ for (const l of lessons) {
     const stray = await page.evaluate(() => {
       const body = document.querySelector('.lesson-page')!;
       const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest('.katex, code, pre, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (n) =>
+          n.parentElement?.closest('.katex, code, pre, script, style')
+            ? NodeFilter.FILTER_REJECT
+            : NodeFilter.FILTER_ACCEPT,
       });
       const bad: string[] = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -41,29 +47,42 @@ for (const l of lessons) {
   });
 }
 
-test('a lesson ships no JavaScript bundle before interaction: small inline scripts and the narration trigger only', async ({ page }) => {
+test('a lesson ships no JavaScript bundle before interaction: small inline scripts and the narration trigger only', async ({
+  page,
+}) => {
   const scripts: { url: string; bytes: number }[] = [];
   page.on('response', async (r) => {
-    if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), bytes: (await r.body()).length });
+    if (r.request().resourceType() === 'script')
+      scripts.push({ url: r.url(), bytes: (await r.body()).length });
   });
   await page.goto('/lessons/notation/');
   await page.waitForLoadState('networkidle');
   // The only module is the "Listen" button's click handler (with Vite's tiny preload helper for
   // its dynamic import); the narrator itself loads on the click.
-  expect(scripts.map((s) => s.url.replace(/.*\/_astro\//, '').replace(/\.[\w-]+\.js$/, '')).sort()).toEqual(['Narration.astro_astro_type_script_index_0_lang', 'preload-helper']);
+  expect(scripts.map((s) => s.url.replace(/.*\/_astro\//, '').replace(/\.[\w-]+\.js$/, '')).sort()).toEqual([
+    'Narration.astro_astro_type_script_index_0_lang',
+    'preload-helper',
+  ]);
   expect(scripts.reduce((a, s) => a + s.bytes, 0)).toBeLessThan(3000);
-  const inline = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => e.textContent?.length ?? 0));
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((s) => s.map((e) => e.textContent?.length ?? 0));
   // The theme script before first paint, the theme button, search key and wide-formula script at
   // the end, and the one line that lets the lesson skip off-screen blocks once it has loaded.
   expect(inline.reduce((a, b) => a + b, 0)).toBeLessThan(4000);
 });
 
-test('previous/next links walk the course in order and the table of contents jumps to headings', async ({ page }) => {
+test('previous/next links walk the course in order and the table of contents jumps to headings', async ({
+  page,
+}) => {
   for (let i = 0; i < lessons.length; i++) {
     await page.goto(`/lessons/${lessons[i].slug}/`);
-    await expect(page.getByText(`Lesson ${lessons[i].order} of ${lessons[lessons.length - 1].order}`)).toBeVisible();
+    await expect(
+      page.getByText(`Lesson ${lessons[i].order} of ${lessons[lessons.length - 1].order}`),
+    ).toBeVisible();
     const next = page.locator('a[rel="next"]');
-    if (i + 1 < lessons.length) await expect(next).toHaveAttribute('href', `/lessons/${lessons[i + 1].slug}/`);
+    if (i + 1 < lessons.length)
+      await expect(next).toHaveAttribute('href', `/lessons/${lessons[i + 1].slug}/`);
     else await expect(next).toHaveCount(0);
     const prev = page.locator('a[rel="prev"]');
     if (i > 0) await expect(prev).toHaveAttribute('href', `/lessons/${lessons[i - 1].slug}/`);
@@ -107,7 +126,11 @@ test('the chosen theme persists across reloads and pages', async ({ page }) => {
 
 test('the theme script survives storage that throws', async ({ page, errors }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new Error('denied'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new Error('denied');
+      },
+    });
   });
   await page.goto('/lessons/notation/');
   await page.getByRole('button', { name: 'Dark theme' }).click();
@@ -119,7 +142,9 @@ test('every internal link on every page resolves', async ({ page, request }) => 
   const checked = new Map<string, number>();
   for (const path of pages) {
     await page.goto(path);
-    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== new URL(page.url()).origin) continue;
@@ -143,14 +168,28 @@ for (const theme of ['light', 'dark'] as const) {
       await setTheme(page, theme);
       await page.goto(path);
       // Open every disclosure so collapsed content is scanned too.
-      await page.locator('details:not([open]) > summary').evaluateAll((ss) => ss.forEach((s) => (s.parentElement as HTMLDetailsElement).open = true));
-      let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
+      await page
+        .locator('details:not([open]) > summary')
+        .evaluateAll((ss) => ss.forEach((s) => ((s.parentElement as HTMLDetailsElement).open = true)));
+      let axe = new AxeBuilder({ page }).withTags([
+        'wcag2a',
+        'wcag2aa',
+        'wcag21a',
+        'wcag21aa',
+        'best-practice',
+      ]);
       // The embed builder shows the chosen widget twice by design: the setup frame (scanned) and,
       // once it has loaded, a preview frame of the same embed page. Two copies of one page repeat
       // its landmark names, and whether the preview had loaded when axe ran decided the result.
       if (path === '/instructors/') axe = axe.exclude('.builder-preview iframe');
       const results = await axe.analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
       expect(summary).toEqual([]);
       expect(errors).toEqual([]);
     });

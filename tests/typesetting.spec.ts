@@ -11,7 +11,11 @@ for (const path of builtPages()) {
     await hydrateAll(page);
     await page.evaluate(() => document.fonts.ready);
     // Open proofs and deep dives so the math inside them is laid out and measured too.
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await page.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
     const report = await measureTypesetting(page);
     expect(report.defects, `${report.typeset} of ${report.checked} formulas typeset`).toEqual([]);
   });
@@ -20,23 +24,32 @@ for (const path of builtPages()) {
 // On a 390 px phone nothing widens the page; display math that does not fit scrolls in its own
 // box, shows a shadow on the hidden side, and is a named, focusable region for the keyboard.
 for (const path of builtPages()) {
-  test(`at 390 px ${path} does not scroll sideways and wide formulas scroll in their own box`, async ({ page }) => {
+  test(`at 390 px ${path} does not scroll sideways and wide formulas scroll in their own box`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
     await hydrateAll(page);
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => new Promise(requestAnimationFrame));
     const report = await page.evaluate(() => {
-      const wide = Array.from(document.querySelectorAll('.katex-display')).filter((d) => d.scrollWidth > d.clientWidth + 1);
+      const wide = Array.from(document.querySelectorAll('.katex-display')).filter(
+        (d) => d.scrollWidth > d.clientWidth + 1,
+      );
       return {
         pageWidth: document.documentElement.scrollWidth,
         overflowing: wide.length,
         withoutCue: wide.filter((d) => {
           const cs = getComputedStyle(d);
-          return !(cs.backgroundImage.includes('radial-gradient') && cs.backgroundAttachment.includes('local') &&
-            (cs.overflowX === 'auto' || cs.overflowX === 'scroll'));
+          return !(
+            cs.backgroundImage.includes('radial-gradient') &&
+            cs.backgroundAttachment.includes('local') &&
+            (cs.overflowX === 'auto' || cs.overflowX === 'scroll')
+          );
         }).length,
-        notFocusableOrUnnamed: wide.filter((d) => (d as HTMLElement).tabIndex !== 0 || !d.getAttribute('aria-label')).length,
+        notFocusableOrUnnamed: wide.filter(
+          (d) => (d as HTMLElement).tabIndex !== 0 || !d.getAttribute('aria-label'),
+        ).length,
       };
     });
     expect(report.pageWidth, 'page width at 390 px').toBeLessThanOrEqual(390);

@@ -35,16 +35,25 @@ async function typeEach(section: Element, inputs: { why: string; text: string }[
   const attempts = () => section.querySelector('.attempts')?.textContent ?? '';
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
   const isInvalid = () => field.getAttribute('aria-invalid') === 'true';
-  const messageEl = () => document.getElementById((field.getAttribute('aria-describedby') ?? '').split(' ')[0] || '\u0000');
+  const messageEl = () =>
+    document.getElementById((field.getAttribute('aria-describedby') ?? '').split(' ')[0] || '\u0000');
   // Resolves when `done()` holds after some DOM change, or with false after `ms`.
-  const until = (done: () => boolean, ms: number) => new Promise<boolean>((resolve) => {
-    if (done()) return resolve(true);
-    const timer = setTimeout(() => { observer.disconnect(); resolve(done()); }, ms);
-    const observer = new MutationObserver(() => {
-      if (done()) { clearTimeout(timer); observer.disconnect(); resolve(true); }
+  const until = (done: () => boolean, ms: number) =>
+    new Promise<boolean>((resolve) => {
+      if (done()) return resolve(true);
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        resolve(done());
+      }, ms);
+      const observer = new MutationObserver(() => {
+        if (done()) {
+          clearTimeout(timer);
+          observer.disconnect();
+          resolve(true);
+        }
+      });
+      observer.observe(section, { subtree: true, childList: true, attributes: true, characterData: true });
     });
-    observer.observe(section, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
   const type = async (text: string) => {
     const changed = field.value !== text;
     setValue.call(field, text);
@@ -61,7 +70,13 @@ async function typeEach(section: Element, inputs: { why: string; text: string }[
     const typed = field.value;
     const attemptsBefore = attempts();
     check.click();
-    const settled = await until(() => (isInvalid() && (messageEl()?.textContent ?? '') !== '') || attempts() !== attemptsBefore || status.textContent !== '', 5000);
+    const settled = await until(
+      () =>
+        (isInvalid() && (messageEl()?.textContent ?? '') !== '') ||
+        attempts() !== attemptsBefore ||
+        status.textContent !== '',
+      5000,
+    );
     const m = messageEl();
     out.push({
       why,
@@ -87,18 +102,23 @@ async function shapeOf(form: Locator): Promise<AnswerShape | undefined> {
   const kind = await form.getAttribute('data-answer-kind');
   if (kind === 'number') return { kind };
   if (kind === 'vector') return { kind, length: Number(await form.getAttribute('data-vector-length')) };
-  if (kind === 'expression') return { kind, variables: (await form.getAttribute('data-variables'))!.split(' ') };
+  if (kind === 'expression')
+    return { kind, variables: (await form.getAttribute('data-variables'))!.split(' ') };
   expect(kind, 'the form says what answer it expects').toBe('choice');
   return undefined;
 }
 
 test('every problem refuses every unreadable input without counting it', async ({ page, errors }) => {
   await page.goto('/problems/');
-  const ids = await page.locator('section[data-problem-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-problem-id')!));
+  const ids = await page
+    .locator('section[data-problem-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-problem-id')!));
   // About a second per problem on an idle machine; room for a machine shared with other work.
   test.setTimeout(30_000 + 5_000 * ids.length);
   // The page's own total ("N practice problems in total") says how many problems it should list.
-  const total = Number((await page.locator('main').textContent())?.match(/(\d+) practice problems in total/)?.[1]);
+  const total = Number(
+    (await page.locator('main').textContent())?.match(/(\d+) practice problems in total/)?.[1],
+  );
   expect(ids.length, 'problems listed on /problems/').toBe(total);
   expect(new Set(ids).size).toBe(ids.length);
 
@@ -108,7 +128,8 @@ test('every problem refuses every unreadable input without counting it', async (
   for (const [k, id] of ids.entries()) {
     // Every hydrated player re-renders on each keystroke (they share one progress store), so a
     // fresh page every few problems keeps the cost per input flat however many problems there are.
-    if (k > 0 && k % PROBLEMS_PER_LOAD === 0) await page.goto(`/problems/?corpus-part=${k / PROBLEMS_PER_LOAD}`);
+    if (k > 0 && k % PROBLEMS_PER_LOAD === 0)
+      await page.goto(`/problems/?corpus-part=${k / PROBLEMS_PER_LOAD}`);
     const section = page.locator(`section[data-problem-id="${id}"]`);
     await section.scrollIntoViewIfNeeded();
     const form = section.locator('form.problem-form');
@@ -137,7 +158,10 @@ test('every problem refuses every unreadable input without counting it', async (
         o.verdict !== '' && `verdict shown: ${o.verdict.slice(0, 80)}`,
         !o.kept && 'what was typed was lost',
       ].filter(Boolean);
-      if (problems.length > 0) failures.push(`${id} × ${o.why} (${JSON.stringify(inputs[i].text.slice(0, 40))}): ${problems.join('; ')} [${o.message.slice(0, 80)}]`);
+      if (problems.length > 0)
+        failures.push(
+          `${id} × ${o.why} (${JSON.stringify(inputs[i].text.slice(0, 40))}): ${problems.join('; ')} [${o.message.slice(0, 80)}]`,
+        );
     }
     // The issue's own case once more through real key presses, submitted with Enter.
     const field = form.locator('input[type="text"]');
@@ -145,19 +169,34 @@ test('every problem refuses every unreadable input without counting it', async (
     await field.press('Enter');
     await expect(field, `${id}: typed case`).toHaveAttribute('aria-invalid', 'true');
     const messageId = (await field.getAttribute('aria-describedby'))!.split(' ')[0];
-    await expect(page.locator(`[id="${messageId}"]`), `${id}: typed case`).toHaveText(/too small to represent|undefined for every value/);
+    await expect(page.locator(`[id="${messageId}"]`), `${id}: typed case`).toHaveText(
+      /too small to represent|undefined for every value/,
+    );
     await expect(section.getByText('Attempts: 0'), `${id}: typed case`).toBeVisible();
     await field.fill('');
   }
-  console.log(`unreadable-input corpus: ${pairs} (problem, input) pairs over ${ids.length - choiceProblems} text problems, plus ${choiceProblems} choice problems with no selection`);
+  console.log(
+    `unreadable-input corpus: ${pairs} (problem, input) pairs over ${ids.length - choiceProblems} text problems, plus ${choiceProblems} choice problems with no selection`,
+  );
   expect(failures, 'inputs that were not refused cleanly').toEqual([]);
   expect(pairs).toBeGreaterThanOrEqual(40 * (ids.length - choiceProblems));
 
   // Nothing was stored as an attempt, and no junk stayed as a last input.
   const stored = await page.evaluate(() => localStorage.getItem('descent:progress'));
-  const progress = JSON.parse(stored ?? '{"problems":{}}') as { problems: Record<string, { variants: Record<string, { attempts: number; solved: boolean; lastInput: string }> }> };
+  const progress = JSON.parse(stored ?? '{"problems":{}}') as {
+    problems: Record<
+      string,
+      { variants: Record<string, { attempts: number; solved: boolean; lastInput: string }> }
+    >;
+  };
   for (const [id, record] of Object.entries(progress.problems)) {
-    for (const v of Object.values(record.variants)) expect({ id, attempts: v.attempts, solved: v.solved, lastInput: v.lastInput }).toEqual({ id, attempts: 0, solved: false, lastInput: '' });
+    for (const v of Object.values(record.variants))
+      expect({ id, attempts: v.attempts, solved: v.solved, lastInput: v.lastInput }).toEqual({
+        id,
+        attempts: 0,
+        solved: false,
+        lastInput: '',
+      });
   }
   expect(errors).toEqual([]);
 });

@@ -18,7 +18,19 @@ const summary = (w: Locator) => w.locator('.wk-summary');
 
 /** Reads "a × 10⁻ᵇ" (or a plain decimal) as a number. */
 function readSci(text: string): number {
-  const sup: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-' };
+  const sup: Record<string, string> = {
+    '⁰': '0',
+    '¹': '1',
+    '²': '2',
+    '³': '3',
+    '⁴': '4',
+    '⁵': '5',
+    '⁶': '6',
+    '⁷': '7',
+    '⁸': '8',
+    '⁹': '9',
+    '⁻': '-',
+  };
   const m = text.match(/([\d.]+) × 10([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/);
   if (m) return Number(m[1]) * 10 ** Number([...m[2]].map((c) => sup[c]).join(''));
   return Number(text);
@@ -30,7 +42,9 @@ async function expectNoBadNumbers(w: Locator) {
 }
 
 test.describe('variance-reduction lesson widgets', () => {
-  test('the race: SAGA and SVRG reach 1e-10 while SGD stalls; the theorems\' steps draw the guarantees', async ({ page }) => {
+  test("the race: SAGA and SVRG reach 1e-10 while SGD stalls; the theorems' steps draw the guarantees", async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'race');
     const s = await summary(w).textContent();
@@ -39,13 +53,17 @@ test.describe('variance-reduction lesson widgets', () => {
     expect(s).toMatch(/SGD ends at/);
     await expect(w.locator('.wk-legend')).not.toContainText('guarantee');
     await w.getByLabel(/Step sizes/).selectOption('theorem');
-    await expect(w.locator('.wk-legend')).toContainText('SAGA guarantee (Defazio et al., Thm 1)', { timeout: 30_000 });
+    await expect(w.locator('.wk-legend')).toContainText('SAGA guarantee (Defazio et al., Thm 1)', {
+      timeout: 30_000,
+    });
     await expect(w.locator('.wk-legend')).toContainText('SVRG guarantee (Johnson & Zhang, Thm 1)');
     await expect(w.getByTestId('race-constants')).toContainText('option II');
     await expectNoBadNumbers(w);
   });
 
-  test('the race responds to the keyboard: End on the examples slider sets n = 1000 and the link stores it', async ({ page }) => {
+  test('the race responds to the keyboard: End on the examples slider sets n = 1000 and the link stores it', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'race');
     const slider = w.getByRole('slider', { name: /Examples n/ });
@@ -74,7 +92,9 @@ test.describe('variance-reduction lesson widgets', () => {
     await expectNoBadNumbers(w);
   });
 
-  test('estimator variance: SGD keeps about σ*² while SVRG\'s and SAGA\'s fall by orders of magnitude', async ({ page }) => {
+  test("estimator variance: SGD keeps about σ*² while SVRG's and SAGA's fall by orders of magnitude", async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'variance');
     const s = (await summary(w).textContent())!;
@@ -87,7 +107,9 @@ test.describe('variance-reduction lesson widgets', () => {
     expect(saga).toBeLessThan(1e-8 * sigma);
   });
 
-  test('the SAGA table: a smaller n fills in sooner, and the transport steps through it', async ({ page }) => {
+  test('the SAGA table: a smaller n fills in sooner, and the transport steps through it', async ({
+    page,
+  }) => {
     await page.goto(`${PAGE}?saga-table.n=4&saga-table.passes=12`);
     let w = await widget(page, 'saga-table');
     await expect(w.getByRole('slider', { name: /Examples n/ })).toHaveAttribute('aria-valuetext', '4');
@@ -116,27 +138,42 @@ test.describe('variance-reduction lesson widgets', () => {
     await page.goto(PAGE);
     let w = await widget(page, 'step-sweep');
     const outcomes = w.getByTestId('sweep-outcomes');
-    for (const name of ['SGD', 'SVRG (m = 2n)', 'SAGA']) await expect(outcomes.locator('li', { hasText: name })).toContainText('diverged from c =');
+    for (const name of ['SGD', 'SVRG (m = 2n)', 'SAGA'])
+      await expect(outcomes.locator('li', { hasText: name })).toContainText('diverged from c =');
     await w.getByText('Show every run as a table').click();
     await expect(w.locator('.vr-sweep-table')).toContainText('diverged at pass');
 
     await page.goto(`${PAGE}?step-sweep.maxMultiple=0.5`);
     w = await widget(page, 'step-sweep');
-    for (const li of await w.getByTestId('sweep-outcomes').locator('li').all()) await expect(li).toContainText('no run diverged');
+    for (const li of await w.getByTestId('sweep-outcomes').locator('li').all())
+      await expect(li).toContainText('no run diverged');
   });
 
-  test('extreme settings at the schema bounds finish without NaN, freezing or console errors', async ({ page, errors }) => {
+  test('extreme settings at the schema bounds finish without NaN, freezing or console errors', async ({
+    page,
+    errors,
+  }) => {
     test.setTimeout(90_000);
-    await page.goto(`${PAGE}?race.n=1000&race.l2=1e-4&race.scale=10&race.passes=60&variance.n=500&variance.scale=0.1&variance.l2=1&variance.passes=40&saga-table.n=2&saga-table.passes=12&step-sweep.maxMultiple=1e6&step-sweep.n=10&step-sweep.l2=1&step-sweep.passes=5`);
+    await page.goto(
+      `${PAGE}?race.n=1000&race.l2=1e-4&race.scale=10&race.passes=60&variance.n=500&variance.scale=0.1&variance.l2=1&variance.passes=40&saga-table.n=2&saga-table.passes=12&step-sweep.maxMultiple=1e6&step-sweep.n=10&step-sweep.l2=1&step-sweep.passes=5`,
+    );
     for (const id of ['race', 'variance', 'saga-table', 'step-sweep']) {
       const w = await widget(page, id);
       await expect(summary(w)).not.toHaveText(/Computing|could not be computed/);
       await expectNoBadNumbers(w);
       // The page stays responsive while workers compute: a frame is painted promptly.
-      const t = await page.evaluate(() => new Promise<number>((res) => { const t0 = performance.now(); requestAnimationFrame(() => res(performance.now() - t0)); }));
+      const t = await page.evaluate(
+        () =>
+          new Promise<number>((res) => {
+            const t0 = performance.now();
+            requestAnimationFrame(() => res(performance.now() - t0));
+          }),
+      );
       expect(t).toBeLessThan(1000);
     }
-    await expect(page.locator('#step-sweep').getByTestId('sweep-outcomes')).toContainText('diverged from c =');
+    await expect(page.locator('#step-sweep').getByTestId('sweep-outcomes')).toContainText(
+      'diverged from c =',
+    );
     expect(errors).toEqual([]);
   });
 
@@ -148,14 +185,27 @@ test.describe('variance-reduction lesson widgets', () => {
       await page.locator('#saga-table').getByRole('button', { name: 'Step forward one frame' }).click();
       await page.locator('#step-sweep').getByText('Show every run as a table').click();
       await page.locator('#race').getByText('Show the data as a table').click();
-      const results = await new AxeBuilder({ page }).include('.wk-frame').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+      const results = await new AxeBuilder({ page })
+        .include('.wk-frame')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 });
 
 test.describe('variance-reduction lesson text', () => {
-  test('SAGA is presented as unbiased from any table start; the corollary and the measurement are told apart', async ({ page }) => {
+  test('SAGA is presented as unbiased from any table start; the corollary and the measurement are told apart', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const main = page.locator('main');
     await expect(main).not.toContainText('biased early on');
@@ -166,7 +216,9 @@ test.describe('variance-reduction lesson text', () => {
     await expect(main.locator('.lesson-body a[href="/lessons/momentum/"]')).toHaveCount(1);
   });
 
-  test('the lesson ends with Check your understanding (5–8 questions with worked answers), then Recap', async ({ page }) => {
+  test('the lesson ends with Check your understanding (5–8 questions with worked answers), then Recap', async ({
+    page,
+  }) => {
     await page.goto(PAGE);
     const items = page.getByRole('region', { name: 'Check your understanding' }).locator('li.question');
     expect(await items.count()).toBeGreaterThanOrEqual(5);

@@ -12,7 +12,10 @@ async function widget(page: Page, id: string): Promise<Locator> {
   return frame;
 }
 
-test('"Link copied." and the manual link field appear right under the copy button', async ({ page, context }) => {
+test('"Link copied." and the manual link field appear right under the copy button', async ({
+  page,
+  context,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/lessons/sgd/');
@@ -29,7 +32,9 @@ test('"Link copied." and the manual link field appear right under the copy butto
 
 test('without clipboard access the link field appears under the button, selected', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    });
   });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/lessons/variance-reduction/');
@@ -43,7 +48,9 @@ test('without clipboard access the link field appears under the button, selected
   const b = (await button.boundingBox())!;
   const f = (await field.boundingBox())!;
   expect(f.y - (b.y + b.height)).toBeLessThan(60);
-  expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBe(await field.evaluate((el: HTMLInputElement) => el.value.length));
+  expect(await field.evaluate((el: HTMLInputElement) => el.selectionEnd! - el.selectionStart!)).toBe(
+    await field.evaluate((el: HTMLInputElement) => el.value.length),
+  );
 });
 
 test('the contour plot keeps its keyboard cursor inside the plot at every edge', async ({ page }) => {
@@ -62,7 +69,9 @@ test('the contour plot keeps its keyboard cursor inside the plot at every edge',
   }
 });
 
-test('the noise-cloud legend shows the marks the plots draw (dots, star, cross), each visible', async ({ page }) => {
+test('the noise-cloud legend shows the marks the plots draw (dots, star, cross), each visible', async ({
+  page,
+}) => {
   await page.goto('/lessons/sgd/');
   const w = await widget(page, 'grad-noise');
   const legend = w.locator('.wk-panels > div').first().locator('.wk-legend');
@@ -71,7 +80,9 @@ test('the noise-cloud legend shows the marks the plots draw (dots, star, cross),
   await expect(legend.locator('li', { hasText: 'average of the dots' }).locator('path')).toHaveCount(1);
   // The chart's measured series is drawn as dots only: its legend sample is a dot, not a line.
   const chartLegend = w.locator('.wk-panels > div').nth(1).locator('.wk-legend');
-  await expect(chartLegend.locator('li', { hasText: 'measured' }).locator('circle')).toHaveCount(1, { timeout: 20_000 });
+  await expect(chartLegend.locator('li', { hasText: 'measured' }).locator('circle')).toHaveCount(1, {
+    timeout: 20_000,
+  });
   // The average's cross is drawn after (on top of) the star.
   const order = await w.locator('svg[aria-label^="Scatter of"]').evaluate((svg) => {
     const marks = Array.from(svg.querySelectorAll('polygon, path[stroke="var(--series-3)"]'));
@@ -80,7 +91,9 @@ test('the noise-cloud legend shows the marks the plots draw (dots, star, cross),
   expect(order.indexOf('path')).toBeGreaterThan(order.indexOf('polygon'));
 });
 
-test('step-size sliders give the divergent range a small part of their travel; links still reach lr = 1e6', async ({ page }) => {
+test('step-size sliders give the divergent range a small part of their travel; links still reach lr = 1e6', async ({
+  page,
+}) => {
   await page.goto('/lessons/sgd/?sgd-paths.lr=1e6');
   const w = await widget(page, 'sgd-paths');
   const slider = w.getByRole('slider', { name: /Learning rate/ });
@@ -88,7 +101,10 @@ test('step-size sliders give the divergent range a small part of their travel; l
   // Above lr ≈ 3 every run diverges at its first step: at most a fifth of the (log) travel.
   expect((max - Math.log10(3)) / (max - min)).toBeLessThan(0.2);
   await expect(w.locator('.wk-summary')).toContainText(/diverged/);
-  await expect(w.getByRole('slider', { name: /Learning rate/ })).toHaveAttribute('aria-valuetext', /1.*10|1e\+?6|1 000 000|1,000,000|10⁶/);
+  await expect(w.getByRole('slider', { name: /Learning rate/ })).toHaveAttribute(
+    'aria-valuetext',
+    /1.*10|1e\+?6|1 000 000|1,000,000|10⁶/,
+  );
 });
 
 test('summaries use the singular for one step and one example gradient', async ({ page }) => {
@@ -100,7 +116,9 @@ test('summaries use the singular for one step and one example gradient', async (
   expect(await summary.textContent()).not.toMatch(/\b1 steps\b|\b1 example gradients\b/);
 });
 
-test('printed, widgets and problems keep what they show and drop their screen-only controls', async ({ page }) => {
+test('printed, widgets and problems keep what they show and drop their screen-only controls', async ({
+  page,
+}) => {
   await page.goto('/lessons/sgd/');
   await widget(page, 'sgd-paths');
   const problem = page.locator('section[data-problem-id]').first();
@@ -108,10 +126,13 @@ test('printed, widgets and problems keep what they show and drop their screen-on
   await expect(problem.getByRole('button', { name: 'Check' })).toBeVisible({ timeout: 20_000 });
   await page.emulateMedia({ media: 'print' });
   const shown = await page.evaluate(() => {
-    const visible = (e: Element) => (e as HTMLElement).offsetParent !== null && getComputedStyle(e).visibility !== 'hidden';
+    const visible = (e: Element) =>
+      (e as HTMLElement).offsetParent !== null && getComputedStyle(e).visibility !== 'hidden';
     const q = (sel: string) => Array.from(document.querySelectorAll(`main ${sel}`));
     return {
-      controls: q('button, input[type="range"], .wk-transport, .wk-plot-hint').filter(visible).map((e) => e.textContent?.slice(0, 30) || e.tagName),
+      controls: q('button, input[type="range"], .wk-transport, .wk-plot-hint')
+        .filter(visible)
+        .map((e) => e.textContent?.slice(0, 30) || e.tagName),
       plots: q('.wk-frame svg[role="img"]').filter(visible).length,
       unbreakable: q('.wk-frame, .problem').every((e) => getComputedStyle(e).breakInside === 'avoid'),
       prompts: q('.problem-prompt').filter(visible).length,

@@ -5,7 +5,10 @@ import { HEIGHT_MESSAGE } from './embedParams.ts';
 import { snippetHtml } from './snippet.ts';
 import './builder.css';
 
-interface Control { name: string; label: string }
+interface Control {
+  name: string;
+  label: string;
+}
 
 /** Reads `?widget=<id>` or `?problems=<lesson>` (links from widget frames and the gallery). */
 function initialItem(items: BuilderItem[]): BuilderItem {
@@ -13,8 +16,13 @@ function initialItem(items: BuilderItem[]): BuilderItem {
     const q = new URLSearchParams(window.location.search);
     const w = q.get('widget');
     const p = q.get('problems');
-    return items.find((i) => (i.kind === 'widget' && i.id === w) || (i.kind === 'problems' && i.id === p)) ?? items[0];
-  } catch { return items[0]; }
+    return (
+      items.find((i) => (i.kind === 'widget' && i.id === w) || (i.kind === 'problems' && i.id === p)) ??
+      items[0]
+    );
+  } catch {
+    return items[0];
+  }
 }
 
 /**
@@ -38,7 +46,12 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
   const snippetRef = useRef<HTMLElement>(null);
   const [origin, setOrigin] = useState('');
 
-  useEffect(() => { setOrigin(window.location.origin); const i = initialItem(items); setItem(i); setHeight(i.height); }, [items]);
+  useEffect(() => {
+    setOrigin(window.location.origin);
+    const i = initialItem(items);
+    setItem(i);
+    setHeight(i.height);
+  }, [items]);
 
   // Reads the live setup frame (same origin): its URL state and its controls' names.
   useEffect(() => {
@@ -49,10 +62,16 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
         if (!doc || !win) return;
         const search = win.location.search;
         setState((s) => (s === search ? s : search));
-        const found = [...doc.querySelectorAll<HTMLElement>('[data-control-name]')].map((el) => ({ name: el.dataset.controlName ?? '', label: el.dataset.controlLabel ?? '' }));
-        if (doc.querySelector('.wk-description')) found.push({ name: 'description', label: 'The description under the title' });
+        const found = [...doc.querySelectorAll<HTMLElement>('[data-control-name]')].map((el) => ({
+          name: el.dataset.controlName ?? '',
+          label: el.dataset.controlLabel ?? '',
+        }));
+        if (doc.querySelector('.wk-description'))
+          found.push({ name: 'description', label: 'The description under the title' });
         setControls((c) => (JSON.stringify(c) === JSON.stringify(found) ? c : found));
-      } catch { /* not loaded yet */ }
+      } catch {
+        /* not loaded yet */
+      }
     }, 500);
     return () => clearInterval(t);
   }, []);
@@ -60,7 +79,12 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
   // The preview reports its content height; the snippet starts at that height unless edited.
   useEffect(() => {
     const on = (e: MessageEvent) => {
-      if (e.origin !== window.location.origin || e.data?.type !== HEIGHT_MESSAGE || !Number.isFinite(e.data.height)) return;
+      if (
+        e.origin !== window.location.origin ||
+        e.data?.type !== HEIGHT_MESSAGE ||
+        !Number.isFinite(e.data.height)
+      )
+        return;
       const h = Math.min(4000, Math.max(200, Math.ceil(e.data.height)));
       // The setup frame grows with its content (the builder page does not load embed.js).
       if (e.source === setup.current?.contentWindow && setup.current) setup.current.style.height = `${h}px`;
@@ -71,25 +95,46 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
   }, [heightEdited]);
 
   const seedNumber = /^\d{1,9}$/.test(seed) ? Number(seed) : undefined;
-  const src = origin ? embedUrl(origin, item, { state: item.kind === 'widget' ? state : '', hide, theme, seed: seedNumber }) : '';
+  const src = origin
+    ? embedUrl(origin, item, { state: item.kind === 'widget' ? state : '', hide, theme, seed: seedNumber })
+    : '';
   const setupSrc = origin ? embedUrl(origin, item, { state: '', hide: [], theme: 'auto' }) : '';
-  const snippet = src ? snippetHtml({ src, title: `${item.title} (Descent)`, height, maxWidth, script: `${origin}/embed.js` }) : '';
+  const snippet = src
+    ? snippetHtml({ src, title: `${item.title} (Descent)`, height, maxWidth, script: `${origin}/embed.js` })
+    : '';
   // The preview follows the snippet after the setup settles (no reload on every slider step).
   const [previewSrc, setPreviewSrc] = useState('');
-  useEffect(() => { const t = setTimeout(() => setPreviewSrc(src), 600); return () => clearTimeout(t); }, [src]);
+  useEffect(() => {
+    const t = setTimeout(() => setPreviewSrc(src), 600);
+    return () => clearTimeout(t);
+  }, [src]);
 
   const choose = (key: string) => {
     const next = items.find((i) => `${i.kind}:${i.id}` === key);
     if (!next) return;
-    setItem(next); setHide([]); setControls([]); setState(''); setHeightEdited(false); setHeight(next.height); setCopied('idle');
+    setItem(next);
+    setHide([]);
+    setControls([]);
+    setState('');
+    setHeightEdited(false);
+    setHeight(next.height);
+    setCopied('idle');
   };
   const groups = useMemo(() => [...new Set(items.map((i) => i.lessonTitle))], [items]);
 
   async function copy() {
-    try { await navigator.clipboard.writeText(snippet); setCopied('copied'); } catch {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied('copied');
+    } catch {
       setCopied('manual');
       const sel = window.getSelection();
-      if (sel && snippetRef.current) { const r = document.createRange(); r.selectNodeContents(snippetRef.current); sel.removeAllRanges(); sel.addRange(r); }
+      if (sel && snippetRef.current) {
+        const r = document.createRange();
+        r.selectNodeContents(snippetRef.current);
+        sel.removeAllRanges();
+        sel.addRange(r);
+      }
     }
   }
 
@@ -98,10 +143,20 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
       <div className="builder-form">
         <label className="builder-field" htmlFor={`${ids}-what`}>
           <span>What to embed</span>
-          <select id={`${ids}-what`} value={`${item.kind}:${item.id}`} onChange={(e) => choose(e.currentTarget.value)}>
+          <select
+            id={`${ids}-what`}
+            value={`${item.kind}:${item.id}`}
+            onChange={(e) => choose(e.currentTarget.value)}
+          >
             {groups.map((g) => (
               <optgroup key={g} label={g}>
-                {items.filter((i) => i.lessonTitle === g).map((i) => <option key={`${i.kind}:${i.id}`} value={`${i.kind}:${i.id}`}>{i.kind === 'widget' ? i.title : `Problem set: ${i.title}`}</option>)}
+                {items
+                  .filter((i) => i.lessonTitle === g)
+                  .map((i) => (
+                    <option key={`${i.kind}:${i.id}`} value={`${i.kind}:${i.id}`}>
+                      {i.kind === 'widget' ? i.title : `Problem set: ${i.title}`}
+                    </option>
+                  ))}
               </optgroup>
             ))}
           </select>
@@ -110,36 +165,77 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
         <fieldset className="builder-field">
           <legend>Theme</legend>
           {(['auto', 'light', 'dark'] as const).map((t) => (
-            <label key={t} className="builder-inline"><input type="radio" name={`${ids}-theme`} value={t} checked={theme === t} onChange={() => setTheme(t)} /> {t === 'auto' ? 'Follow the reader’s system' : t === 'light' ? 'Light' : 'Dark'}</label>
+            <label key={t} className="builder-inline">
+              <input
+                type="radio"
+                name={`${ids}-theme`}
+                value={t}
+                checked={theme === t}
+                onChange={() => setTheme(t)}
+              />{' '}
+              {t === 'auto' ? 'Follow the reader’s system' : t === 'light' ? 'Light' : 'Dark'}
+            </label>
           ))}
         </fieldset>
 
         {item.kind === 'widget' ? (
           <fieldset className="builder-field builder-controls">
             <legend>Controls to hide</legend>
-            {controls.length === 0 && <p className="builder-hint">The widget’s controls appear here once it has loaded below.</p>}
+            {controls.length === 0 && (
+              <p className="builder-hint">The widget’s controls appear here once it has loaded below.</p>
+            )}
             {controls.map((c) => (
               <label key={c.name} className="builder-check">
-                <input type="checkbox" checked={hide.includes(c.name)} onChange={(e) => { const on = e.currentTarget.checked; setHide((h) => (on ? [...h, c.name] : h.filter((x) => x !== c.name))); }} />
-                {' '}{c.label || c.name} <code>{c.name}</code>
+                <input
+                  type="checkbox"
+                  checked={hide.includes(c.name)}
+                  onChange={(e) => {
+                    const on = e.currentTarget.checked;
+                    setHide((h) => (on ? [...h, c.name] : h.filter((x) => x !== c.name)));
+                  }}
+                />{' '}
+                {c.label || c.name} <code>{c.name}</code>
               </label>
             ))}
           </fieldset>
         ) : (
           <label className="builder-field" htmlFor={`${ids}-seed`}>
             <span>Fixed seed (optional: every student then sees the same numbers)</span>
-            <input id={`${ids}-seed`} inputMode="numeric" value={seed} onChange={(e) => setSeed(e.currentTarget.value.replace(/\D/g, '').slice(0, 9))} />
+            <input
+              id={`${ids}-seed`}
+              inputMode="numeric"
+              value={seed}
+              onChange={(e) => setSeed(e.currentTarget.value.replace(/\D/g, '').slice(0, 9))}
+            />
           </label>
         )}
 
         <div className="builder-row">
           <label className="builder-field" htmlFor={`${ids}-h`}>
             <span>Starting height (px; the host script then fits the content)</span>
-            <input id={`${ids}-h`} type="number" min={200} max={4000} step={10} value={height} onChange={(e) => { const v = Number(e.currentTarget.value); if (Number.isFinite(v)) { setHeight(Math.min(4000, Math.max(200, v))); setHeightEdited(true); } }} />
+            <input
+              id={`${ids}-h`}
+              type="number"
+              min={200}
+              max={4000}
+              step={10}
+              value={height}
+              onChange={(e) => {
+                const v = Number(e.currentTarget.value);
+                if (Number.isFinite(v)) {
+                  setHeight(Math.min(4000, Math.max(200, v)));
+                  setHeightEdited(true);
+                }
+              }}
+            />
           </label>
           <label className="builder-field" htmlFor={`${ids}-w`}>
             <span>Width</span>
-            <select id={`${ids}-w`} value={maxWidth} onChange={(e) => setMaxWidth(Number(e.currentTarget.value))}>
+            <select
+              id={`${ids}-w`}
+              value={maxWidth}
+              onChange={(e) => setMaxWidth(Number(e.currentTarget.value))}
+            >
               <option value={0}>Full width of the column</option>
               <option value={640}>At most 640 px</option>
               <option value={800}>At most 800 px</option>
@@ -155,23 +251,69 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
           <p className="builder-hint">Move the widget’s controls here; the snippet keeps this setup.</p>
           {/* The frame's box is there from the first render (the page's origin is known only after
               hydration): nothing below it moves when the frame appears. */}
-          {setupSrc ? <iframe ref={setup} key={setupSrc} className="builder-frame" src={setupSrc} title={`Set up: ${item.title}`} style={{ height: `${item.height}px` }} /> : <div className="builder-frame" style={{ height: `${item.height}px` }} />}
+          {setupSrc ? (
+            <iframe
+              ref={setup}
+              key={setupSrc}
+              className="builder-frame"
+              src={setupSrc}
+              title={`Set up: ${item.title}`}
+              style={{ height: `${item.height}px` }}
+            />
+          ) : (
+            <div className="builder-frame" style={{ height: `${item.height}px` }} />
+          )}
         </section>
       )}
 
       <section className="builder-step" aria-labelledby={`${ids}-preview`}>
-        <h3 id={`${ids}-preview`}>{item.kind === 'widget' ? '2. Preview, as your page will show it' : 'Preview, as your page will show it'}</h3>
+        <h3 id={`${ids}-preview`}>
+          {item.kind === 'widget'
+            ? '2. Preview, as your page will show it'
+            : 'Preview, as your page will show it'}
+        </h3>
         <div className="builder-preview">
-          {previewSrc ? <iframe ref={preview} key={previewSrc} src={previewSrc} title={`Preview: ${item.title}`} style={{ width: '100%', maxWidth: maxWidth > 0 ? `${maxWidth}px` : undefined, height: `${height}px`, border: 0 }} data-descent-embed /> : <div style={{ height: `${height}px` }} />}
+          {previewSrc ? (
+            <iframe
+              ref={preview}
+              key={previewSrc}
+              src={previewSrc}
+              title={`Preview: ${item.title}`}
+              style={{
+                width: '100%',
+                maxWidth: maxWidth > 0 ? `${maxWidth}px` : undefined,
+                height: `${height}px`,
+                border: 0,
+              }}
+              data-descent-embed
+            />
+          ) : (
+            <div style={{ height: `${height}px` }} />
+          )}
         </div>
       </section>
 
       <section className="builder-step" aria-labelledby={`${ids}-snippet`}>
         <h3 id={`${ids}-snippet`}>{item.kind === 'widget' ? '3. Copy the snippet' : 'Copy the snippet'}</h3>
-        <p className="builder-hint">Paste it into your page’s HTML. The script line is optional: without it the frame keeps the height above.</p>
-        <pre className="builder-snippet" tabIndex={0} role="region" aria-label="Embed snippet"><code ref={snippetRef} data-embed-snippet>{snippet}</code></pre>
-        <button type="button" className="wk-button" onClick={copy}>Copy snippet</button>
-        <span className="builder-copied" aria-live="polite">{copied === 'copied' ? ' Copied.' : copied === 'manual' ? ' Copying is not allowed here: the snippet is selected, press Ctrl+C (⌘C).' : ''}</span>
+        <p className="builder-hint">
+          Paste it into your page’s HTML. The script line is optional: without it the frame keeps the height
+          above.
+        </p>
+        <pre className="builder-snippet" tabIndex={0} role="region" aria-label="Embed snippet">
+          <code ref={snippetRef} data-embed-snippet>
+            {snippet}
+          </code>
+        </pre>
+        <button type="button" className="wk-button" onClick={copy}>
+          Copy snippet
+        </button>
+        <span className="builder-copied" aria-live="polite">
+          {copied === 'copied'
+            ? ' Copied.'
+            : copied === 'manual'
+              ? ' Copying is not allowed here: the snippet is selected, press Ctrl+C (⌘C).'
+              : ''}
+        </span>
       </section>
     </div>
   );

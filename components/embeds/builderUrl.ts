@@ -33,6 +33,13 @@ export function embedUrl(origin: string, item: BuilderItem, choice: BuilderChoic
   for (const [k, v] of state) if (!EMBED_KEYS.has(k) && item.kind === 'widget') url.searchParams.append(k, v);
   if (choice.hide.length > 0) url.searchParams.set('hide', choice.hide.join(','));
   if (choice.theme !== 'auto') url.searchParams.set('theme', choice.theme);
-  if (item.kind === 'problems' && choice.seed !== undefined && Number.isInteger(choice.seed) && choice.seed >= 0 && choice.seed < 2 ** 32) url.searchParams.set('seed', String(choice.seed));
+  if (
+    item.kind === 'problems' &&
+    choice.seed !== undefined &&
+    Number.isInteger(choice.seed) &&
+    choice.seed >= 0 &&
+    choice.seed < 2 ** 32
+  )
+    url.searchParams.set('seed', String(choice.seed));
   return url.href;
 }

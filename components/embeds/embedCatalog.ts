@@ -28,24 +28,30 @@ export function lessonGroups(base = '/'): LessonGroup[] {
   const lessons = lessonsFrom(lessonSources);
   const problems = allProblems();
   const widgets = widgetEntries();
-  for (const w of widgets) if (RESERVED_IDS.has(w.id)) throw new Error(`Widget id "${w.id}" would shadow /embed/${w.id}/`);
-  const order = (slug: string) => lessons.find((l) => l.slug === slug)?.order ?? LESSON_SLUGS.indexOf(slug as never);
-  const slugs = [...new Set([...LESSON_SLUGS, ...lessons.map((l) => l.slug)])].sort((a, b2) => order(a) - order(b2));
-  return slugs.map((slug) => {
-    const lesson = lessons.find((l) => l.slug === slug);
-    const href = lesson ? `${b}lessons/${slug}/` : `${b}problems/#lesson-${slug}`;
-    const practice = lesson && problemSetSection(lesson.source);
-    return {
-      slug,
-      title: lesson?.title ?? slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' '),
-      order: order(slug),
-      href,
-      written: Boolean(lesson),
-      widgets: widgets.filter((w) => w.lesson === slug),
-      problems: problems.filter((p) => p.lesson === slug).map((p) => ({ id: p.id, title: p.title })),
-      problemsHref: practice ? `${href}#${practice.slug}` : `${b}problems/#lesson-${slug}`,
-    };
-  }).filter((g) => g.widgets.length > 0 || g.problems.length > 0);
+  for (const w of widgets)
+    if (RESERVED_IDS.has(w.id)) throw new Error(`Widget id "${w.id}" would shadow /embed/${w.id}/`);
+  const order = (slug: string) =>
+    lessons.find((l) => l.slug === slug)?.order ?? LESSON_SLUGS.indexOf(slug as never);
+  const slugs = [...new Set([...LESSON_SLUGS, ...lessons.map((l) => l.slug)])].sort(
+    (a, b2) => order(a) - order(b2),
+  );
+  return slugs
+    .map((slug) => {
+      const lesson = lessons.find((l) => l.slug === slug);
+      const href = lesson ? `${b}lessons/${slug}/` : `${b}problems/#lesson-${slug}`;
+      const practice = lesson && problemSetSection(lesson.source);
+      return {
+        slug,
+        title: lesson?.title ?? slug.charAt(0).toUpperCase() + slug.slice(1).replace(/-/g, ' '),
+        order: order(slug),
+        href,
+        written: Boolean(lesson),
+        widgets: widgets.filter((w) => w.lesson === slug),
+        problems: problems.filter((p) => p.lesson === slug).map((p) => ({ id: p.id, title: p.title })),
+        problemsHref: practice ? `${href}#${practice.slug}` : `${b}problems/#lesson-${slug}`,
+      };
+    })
+    .filter((g) => g.widgets.length > 0 || g.problems.length > 0);
 }
 
 /** Embed parameters (documented on /instructors/): everything else in the query is the widget's own state. */

@@ -1,7 +1,13 @@
 import { problemRecord, variantKey, variantRecord } from '../../src/lib/progress/progressOps.ts';
 import { getProgressStore } from '../../src/lib/progress/progressStore.ts';
 import { seedFromQuery } from '../../src/lib/problems/hashSeed.ts';
-import { controlName, HEIGHT_MESSAGE, PING_MESSAGE, PROBLEM_MESSAGE, readEmbedParams } from './embedParams.ts';
+import {
+  controlName,
+  HEIGHT_MESSAGE,
+  PING_MESSAGE,
+  PROBLEM_MESSAGE,
+  readEmbedParams,
+} from './embedParams.ts';
 
 /**
  * The embed page's behaviour, loaded once per embed page: hides the controls named in `hide=`,
@@ -15,7 +21,11 @@ const root = document.querySelector<HTMLElement>('[data-embed-root]');
 
 function post(message: Record<string, unknown>) {
   if (window.parent === window) return;
-  try { window.parent.postMessage(message, '*'); } catch { /* a parent that forbids messages */ }
+  try {
+    window.parent.postMessage(message, '*');
+  } catch {
+    /* a parent that forbids messages */
+  }
 }
 
 /** Names every widget control (`data-control-name`, read by the builder) and hides the chosen ones. */
@@ -23,7 +33,9 @@ function applyHide() {
   const controls = document.querySelectorAll<HTMLElement>('.wk-frame .wk-control');
   controls.forEach((c, i) => {
     if (!c.dataset.controlName) {
-      const label = (c.querySelector('.wk-label > span') ?? c.querySelector('.wk-label') ?? c.querySelector('legend'))?.textContent ?? '';
+      const label =
+        (c.querySelector('.wk-label > span') ?? c.querySelector('.wk-label') ?? c.querySelector('legend'))
+          ?.textContent ?? '';
       let name = controlName(label) || `control-${i + 1}`;
       if (document.querySelector(`[data-control-name="${name}"]`)) name = `${name}-${i + 1}`;
       c.dataset.controlName = name;
@@ -32,32 +44,46 @@ function applyHide() {
     const hide = hidden.has(c.dataset.controlName);
     if (c.hidden !== hide) c.hidden = hide;
   });
-  document.querySelectorAll<HTMLElement>('.wk-frame .wk-description').forEach((d) => { d.hidden = hidden.has('description'); });
+  document.querySelectorAll<HTMLElement>('.wk-frame .wk-description').forEach((d) => {
+    d.hidden = hidden.has('description');
+  });
 }
 
 // A frame sandboxed without allow-forms blocks every form submission (and logs an error) before
 // a submit event fires, so the problems' Check would do nothing. Their forms never submit
 // anywhere (the player handles the submit event), so a click on a submit button is turned into
 // that event directly. Enter in a field clicks the default button, so it is covered too.
-document.addEventListener('click', (e) => {
-  const button = e.target instanceof Element ? e.target.closest('button[type="submit"], button:not([type])') : null;
-  const form = button instanceof HTMLButtonElement ? button.form : null;
-  if (!form || !root?.contains(form) || form.hasAttribute('action')) return;
-  e.preventDefault();
-  form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-}, true);
+document.addEventListener(
+  'click',
+  (e) => {
+    const button =
+      e.target instanceof Element ? e.target.closest('button[type="submit"], button:not([type])') : null;
+    const form = button instanceof HTMLButtonElement ? button.form : null;
+    if (!form || !root?.contains(form) || form.hasAttribute('action')) return;
+    e.preventDefault();
+    form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  },
+  true,
+);
 
 // Without the clipboard-write permission (most frames), calling the Clipboard API logs a
 // permissions-policy error before it rejects. Reject quietly instead: "Copy link" then shows the
 // link in a text field, as it does whenever copying is refused.
 type Policy = { allowsFeature?: (feature: string) => boolean };
-const policy = (document as unknown as { permissionsPolicy?: Policy; featurePolicy?: Policy }).permissionsPolicy
-  ?? (document as unknown as { featurePolicy?: Policy }).featurePolicy;
+const policy =
+  (document as unknown as { permissionsPolicy?: Policy; featurePolicy?: Policy }).permissionsPolicy ??
+  (document as unknown as { featurePolicy?: Policy }).featurePolicy;
 try {
   if (navigator.clipboard && policy?.allowsFeature && !policy.allowsFeature('clipboard-write')) {
-    Object.defineProperty(navigator.clipboard, 'writeText', { configurable: true, value: () => Promise.reject(new DOMException('Copying is not allowed in this frame.', 'NotAllowedError')) });
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: () =>
+        Promise.reject(new DOMException('Copying is not allowed in this frame.', 'NotAllowedError')),
+    });
   }
-} catch { /* leave the API as it is */ }
+} catch {
+  /* leave the API as it is */
+}
 
 let lastHeight = 0;
 function sendHeight(force = false) {
@@ -71,7 +97,11 @@ function sendHeight(force = false) {
 let queued = 0;
 const later = () => {
   if (queued) return;
-  queued = requestAnimationFrame(() => { queued = 0; applyHide(); sendHeight(); });
+  queued = requestAnimationFrame(() => {
+    queued = 0;
+    applyHide();
+    sendHeight();
+  });
 };
 
 applyHide();
@@ -81,12 +111,15 @@ if (root) {
 }
 addEventListener('load', () => sendHeight(true));
 addEventListener('message', (e) => {
-  if (e.source === window.parent && e.data && typeof e.data === 'object' && e.data.type === PING_MESSAGE) sendHeight(true);
+  if (e.source === window.parent && e.data && typeof e.data === 'object' && e.data.type === PING_MESSAGE)
+    sendHeight(true);
 });
 sendHeight(true);
 
 // Problems: one event per change of (solved, attempts) of the variant shown.
-const ids = [...document.querySelectorAll<HTMLElement>('[data-embed-problem]')].map((el) => el.dataset.embedProblem ?? '').filter(Boolean);
+const ids = [...document.querySelectorAll<HTMLElement>('[data-embed-problem]')]
+  .map((el) => el.dataset.embedProblem ?? '')
+  .filter(Boolean);
 if (ids.length > 0) {
   const fixedSeed = seedFromQuery(location.search);
   const store = getProgressStore();
@@ -94,11 +127,18 @@ if (ids.length > 0) {
   const report = () => {
     const p = store.get();
     // For the page itself (the SCORM runtime of an LMS package listens): the whole progress.
-    try { window.dispatchEvent(new CustomEvent('descent:progress', { detail: JSON.stringify(p) })); } catch { /* no listener needed */ }
+    try {
+      window.dispatchEvent(new CustomEvent('descent:progress', { detail: JSON.stringify(p) }));
+    } catch {
+      /* no listener needed */
+    }
     for (const id of ids) {
       const rec = variantRecord(p, id, variantKey(problemRecord(p, id).current, fixedSeed));
       const sig = `${rec.solved}/${rec.attempts}`;
-      if (!sent.has(id)) { sent.set(id, sig); continue; } // the state on arrival is not an event
+      if (!sent.has(id)) {
+        sent.set(id, sig);
+        continue;
+      } // the state on arrival is not an event
       if (sent.get(id) === sig) continue;
       sent.set(id, sig);
       post({ type: PROBLEM_MESSAGE, id, solved: rec.solved, attempts: rec.attempts });

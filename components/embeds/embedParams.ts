@@ -14,11 +14,22 @@ const TOKEN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function readEmbedParams(search: string): EmbedParams {
   let q: URLSearchParams;
-  try { q = new URLSearchParams(search); } catch { q = new URLSearchParams(); }
+  try {
+    q = new URLSearchParams(search);
+  } catch {
+    q = new URLSearchParams();
+  }
   const t = q.get('theme');
   const theme: EmbedTheme = t === 'light' || t === 'dark' ? t : 'auto';
   const raw = (q.get('hide') ?? '').slice(0, 2000);
-  const hide = [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => s.length <= 40 && TOKEN.test(s)))].slice(0, 40);
+  const hide = [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length <= 40 && TOKEN.test(s)),
+    ),
+  ].slice(0, 40);
   return { theme, hide };
 }
 

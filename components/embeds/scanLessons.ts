@@ -8,7 +8,11 @@ export interface WidgetPlacement {
   section?: { text: string; slug: string };
 }
 
-const lessonSlugOf = (file: string) => file.replace(/^.*\//, '').replace(/^\d\d-/, '').replace(/\.mdx$/, '');
+const lessonSlugOf = (file: string) =>
+  file
+    .replace(/^.*\//, '')
+    .replace(/^\d\d-/, '')
+    .replace(/\.mdx$/, '');
 
 /** The frontmatter's `title:` and `order:` (plain YAML scalars in every lesson). */
 function frontmatterField(source: string, name: string): string | undefined {
@@ -18,7 +22,11 @@ function frontmatterField(source: string, name: string): string | undefined {
 }
 
 /** Heading text as Astro renders it for slugging: inline code, emphasis and math markers removed. */
-const headingText = (raw: string) => raw.replace(/`([^`]*)`/g, '$1').replace(/\*\*?([^*]+)\*\*?/g, '$1').trim();
+const headingText = (raw: string) =>
+  raw
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\*\*?([^*]+)\*\*?/g, '$1')
+    .trim();
 
 /**
  * Finds, in the lessons' MDX sources, the lesson that imports `components/widgets/<folder>/<folder>.tsx`
@@ -45,7 +53,11 @@ export function placeWidget(folder: string, lessons: Record<string, string>): Wi
 }
 
 /** `MomentumRavine` → `momentum-ravine` (the id of a widget that has no codec of its own). */
-export const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+export const kebab = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+    .toLowerCase();
 
 /** The literal `title="…"` the view passes to WidgetFrame, if it is a literal. */
 export function frameTitle(viewSource: string): string | undefined {
@@ -54,7 +66,10 @@ export function frameTitle(viewSource: string): string | undefined {
 }
 
 /** The last `##`/`###` heading before line `use` (slugged as the page slugs every heading in order). */
-export function sectionBefore(lines: readonly string[], use: number): { text: string; slug: string } | undefined {
+export function sectionBefore(
+  lines: readonly string[],
+  use: number,
+): { text: string; slug: string } | undefined {
   if (use < 0) return undefined;
   const slugger = new GithubSlugger();
   let section: { text: string; slug: string } | undefined;
@@ -70,17 +85,30 @@ export function sectionBefore(lines: readonly string[], use: number): { text: st
   return section;
 }
 
-export interface LessonOnDisk { slug: string; title: string; order: number; source: string }
+export interface LessonOnDisk {
+  slug: string;
+  title: string;
+  order: number;
+  source: string;
+}
 
 /** Lessons from their raw MDX (slug from the file name, title and order from the frontmatter). */
 export function lessonsFrom(lessons: Record<string, string>): LessonOnDisk[] {
   return Object.entries(lessons)
-    .map(([file, source]) => ({ slug: lessonSlugOf(file), title: frontmatterField(source, 'title') ?? lessonSlugOf(file), order: Number(frontmatterField(source, 'order') ?? 99), source }))
+    .map(([file, source]) => ({
+      slug: lessonSlugOf(file),
+      title: frontmatterField(source, 'title') ?? lessonSlugOf(file),
+      order: Number(frontmatterField(source, 'order') ?? 99),
+      source,
+    }))
     .sort((a, b) => a.order - b.order);
 }
 
 /** The section holding a lesson's `<ProblemSet`, if the lesson shows its problems. */
 export function problemSetSection(source: string): { text: string; slug: string } | undefined {
   const lines = source.split('\n');
-  return sectionBefore(lines, lines.findIndex((l) => /^\s*<ProblemSet[\s/>]/.test(l)));
+  return sectionBefore(
+    lines,
+    lines.findIndex((l) => /^\s*<ProblemSet[\s/>]/.test(l)),
+  );
 }

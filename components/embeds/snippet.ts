@@ -14,7 +14,8 @@ export interface SnippetOptions {
   script?: string;
 }
 
-const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function iframeHtml({ src, title, height, maxWidth }: SnippetOptions): string {
   const h = Math.round(Math.min(4000, Math.max(200, height)));
@@ -43,8 +44,19 @@ export interface OEmbed {
 export function oembedJson(site: URL, path: string, title: string, height: number): OEmbed {
   const src = new URL(path, site).href;
   return {
-    version: '1.0', type: 'rich', title, provider_name: 'Descent', provider_url: new URL('/', site).href,
-    html: snippetHtml({ src, title: `${title} (Descent)`, height, maxWidth: 0, script: new URL('/embed.js', site).href }),
-    width: 800, height,
+    version: '1.0',
+    type: 'rich',
+    title,
+    provider_name: 'Descent',
+    provider_url: new URL('/', site).href,
+    html: snippetHtml({
+      src,
+      title: `${title} (Descent)`,
+      height,
+      maxWidth: 0,
+      script: new URL('/embed.js', site).href,
+    }),
+    width: 800,
+    height,
   };
 }

@@ -7,20 +7,36 @@ import { widgetSwitchSource } from './integration.ts';
 describe('placeWidget', () => {
   const lessons = {
     '../../content/lessons/03-momentum.mdx': [
-      '---', 'title: "Momentum"', 'order: 3', '---',
+      '---',
+      'title: "Momentum"',
+      'order: 3',
+      '---',
       "import Ravine from '../../components/widgets/MomentumRavine/MomentumRavine.tsx';",
-      '## Why `momentum` helps', '```', '## not a heading', '```', '### The ravine', '#### Detail', '<Ravine client:visible />', '## Later',
+      '## Why `momentum` helps',
+      '```',
+      '## not a heading',
+      '```',
+      '### The ravine',
+      '#### Detail',
+      '<Ravine client:visible />',
+      '## Later',
     ].join('\n'),
-    '../../content/lessons/01-sgd.mdx': "---\ntitle: SGD\norder: 1\n---\n## Intro\nno widget here",
+    '../../content/lessons/01-sgd.mdx': '---\ntitle: SGD\norder: 1\n---\n## Intro\nno widget here',
   };
   it('finds the lesson, title and the heading above the first use', () => {
-    expect(placeWidget('MomentumRavine', lessons)).toEqual({ lesson: 'momentum', lessonTitle: 'Momentum', order: 3, section: { text: 'The ravine', slug: 'the-ravine' } });
+    expect(placeWidget('MomentumRavine', lessons)).toEqual({
+      lesson: 'momentum',
+      lessonTitle: 'Momentum',
+      order: 3,
+      section: { text: 'The ravine', slug: 'the-ravine' },
+    });
   });
   it('returns undefined for a widget no lesson imports', () => {
     expect(placeWidget('Nowhere', lessons)).toBeUndefined();
   });
   it('slugs repeated headings the way the page does', () => {
-    const src = "---\ntitle: T\norder: 0\n---\nimport W from '../../components/widgets/W/W.tsx';\n## Setup\n## Setup\n<W />";
+    const src =
+      "---\ntitle: T\norder: 0\n---\nimport W from '../../components/widgets/W/W.tsx';\n## Setup\n## Setup\n<W />";
     expect(placeWidget('W', { '00-t.mdx': src })?.section).toEqual({ text: 'Setup', slug: 'setup-1' });
   });
 });
@@ -42,7 +58,8 @@ describe('widgetEntries (the real widgets)', () => {
   const lessonDir = 'content/lessons';
   const imported = new Set<string>();
   for (const f of readdirSync(lessonDir).filter((f) => f.endsWith('.mdx'))) {
-    for (const m of readFileSync(`${lessonDir}/${f}`, 'utf8').matchAll(/widgets\/(\w+)\/(\w+)\.tsx/g)) if (m[1] === m[2]) imported.add(m[1]);
+    for (const m of readFileSync(`${lessonDir}/${f}`, 'utf8').matchAll(/widgets\/(\w+)\/(\w+)\.tsx/g))
+      if (m[1] === m[2]) imported.add(m[1]);
   }
   it('lists exactly the widget views the lessons import', () => {
     expect(new Set(entries.map((e) => e.folder))).toEqual(imported);
@@ -54,15 +71,29 @@ describe('widgetEntries (the real widgets)', () => {
       expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       const state = `components/widgets/${e.folder}/state.ts`;
       if (existsSync(state)) expect(readFileSync(state, 'utf8')).toContain(`widgetCodec('${e.id}'`);
-      expect(widgetSwitchSource(process.cwd())).toMatch(new RegExp(`\\{folder === '${e.folder}' && <${e.folder} client:load( initial=\\{widgetInitial\\('${e.folder}'\\) as never\\})? />\\}`));
+      expect(widgetSwitchSource(process.cwd())).toMatch(
+        new RegExp(
+          `\\{folder === '${e.folder}' && <${e.folder} client:load( initial=\\{widgetInitial\\('${e.folder}'\\) as never\\})? />\\}`,
+        ),
+      );
       expect(e.section?.slug).toBeTruthy();
     }
   });
-  it('passes the lesson\'s build-time result to every view that takes one, and each has one', async () => {
+  it("passes the lesson's build-time result to every view that takes one, and each has one", async () => {
     const { widgetInitial } = await import('../../content/lessons/widgetDefaults.ts');
     const src = widgetSwitchSource(process.cwd());
     const withInitial = [...src.matchAll(/<(\w+) client:load initial=\{widgetInitial\('(\w+)'\)/g)];
-    expect(withInitial.map((m) => m[1])).toEqual(expect.arrayContaining(['NoiseFloor', 'FiniteSumRace', 'StepSizeExplorer', 'EstimatorVarianceChart', 'GradientNoise', 'WeightNormRace', 'MomentumNoise']));
+    expect(withInitial.map((m) => m[1])).toEqual(
+      expect.arrayContaining([
+        'NoiseFloor',
+        'FiniteSumRace',
+        'StepSizeExplorer',
+        'EstimatorVarianceChart',
+        'GradientNoise',
+        'WeightNormRace',
+        'MomentumNoise',
+      ]),
+    );
     for (const [, view, folder] of withInitial) {
       expect(folder).toBe(view);
       expect(widgetInitial(folder)).toBeTruthy();

@@ -8,9 +8,17 @@ import { frameTitle, kebab, placeWidget, type WidgetPlacement } from './scanLess
  * no state of its own; its lesson and section come from the lesson MDX that imports the view.
  * Only widgets placed in a lesson are listed (a view no lesson uses has nothing to link back to).
  */
-const views = import.meta.glob<string>('../widgets/*/*.tsx', { query: '?raw', import: 'default', eager: true });
+const views = import.meta.glob<string>('../widgets/*/*.tsx', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const states = import.meta.glob<Record<string, unknown>>('../widgets/*/state.ts', { eager: true });
-const lessons = import.meta.glob<string>('../../content/lessons/*.mdx', { query: '?raw', import: 'default', eager: true });
+const lessons = import.meta.glob<string>('../../content/lessons/*.mdx', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 export interface WidgetEntry extends WidgetPlacement {
   /** URL namespace and anchor, e.g. `sgd-paths`; also the embed path `/embed/<id>/`. */
@@ -21,7 +29,10 @@ export interface WidgetEntry extends WidgetPlacement {
 }
 
 const isCodec = (v: unknown): v is WidgetCodec<object> =>
-  typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string' && typeof (v as { decode?: unknown }).decode === 'function';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as { id?: unknown }).id === 'string' &&
+  typeof (v as { decode?: unknown }).decode === 'function';
 
 /** The codec id a widget's state.ts exports (the first codec export), if any. */
 function codecId(folder: string): string | undefined {
@@ -40,11 +51,18 @@ export function widgetEntries(): WidgetEntry[] {
     if (file !== `${folder}.tsx` || folder === 'kit' || !/export default function/.test(source)) continue;
     const placed = placeWidget(folder, lessons);
     if (!placed) continue;
-    const lessonSource = Object.entries(lessons).find(([f]) => f.endsWith(`-${placed.lesson}.mdx`))?.[1] ?? '';
+    const lessonSource =
+      Object.entries(lessons).find(([f]) => f.endsWith(`-${placed.lesson}.mdx`))?.[1] ?? '';
     const name = /^import\s+(\w+)\s+from\s+['"][^'"]*widgets\/(\w+)\//gm;
     let pos = 0;
     for (const m of lessonSource.matchAll(name)) if (m[2] === folder) pos = lessonSource.indexOf(`<${m[1]}`);
-    out.push({ ...placed, id: codecId(folder) ?? kebab(folder), folder, title: frameTitle(source) ?? folder, pos });
+    out.push({
+      ...placed,
+      id: codecId(folder) ?? kebab(folder),
+      folder,
+      title: frameTitle(source) ?? folder,
+      pos,
+    });
   }
   const ids = new Set<string>();
   for (const w of out) {

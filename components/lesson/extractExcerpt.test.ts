@@ -33,7 +33,9 @@ describe('extractExcerpt(source, spec)', () => {
     expect(() => extractExcerpt(src, { fn: 'fo' })).toThrow(/not found/);
   });
   it('cuts between markers, inclusive, and throws on a missing marker', () => {
-    expect(extractExcerpt(src, { start: 'if (a.b', end: 'return 1' }).code).toBe('  if (a.b > 0) {\n    return 1;');
+    expect(extractExcerpt(src, { start: 'if (a.b', end: 'return 1' }).code).toBe(
+      '  if (a.b > 0) {\n    return 1;',
+    );
     expect(() => extractExcerpt(src, { start: 'nope', end: 'x' })).toThrow(/start marker/);
   });
   it('finds the sgd factory in the optim package source', () => {

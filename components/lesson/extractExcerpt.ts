@@ -1,8 +1,10 @@
-export interface Excerpt { code: string; startLine: number; endLine: number }
+export interface Excerpt {
+  code: string;
+  startLine: number;
+  endLine: number;
+}
 
-export type ExcerptSpec =
-  | { fn: string; withDoc?: boolean }
-  | { start: string; end: string };
+export type ExcerptSpec = { fn: string; withDoc?: boolean } | { start: string; end: string };
 
 /**
  * extractExcerpt(source, spec) → the lines of `source` for a function (by name: its
@@ -25,10 +27,15 @@ export function extractExcerpt(source: string, spec: ExcerptSpec): Excerpt {
       for (const ch of lines[i]) {
         if (ch === '(') parens++;
         else if (ch === ')') parens--;
-        else if (ch === '{' && (opened || parens === 0)) { depth++; opened = true; }
-        else if (ch === '}' && opened) {
+        else if (ch === '{' && (opened || parens === 0)) {
+          depth++;
+          opened = true;
+        } else if (ch === '}' && opened) {
           depth--;
-          if (depth === 0) { last = i; break outer; }
+          if (depth === 0) {
+            last = i;
+            break outer;
+          }
         }
       }
     }

@@ -19,7 +19,8 @@ export function AnswerField({ label, value, onChange, error, preview, placeholde
   const id = useId();
   const errorId = `${id}-error`;
   const previewId = `${id}-preview`;
-  const describedBy = [error ? errorId : null, preview && !error ? previewId : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error ? errorId : null, preview && !error ? previewId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="answer-field">
       <label htmlFor={id}>{label}</label>
@@ -40,9 +41,15 @@ export function AnswerField({ label, value, onChange, error, preview, placeholde
         />
         {unit && <span className="unit">{unit}</span>}
       </div>
-      {error && <p id={errorId} className="field-error">{error}</p>}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
       {preview && !error && (
-        <p id={previewId} className="field-preview">Read as <Tex tex={preview} /></p>
+        <p id={previewId} className="field-preview">
+          Read as <Tex tex={preview} />
+        </p>
       )}
     </div>
   );

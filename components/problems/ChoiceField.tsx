@@ -18,11 +18,16 @@ export function ChoiceField({ options, multiple, selected, onChange, error }: Pr
   const toggle = (id: string, on: boolean) => {
     if (!multiple) return onChange([id]);
     const set = new Set(selected);
-    if (on) set.add(id); else set.delete(id);
+    if (on) set.add(id);
+    else set.delete(id);
     onChange(options.map((o) => o.id).filter((x) => set.has(x)));
   };
   return (
-    <fieldset className="choice-field" aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}>
+    <fieldset
+      className="choice-field"
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? errorId : undefined}
+    >
       <legend>{multiple ? 'Select all that apply' : 'Select one answer'}</legend>
       {options.map((o) => (
         <label key={o.id} className="choice-option">
@@ -37,7 +42,11 @@ export function ChoiceField({ options, multiple, selected, onChange, error }: Pr
           <Markdown inline text={o.label} />
         </label>
       ))}
-      {error && <p id={errorId} className="field-error">{error}</p>}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -1,7 +1,12 @@
 import { useMemo } from 'react';
 import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/problems/renderMarkdown.ts';
 
-interface Props { text: string; inline?: boolean; className?: string; id?: string }
+interface Props {
+  text: string;
+  inline?: boolean;
+  className?: string;
+  id?: string;
+}
 
 /**
  * Trusted problem text (prompt, hint, solution, option label) rendered with KaTeX. The text comes

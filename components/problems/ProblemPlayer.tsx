@@ -16,7 +16,11 @@ interface Props {
   headingLevel?: 2 | 3 | 4;
 }
 
-const PLACEHOLDER: Record<string, string> = { number: 'e.g. 0.25, 3/4 or 1.5e-3', vector: 'e.g. [0.5, -1]', expression: 'e.g. 1/sqrt(t)' };
+const PLACEHOLDER: Record<string, string> = {
+  number: 'e.g. 0.25, 3/4 or 1.5e-3',
+  vector: 'e.g. [0.5, -1]',
+  expression: 'e.g. 1/sqrt(t)',
+};
 
 /**
  * A practice problem: prompt, answer field(s), Check, verdict, attempts, hints, worked solution and
@@ -30,24 +34,45 @@ export function ProblemPlayer({ id, title, headingLevel = 3 }: Props) {
   const { progress, store } = useProgress();
   useEffect(() => {
     let live = true;
-    loadProblem(id).then((p) => live && setProblem(p ?? null), () => live && setProblem(null));
-    return () => { live = false; };
+    loadProblem(id).then(
+      (p) => live && setProblem(p ?? null),
+      () => live && setProblem(null),
+    );
+    return () => {
+      live = false;
+    };
   }, [id]);
 
   return (
     <section className="problem" data-problem-id={id} aria-labelledby={headingId}>
-      <H id={headingId} className="problem-title">{title}</H>
-      {problem === null && <p className="problem-note">This problem could not be loaded. Reload the page to try again.</p>}
+      <H id={headingId} className="problem-title">
+        {title}
+      </H>
+      {problem === null && (
+        <p className="problem-note">This problem could not be loaded. Reload the page to try again.</p>
+      )}
       {problem && progress && store ? (
         <ProblemBody problem={problem} progress={progress} store={store} />
       ) : (
-        problem !== null && <p className="problem-loading" data-pagefind-ignore>Loading the problem… (it needs JavaScript to check answers)</p>
+        problem !== null && (
+          <p className="problem-loading" data-pagefind-ignore>
+            Loading the problem… (it needs JavaScript to check answers)
+          </p>
+        )
       )}
     </section>
   );
 }
 
-function ProblemBody({ problem, progress, store }: { problem: Problem; progress: NonNullable<ReturnType<typeof useProgress>['progress']>; store: NonNullable<ReturnType<typeof useProgress>['store']> }) {
+function ProblemBody({
+  problem,
+  progress,
+  store,
+}: {
+  problem: Problem;
+  progress: NonNullable<ReturnType<typeof useProgress>['progress']>;
+  store: NonNullable<ReturnType<typeof useProgress>['store']>;
+}) {
   const s = useProblemSession(problem, progress, store);
   // The parser/checker chunk loads when the student first reaches for an answer field.
   const [tools, wantTools] = useInputTools();
@@ -56,8 +81,10 @@ function ProblemBody({ problem, progress, store }: { problem: Problem; progress:
   const hints = s.instance.hints.slice(0, s.record.hintsUsed);
   const status = s.verdict ?? (s.record.solved ? { kind: 'correct' as const, feedback: [] } : undefined);
   // A returning student whose box no longer holds the accepted answer is told what was accepted.
-  const solvedEarlierWith = !s.verdict && s.record.solved && s.record.solvedInput !== undefined && s.record.solvedInput !== s.input
-    ? s.record.solvedInput : undefined;
+  const solvedEarlierWith =
+    !s.verdict && s.record.solved && s.record.solvedInput !== undefined && s.record.solvedInput !== s.input
+      ? s.record.solvedInput
+      : undefined;
   // "Show solution" and the last "Show hint" remove themselves; focus then moves to what they
   // revealed instead of falling back to the page body.
   const [focusTarget, setFocusTarget] = useState<'hint' | 'solution' | null>(null);
@@ -70,8 +97,16 @@ function ProblemBody({ problem, progress, store }: { problem: Problem; progress:
   }, [focusTarget]);
   return (
     <>
-      {store.notice && <p className="problem-note" role="note">{store.notice}</p>}
-      {!store.persistent && <p className="problem-note" role="note">This browser does not allow saving, so your progress lasts only until you leave the page.</p>}
+      {store.notice && (
+        <p className="problem-note" role="note">
+          {store.notice}
+        </p>
+      )}
+      {!store.persistent && (
+        <p className="problem-note" role="note">
+          This browser does not allow saving, so your progress lasts only until you leave the page.
+        </p>
+      )}
       <Markdown className="problem-prompt" text={s.instance.prompt} />
       <form
         className="problem-form"
@@ -79,51 +114,131 @@ function ProblemBody({ problem, progress, store }: { problem: Problem; progress:
         data-answer-kind={a.kind}
         data-vector-length={a.kind === 'vector' ? a.length : undefined}
         data-variables={a.kind === 'expression' ? a.variables.map((v) => v.name).join(' ') : undefined}
-        noValidate onFocus={wantTools} onPointerDown={wantTools} onSubmit={(e) => { e.preventDefault(); s.check(); }}>
+        noValidate
+        onFocus={wantTools}
+        onPointerDown={wantTools}
+        onSubmit={(e) => {
+          e.preventDefault();
+          s.check();
+        }}
+      >
         {a.kind === 'choice' ? (
-          <ChoiceField options={a.options} multiple={a.multiple} selected={s.input.split(',').filter(Boolean)} onChange={(ids) => s.setInput(ids.join(','))} error={s.invalid} />
+          <ChoiceField
+            options={a.options}
+            multiple={a.multiple}
+            selected={s.input.split(',').filter(Boolean)}
+            onChange={(ids) => s.setInput(ids.join(','))}
+            error={s.invalid}
+          />
         ) : (
-          <AnswerField label={a.label} value={s.input} onChange={s.setInput} error={s.invalid} preview={tools?.previewOf(a, s.input)} placeholder={PLACEHOLDER[a.kind]} unit={a.kind === 'number' ? a.unit : undefined} />
+          <AnswerField
+            label={a.label}
+            value={s.input}
+            onChange={s.setInput}
+            error={s.invalid}
+            preview={tools?.previewOf(a, s.input)}
+            placeholder={PLACEHOLDER[a.kind]}
+            unit={a.kind === 'number' ? a.unit : undefined}
+          />
         )}
         <div className="problem-actions">
-          <button type="submit" className="btn-primary">Check</button>
+          <button type="submit" className="btn-primary">
+            Check
+          </button>
           <span className="attempts">Attempts: {s.record.attempts}</span>
-          {s.record.solved && <span className="solved-badge">{s.record.solvedWithSolution ? 'Solved after viewing the solution' : 'Solved'}</span>}
+          {s.record.solved && (
+            <span className="solved-badge">
+              {s.record.solvedWithSolution ? 'Solved after viewing the solution' : 'Solved'}
+            </span>
+          )}
         </div>
       </form>
       <div role="status" className={`verdict ${status ? `verdict-${status.kind}` : ''}`}>
-        {status?.kind === 'correct' && (solvedEarlierWith !== undefined
-          ? <p><strong>Solved earlier</strong> with the answer “{solvedEarlierWith}”.</p>
-          : <p><strong>Correct.</strong> {status.feedback.map((f, i) => <Markdown key={i} inline text={f} />)}</p>)}
+        {status?.kind === 'correct' &&
+          (solvedEarlierWith !== undefined ? (
+            <p>
+              <strong>Solved earlier</strong> with the answer “{solvedEarlierWith}”.
+            </p>
+          ) : (
+            <p>
+              <strong>Correct.</strong>{' '}
+              {status.feedback.map((f, i) => (
+                <Markdown key={i} inline text={f} />
+              ))}
+            </p>
+          ))}
         {(status?.kind === 'mistake' || status?.kind === 'wrong') && (
           <>
-            <p><strong>{status.kind === 'mistake' ? 'Not quite.' : NOT_QUITE}</strong></p>
-            {status.kind === 'mistake' && status.feedback.map((f, i) => <p key={i}><Markdown inline text={f} /></p>)}
+            <p>
+              <strong>{status.kind === 'mistake' ? 'Not quite.' : NOT_QUITE}</strong>
+            </p>
+            {status.kind === 'mistake' &&
+              status.feedback.map((f, i) => (
+                <p key={i}>
+                  <Markdown inline text={f} />
+                </p>
+              ))}
           </>
         )}
       </div>
       {hints.length > 0 && (
         <ol className="hints" aria-label="Hints">
           {hints.map((h, i) => (
-            <li key={i} ref={i === hints.length - 1 ? lastHintRef : undefined} tabIndex={i === hints.length - 1 ? -1 : undefined}><Markdown text={h} /></li>
+            <li
+              key={i}
+              ref={i === hints.length - 1 ? lastHintRef : undefined}
+              tabIndex={i === hints.length - 1 ? -1 : undefined}
+            >
+              <Markdown text={h} />
+            </li>
           ))}
         </ol>
       )}
       <div className="problem-tools">
         {s.record.hintsUsed < s.instance.hints.length && (
-          <button type="button" onClick={() => { if (s.record.hintsUsed + 1 === s.instance.hints.length) setFocusTarget('hint'); s.showHint(); }}>Show hint {s.record.hintsUsed + 1} of {s.instance.hints.length}</button>
+          <button
+            type="button"
+            onClick={() => {
+              if (s.record.hintsUsed + 1 === s.instance.hints.length) setFocusTarget('hint');
+              s.showHint();
+            }}
+          >
+            Show hint {s.record.hintsUsed + 1} of {s.instance.hints.length}
+          </button>
         )}
-        {!s.solutionVisible && <button type="button" onClick={() => { setFocusTarget('solution'); s.showSolution(); }}>Show solution</button>}
-        <button type="button" onClick={s.newVariant}>New variant</button>
+        {!s.solutionVisible && (
+          <button
+            type="button"
+            onClick={() => {
+              setFocusTarget('solution');
+              s.showSolution();
+            }}
+          >
+            Show solution
+          </button>
+        )}
+        <button type="button" onClick={s.newVariant}>
+          New variant
+        </button>
       </div>
       {s.solutionVisible && (
-        <div className="solution" aria-labelledby={`${baseId}-sol`} role="region" tabIndex={-1} ref={solutionRef}>
-          <p id={`${baseId}-sol`} className="solution-title">Worked solution</p>
+        <div
+          className="solution"
+          aria-labelledby={`${baseId}-sol`}
+          role="region"
+          tabIndex={-1}
+          ref={solutionRef}
+        >
+          <p id={`${baseId}-sol`} className="solution-title">
+            Worked solution
+          </p>
           <Markdown text={s.instance.solution} />
         </div>
       )}
       <p className="problem-meta">
-        {s.fixedSeed !== undefined ? `Seed ${s.fixedSeed + s.variant} (fixed by the link)` : `Variant ${s.variant + 1}`}
+        {s.fixedSeed !== undefined
+          ? `Seed ${s.fixedSeed + s.variant} (fixed by the link)`
+          : `Variant ${s.variant + 1}`}
       </p>
     </>
   );

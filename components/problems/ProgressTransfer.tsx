@@ -28,10 +28,25 @@ export function ProgressTransfer() {
   };
   return (
     <div className="progress-transfer">
-      <button type="button" onClick={download} disabled={!progress}>Export progress (JSON)</button>
-      <label htmlFor={fileId} className="file-label">Import progress from a file</label>
-      <input id={fileId} type="file" accept="application/json,.json" disabled={!progress} onChange={(e) => { void upload(e.target.files?.[0]); e.target.value = ''; }} />
-      <p role="status" className="transfer-status">{message}</p>
+      <button type="button" onClick={download} disabled={!progress}>
+        Export progress (JSON)
+      </button>
+      <label htmlFor={fileId} className="file-label">
+        Import progress from a file
+      </label>
+      <input
+        id={fileId}
+        type="file"
+        accept="application/json,.json"
+        disabled={!progress}
+        onChange={(e) => {
+          void upload(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      <p role="status" className="transfer-status">
+        {message}
+      </p>
     </div>
   );
 }

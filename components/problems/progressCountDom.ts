@@ -23,7 +23,11 @@ function render({ solved, helped }: SolvedIds): void {
     const k = ids.filter((id) => solved.has(id)).length;
     el.dataset.solved = String(k);
     const text = el.querySelector('.progress-text');
-    if (text) text.textContent = progressText({ solved: k, withSolution: ids.filter((id) => helped.has(id)).length, total: ids.length }, el.dataset.label ?? '');
+    if (text)
+      text.textContent = progressText(
+        { solved: k, withSolution: ids.filter((id) => helped.has(id)).length, total: ids.length },
+        el.dataset.label ?? '',
+      );
     const bar = el.querySelector<HTMLElement>('.progress-bar > span');
     if (bar) bar.style.width = `${(100 * k) / Math.max(1, ids.length)}%`;
   }
@@ -31,4 +35,6 @@ function render({ solved, helped }: SolvedIds): void {
 
 render(readStored());
 window.addEventListener(PROGRESS_EVENT, (e) => render(solvedInProgress((e as CustomEvent).detail)));
-window.addEventListener('storage', (e) => { if (e.key === null || e.key === PROGRESS_KEY) render(readStored()); });
+window.addEventListener('storage', (e) => {
+  if (e.key === null || e.key === PROGRESS_KEY) render(readStored());
+});

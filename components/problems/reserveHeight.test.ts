@@ -14,14 +14,25 @@ describe('reserveHeight', () => {
 
   it('grows with the prompt: a problem with a longer statement reserves more', () => {
     const base = allProblems()[0];
-    const longer = { ...base, instantiate: (seed: number) => { const s = base.instantiate(seed); return { ...s, prompt: `${s.prompt}\n\n${'word '.repeat(200)}` }; } };
-    for (const b of SLOT_BANDS) expect(reserveHeight(longer, b)).toBeGreaterThan(reserveHeight(base, b) + 200 / b.charsPerLine);
+    const longer = {
+      ...base,
+      instantiate: (seed: number) => {
+        const s = base.instantiate(seed);
+        return { ...s, prompt: `${s.prompt}\n\n${'word '.repeat(200)}` };
+      },
+    };
+    for (const b of SLOT_BANDS)
+      expect(reserveHeight(longer, b)).toBeGreaterThan(reserveHeight(base, b) + 200 / b.charsPerLine);
   });
 
   it('uses the same band edges as problems.css', () => {
     const css = readFileSync(new URL('./problems.css', import.meta.url), 'utf8');
     for (const b of SLOT_BANDS.filter((x) => Number.isFinite(x.maxWidthRem))) {
-      expect(css).toMatch(new RegExp(`@media \\(max-width: ${b.maxWidthRem}rem\\) \\{ \\.problem-slot \\{ min-height: var\\(--reserve-${b.name}`));
+      expect(css).toMatch(
+        new RegExp(
+          `@media \\(max-width: ${b.maxWidthRem}rem\\) \\{\\s*\\.problem-slot \\{\\s*min-height: var\\(--reserve-${b.name}`,
+        ),
+      );
     }
   });
 });

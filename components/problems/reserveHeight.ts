@@ -48,8 +48,22 @@ function pieces(text: string): number[] {
   const out: number[] = [];
   for (const part of text.split(/(\$[^$]*\$|`[^`]*`)/)) {
     if (part.startsWith('$') && part.length > 1) out.push(Math.ceil((part.length - 2) * MATH_WIDTH));
-    else if (part.startsWith('`') && part.length > 1) out.push(...part.slice(1, -1).split(/\s+/).filter(Boolean).map((w) => Math.ceil(w.length * CODE_WIDTH)));
-    else out.push(...part.replace(/[*_]/g, '').split(/\s+/).filter(Boolean).map((w) => w.length));
+    else if (part.startsWith('`') && part.length > 1)
+      out.push(
+        ...part
+          .slice(1, -1)
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => Math.ceil(w.length * CODE_WIDTH)),
+      );
+    else
+      out.push(
+        ...part
+          .replace(/[*_]/g, '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w) => w.length),
+      );
   }
   return out;
 }
@@ -62,19 +76,34 @@ function wrappedLines(text: string, width: number): number {
   let used = Infinity;
   for (const w of pieces(text)) {
     if (used + 1 + w <= width) used += 1 + w;
-    else { lines += Math.max(1, Math.ceil(w / width)); used = w > width ? w % width : w; }
+    else {
+      lines += Math.max(1, Math.ceil(w / width));
+      used = w > width ? w % width : w;
+    }
   }
   return lines;
 }
 
 /** The estimate for one variant: prompt lines, display formulas and the answer field, plus chrome. */
-function variantHeight(problem: Problem, seed: number, { charsPerLine, chromeRem }: Pick<SlotBand, 'charsPerLine' | 'chromeRem'>): number {
+function variantHeight(
+  problem: Problem,
+  seed: number,
+  { charsPerLine, chromeRem }: Pick<SlotBand, 'charsPerLine' | 'chromeRem'>,
+): number {
   const sample = problem.instantiate(seed);
   const displays = (sample.prompt.match(/\$\$/g) ?? []).length / 2;
-  const paragraphs = sample.prompt.replace(/\$\$[\s\S]*?\$\$/g, '').split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  const paragraphs = sample.prompt
+    .replace(/\$\$[\s\S]*?\$\$/g, '')
+    .split(/\n\s*\n/)
+    .filter((p) => p.trim() !== '');
   const lines = paragraphs.reduce((n, p) => n + wrappedLines(p, charsPerLine), 0);
   const a = sample.answer;
   // A choice row is indented past its box, so it holds fewer characters than the prompt.
-  const field = a.kind === 'choice' ? 2 + a.options.reduce((n, o) => n + wrappedLines(o.label, charsPerLine * 0.9), 0) * 1.75 + a.options.length * 0.7 : 6.5;
+  const field =
+    a.kind === 'choice'
+      ? 2 +
+        a.options.reduce((n, o) => n + wrappedLines(o.label, charsPerLine * 0.9), 0) * 1.75 +
+        a.options.length * 0.7
+      : 6.5;
   return chromeRem + lines * 1.75 + paragraphs.length * 0.7 + displays * 3.2 + field;
 }

@@ -3,7 +3,13 @@ import type { Verdict } from '../../src/lib/problems/verdict.ts';
 import { loadInputTools } from './lazyTools.ts';
 import { problemSeed, seedFromQuery } from '../../src/lib/problems/hashSeed.ts';
 import type { Problem, ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
-import { patchVariant, problemRecord, setCurrentVariant, variantKey, variantRecord } from '../../src/lib/progress/progressOps.ts';
+import {
+  patchVariant,
+  problemRecord,
+  setCurrentVariant,
+  variantKey,
+  variantRecord,
+} from '../../src/lib/progress/progressOps.ts';
 import { MAX_STORED_INPUT, type VariantRecord } from '../../src/lib/progress/progressSchema.ts';
 import type { ProgressStore } from '../../src/lib/progress/progressStore.ts';
 import type { Progress } from '../../src/lib/progress/progressSchema.ts';
@@ -37,10 +43,15 @@ export interface Session {
 export function useProblemSession(problem: Problem, progress: Progress, store: ProgressStore): Session {
   // Read once, synchronously: the body only renders in the browser (after the module loads), and
   // reading it in an effect would swap the variant under a student who is already typing.
-  const [fixedSeed] = useState<number | undefined>(() => (typeof window === 'undefined' ? undefined : seedFromQuery(window.location.search)));
+  const [fixedSeed] = useState<number | undefined>(() =>
+    typeof window === 'undefined' ? undefined : seedFromQuery(window.location.search),
+  );
   const variant = problemRecord(progress, problem.id).current;
   const key = variantKey(variant, fixedSeed);
-  const seed = fixedSeed === undefined ? problemSeed(progress.browserId, problem.id, variant) : (fixedSeed + variant) >>> 0;
+  const seed =
+    fixedSeed === undefined
+      ? problemSeed(progress.browserId, problem.id, variant)
+      : (fixedSeed + variant) >>> 0;
   const instance = useMemo(() => problem.instantiate(seed), [problem, seed]);
   const record = variantRecord(progress, problem.id, key);
   const [input, setInputState] = useState(record.lastInput);
@@ -54,7 +65,8 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
     setVerdict(undefined);
   }, [key, problem.id, store]);
 
-  const update = (patch: Partial<VariantRecord>) => store.update((p) => patchVariant(p, problem.id, key, patch));
+  const update = (patch: Partial<VariantRecord>) =>
+    store.update((p) => patchVariant(p, problem.id, key, patch));
   const wrongSoFar = record.solved ? 0 : record.attempts;
 
   return {
@@ -90,11 +102,21 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
         }
         if (v.kind === 'correct') {
           const withSolution = now.solutionShown || now.attempts >= SOLUTION_AFTER_WRONG;
-          update({ lastInput: typed, attempts: now.attempts + 1, solved: true, solvedWithSolution: withSolution, solvedInput: typed.slice(0, MAX_STORED_INPUT) });
+          update({
+            lastInput: typed,
+            attempts: now.attempts + 1,
+            solved: true,
+            solvedWithSolution: withSolution,
+            solvedInput: typed.slice(0, MAX_STORED_INPUT),
+          });
           return;
         }
         // A wrong attempt unlocks (and shows) the next hint.
-        update({ lastInput: typed, attempts: now.attempts + 1, hintsUsed: Math.min(instance.hints.length, now.hintsUsed + 1) });
+        update({
+          lastInput: typed,
+          attempts: now.attempts + 1,
+          hintsUsed: Math.min(instance.hints.length, now.hintsUsed + 1),
+        });
       });
     },
     showHint() {

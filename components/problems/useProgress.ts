@@ -8,7 +8,10 @@ const subscribe = (cb: () => void) => {
   // Other tabs write the same key; a reload of the store is not needed for counts, so just re-render.
   const onStorage = () => cb();
   window.addEventListener('storage', onStorage);
-  return () => { off(); window.removeEventListener('storage', onStorage); };
+  return () => {
+    off();
+    window.removeEventListener('storage', onStorage);
+  };
 };
 
 /**
@@ -16,6 +19,10 @@ const subscribe = (cb: () => void) => {
  * null, so server HTML and the first client render agree; storage is only touched in the browser.
  */
 export function useProgress(): { progress: Progress | null; store: ProgressStore | null } {
-  const progress = useSyncExternalStore(subscribe, () => getProgressStore().get(), () => null);
+  const progress = useSyncExternalStore(
+    subscribe,
+    () => getProgressStore().get(),
+    () => null,
+  );
   return { progress, store: progress ? getProgressStore() : null };
 }

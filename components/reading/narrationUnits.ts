@@ -1,10 +1,15 @@
 import { mathToSpeech, tidySpeech } from '../../src/lib/narration/mathSpeech.ts';
 
 /** One stretch the narrator reads at a time: a paragraph, list item, heading, formula or a mention. */
-export interface NarrationUnit { el: HTMLElement; text: string }
+export interface NarrationUnit {
+  el: HTMLElement;
+  text: string;
+}
 
-const READ = 'h2, h3, p, li, .katex-display, .callout-title, blockquote, figcaption, .wk-frame, section.problem, pre, table';
-const SKIP_INSIDE = '.wk-frame, section.problem, .lesson-toc, .source-excerpt, table, pre, details:not([open]) > :not(summary), .questions .answer:not([open])';
+const READ =
+  'h2, h3, p, li, .katex-display, .callout-title, blockquote, figcaption, .wk-frame, section.problem, pre, table';
+const SKIP_INSIDE =
+  '.wk-frame, section.problem, .lesson-toc, .source-excerpt, table, pre, details:not([open]) > :not(summary), .questions .answer:not([open])';
 
 /** The spoken text of an element: its words, with every formula read from its MathML. */
 export function speakable(el: Element): string {
@@ -34,8 +39,14 @@ export function collectUnits(root: Element): NarrationUnit[] {
       units.push({ el, text: `Practice problem: ${title}. Skipped.` });
       return;
     }
-    if (el.matches('pre')) { if (!el.closest('.wk-frame, section.problem')) units.push({ el, text: 'A code listing, skipped.' }); return; }
-    if (el.matches('table')) { if (!el.closest('.wk-frame, section.problem')) units.push({ el, text: 'A table, skipped.' }); return; }
+    if (el.matches('pre')) {
+      if (!el.closest('.wk-frame, section.problem')) units.push({ el, text: 'A code listing, skipped.' });
+      return;
+    }
+    if (el.matches('table')) {
+      if (!el.closest('.wk-frame, section.problem')) units.push({ el, text: 'A table, skipped.' });
+      return;
+    }
     if (el.parentElement?.closest(SKIP_INSIDE)) return;
     // A list item holding paragraphs is read paragraph by paragraph instead.
     if (el.matches('li') && el.querySelector(':scope > p')) return;

@@ -3,9 +3,19 @@ import { collectUnits, type NarrationUnit } from './narrationUnits.ts';
 const RATES = [0.75, 1, 1.25, 1.5, 2];
 const storeKey = (lesson: string) => `descent:narration:${lesson}`;
 const recall = (lesson: string): number => {
-  try { return Math.max(0, Number(localStorage.getItem(storeKey(lesson)) ?? 0) || 0); } catch { return 0; }
+  try {
+    return Math.max(0, Number(localStorage.getItem(storeKey(lesson)) ?? 0) || 0);
+  } catch {
+    return 0;
+  }
 };
-const remember = (lesson: string, k: number) => { try { localStorage.setItem(storeKey(lesson), String(k)); } catch { /* storage may throw */ } };
+const remember = (lesson: string, k: number) => {
+  try {
+    localStorage.setItem(storeKey(lesson), String(k));
+  } catch {
+    /* storage may throw */
+  }
+};
 
 /**
  * Reads the lesson aloud with the browser's speech synthesis, paragraph by paragraph: highlights
@@ -22,14 +32,23 @@ export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: stri
     return;
   }
   const units: NarrationUnit[] = collectUnits(root);
-  if (units.length === 0) { status.textContent = 'There is nothing to read on this page.'; return; }
+  if (units.length === 0) {
+    status.textContent = 'There is nothing to read on this page.';
+    return;
+  }
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   let index = Math.min(recall(lesson), units.length - 1);
   let rate = 1;
   let playing = false;
   let lastUserScroll = 0;
   let programmaticScroll = false;
-  addEventListener('scroll', () => { if (!programmaticScroll) lastUserScroll = Date.now(); }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!programmaticScroll) lastUserScroll = Date.now();
+    },
+    { passive: true },
+  );
 
   const controls = document.createElement('div');
   controls.className = 'narration-controls';
@@ -54,7 +73,9 @@ export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: stri
     if (r.top >= 80 && r.bottom <= innerHeight - 40) return;
     programmaticScroll = true;
     units[index].el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    setTimeout(() => { programmaticScroll = false; }, 800);
+    setTimeout(() => {
+      programmaticScroll = false;
+    }, 800);
   };
   const speak = () => {
     synth.cancel();
@@ -63,30 +84,58 @@ export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: stri
     u.lang = document.documentElement.lang || 'en';
     u.onend = () => {
       if (!playing || u !== current) return;
-      if (index + 1 >= units.length) { playing = false; remember(lesson, 0); mark(); status.textContent = 'Finished. Press Resume to start again.'; index = 0; return; }
+      if (index + 1 >= units.length) {
+        playing = false;
+        remember(lesson, 0);
+        mark();
+        status.textContent = 'Finished. Press Resume to start again.';
+        index = 0;
+        return;
+      }
       index++;
       remember(lesson, index);
-      mark(); follow(); speak();
+      mark();
+      follow();
+      speak();
     };
     u.onerror = (e) => {
       if (e.error === 'interrupted' || e.error === 'canceled') return;
-      playing = false; mark();
-      status.textContent = e.error === 'synthesis-unavailable' || e.error === 'voice-unavailable'
-        ? 'No voice is installed for reading aloud in this browser.' : 'Reading stopped: the browser could not speak this paragraph.';
+      playing = false;
+      mark();
+      status.textContent =
+        e.error === 'synthesis-unavailable' || e.error === 'voice-unavailable'
+          ? 'No voice is installed for reading aloud in this browser.'
+          : 'Reading stopped: the browser could not speak this paragraph.';
     };
     current = u;
     synth.speak(u);
   };
   let current: SpeechSynthesisUtterance | null = null;
-  const go = (k: number) => { index = Math.max(0, Math.min(units.length - 1, k)); remember(lesson, index); playing = true; mark(); follow(); speak(); };
+  const go = (k: number) => {
+    index = Math.max(0, Math.min(units.length - 1, k));
+    remember(lesson, index);
+    playing = true;
+    mark();
+    follow();
+    speak();
+  };
 
   controls.addEventListener('click', (e) => {
     const act = (e.target as HTMLElement).closest<HTMLElement>('[data-act]')?.dataset.act;
     if (act === 'toggle') {
-      if (playing) { playing = false; synth.cancel(); mark(); } else go(index);
+      if (playing) {
+        playing = false;
+        synth.cancel();
+        mark();
+      } else go(index);
     } else if (act === 'prev') go(index - 1);
     else if (act === 'next') go(index + 1);
-    else if (act === 'stop') { playing = false; synth.cancel(); mark(); status.textContent = `Stopped at paragraph ${index + 1} of ${units.length}; Resume continues from there.`; }
+    else if (act === 'stop') {
+      playing = false;
+      synth.cancel();
+      mark();
+      status.textContent = `Stopped at paragraph ${index + 1} of ${units.length}; Resume continues from there.`;
+    }
   });
   controls.querySelector('select')!.addEventListener('change', (e) => {
     rate = Number((e.target as HTMLSelectElement).value) || 1;
@@ -94,7 +143,12 @@ export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: stri
   });
   // Click (or Enter on) any paragraph while narration is on to continue from there.
   root.addEventListener('click', (e) => {
-    if ((e.target as HTMLElement).closest('a, button, input, select, textarea, summary, .wk-frame, section.problem')) return;
+    if (
+      (e.target as HTMLElement).closest(
+        'a, button, input, select, textarea, summary, .wk-frame, section.problem',
+      )
+    )
+      return;
     const k = units.findIndex((u) => u.el.contains(e.target as Node));
     if (k >= 0) go(k);
   });
@@ -103,7 +157,18 @@ export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: stri
   if (voicesReady()) go(index);
   else {
     status.textContent = 'Waiting for the browser’s voices…';
-    const timer = setTimeout(() => { if (!voicesReady()) status.textContent = 'No voice is installed for reading aloud in this browser.'; }, 1500);
-    synth.addEventListener?.('voiceschanged', () => { if (voicesReady()) { clearTimeout(timer); go(index); } }, { once: true });
+    const timer = setTimeout(() => {
+      if (!voicesReady()) status.textContent = 'No voice is installed for reading aloud in this browser.';
+    }, 1500);
+    synth.addEventListener?.(
+      'voiceschanged',
+      () => {
+        if (voicesReady()) {
+          clearTimeout(timer);
+          go(index);
+        }
+      },
+      { once: true },
+    );
   }
 }

@@ -1,6 +1,16 @@
 import {
-  adam, adamL2EffectiveDecay, adamw, adamwPaper, addDecayedWeights, applyUpdates, cumulativeDecay, l2EquivalentDecay,
-  scaleByAdam, scaleByLearningRate, sgd, sgdw,
+  adam,
+  adamL2EffectiveDecay,
+  adamw,
+  adamwPaper,
+  addDecayedWeights,
+  applyUpdates,
+  cumulativeDecay,
+  l2EquivalentDecay,
+  scaleByAdam,
+  scaleByLearningRate,
+  sgd,
+  sgdw,
 } from '@descent/optim';
 import { decayPerParameter } from '../../components/widgets/DecayPerParameter/model.ts';
 import { decayPerParameterCodec } from '../../components/widgets/DecayPerParameter/state.ts';
@@ -11,12 +21,27 @@ export function sig(x: number, digits = 3): number {
 }
 
 const vec = (...x: number[]) => Float64Array.from(x);
-const SUP: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+const SUP: Record<string, string> = {
+  '-': '⁻',
+  0: '⁰',
+  1: '¹',
+  2: '²',
+  3: '³',
+  4: '⁴',
+  5: '⁵',
+  6: '⁶',
+  7: '⁷',
+  8: '⁸',
+  9: '⁹',
+};
 
 /** x in scientific notation for prose, `digits` significant digits: 9.99e-7 → "9.99 × 10⁻⁷". */
 export function sci(x: number, digits = 3): string {
   const [m, e] = x.toExponential(digits - 1).split('e');
-  const exp = String(Number(e)).split('').map((c) => SUP[c] ?? c).join('');
+  const exp = String(Number(e))
+    .split('')
+    .map((c) => SUP[c] ?? c)
+    .join('');
   return `${Number(m)} × 10${exp}`;
 }
 
@@ -45,14 +70,21 @@ export function adamwWorkedExample() {
   const l2Tx = adam({ lr, weightDecay: wd });
   const l2Theta = applyUpdates(theta, l2Tx.update(g, l2Tx.init(theta), theta).updates);
   // Later in training, with a steady gradient g, v̂ → (g + λθ)²: the decay Adam + L2 applies.
-  const steady = [0, 1].map((i) => adamL2EffectiveDecay({ lr, weightDecay: wd, vHat: (g[i] + wd * theta[i]) ** 2 }));
+  const steady = [0, 1].map((i) =>
+    adamL2EffectiveDecay({ lr, weightDecay: wd, vHat: (g[i] + wd * theta[i]) ** 2 }),
+  );
 
   // SGD: both conventions of decoupled decay against SGD + L2.
   const sgdLr = 0.1;
   const paperLambda = 1e-3;
   const paperEq = l2EquivalentDecay({ convention: 'per-step', lr: sgdLr, weightDecay: paperLambda });
   const torchEq = l2EquivalentDecay({ convention: 'lr-scaled', lr: sgdLr, weightDecay: wd });
-  const one = (tx: ReturnType<typeof sgd> | ReturnType<typeof sgdw>) => applyUpdates(vec(2), (tx as ReturnType<typeof sgd>).update(vec(0.5), (tx as ReturnType<typeof sgd>).init(vec(2)), vec(2)).updates)[0];
+  const one = (tx: ReturnType<typeof sgd> | ReturnType<typeof sgdw>) =>
+    applyUpdates(
+      vec(2),
+      (tx as ReturnType<typeof sgd>).update(vec(0.5), (tx as ReturnType<typeof sgd>).init(vec(2)), vec(2))
+        .updates,
+    )[0];
   const sgdPaper = one(sgdw({ lr: sgdLr, weightDecay: paperLambda }));
   const sgdL2 = one(sgd({ lr: sgdLr, weightDecay: paperEq }));
 
@@ -73,10 +105,18 @@ export function adamwWorkedExample() {
   const ww = widget.runs.find((r) => r.id === 'adamw')!;
   return {
     two: {
-      theta: Array.from(theta), g: Array.from(g), lr, wd,
-      uAdam: Array.from(u1), uDecay: Array.from(u2), uLr: Array.from(u3),
-      adamwStep: Array.from(adamwStep), adamwTheta: Array.from(adamwTheta), l2Theta: Array.from(l2Theta),
-      steady, steadyRatio: steady.map((d) => d / (lr * wd)),
+      theta: Array.from(theta),
+      g: Array.from(g),
+      lr,
+      wd,
+      uAdam: Array.from(u1),
+      uDecay: Array.from(u2),
+      uLr: Array.from(u3),
+      adamwStep: Array.from(adamwStep),
+      adamwTheta: Array.from(adamwTheta),
+      l2Theta: Array.from(l2Theta),
+      steady,
+      steadyRatio: steady.map((d) => d / (lr * wd)),
     },
     sgd: { lr: sgdLr, paperLambda, paperEq, torchEq, sgdPaper, sgdL2, theta0: 2, g: 0.5 },
     paper: { lambda: 1e-5, theta: Array.from(paperTheta), torchFromPaper },

@@ -1,6 +1,17 @@
 import {
-  adadelta, adagrad, adam, adamStepBound, applyUpdates, biasCorrection, clipByGlobalNorm, clipByValue, rmsprop,
-  scaleByAdam, stepsUntilBiasCorrectionBelow, type Transform, type Vec,
+  adadelta,
+  adagrad,
+  adam,
+  adamStepBound,
+  applyUpdates,
+  biasCorrection,
+  clipByGlobalNorm,
+  clipByValue,
+  rmsprop,
+  scaleByAdam,
+  stepsUntilBiasCorrectionBelow,
+  type Transform,
+  type Vec,
 } from '@descent/optim';
 import { reddi } from '../../components/widgets/ReddiCounterexample/model.ts';
 import { reddiCodec } from '../../components/widgets/ReddiCounterexample/state.ts';
@@ -73,13 +84,26 @@ export function adaptiveWorkedExample() {
   };
 
   // 4. AdaGrad with a constant gradient g = 3, η = 0.1 (ε = 0): steps η/√t.
-  const ada = updates(adagrad({ lr: 0.1, eps: 0 }), Array.from({ length: 100 }, () => 3)).u;
+  const ada = updates(
+    adagrad({ lr: 0.1, eps: 0 }),
+    Array.from({ length: 100 }, () => 3),
+  ).u;
   const adagradSteps = { g: 3, lr: 0.1, t1: -ada[0], t4: -ada[3], t100: -ada[99] };
 
   // 5. RMSProp (α = 0.99, no bias correction) on a constant gradient: the first step is η/√(1 − α).
-  const rms = updates(rmsprop({ lr: 0.01 }), Array.from({ length: 300 }, () => 3)).u;
+  const rms = updates(
+    rmsprop({ lr: 0.01 }),
+    Array.from({ length: 300 }, () => 3),
+  ).u;
   const rms9 = updates(rmsprop({ lr: 0.01, alpha: 0.9 }), [3]).u;
-  const rmspropSteps = { lr: 0.01, t1: -rms[0], t10: -rms[9], t100: -rms[99], t300: -rms[299], t1Alpha09: -rms9[0] };
+  const rmspropSteps = {
+    lr: 0.01,
+    t1: -rms[0],
+    t10: -rms[9],
+    t100: -rms[99],
+    t300: -rms[299],
+    t1Alpha09: -rms9[0],
+  };
 
   // 6. AdaDelta's first steps with PyTorch's defaults and g = 1, then g = 100.
   const dd = updates(adadelta(), [1, 1, 1]).u;
@@ -93,7 +117,12 @@ export function adaptiveWorkedExample() {
   const clip = { norm: 5, byNorm: Array.from(byNorm), byValue: Array.from(byValue) };
 
   // 8. How large can one Adam step be?
-  const stepBound = { t1: adamStepBound(0.9, 0.999, 1), t10: adamStepBound(0.9, 0.999, 10), limit: adamStepBound(0.9, 0.999, 1_000_000), kingma: 0.1 / Math.sqrt(0.001) };
+  const stepBound = {
+    t1: adamStepBound(0.9, 0.999, 1),
+    t10: adamStepBound(0.9, 0.999, 10),
+    limit: adamStepBound(0.9, 0.999, 1_000_000),
+    kingma: 0.1 / Math.sqrt(0.001),
+  };
 
   // 9. Reddi et al.'s problem at the widget's defaults.
   const r = reddi(reddiCodec.defaults);
@@ -110,5 +139,16 @@ export function adaptiveWorkedExample() {
     alphaBound: r.alphaBound ?? Number.NaN,
   };
 
-  return { lr, steps, bias, eps, adagradSteps, rmspropSteps, adadeltaSteps, clip, stepBound, reddi: reddiNumbers };
+  return {
+    lr,
+    steps,
+    bias,
+    eps,
+    adagradSteps,
+    rmspropSteps,
+    adadeltaSteps,
+    clip,
+    stepBound,
+    reddi: reddiNumbers,
+  };
 }

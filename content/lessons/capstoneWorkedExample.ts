@@ -1,6 +1,13 @@
 import { deadUnits, trainMlp, warmupCosine } from '@descent/optim';
 import { playgroundSchema, type PlaygroundState } from '../../components/widgets/Playground/state.ts';
-import { buildData, buildSchedule, buildTransform, configFromState, evalEvery, parameterCount } from '../../components/widgets/Playground/model.ts';
+import {
+  buildData,
+  buildSchedule,
+  buildTransform,
+  configFromState,
+  evalEvery,
+  parameterCount,
+} from '../../components/widgets/Playground/model.ts';
 import { createEngine } from '../../components/widgets/Playground/engine.ts';
 
 /** Round for prose: `digits` significant digits. */
@@ -32,7 +39,18 @@ export function finalTheta(patch: Partial<PlaygroundState>) {
   const config = configFromState(state);
   const { train, test, net } = buildData(config);
   const { schedule } = buildSchedule(config.slots[0], config.steps);
-  const r = trainMlp({ net, transform: buildTransform(config.slots[0], schedule), schedule, train, test, batchSize: config.batch, seed: config.seed, theta0: net.init(config.seed), evalEvery: evalEvery(config.steps), steps: config.steps });
+  const r = trainMlp({
+    net,
+    transform: buildTransform(config.slots[0], schedule),
+    schedule,
+    train,
+    test,
+    batchSize: config.batch,
+    seed: config.seed,
+    theta0: net.init(config.seed),
+    evalEvery: evalEvery(config.steps),
+    steps: config.steps,
+  });
   return { net, train, theta: r.theta };
 }
 
@@ -51,7 +69,9 @@ export function capstoneWorkedExample() {
   const reluPair = playgroundRun({ runs: 2, activation: 'relu' });
   const dead = finalTheta({ runs: 1, activation: 'relu', lr1: 1 });
   const deadUnitCount = deadUnits(dead.net, dead.theta, dead.train.X);
-  const deadPredictions = new Set(Array.from(dead.net.predict(dead.theta, dead.train.X), (p) => (p >= 0.5 ? 1 : 0))).size;
+  const deadPredictions = new Set(
+    Array.from(dead.net.predict(dead.theta, dead.train.X), (p) => (p >= 0.5 ? 1 : 0)),
+  ).size;
   const recipe = warmupCosine({ lr: defaults.lr4, warmupSteps: defaults.warm4, totalSteps: defaults.steps });
   return {
     steps: defaults.steps,
@@ -72,6 +92,11 @@ export function capstoneWorkedExample() {
     deadPredictions,
     reluPair,
     warm: defaults.warm4,
-    recipe: { half: sig(recipe(defaults.warm4 / 2)), peak: sig(recipe(defaults.warm4)), middle: sig(recipe((defaults.warm4 + defaults.steps) / 2)), end: sig(recipe(defaults.steps)) },
+    recipe: {
+      half: sig(recipe(defaults.warm4 / 2)),
+      peak: sig(recipe(defaults.warm4)),
+      middle: sig(recipe((defaults.warm4 + defaults.steps) / 2)),
+      end: sig(recipe(defaults.steps)),
+    },
   };
 }

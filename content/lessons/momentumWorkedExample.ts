@@ -1,6 +1,20 @@
 import {
-  applyUpdates, bufferConventionGap, dampingRegime, effectiveStepSize, illConditionedQuadratic, maxStableLr, minimize,
-  momentumNoiseFloor, nesterovStandard, optimalParameters, quadratic, sgd, stableStepTimesCurvature, stepsToAccuracy, type Transform, type Vec,
+  applyUpdates,
+  bufferConventionGap,
+  dampingRegime,
+  effectiveStepSize,
+  illConditionedQuadratic,
+  maxStableLr,
+  minimize,
+  momentumNoiseFloor,
+  nesterovStandard,
+  optimalParameters,
+  quadratic,
+  sgd,
+  stableStepTimesCurvature,
+  stepsToAccuracy,
+  type Transform,
+  type Vec,
 } from '@descent/optim';
 import { momentumParamsCodec } from '../../components/widgets/MomentumRavine/sharedState.ts';
 import { ravineRuns } from '../../components/widgets/MomentumRavine/model.ts';
@@ -42,9 +56,14 @@ export function momentumWorkedExample() {
   // Two steps on f(θ) = ½·2·θ² from θ₀ = 1 with η = 0.1, β = 0.9.
   const hand = { lambda: 2, theta0: 1, lr: 0.1, beta: 0.9 };
   type SgdS = { momentum?: { buffer: Float64Array } };
-  const buf = (s: unknown) => ((s as SgdS).momentum?.buffer[0] ?? NaN);
+  const buf = (s: unknown) => (s as SgdS).momentum?.buffer[0] ?? NaN;
   const heavy = twoSteps(sgd({ lr: hand.lr, momentum: hand.beta }), hand.lambda, hand.theta0, buf);
-  const nesterov = twoSteps(sgd({ lr: hand.lr, momentum: hand.beta, nesterov: true }), hand.lambda, hand.theta0, buf);
+  const nesterov = twoSteps(
+    sgd({ lr: hand.lr, momentum: hand.beta, nesterov: true }),
+    hand.lambda,
+    hand.theta0,
+    buf,
+  );
   const plain = twoSteps(sgd({ lr: hand.lr }), hand.lambda, hand.theta0, () => NaN);
 
   // Tuned methods for μ = 1 and several κ; ε = 10⁻⁶.
@@ -70,12 +89,22 @@ export function momentumWorkedExample() {
   const err = (run: { trajectory: Float64Array[] }) => run.trajectory.map((x) => Math.hypot(x[0], x[1]));
   const runGd = minimize(q, sgd({ lr: k100.gd.lr }), { x0, steps: 1000 });
   const runHb = minimize(q, sgd({ lr: k100.hb.lr, momentum: k100.hb.beta }), { x0, steps: 1000 });
-  const runNes = minimize(q, sgd({ lr: k100.nes.lr, momentum: k100.nes.beta, nesterov: true }), { x0, steps: 1000 });
-  const measured = { gd: measuredSteps(err(runGd), tol), hb: measuredSteps(err(runHb), tol), nes: measuredSteps(err(runNes), tol) };
+  const runNes = minimize(q, sgd({ lr: k100.nes.lr, momentum: k100.nes.beta, nesterov: true }), {
+    x0,
+    steps: 1000,
+  });
+  const measured = {
+    gd: measuredSteps(err(runGd), tol),
+    hb: measuredSteps(err(runHb), tol),
+    nes: measuredSteps(err(runNes), tol),
+  };
 
   // Stability and damping at β = 0.81 (√β = 0.9).
   const damp = { beta: 0.81 };
-  const regimes = [0.005, 0.01, 1, 3.61, 3.615, 3.63].map((lrLambda) => ({ lrLambda, ...dampingRegime(lrLambda, damp.beta, 1) }));
+  const regimes = [0.005, 0.01, 1, 3.61, 3.615, 3.63].map((lrLambda) => ({
+    lrLambda,
+    ...dampingRegime(lrLambda, damp.beta, 1),
+  }));
 
   // The ravine widget's defaults.
   const p = momentumParamsCodec.defaults;
@@ -88,8 +117,14 @@ export function momentumWorkedExample() {
   const schedule = (t: number) => (t < change.stepsBefore ? change.lrBefore : change.lrAfter);
   const constG = quadratic({ A: [[0]], b: [-1] }); // f(θ) = θ: gradient 1 everywhere
   const long = change.stepsBefore + 200;
-  const pt = minimize(constG, sgd({ lr: schedule, momentum: change.beta }), { x0: Float64Array.from([0]), steps: long });
-  const inside = minimize(constG, sgd({ lr: schedule, momentum: change.beta, lrInsideMomentum: true }), { x0: Float64Array.from([0]), steps: long });
+  const pt = minimize(constG, sgd({ lr: schedule, momentum: change.beta }), {
+    x0: Float64Array.from([0]),
+    steps: long,
+  });
+  const inside = minimize(constG, sgd({ lr: schedule, momentum: change.beta, lrInsideMomentum: true }), {
+    x0: Float64Array.from([0]),
+    steps: long,
+  });
   const simulatedGap = inside.x[0] - pt.x[0];
 
   // Noise floors at the fourth widget's defaults.
@@ -118,10 +153,26 @@ export function momentumWorkedExample() {
       nes: stableStepTimesCurvature('nesterov', 0.9),
       hbLrAtL100: maxStableLr('heavyBall', 0.9, 100),
     },
-    damp: { ...damp, low: (1 - Math.sqrt(damp.beta)) ** 2, high: (1 + Math.sqrt(damp.beta)) ** 2, limit: 2 + 2 * damp.beta, regimes },
-    ravine: { ...p, mu: ravineQ.mu, runs: runs.map((r) => ({ label: r.label, rate: r.rate, divergedAt: r.divergedAt })) },
+    damp: {
+      ...damp,
+      low: (1 - Math.sqrt(damp.beta)) ** 2,
+      high: (1 + Math.sqrt(damp.beta)) ** 2,
+      limit: 2 + 2 * damp.beta,
+      regimes,
+    },
+    ravine: {
+      ...p,
+      mu: ravineQ.mu,
+      runs: runs.map((r) => ({ label: r.label, rate: r.rate, divergedAt: r.divergedAt })),
+    },
     effective: { lr: 0.01, beta: 0.9, step: effectiveStepSize(0.01, 0.9) },
-    change: { ...change, ...gap, simulatedGap, settled: effectiveStepSize(change.lrBefore, change.beta), settledAfter: effectiveStepSize(change.lrAfter, change.beta) },
+    change: {
+      ...change,
+      ...gap,
+      simulatedGap,
+      settled: effectiveStepSize(change.lrBefore, change.beta),
+      settledAfter: effectiveStepSize(change.lrAfter, change.beta),
+    },
     floors,
   };
 }

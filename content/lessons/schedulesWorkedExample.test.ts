@@ -29,7 +29,9 @@ describe('lesson 6 worked example, recomputed by hand', () => {
     expect(o.peak).toBeCloseTo(0.1, 15);
     expect(rel(o.final, 4e-7)).toBeLessThan(1e-9);
     // PyTorch's cosine second phase from k = 299 to 999 at k = 499: p = 200/700.
-    expect(rel(o.ptAt500, 4e-7 + ((0.1 - 4e-7) / 2) * (1 + Math.cos((Math.PI * 200) / 700)))).toBeLessThan(1e-12);
+    expect(rel(o.ptAt500, 4e-7 + ((0.1 - 4e-7) / 2) * (1 + Math.cos((Math.PI * 200) / 700)))).toBeLessThan(
+      1e-12,
+    );
     // Smith's linear second phase from 299 to 598 at k = 499: p = 200/299.
     expect(rel(o.smithAt500, 0.1 + (0.004 - 0.1) * (200 / 299))).toBeLessThan(1e-12);
     expect(o.smithAt598).toBeCloseTo(0.004, 15);
@@ -38,12 +40,26 @@ describe('lesson 6 worked example, recomputed by hand', () => {
 
   it('ReduceLROnPlateau: a hand simulation of PyTorch’s rules gives the same reductions', () => {
     const { patience, threshold, cooldown, factor } = PLATEAU_OPTIONS;
-    let best = Infinity, bad = 0, cd = 0, lr = 0.1;
+    let best = Infinity,
+      bad = 0,
+      cd = 0,
+      lr = 0.1;
     const cuts: number[] = [];
     PLATEAU_LOSSES.forEach((x, i) => {
-      if (x < best * (1 - threshold)) { best = x; bad = 0; } else bad++;
-      if (cd > 0) { cd--; bad = 0; }
-      if (bad > patience) { lr *= factor; cd = cooldown; bad = 0; cuts.push(i + 1); }
+      if (x < best * (1 - threshold)) {
+        best = x;
+        bad = 0;
+      } else bad++;
+      if (cd > 0) {
+        cd--;
+        bad = 0;
+      }
+      if (bad > patience) {
+        lr *= factor;
+        cd = cooldown;
+        bad = 0;
+        cuts.push(i + 1);
+      }
     });
     expect(ex.plateau.reductions).toEqual(cuts);
     expect(cuts).toEqual([10, 14]);
@@ -55,7 +71,7 @@ describe('lesson 6 worked example, recomputed by hand', () => {
   it('Adam’s first step is ≈ −η·sign(g) in every coordinate', () => {
     ex.adamFirst.step.forEach((u, i) => {
       const g = ex.adamFirst.g[i];
-      expect(rel(u, -1e-3 * g / (Math.abs(g) + 1e-8))).toBeLessThan(1e-12);
+      expect(rel(u, (-1e-3 * g) / (Math.abs(g) + 1e-8))).toBeLessThan(1e-12);
     });
   });
 

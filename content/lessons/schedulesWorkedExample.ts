@@ -1,6 +1,15 @@
 import {
-  adam, applyUpdates, cosineAnnealingLR, linearScalingRule, matchedBatchSize, oneCycleLR, reduceLROnPlateau,
-  sgdNoiseScale, warmupCosine, linearLR, type ReduceLROnPlateauState,
+  adam,
+  applyUpdates,
+  cosineAnnealingLR,
+  linearScalingRule,
+  matchedBatchSize,
+  oneCycleLR,
+  reduceLROnPlateau,
+  sgdNoiseScale,
+  warmupCosine,
+  linearLR,
+  type ReduceLROnPlateauState,
 } from '@descent/optim';
 import { race } from '../../components/widgets/ScheduleRace/model.ts';
 import { raceCodec } from '../../components/widgets/ScheduleRace/state.ts';
@@ -11,8 +20,18 @@ export function sig(x: number, digits = 3): number {
 }
 
 /** The validation losses of the plateau example (a fixed, short curve, so the reader can follow it). */
-export const PLATEAU_LOSSES = [0.9, 0.72, 0.65, 0.64, 0.6401, 0.645, 0.639, 0.6395, 0.64, 0.641, 0.6392, 0.6391, 0.6393, 0.64, 0.62, 0.6201] as const;
-export const PLATEAU_OPTIONS = { lr: 0.1, factor: 0.5, patience: 2, threshold: 1e-4, thresholdMode: 'rel', cooldown: 1 } as const;
+export const PLATEAU_LOSSES = [
+  0.9, 0.72, 0.65, 0.64, 0.6401, 0.645, 0.639, 0.6395, 0.64, 0.641, 0.6392, 0.6391, 0.6393, 0.64, 0.62,
+  0.6201,
+] as const;
+export const PLATEAU_OPTIONS = {
+  lr: 0.1,
+  factor: 0.5,
+  patience: 2,
+  threshold: 1e-4,
+  thresholdMode: 'rel',
+  cooldown: 1,
+} as const;
 
 /** The same curve with cooldown 0: the epochs at which the rate would have been cut. */
 function withoutCooldown(): number[] {
@@ -43,13 +62,29 @@ export function schedulesWorkedExample() {
   const at = (update: number) => s(update - 1);
   const warm = linearLR({ lr: peak, startFactor: start, endFactor: 1, totalIters: W });
   const recipe = {
-    n, batch, itersPerEpoch, peak, W, T, start,
+    n,
+    batch,
+    itersPerEpoch,
+    peak,
+    W,
+    T,
+    start,
     tMax: T - W,
-    first: at(1), second: at(2), midWarm: at(W / 2 + 1), endWarm: at(W + 1),
-    quarter: at(W + (T - W) / 4 + 1), half: at(W + (T - W) / 2 + 1), last: at(T),
+    first: at(1),
+    second: at(2),
+    midWarm: at(W / 2 + 1),
+    endWarm: at(W + 1),
+    quarter: at(W + (T - W) / 4 + 1),
+    half: at(W + (T - W) / 2 + 1),
+    last: at(T),
     warmAgrees: Math.abs(warm(W / 2) - at(W / 2 + 1)) < 1e-15,
     // The bug: T_max given in epochs (90) while the scheduler is stepped every batch.
-    bug: { tMax: 90, atMin: cosineAnnealingLR({ lr: peak, tMax: 90 })(90), backAtTop: cosineAnnealingLR({ lr: peak, tMax: 90 })(180), quarterBack: cosineAnnealingLR({ lr: peak, tMax: 90 })(135) },
+    bug: {
+      tMax: 90,
+      atMin: cosineAnnealingLR({ lr: peak, tMax: 90 })(90),
+      backAtTop: cosineAnnealingLR({ lr: peak, tMax: 90 })(180),
+      quarterBack: cosineAnnealingLR({ lr: peak, tMax: 90 })(135),
+    },
   };
 
   // One-cycle over 1000 updates with max_lr 0.1: PyTorch's default against Smith's three linear phases.
@@ -57,8 +92,15 @@ export function schedulesWorkedExample() {
   const pt = oneCycleLR(oc);
   const smith = oneCycleLR({ ...oc, threePhase: true, annealStrategy: 'linear' });
   const oneCycle = {
-    initial: pt(0), peakStep: 0.3 * 1000 - 1, peak: pt(299), final: pt(999),
-    ptAt500: pt(499), smithAt500: smith(499), smithBackAt: 2 * 0.3 * 1000 - 2, smithAt598: smith(598), smithFinal: smith(999),
+    initial: pt(0),
+    peakStep: 0.3 * 1000 - 1,
+    peak: pt(299),
+    final: pt(999),
+    ptAt500: pt(499),
+    smithAt500: smith(499),
+    smithBackAt: 2 * 0.3 * 1000 - 2,
+    smithAt598: smith(598),
+    smithFinal: smith(999),
   };
 
   // ReduceLROnPlateau on a fixed curve.
@@ -66,9 +108,22 @@ export function schedulesWorkedExample() {
   let st: ReduceLROnPlateauState = ctl.init();
   const rows = PLATEAU_LOSSES.map((loss, i) => {
     st = ctl.observe(st, loss);
-    return { epoch: i + 1, loss, best: st.best, bad: st.numBadEpochs, cooldown: st.cooldownCounter, lr: st.lr, reduced: st.reduced };
+    return {
+      epoch: i + 1,
+      loss,
+      best: st.best,
+      bad: st.numBadEpochs,
+      cooldown: st.cooldownCounter,
+      lr: st.lr,
+      reduced: st.reduced,
+    };
   });
-  const plateau = { rows, reductions: rows.filter((r) => r.reduced).map((r) => r.epoch), finalLr: st.lr, withoutCooldown: withoutCooldown() };
+  const plateau = {
+    rows,
+    reductions: rows.filter((r) => r.reduced).map((r) => r.epoch),
+    finalLr: st.lr,
+    withoutCooldown: withoutCooldown(),
+  };
 
   // Adam's first step: v̂₁ = g₁², so every coordinate moves by about η whatever its gradient's scale.
   const g = Float64Array.from([1e-3, 10, -0.2]);
@@ -79,7 +134,10 @@ export function schedulesWorkedExample() {
 
   // Smith, Kindermans, Ying & Le: CIFAR-10-sized n, batch 128, η = 0.1, momentum 0.9.
   const noise = {
-    n: 50_000, b: 128, lr: 0.1, momentum: 0.9,
+    n: 50_000,
+    b: 128,
+    lr: 0.1,
+    momentum: 0.9,
     g: sgdNoiseScale({ lr: 0.1, n: 50_000, batchSize: 128, momentum: 0.9 }),
     matched5: matchedBatchSize({ lr0: 0.1, batchSize0: 128, lr: 0.02, n: 50_000 }),
     approx5: 128 * 5,
@@ -90,8 +148,12 @@ export function schedulesWorkedExample() {
   const final = (id: string) => raceRuns.find((r) => r.id === id)!;
   const training = {
     state: raceState,
-    constant: final('constant').final!, multistep: final('multistep').final!, cosine: final('cosine').final!,
-    onecycle: final('onecycle').final!, grow: final('grow').final!, growUpdates: final('grow').updates,
+    constant: final('constant').final!,
+    multistep: final('multistep').final!,
+    cosine: final('cosine').final!,
+    onecycle: final('onecycle').final!,
+    grow: final('grow').final!,
+    growUpdates: final('grow').updates,
   };
 
   // The shortest gap between two cuts with patience 3 and cooldown 2, on a metric that never improves.

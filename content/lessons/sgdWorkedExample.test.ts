@@ -21,7 +21,10 @@ describe('sgdWorkedExample() — the numbers lesson 1 quotes', () => {
     expect(ex.tiny.sgdStep).toBeCloseTo(-0.1 * ex.tiny.perExample[ex.tiny.pick], 14);
   });
   it('widget problem: the theorem bound is above the measured level', () => {
-    expect(ex.widget.bound).toBeCloseTo((ex.widget.alpha * ex.widget.L * ex.widget.sigma2Star) / (2 * ex.widget.mu), 12);
+    expect(ex.widget.bound).toBeCloseTo(
+      (ex.widget.alpha * ex.widget.L * ex.widget.sigma2Star) / (2 * ex.widget.mu),
+      12,
+    );
     expect(ex.widget.measured).toBeLessThan(ex.widget.bound);
     expect(ex.widget.measuredThird).toBeLessThan(ex.widget.measured);
     expect(ex.widget.alpha).toBeLessThanOrEqual(1 / ex.widget.L);
@@ -48,13 +51,24 @@ describe('sgdWorkedExample() — the numbers lesson 1 quotes', () => {
     expect(tiny.sgdStepText).toMatch(/^the wrong way/);
     expect(tiny.sgdStepText).toContain('any of examples 1, 2 and 4 would have stepped towards');
   });
-  it.each([0, 1, 2, 3])('describeSgdStep for a draw of example %i + 1 agrees with the sign of −η∇f_i', (pick) => {
-    const { tiny } = ex;
-    const sgdStep = -tiny.alpha * tiny.perExample[pick];
-    const d = describeSgdStep({ theta0: 0, thetaStar: tiny.thetaStar, gdStep: tiny.gdStep, sgdStep, pick, perExample: tiny.perExample });
-    expect(d.towards).toBe(sgdStep > 0);
-    expect(d.text.startsWith(sgdStep > 0 ? 'in the right direction' : 'the wrong way')).toBe(true);
-    if (sgdStep > 0) expect(d.text).toContain(Math.abs(sgdStep) > tiny.gdStep ? 'a longer step' : 'a shorter step');
-    if (sgdStep > 0) expect(d.text).toContain('example 3 would point the wrong way');
-  });
+  it.each([0, 1, 2, 3])(
+    'describeSgdStep for a draw of example %i + 1 agrees with the sign of −η∇f_i',
+    (pick) => {
+      const { tiny } = ex;
+      const sgdStep = -tiny.alpha * tiny.perExample[pick];
+      const d = describeSgdStep({
+        theta0: 0,
+        thetaStar: tiny.thetaStar,
+        gdStep: tiny.gdStep,
+        sgdStep,
+        pick,
+        perExample: tiny.perExample,
+      });
+      expect(d.towards).toBe(sgdStep > 0);
+      expect(d.text.startsWith(sgdStep > 0 ? 'in the right direction' : 'the wrong way')).toBe(true);
+      if (sgdStep > 0)
+        expect(d.text).toContain(Math.abs(sgdStep) > tiny.gdStep ? 'a longer step' : 'a shorter step');
+      if (sgdStep > 0) expect(d.text).toContain('example 3 would point the wrong way');
+    },
+  );
 });

@@ -1,4 +1,14 @@
-import { applyUpdates, gradientNoise, leastSquares, linearScalingRule, miniBatchVariance, referenceOptimum, rng, sgd, sgdNoiseFloor } from '@descent/optim';
+import {
+  applyUpdates,
+  gradientNoise,
+  leastSquares,
+  linearScalingRule,
+  miniBatchVariance,
+  referenceOptimum,
+  rng,
+  sgd,
+  sgdNoiseFloor,
+} from '@descent/optim';
 import { lessonProblem } from '../../components/widgets/SgdTrajectories/lessonProblem.ts';
 import { noiseFloor } from '../../components/widgets/NoiseFloor/model.ts';
 import { noiseFloorCodec } from '../../components/widgets/NoiseFloor/state.ts';
@@ -11,7 +21,10 @@ export function sig(x: number, digits = 3): number {
 }
 
 /** Example numbers as prose lists them: "1, 2 and 4", "example 3". */
-const listed = (xs: readonly number[]) => (xs.length <= 1 ? `example ${xs.join('')}` : `any of examples ${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const listed = (xs: readonly number[]) =>
+  xs.length <= 1
+    ? `example ${xs.join('')}`
+    : `any of examples ${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
 /**
  * The sentence after "one SGD step that draws example k moves θ to …", generated from the signs
@@ -19,17 +32,37 @@ const listed = (xs: readonly number[]) => (xs.length <= 1 ? `example ${xs.join('
  * θ⋆ (same sign as θ⋆ − θ₀) or away from it, how its length compares with GD's, and which other
  * examples would have pointed the other way. Plain text (MDX prints it as is).
  */
-export function describeSgdStep(t: { theta0: number; thetaStar: number; gdStep: number; sgdStep: number; pick: number; perExample: readonly number[] }): { towards: boolean; text: string } {
+export function describeSgdStep(t: {
+  theta0: number;
+  thetaStar: number;
+  gdStep: number;
+  sgdStep: number;
+  pick: number;
+  perExample: readonly number[];
+}): { towards: boolean; text: string } {
   const want = Math.sign(t.thetaStar - t.theta0);
   const moved = Math.sign(t.sgdStep - t.theta0);
   // Examples whose step −η∇f_i points away from θ⋆ (1-based, as the lesson numbers them).
-  const against = t.perExample.map((g, i) => ({ g, i: i + 1 })).filter(({ g }) => Math.sign(-g) === -want).map(({ i }) => i);
+  const against = t.perExample
+    .map((g, i) => ({ g, i: i + 1 }))
+    .filter(({ g }) => Math.sign(-g) === -want)
+    .map(({ i }) => i);
   const others = against.filter((i) => i !== t.pick + 1);
-  if (moved === 0) return { towards: false, text: 'nowhere: this example is already fitted at θ = 0, so its gradient is zero' };
+  if (moved === 0)
+    return {
+      towards: false,
+      text: 'nowhere: this example is already fitted at θ = 0, so its gradient is zero',
+    };
   if (moved === want) {
     const len = Math.abs(t.sgdStep - t.theta0) > Math.abs(t.gdStep - t.theta0) ? 'longer' : 'shorter';
-    const tail = others.length === 0 ? 'every other draw points the same way' : `a draw of ${listed(others)} would point the wrong way, because ${others.length === 1 ? 'its gradient has' : 'their gradients have'} the opposite sign to the full gradient`;
-    return { towards: true, text: `in the right direction, towards θ⋆, but a ${len} step than GD's; ${tail}` };
+    const tail =
+      others.length === 0
+        ? 'every other draw points the same way'
+        : `a draw of ${listed(others)} would point the wrong way, because ${others.length === 1 ? 'its gradient has' : 'their gradients have'} the opposite sign to the full gradient`;
+    return {
+      towards: true,
+      text: `in the right direction, towards θ⋆, but a ${len} step than GD's; ${tail}`,
+    };
   }
   const right = t.perExample.map((_, i) => i + 1).filter((i) => !against.includes(i));
   return {
@@ -58,7 +91,10 @@ export function sgdWorkedExample() {
   const opt = sgd({ lr: alpha });
   const gdStep = applyUpdates(theta0, opt.update(tiny.grad(theta0), opt.init(theta0), theta0).updates)[0];
   const pick = rng(2024).int(tiny.n);
-  const sgdStep = applyUpdates(theta0, opt.update(tiny.gradI(pick, theta0), opt.init(theta0), theta0).updates)[0];
+  const sgdStep = applyUpdates(
+    theta0,
+    opt.update(tiny.gradI(pick, theta0), opt.init(theta0), theta0).updates,
+  )[0];
 
   const P = lessonProblem();
   const state = noiseFloorCodec.defaults;
@@ -79,7 +115,14 @@ export function sgdWorkedExample() {
       gdStep,
       pick,
       sgdStep,
-      sgdStepText: describeSgdStep({ theta0: theta0[0], thetaStar: star.x[0], gdStep, sgdStep, pick, perExample }).text,
+      sgdStepText: describeSgdStep({
+        theta0: theta0[0],
+        thetaStar: star.x[0],
+        gdStep,
+        sgdStep,
+        pick,
+        perExample,
+      }).text,
     },
     widget: {
       n: P.n,
@@ -101,7 +144,13 @@ export function sgdWorkedExample() {
     stability: (() => {
       const lr = 3;
       const [gd, one] = sgdTrajectories({ ...sgdTrajectoriesCodec.defaults, lr, steps: 200 });
-      return { lr, twoOverL: 2 / P.L, gdGap: gd.gaps[gd.gaps.length - 1], sgd1DivergedAt: one.divergedAt, seed: sgdTrajectoriesCodec.defaults.seed };
+      return {
+        lr,
+        twoOverL: 2 / P.L,
+        gdGap: gd.gaps[gd.gaps.length - 1],
+        sgd1DivergedAt: one.divergedAt,
+        seed: sgdTrajectoriesCodec.defaults.seed,
+      };
     })(),
     goyal: { base: 0.1, baseBatch: 256, batch: 8192, lr: linearScalingRule(0.1, 256, 8192) },
   };

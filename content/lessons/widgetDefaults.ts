@@ -70,15 +70,25 @@ export const schedulesWidgetDefaults = once(() => ({
  */
 export function widgetInitial(folder: string): unknown {
   switch (folder) {
-    case 'GradientNoise': return sgdWidgetDefaults().gradientNoise;
-    case 'NoiseFloor': return sgdWidgetDefaults().noiseFloor;
-    case 'EstimatorVarianceChart': return varianceReductionWidgetDefaults().estimatorVariance;
-    case 'FiniteSumRace': return varianceReductionWidgetDefaults().race;
-    case 'StepSizeExplorer': return varianceReductionWidgetDefaults().stepSweep;
-    case 'MomentumNoise': return momentumWidgetDefaults().noise;
-    case 'WeightNormRace': return adamwWidgetDefaults().weightNorm;
-    case 'PlateauController': return schedulesWidgetDefaults().plateau;
-    case 'ScheduleRace': return schedulesWidgetDefaults().race;
-    default: return undefined;
+    case 'GradientNoise':
+      return sgdWidgetDefaults().gradientNoise;
+    case 'NoiseFloor':
+      return sgdWidgetDefaults().noiseFloor;
+    case 'EstimatorVarianceChart':
+      return varianceReductionWidgetDefaults().estimatorVariance;
+    case 'FiniteSumRace':
+      return varianceReductionWidgetDefaults().race;
+    case 'StepSizeExplorer':
+      return varianceReductionWidgetDefaults().stepSweep;
+    case 'MomentumNoise':
+      return momentumWidgetDefaults().noise;
+    case 'WeightNormRace':
+      return adamwWidgetDefaults().weightNorm;
+    case 'PlateauController':
+      return schedulesWidgetDefaults().plateau;
+    case 'ScheduleRace':
+      return schedulesWidgetDefaults().race;
+    default:
+      return undefined;
   }
 }

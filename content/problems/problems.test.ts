@@ -9,7 +9,7 @@ import type { ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/problems/renderMarkdown.ts';
 
 /** Seeds every problem is run over: 200 spread-out 32-bit seeds. */
-export const SEEDS = Array.from({ length: 200 }, (_, k) => (Math.imul(k + 1, 0x9e3779b1) >>> 0));
+export const SEEDS = Array.from({ length: 200 }, (_, k) => Math.imul(k + 1, 0x9e3779b1) >>> 0);
 const entries = catalogEntries();
 // 200 seeds × KaTeX rendering: seconds per problem on a busy 2-core machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -18,9 +18,14 @@ const BAD_TEXT = /NaN|undefined|\[object|Infinity|null/;
 /** Every piece of text a variant shows, with where it comes from. */
 function texts(inst: ProblemInstance): [string, string, 'block' | 'inline'][] {
   const out: [string, string, 'block' | 'inline'][] = [
-    ['prompt', inst.prompt, 'block'], ['solution', inst.solution, 'block'],
+    ['prompt', inst.prompt, 'block'],
+    ['solution', inst.solution, 'block'],
     ...inst.hints.map((h, i): [string, string, 'block'] => [`hint ${i + 1}`, h, 'block']),
-    ...inst.mistakes.map((m, i): [string, string, 'inline'] => [`mistake ${i + 1} feedback`, m.feedback, 'inline']),
+    ...inst.mistakes.map((m, i): [string, string, 'inline'] => [
+      `mistake ${i + 1} feedback`,
+      m.feedback,
+      'inline',
+    ]),
   ];
   if (inst.answer.kind === 'choice') {
     for (const o of inst.answer.options) {
@@ -40,119 +45,164 @@ describe('the problem bank', () => {
     expect(entries.filter((e) => e.problem.lesson === 'variance-reduction').length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(entries.map((e) => [e.problem.id, e] as const))('%s lives at content/problems/<lesson>/<id>.ts', (_, e) => {
-    expect(e.path.endsWith(`/${e.problem.lesson}/${e.problem.id}.ts`)).toBe(true);
-  });
+  it.each(entries.map((e) => [e.problem.id, e] as const))(
+    '%s lives at content/problems/<lesson>/<id>.ts',
+    (_, e) => {
+      expect(e.path.endsWith(`/${e.problem.lesson}/${e.problem.id}.ts`)).toBe(true);
+    },
+  );
 });
 
 // Test sources beside the problems, to check which problems have an independent answer test.
-const testSources = import.meta.glob<string>('./*/*.test.ts', { query: '?raw', import: 'default', eager: true });
+const testSources = import.meta.glob<string>('./*/*.test.ts', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 const folderOf = (path: string) => path.split('/').at(-2) ?? '';
 /** Topics that must give every problem an independent answer test: lessons 1–2, and any topic that has started. */
-const adopted = new Set(['sgd', 'variance-reduction', ...Object.entries(testSources).filter(([, src]) => src.includes('independentAnswerTests(')).map(([path]) => folderOf(path))]);
+const adopted = new Set([
+  'sgd',
+  'variance-reduction',
+  ...Object.entries(testSources)
+    .filter(([, src]) => src.includes('independentAnswerTests('))
+    .map(([path]) => folderOf(path)),
+]);
 
 describe('independent answer tests (issue 19)', () => {
-  it.each(entries.filter((e) => adopted.has(e.problem.lesson)).map((e) => [e.problem.id, e] as const))('%s has one: a test beside it imports it and calls independentAnswerTests', (id, e) => {
-    const beside = Object.entries(testSources).filter(([path]) => folderOf(path) === e.problem.lesson).map(([, src]) => src);
-    // The default import, possibly with named helpers beside it: import problem, { apart } from './id.ts'.
-    const importer = new RegExp(`import (\\w+)(?:\\s*,\\s*\\{[^}]*\\})? from '\\./${id}\\.ts'`);
-    const covered = beside.some((src) => {
-      const name = importer.exec(src)?.[1];
-      return name !== undefined && new RegExp(`independentAnswerTests\\(${name},`).test(src);
-    });
-    expect(covered, `no independentAnswerTests(…) for ${id} in content/problems/${e.problem.lesson}/*.test.ts`).toBe(true);
-  });
+  it.each(entries.filter((e) => adopted.has(e.problem.lesson)).map((e) => [e.problem.id, e] as const))(
+    '%s has one: a test beside it imports it and calls independentAnswerTests',
+    (id, e) => {
+      const beside = Object.entries(testSources)
+        .filter(([path]) => folderOf(path) === e.problem.lesson)
+        .map(([, src]) => src);
+      // The default import, possibly with named helpers beside it: import problem, { apart } from './id.ts'.
+      const importer = new RegExp(`import (\\w+)(?:\\s*,\\s*\\{[^}]*\\})? from '\\./${id}\\.ts'`);
+      const covered = beside.some((src) => {
+        const name = importer.exec(src)?.[1];
+        return name !== undefined && new RegExp(`independentAnswerTests\\(${name},`).test(src);
+      });
+      expect(
+        covered,
+        `no independentAnswerTests(…) for ${id} in content/problems/${e.problem.lesson}/*.test.ts`,
+      ).toBe(true);
+    },
+  );
 });
 
-describe.each(entries.map((e) => [e.problem.id, e.problem] as const))('problem %s over 200 seeds', (_, problem) => {
-  it('its key passes its own checker, typed as a student would', () => {
-    for (const seed of SEEDS) {
-      const inst = problem.instantiate(seed);
-      const v = checkAnswer(inst, answerAsInput(inst));
-      expect(v.kind, `seed ${seed}: ${JSON.stringify(v)}`).toBe('correct');
-    }
-  });
+describe.each(entries.map((e) => [e.problem.id, e.problem] as const))(
+  'problem %s over 200 seeds',
+  (_, problem) => {
+    it('its key passes its own checker, typed as a student would', () => {
+      for (const seed of SEEDS) {
+        const inst = problem.instantiate(seed);
+        const v = checkAnswer(inst, answerAsInput(inst));
+        expect(v.kind, `seed ${seed}: ${JSON.stringify(v)}`).toBe('correct');
+      }
+    });
 
-  it('each listed mistake fails, differs from the key and yields its own feedback', () => {
-    let applied = 0;
-    for (const seed of SEEDS) {
-      const inst = problem.instantiate(seed);
-      inst.mistakes.forEach((m, i) => {
-        const v = m.value;
-        if (typeof v === 'number' && Number.isNaN(v)) return; // does not apply to this variant
-        applied++;
-        const verdict = judgeValue(inst, v);
-        expect(verdict.kind, `seed ${seed}, mistake ${i + 1} (${String(v)}) coincides with the key or another mistake`).toBe('mistake');
-        if (verdict.kind === 'mistake') expect(verdict.feedback, `seed ${seed}, mistake ${i + 1}`).toEqual([m.feedback]);
-        if (typeof v === 'number' || Array.isArray(v)) {
-          // The same through the text path a student uses.
-          const typed = typeof v === 'number' ? String(v) : `[${(v as number[]).join(', ')}]`;
-          expect(checkAnswer(inst, typed)).toMatchObject({ kind: 'mistake', feedback: [m.feedback] });
-        }
-      });
-      if (inst.answer.kind === 'choice') {
-        const { options, multiple } = inst.answer;
-        const key = options.filter((o) => o.correct).map((o) => o.id);
-        for (const wrong of options.filter((o) => !o.correct)) {
-          const verdict = checkAnswer(inst, (multiple ? [...key, wrong.id] : [wrong.id]).join(','));
-          expect(verdict.kind).not.toBe('correct');
-          if (wrong.feedback) expect(verdict).toMatchObject({ kind: 'mistake', feedback: [wrong.feedback] });
+    it('each listed mistake fails, differs from the key and yields its own feedback', () => {
+      let applied = 0;
+      for (const seed of SEEDS) {
+        const inst = problem.instantiate(seed);
+        inst.mistakes.forEach((m, i) => {
+          const v = m.value;
+          if (typeof v === 'number' && Number.isNaN(v)) return; // does not apply to this variant
           applied++;
-        }
-        if (multiple) {
-          for (const missed of options.filter((o) => o.correct)) {
-            if (key.length < 2) continue;
-            const verdict = checkAnswer(inst, key.filter((id) => id !== missed.id).join(','));
+          const verdict = judgeValue(inst, v);
+          expect(
+            verdict.kind,
+            `seed ${seed}, mistake ${i + 1} (${String(v)}) coincides with the key or another mistake`,
+          ).toBe('mistake');
+          if (verdict.kind === 'mistake')
+            expect(verdict.feedback, `seed ${seed}, mistake ${i + 1}`).toEqual([m.feedback]);
+          if (typeof v === 'number' || Array.isArray(v)) {
+            // The same through the text path a student uses.
+            const typed = typeof v === 'number' ? String(v) : `[${(v as number[]).join(', ')}]`;
+            expect(checkAnswer(inst, typed)).toMatchObject({ kind: 'mistake', feedback: [m.feedback] });
+          }
+        });
+        if (inst.answer.kind === 'choice') {
+          const { options, multiple } = inst.answer;
+          const key = options.filter((o) => o.correct).map((o) => o.id);
+          for (const wrong of options.filter((o) => !o.correct)) {
+            const verdict = checkAnswer(inst, (multiple ? [...key, wrong.id] : [wrong.id]).join(','));
             expect(verdict.kind).not.toBe('correct');
-            expect(verdict).toMatchObject({ kind: 'mistake', feedback: [MISSED_ONE] });
+            if (wrong.feedback)
+              expect(verdict).toMatchObject({ kind: 'mistake', feedback: [wrong.feedback] });
+            applied++;
+          }
+          if (multiple) {
+            for (const missed of options.filter((o) => o.correct)) {
+              if (key.length < 2) continue;
+              const verdict = checkAnswer(inst, key.filter((id) => id !== missed.id).join(','));
+              expect(verdict.kind).not.toBe('correct');
+              expect(verdict).toMatchObject({ kind: 'mistake', feedback: [MISSED_ONE] });
+            }
           }
         }
       }
-    }
-    expect(applied, 'a problem needs listed mistakes or per-option feedback').toBeGreaterThan(0);
-  });
+      expect(applied, 'a problem needs listed mistakes or per-option feedback').toBeGreaterThan(0);
+    });
 
-  it('prompt, hints, solution and feedback render with KaTeX and contain no NaN/undefined', () => {
-    for (const seed of SEEDS) {
-      const inst = problem.instantiate(seed);
-      expect(inst.hints.length).toBeGreaterThan(0);
-      for (const [where, text, mode] of texts(inst)) {
-        expect(text, `seed ${seed}, ${where}`).not.toMatch(BAD_TEXT);
-        const html = mode === 'block' ? renderMarkdown(text) : renderInlineMarkdown(text);
-        // Visible text only (KaTeX's class names include words such as "nulldelimiter").
-        expect(html.replace(/<[^>]*>/g, ''), `seed ${seed}, ${where}`).not.toMatch(BAD_TEXT);
-        expect(html).not.toContain('katex-error');
+    it('prompt, hints, solution and feedback render with KaTeX and contain no NaN/undefined', () => {
+      for (const seed of SEEDS) {
+        const inst = problem.instantiate(seed);
+        expect(inst.hints.length).toBeGreaterThan(0);
+        for (const [where, text, mode] of texts(inst)) {
+          expect(text, `seed ${seed}, ${where}`).not.toMatch(BAD_TEXT);
+          const html = mode === 'block' ? renderMarkdown(text) : renderInlineMarkdown(text);
+          // Visible text only (KaTeX's class names include words such as "nulldelimiter").
+          expect(html.replace(/<[^>]*>/g, ''), `seed ${seed}, ${where}`).not.toMatch(BAD_TEXT);
+          expect(html).not.toContain('katex-error');
+        }
+        if (inst.answer.kind === 'expression')
+          expect(() =>
+            katex.renderToString(inst.answer.kind === 'expression' ? inst.answer.tex : '', {
+              throwOnError: true,
+            }),
+          ).not.toThrow();
       }
-      if (inst.answer.kind === 'expression') expect(() => katex.renderToString(inst.answer.kind === 'expression' ? inst.answer.tex : '', { throwOnError: true })).not.toThrow();
-    }
-  });
+    });
 
-  it('states its precision in the label, and accepts its key rounded to that precision', () => {
-    for (const seed of SEEDS) {
-      const inst = problem.instantiate(seed);
-      const a = inst.answer;
-      if (a.kind !== 'number' && a.kind !== 'vector') return;
-      const key = typeof a.value === 'number' ? [a.value] : a.value;
-      if (!key.every(Number.isInteger)) expect(a.label, `seed ${seed}`).toMatch(/significant figure|within ±/);
-      const r = key.map((x) => roundToPrecision(x, a));
-      const input = a.kind === 'number' ? String(r[0]) : `[${r.join(', ')}]`;
-      expect(checkAnswer(inst, input).kind, `seed ${seed}: ${input} for ${key.join(', ')} ("${a.label}")`).toBe('correct');
-    }
-  });
-
-  it('brackets negative numbers after operators in the math of its solution and hints', () => {
-    for (const seed of SEEDS) {
-      const inst = problem.instantiate(seed);
-      for (const [where, text] of [['solution', inst.solution], ['prompt', inst.prompt], ...inst.hints.map((h, i) => [`hint ${i + 1}`, h])] as const) {
-        const math = text.split(/(?<!\\)\$+/).filter((_, k) => k % 2 === 1).join(' $ ');
-        expect(math, `seed ${seed}, ${where}`).not.toMatch(UNBRACKETED_NEGATIVE);
+    it('states its precision in the label, and accepts its key rounded to that precision', () => {
+      for (const seed of SEEDS) {
+        const inst = problem.instantiate(seed);
+        const a = inst.answer;
+        if (a.kind !== 'number' && a.kind !== 'vector') return;
+        const key = typeof a.value === 'number' ? [a.value] : a.value;
+        if (!key.every(Number.isInteger))
+          expect(a.label, `seed ${seed}`).toMatch(/significant figure|within ±/);
+        const r = key.map((x) => roundToPrecision(x, a));
+        const input = a.kind === 'number' ? String(r[0]) : `[${r.join(', ')}]`;
+        expect(
+          checkAnswer(inst, input).kind,
+          `seed ${seed}: ${input} for ${key.join(', ')} ("${a.label}")`,
+        ).toBe('correct');
       }
-    }
-  });
+    });
 
-  it('draws more than one variant (params really vary with the seed) unless it has none', () => {
-    const prompts = new Set(SEEDS.map((s) => problem.instantiate(s).prompt));
-    const paramless = problem.instantiate(1).prompt === problem.instantiate(2).prompt && prompts.size === 1;
-    if (!paramless) expect(prompts.size).toBeGreaterThan(1);
-  });
-});
+    it('brackets negative numbers after operators in the math of its solution and hints', () => {
+      for (const seed of SEEDS) {
+        const inst = problem.instantiate(seed);
+        for (const [where, text] of [
+          ['solution', inst.solution],
+          ['prompt', inst.prompt],
+          ...inst.hints.map((h, i) => [`hint ${i + 1}`, h]),
+        ] as const) {
+          const math = text
+            .split(/(?<!\\)\$+/)
+            .filter((_, k) => k % 2 === 1)
+            .join(' $ ');
+          expect(math, `seed ${seed}, ${where}`).not.toMatch(UNBRACKETED_NEGATIVE);
+        }
+      }
+    });
+
+    it('draws more than one variant (params really vary with the seed) unless it has none', () => {
+      const prompts = new Set(SEEDS.map((s) => problem.instantiate(s).prompt));
+      const paramless = problem.instantiate(1).prompt === problem.instantiate(2).prompt && prompts.size === 1;
+      if (!paramless) expect(prompts.size).toBeGreaterThan(1);
+    });
+  },
+);

@@ -5,27 +5,52 @@
 (function () {
   var me = document.currentScript;
   var ids = [];
-  try { ids = JSON.parse(me.getAttribute('data-problems')) || []; } catch (e) { ids = []; }
+  try {
+    ids = JSON.parse(me.getAttribute('data-problems')) || [];
+  } catch (e) {
+    ids = [];
+  }
   function find(w) {
     for (var n = 0; w && n < 12; n++) {
-      try { if (w.API) return w.API; } catch (e) { return null; }
+      try {
+        if (w.API) return w.API;
+      } catch (e) {
+        return null;
+      }
       if (!w.parent || w.parent === w) break;
       w = w.parent;
     }
     return null;
   }
   var api = null;
-  try { api = find(window) || (window.opener ? find(window.opener) : null); } catch (e) { api = null; }
+  try {
+    api = find(window) || (window.opener ? find(window.opener) : null);
+  } catch (e) {
+    api = null;
+  }
   var started = false;
   if (api) {
-    try { started = String(api.LMSInitialize('')) === 'true'; } catch (e) { started = false; }
+    try {
+      started = String(api.LMSInitialize('')) === 'true';
+    } catch (e) {
+      started = false;
+    }
     if (!started) api = null;
   }
   if (api) {
     var saved = '';
-    try { saved = String(api.LMSGetValue('cmi.suspend_data') || ''); } catch (e) {}
-    if (saved) { try { localStorage.setItem('descent:progress', saved); } catch (e) {} }
-    try { if (api.LMSGetValue('cmi.core.lesson_status') === 'not attempted') api.LMSSetValue('cmi.core.lesson_status', 'incomplete'); } catch (e) {}
+    try {
+      saved = String(api.LMSGetValue('cmi.suspend_data') || '');
+    } catch (e) {}
+    if (saved) {
+      try {
+        localStorage.setItem('descent:progress', saved);
+      } catch (e) {}
+    }
+    try {
+      if (api.LMSGetValue('cmi.core.lesson_status') === 'not attempted')
+        api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
+    } catch (e) {}
   }
   function solvedIn(p, id) {
     var rec = p && p.problems && p.problems[id];
@@ -36,10 +61,16 @@
   /** SCORM 1.2 keeps at most 4096 characters: this lesson's problems only, typed inputs dropped if needed. */
   function compact(p) {
     var out = { version: p.version, browserId: p.browserId, problems: {} };
-    for (var i = 0; i < ids.length; i++) if (p.problems && p.problems[ids[i]]) out.problems[ids[i]] = p.problems[ids[i]];
+    for (var i = 0; i < ids.length; i++)
+      if (p.problems && p.problems[ids[i]]) out.problems[ids[i]] = p.problems[ids[i]];
     var s = JSON.stringify(out);
     if (s.length <= 4096) return s;
-    for (var id in out.problems) for (var k in out.problems[id].variants) { var v = out.problems[id].variants[k]; v.lastInput = ''; delete v.solvedInput; }
+    for (var id in out.problems)
+      for (var k in out.problems[id].variants) {
+        var v = out.problems[id].variants[k];
+        v.lastInput = '';
+        delete v.solvedInput;
+      }
     s = JSON.stringify(out);
     return s.length <= 4096 ? s : '';
   }
@@ -47,7 +78,11 @@
   window.addEventListener('descent:progress', function (e) {
     if (!api) return;
     var p;
-    try { p = JSON.parse(e.detail); } catch (err) { return; }
+    try {
+      p = JSON.parse(e.detail);
+    } catch (err) {
+      return;
+    }
     var solved = 0;
     for (var i = 0; i < ids.length; i++) if (solvedIn(p, ids[i])) solved++;
     var score = ids.length ? Math.round((solved / ids.length) * 100) : 0;
@@ -59,7 +94,10 @@
       api.LMSSetValue('cmi.core.score.min', '0');
       api.LMSSetValue('cmi.core.score.max', '100');
       api.LMSSetValue('cmi.core.score.raw', String(score));
-      api.LMSSetValue('cmi.core.lesson_status', solved === ids.length && ids.length > 0 ? 'passed' : 'incomplete');
+      api.LMSSetValue(
+        'cmi.core.lesson_status',
+        solved === ids.length && ids.length > 0 ? 'passed' : 'incomplete',
+      );
       if (data) api.LMSSetValue('cmi.suspend_data', data);
       api.LMSCommit('');
     } catch (err) {}
@@ -68,7 +106,11 @@
   function finish() {
     if (!api || finished) return;
     finished = true;
-    try { api.LMSSetValue('cmi.core.exit', 'suspend'); api.LMSCommit(''); api.LMSFinish(''); } catch (e) {}
+    try {
+      api.LMSSetValue('cmi.core.exit', 'suspend');
+      api.LMSCommit('');
+      api.LMSFinish('');
+    } catch (e) {}
   }
   window.addEventListener('pagehide', finish);
   window.addEventListener('beforeunload', finish);
@@ -84,5 +126,6 @@
       : 'No learning platform found: this is a practice page, and nothing is recorded.';
     root.insertBefore(p, root.firstChild);
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', note); else note();
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', note);
+  else note();
 })();

@@ -13,7 +13,9 @@ export function renderInlineMath(text: string): string {
   if (parts.length % 2 === 0) throw new Error(`Unmatched "$" in: ${text}`);
   return parts
     .map((part, i) =>
-      i % 2 === 0 ? escapeHtml(part) : katex.renderToString(part, { throwOnError: true, strict: 'error', output: 'htmlAndMathml' }),
+      i % 2 === 0
+        ? escapeHtml(part)
+        : katex.renderToString(part, { throwOnError: true, strict: 'error', output: 'htmlAndMathml' }),
     )
     .join('');
 }

@@ -18,7 +18,10 @@ export function sortLessons<T extends OrderedLesson>(lessons: readonly T[]): T[]
 }
 
 /** Previous and next lessons around `id` in course order (undefined at the ends). */
-export function neighbours<T extends OrderedLesson>(sorted: readonly T[], id: string): { index: number; prev?: T; next?: T } {
+export function neighbours<T extends OrderedLesson>(
+  sorted: readonly T[],
+  id: string,
+): { index: number; prev?: T; next?: T } {
   const index = sorted.findIndex((l) => l.id === id);
   if (index < 0) throw new Error(`Unknown lesson "${id}"`);
   return { index, prev: sorted[index - 1], next: sorted[index + 1] };

@@ -21,7 +21,9 @@ describe('lessonSchema', () => {
     expect(r.error?.issues[0].path).toEqual(['objectives']);
   });
   it('rejects more than 5 objectives', () => {
-    expect(lessonSchema.safeParse({ ...good, objectives: Array(6).fill('an objective') }).success).toBe(false);
+    expect(lessonSchema.safeParse({ ...good, objectives: Array(6).fill('an objective') }).success).toBe(
+      false,
+    );
   });
   it('rejects a missing summary and a non-integer order', () => {
     const { summary: _omit, ...noSummary } = good;

@@ -21,13 +21,17 @@ describe('withOptionalFontDisplay', () => {
 
   it('declares each family, style and weight once, so no second face can swap in late', () => {
     const keys = faces(withOptionalFontDisplay(katexCss)).map((face) =>
-      ['font-family', 'font-style', 'font-weight'].map((p) => face.match(new RegExp(`${p}\\s*:\\s*([^;}]+)`))?.[1].trim()).join('|'),
+      ['font-family', 'font-style', 'font-weight']
+        .map((p) => face.match(new RegExp(`${p}\\s*:\\s*([^;}]+)`))?.[1].trim())
+        .join('|'),
     );
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('refuses a stylesheet without faces or a face without font-display', () => {
     expect(() => withOptionalFontDisplay('.katex{font-size:1.21em}')).toThrow(/no @font-face/);
-    expect(() => withOptionalFontDisplay('@font-face{font-family:KaTeX_Main;src:url(a.woff2)}')).toThrow(/without font-display/);
+    expect(() => withOptionalFontDisplay('@font-face{font-family:KaTeX_Main;src:url(a.woff2)}')).toThrow(
+      /without font-display/,
+    );
   });
 });

@@ -17,7 +17,8 @@ export function withOptionalFontDisplay(css: string): string {
   let faces = 0;
   const out = css.replace(/@font-face\s*\{[^}]*\}/g, (face) => {
     faces++;
-    if (!/font-display\s*:/.test(face)) throw new Error(`KaTeX @font-face without font-display: ${face.slice(0, 80)}`);
+    if (!/font-display\s*:/.test(face))
+      throw new Error(`KaTeX @font-face without font-display: ${face.slice(0, 80)}`);
     return face.replace(/font-display\s*:\s*[a-z]+/, 'font-display:optional');
   });
   // A KaTeX upgrade that moved its faces elsewhere must fail the build, not bring block back.

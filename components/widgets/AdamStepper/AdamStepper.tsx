@@ -1,5 +1,17 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import { CurveChart, LogSlider, Select, Toggle, Transport, WidgetFrame, formatNumber, useAfterPaint, usePlayback, useUrlState, type CurveSeries } from '../kit/index.ts';
+import {
+  CurveChart,
+  LogSlider,
+  Select,
+  Toggle,
+  Transport,
+  WidgetFrame,
+  formatNumber,
+  useAfterPaint,
+  usePlayback,
+  useUrlState,
+  type CurveSeries,
+} from '../kit/index.ts';
 import { FilledFormula } from './FilledFormula.tsx';
 import { adamStepper, SPIKE_AT, type AdamRow, type AdamStepperResult } from './model.ts';
 import { adamStepperCodec, type AdamStepperState } from './state.ts';
@@ -22,7 +34,9 @@ export default function AdamStepper() {
   // follow in the next frame: at 4× CPU they take longer than one.
   const playback = usePlayback(state.steps - 1, 4);
   // One deferred copy of both, so that a press that changes both (Updates) renders the view once.
-  const shown = useAfterPaint(useMemo(() => ({ settings: state, frame: playback.frame }), [state, playback.frame]));
+  const shown = useAfterPaint(
+    useMemo(() => ({ settings: state, frame: playback.frame }), [state, playback.frame]),
+  );
   const deferred = shown.settings;
   const result = useMemo(() => adamStepper(deferred), [deferred]);
   const current = Math.min(shown.frame, result.rows.length - 1);
@@ -39,18 +53,93 @@ export default function AdamStepper() {
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="62rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
-      controls={<>
-        <Select label="Gradient stream" value={state.stream} options={STREAM_OPTIONS} onChange={(stream) => set({ stream })} />
-        <LogSlider label="Scale of the gradients" value={state.scale} min={1e-3} max={1000} stepsPerDecade={6} onChange={(scale) => set({ scale })} />
-        <LogSlider label="Learning rate η" value={state.lr} min={1e-4} max={1} stepsPerDecade={6} onChange={(lr) => set({ lr })} />
-        <LogSlider label="β₁" value={Math.max(1e-3, 1 - state.beta1)} min={1e-3} max={1} stepsPerDecade={12} format={(v) => String(beta(v))} onChange={(v) => set({ beta1: beta(v) })} hint="Moves 1 − β₁ on a log scale." />
-        <LogSlider label="β₂" value={Math.max(1e-5, 1 - state.beta2)} min={1e-5} max={0.1} stepsPerDecade={12} format={(v) => String(beta(v))} onChange={(v) => set({ beta2: beta(v) })} hint="Moves 1 − β₂ on a log scale." />
-        <LogSlider label="ε" value={state.eps} min={1e-12} max={1} stepsPerDecade={3} format={(v) => v.toExponential(0)} onChange={(eps) => set({ eps })} />
-        <LogSlider label="Updates" value={state.steps} min={3} max={60} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
-        <Toggle label="Clip the gradient norm first (clip_grad_norm_)" checked={state.clip} onChange={(clip) => set({ clip })} />
-        <LogSlider label="Clipping threshold c" value={state.maxNorm} min={0.01} max={100} stepsPerDecade={6} disabled={!state.clip} onChange={(maxNorm) => set({ maxNorm })} />
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
+        >
+          New seed
+        </button>
+      }
+      controls={
+        <>
+          <Select
+            label="Gradient stream"
+            value={state.stream}
+            options={STREAM_OPTIONS}
+            onChange={(stream) => set({ stream })}
+          />
+          <LogSlider
+            label="Scale of the gradients"
+            value={state.scale}
+            min={1e-3}
+            max={1000}
+            stepsPerDecade={6}
+            onChange={(scale) => set({ scale })}
+          />
+          <LogSlider
+            label="Learning rate η"
+            value={state.lr}
+            min={1e-4}
+            max={1}
+            stepsPerDecade={6}
+            onChange={(lr) => set({ lr })}
+          />
+          <LogSlider
+            label="β₁"
+            value={Math.max(1e-3, 1 - state.beta1)}
+            min={1e-3}
+            max={1}
+            stepsPerDecade={12}
+            format={(v) => String(beta(v))}
+            onChange={(v) => set({ beta1: beta(v) })}
+            hint="Moves 1 − β₁ on a log scale."
+          />
+          <LogSlider
+            label="β₂"
+            value={Math.max(1e-5, 1 - state.beta2)}
+            min={1e-5}
+            max={0.1}
+            stepsPerDecade={12}
+            format={(v) => String(beta(v))}
+            onChange={(v) => set({ beta2: beta(v) })}
+            hint="Moves 1 − β₂ on a log scale."
+          />
+          <LogSlider
+            label="ε"
+            value={state.eps}
+            min={1e-12}
+            max={1}
+            stepsPerDecade={3}
+            format={(v) => v.toExponential(0)}
+            onChange={(eps) => set({ eps })}
+          />
+          <LogSlider
+            label="Updates"
+            value={state.steps}
+            min={3}
+            max={60}
+            integer
+            stepsPerDecade={20}
+            onChange={(steps) => set({ steps })}
+          />
+          <Toggle
+            label="Clip the gradient norm first (clip_grad_norm_)"
+            checked={state.clip}
+            onChange={(clip) => set({ clip })}
+          />
+          <LogSlider
+            label="Clipping threshold c"
+            value={state.maxNorm}
+            min={0.01}
+            max={100}
+            stepsPerDecade={6}
+            disabled={!state.clip}
+            onChange={(maxNorm) => set({ maxNorm })}
+          />
+        </>
+      }
     >
       <Transport playback={playback} label="Update" format={(f, last) => `t = ${f + 1} of ${last + 1}`} />
       <StepperView settings={deferred} result={result} current={current} summary={summary} />
@@ -58,7 +147,12 @@ export default function AdamStepper() {
   );
 }
 
-interface ViewProps { settings: AdamStepperState; result: AdamStepperResult; current: number; summary: string }
+interface ViewProps {
+  settings: AdamStepperState;
+  result: AdamStepperResult;
+  current: number;
+  summary: string;
+}
 
 /**
  * The formula, charts and table. Memoised: a press re-renders only the controls in its own frame,
@@ -73,36 +167,99 @@ const StepperView = memo(function StepperView({ settings, result, current, summa
     const tr = box?.querySelector<HTMLTableRowElement>('tr[aria-current="step"]');
     if (box && tr) box.scrollTop = Math.max(0, tr.offsetTop - box.clientHeight / 2);
   }, [current, result]);
-  const moments: CurveSeries[] = useMemo(() => [
-    { id: 'g', label: 'gₜ (as Adam sees it)', points: result.rows.map((r) => ({ x: r.t, y: r.g })), dots: true },
-    { id: 'mhat', label: 'm̂ₜ', points: result.rows.map((r) => ({ x: r.t, y: r.mHat })) },
-    { id: 'sqrtv', label: '√v̂ₜ', points: result.rows.map((r) => ({ x: r.t, y: Math.sqrt(r.vHat) })) },
-  ], [result]);
+  const moments: CurveSeries[] = useMemo(
+    () => [
+      {
+        id: 'g',
+        label: 'gₜ (as Adam sees it)',
+        points: result.rows.map((r) => ({ x: r.t, y: r.g })),
+        dots: true,
+      },
+      { id: 'mhat', label: 'm̂ₜ', points: result.rows.map((r) => ({ x: r.t, y: r.mHat })) },
+      { id: 'sqrtv', label: '√v̂ₜ', points: result.rows.map((r) => ({ x: r.t, y: Math.sqrt(r.vHat) })) },
+    ],
+    [result],
+  );
   const updates: CurveSeries[] = useMemo(() => {
-    const s: CurveSeries[] = [{ id: 'u', label: settings.clip ? 'update/η, clipped' : 'update/η', points: result.rows.map((r) => ({ x: r.t, y: r.update / settings.lr })), dots: true }];
-    if (result.unclipped) s.push({ id: 'raw', label: 'update/η without clipping', points: result.unclipped.map((u, i) => ({ x: i + 1, y: u / settings.lr })) });
+    const s: CurveSeries[] = [
+      {
+        id: 'u',
+        label: settings.clip ? 'update/η, clipped' : 'update/η',
+        points: result.rows.map((r) => ({ x: r.t, y: r.update / settings.lr })),
+        dots: true,
+      },
+    ];
+    if (result.unclipped)
+      s.push({
+        id: 'raw',
+        label: 'update/η without clipping',
+        points: result.unclipped.map((u, i) => ({ x: i + 1, y: u / settings.lr })),
+      });
     return s;
   }, [result, settings.clip, settings.lr]);
-  const ones = useMemo(() => [{ y: -1, label: '−η' }, { y: 1, label: '+η' }], []);
+  const ones = useMemo(
+    () => [
+      { y: -1, label: '−η' },
+      { y: 1, label: '+η' },
+    ],
+    [],
+  );
   return (
     <>
-      <FilledFormula row={row} beta1={settings.beta1} beta2={settings.beta2} eps={settings.eps} lr={settings.lr} clip={settings.clip} maxNorm={settings.maxNorm} />
+      <FilledFormula
+        row={row}
+        beta1={settings.beta1}
+        beta2={settings.beta2}
+        eps={settings.eps}
+        lr={settings.lr}
+        clip={settings.clip}
+        maxNorm={settings.maxNorm}
+      />
       <div className="wk-panels">
-        <CurveChart label={`Gradient, bias-corrected first moment and root of the second moment against t. ${summary}`} xLabel="update t" yLabel="value" height={220} series={moments} table={false} />
-        <CurveChart label={`Each update divided by η against t; it stays within a few units of ±1. ${summary}`} xLabel="update t" yLabel="(θₜ − θₜ₋₁)/η" height={220} series={updates} referenceLines={ones} table={false} />
+        <CurveChart
+          label={`Gradient, bias-corrected first moment and root of the second moment against t. ${summary}`}
+          xLabel="update t"
+          yLabel="value"
+          height={220}
+          series={moments}
+          table={false}
+        />
+        <CurveChart
+          label={`Each update divided by η against t; it stays within a few units of ±1. ${summary}`}
+          xLabel="update t"
+          yLabel="(θₜ − θₜ₋₁)/η"
+          height={220}
+          series={updates}
+          referenceLines={ones}
+          table={false}
+        />
       </div>
-      <div ref={tableBox} className="wk-table-scroll as-table-wrap" tabIndex={0} role="region" aria-label="Adam's quantities at every update">
+      <div
+        ref={tableBox}
+        className="wk-table-scroll as-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label="Adam's quantities at every update"
+      >
         <table className="as-table">
           <caption>Adam's state after each update (the selected update is highlighted)</caption>
           <thead>
             <tr>
               <th scope="col">t</th>
               {settings.clip && <th scope="col">g raw</th>}
-              <th scope="col">gₜ</th><th scope="col">mₜ</th><th scope="col">vₜ</th><th scope="col">m̂ₜ</th><th scope="col">v̂ₜ</th><th scope="col">θₜ − θₜ₋₁</th><th scope="col">θₜ</th>
+              <th scope="col">gₜ</th>
+              <th scope="col">mₜ</th>
+              <th scope="col">vₜ</th>
+              <th scope="col">m̂ₜ</th>
+              <th scope="col">v̂ₜ</th>
+              <th scope="col">θₜ − θₜ₋₁</th>
+              <th scope="col">θₜ</th>
             </tr>
           </thead>
           <tbody>
-            {result.rows.map((r, i) => <Row key={r.t} row={r} current={i === current} clip={settings.clip} />)}
+            {result.rows.map((r, i) => (
+              <Row key={r.t} row={r} current={i === current} clip={settings.clip} />
+            ))}
           </tbody>
         </table>
       </div>
@@ -113,25 +270,43 @@ const StepperView = memo(function StepperView({ settings, result, current, summa
 const ROW_FIELDS = ['gRaw', 'g', 'm', 'v', 'mHat', 'vHat', 'update', 'theta'] as const;
 
 /** One table row; re-rendered only when its numbers or highlight change (a new run keeps most rows' values when only the number of updates changed). */
-const Row = memo(function Row({ row: r, current, clip }: { row: AdamRow; current: boolean; clip: boolean }) {
-  return (
-    <tr className={current ? 'as-current' : undefined} aria-current={current ? 'step' : undefined}>
-      <th scope="row">{r.t}</th>
-      {clip && <td>{formatNumber(r.gRaw, 4)}</td>}
-      <td>{formatNumber(r.g, 4)}</td><td>{formatNumber(r.m, 4)}</td><td>{formatNumber(r.v, 4)}</td>
-      <td>{formatNumber(r.mHat, 4)}</td><td>{formatNumber(r.vHat, 4)}</td><td>{formatNumber(r.update, 4)}</td><td>{formatNumber(r.theta, 4)}</td>
-    </tr>
-  );
-}, (a, b) => a.current === b.current && a.clip === b.clip && a.row.t === b.row.t && ROW_FIELDS.every((k) => Object.is(a.row[k], b.row[k])));
+const Row = memo(
+  function Row({ row: r, current, clip }: { row: AdamRow; current: boolean; clip: boolean }) {
+    return (
+      <tr className={current ? 'as-current' : undefined} aria-current={current ? 'step' : undefined}>
+        <th scope="row">{r.t}</th>
+        {clip && <td>{formatNumber(r.gRaw, 4)}</td>}
+        <td>{formatNumber(r.g, 4)}</td>
+        <td>{formatNumber(r.m, 4)}</td>
+        <td>{formatNumber(r.v, 4)}</td>
+        <td>{formatNumber(r.mHat, 4)}</td>
+        <td>{formatNumber(r.vHat, 4)}</td>
+        <td>{formatNumber(r.update, 4)}</td>
+        <td>{formatNumber(r.theta, 4)}</td>
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.current === b.current &&
+    a.clip === b.clip &&
+    a.row.t === b.row.t &&
+    ROW_FIELDS.every((k) => Object.is(a.row[k], b.row[k])),
+);
 
 function summarize(r: AdamStepperResult, lr: number, current: number): string {
   const row = r.rows[current];
   const sizes = r.rows.map((x) => Math.abs(x.update) / lr);
-  const parts = [`Update ${row.t}: g = ${formatNumber(row.g, 4)}, m̂ = ${formatNumber(row.mHat, 4)}, v̂ = ${formatNumber(row.vHat, 4)}, step ${formatNumber(row.update, 4)} (${formatNumber(Math.abs(row.update) / lr, 3)} η)`];
-  parts.push(`over ${r.rows.length} updates the step size ranges from ${formatNumber(Math.min(...sizes), 3)} η to ${formatNumber(Math.max(...sizes), 3)} η`);
+  const parts = [
+    `Update ${row.t}: g = ${formatNumber(row.g, 4)}, m̂ = ${formatNumber(row.mHat, 4)}, v̂ = ${formatNumber(row.vHat, 4)}, step ${formatNumber(row.update, 4)} (${formatNumber(Math.abs(row.update) / lr, 3)} η)`,
+  ];
+  parts.push(
+    `over ${r.rows.length} updates the step size ranges from ${formatNumber(Math.min(...sizes), 3)} η to ${formatNumber(Math.max(...sizes), 3)} η`,
+  );
   if (r.unclipped) {
     const last = r.unclipped.at(-1)!;
-    parts.push(`without clipping the last step would be ${formatNumber(last, 4)} instead of ${formatNumber(r.rows.at(-1)!.update, 4)}`);
+    parts.push(
+      `without clipping the last step would be ${formatNumber(last, 4)} instead of ${formatNumber(r.rows.at(-1)!.update, 4)}`,
+    );
   }
   return parts.join('; ') + '.';
 }

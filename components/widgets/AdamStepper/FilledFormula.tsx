@@ -4,10 +4,21 @@ import { formatSci, patchMarkup } from '../kit/index.ts';
 import type { AdamRow } from './model.ts';
 import { texNumber } from './texNumber.ts';
 
-interface Props { row: AdamRow; beta1: number; beta2: number; eps: number; lr: number; clip: boolean; maxNorm: number }
+interface Props {
+  row: AdamRow;
+  beta1: number;
+  beta2: number;
+  eps: number;
+  lr: number;
+  clip: boolean;
+  maxNorm: number;
+}
 
 /** One written-out line: the TeX that is typeset, and the same line as plain text for screen readers. */
-export interface FormulaLine { tex: string; text: string }
+export interface FormulaLine {
+  tex: string;
+  text: string;
+}
 
 const n = (x: number) => texNumber(x);
 const b = (x: number) => texNumber(x, { bracket: true });
@@ -103,11 +114,21 @@ const Line = memo(function Line({ tex, text }: FormulaLine) {
  */
 export const FilledFormula = memo(function FilledFormula(props: Props) {
   const { row, beta1, beta2, eps, lr, clip, maxNorm } = props;
-  const lines = useMemo(() => formulaLines({ row, beta1, beta2, eps, lr, clip, maxNorm }), [row, beta1, beta2, eps, lr, clip, maxNorm]);
+  const lines = useMemo(
+    () => formulaLines({ row, beta1, beta2, eps, lr, clip, maxNorm }),
+    [row, beta1, beta2, eps, lr, clip, maxNorm],
+  );
   return (
-    <div className="as-formula" tabIndex={0} role="group" aria-label={`Adam's update ${row.t} with its numbers`}>
+    <div
+      className="as-formula"
+      tabIndex={0}
+      role="group"
+      aria-label={`Adam's update ${row.t} with its numbers`}
+    >
       {/* Keyed by position: a line that changes is replaced in place. */}
-      {lines.map((line, i) => <Line key={i} tex={line.tex} text={line.text} />)}
+      {lines.map((line, i) => (
+        <Line key={i} tex={line.tex} text={line.text} />
+      ))}
     </div>
   );
 });

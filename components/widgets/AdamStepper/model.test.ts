@@ -35,7 +35,8 @@ describe('adamStepper(state)', () => {
     }
   });
   it('a constant stream gives updates of exactly −η (m̂ = g, v̂ = g² at every t)', () => {
-    for (const r of adamStepper({ ...defaults, stream: 'constant' }).rows) expect(r.update).toBeCloseTo(-defaults.lr, 7);
+    for (const r of adamStepper({ ...defaults, stream: 'constant' }).rows)
+      expect(r.update).toBeCloseTo(-defaults.lr, 7);
   });
   it('the spike inflates v̂, so the steps after it shrink; clipping at norm 2 keeps them near η', () => {
     const plain = adamStepper({ ...defaults, stream: 'spike' });
@@ -52,12 +53,18 @@ describe('adamStepper(state)', () => {
   it('|update| never exceeds η·adamStepBound(β₁, β₂, t) (the Cauchy–Schwarz bound), on every stream', () => {
     for (const stream of ['noisy', 'alternating', 'decaying', 'spike'] as const) {
       for (const r of adamStepper({ ...defaults, stream, steps: 60 }).rows) {
-        expect(Math.abs(r.update)).toBeLessThanOrEqual(defaults.lr * adamStepBound(defaults.beta1, defaults.beta2, r.t) * (1 + 1e-12));
+        expect(Math.abs(r.update)).toBeLessThanOrEqual(
+          defaults.lr * adamStepBound(defaults.beta1, defaults.beta2, r.t) * (1 + 1e-12),
+        );
       }
     }
   });
   it('extreme settings give finite numbers everywhere', () => {
-    for (const over of [{ eps: 1e-12, scale: 1e-3 }, { eps: 1, scale: 1000, beta1: 0.999, beta2: 0.99999 }, { beta1: 0, beta2: 0.9, lr: 1 }]) {
+    for (const over of [
+      { eps: 1e-12, scale: 1e-3 },
+      { eps: 1, scale: 1000, beta1: 0.999, beta2: 0.99999 },
+      { beta1: 0, beta2: 0.9, lr: 1 },
+    ]) {
       for (const r of adamStepper({ ...defaults, steps: 60, stream: 'spike', clip: true, ...over }).rows) {
         expect(Object.values(r).every(Number.isFinite)).toBe(true);
       }

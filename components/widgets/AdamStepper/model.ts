@@ -41,11 +41,16 @@ export function gradientStream(s: Pick<AdamStepperState, 'stream' | 'scale' | 's
   return Array.from({ length: s.steps }, (_, k) => {
     const t = k + 1;
     switch (s.stream) {
-      case 'constant': return s.scale;
-      case 'alternating': return t % 2 === 1 ? s.scale : -0.5 * s.scale;
-      case 'decaying': return s.scale / t;
-      case 'spike': return t === SPIKE_AT ? SPIKE_SIZE * s.scale : s.scale * (1 + 0.2 * r.normal());
-      default: return s.scale * (0.5 + r.normal());
+      case 'constant':
+        return s.scale;
+      case 'alternating':
+        return t % 2 === 1 ? s.scale : -0.5 * s.scale;
+      case 'decaying':
+        return s.scale / t;
+      case 'spike':
+        return t === SPIKE_AT ? SPIKE_SIZE * s.scale : s.scale * (1 + 0.2 * r.normal());
+      default:
+        return s.scale * (0.5 + r.normal());
     }
   });
 }

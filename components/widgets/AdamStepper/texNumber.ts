@@ -3,7 +3,10 @@
  * "1.5 \times 10^{-8}"; `bracket` wraps negatives in parentheses for use after an operator.
  * Never prints NaN: non-finite values become "\text{—}".
  */
-export function texNumber(x: number, { digits = 4, bracket = false }: { digits?: number; bracket?: boolean } = {}): string {
+export function texNumber(
+  x: number,
+  { digits = 4, bracket = false }: { digits?: number; bracket?: boolean } = {},
+): string {
   if (!Number.isFinite(x)) return '\\text{—}';
   if (x === 0) return '0';
   const a = Math.abs(x);

@@ -1,5 +1,12 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, WidgetFrame, formatNumber, useUrlState, type CurveSeries } from '../kit/index.ts';
+import {
+  CurveChart,
+  LogSlider,
+  WidgetFrame,
+  formatNumber,
+  useUrlState,
+  type CurveSeries,
+} from '../kit/index.ts';
 import { biasCorrectionCurves, type BiasCorrectionResult } from './model.ts';
 import { biasCorrectionCodec } from './state.ts';
 import '../AdaptiveShared/adaptive.css';
@@ -14,9 +21,29 @@ export default function BiasCorrection() {
   // The sliders answer at once; curves, table and summary follow one painted frame later.
   const deferred = useAfterPaint(state);
   const result = useMemo(() => biasCorrectionCurves(deferred), [deferred]);
-  const series: CurveSeries[] = useMemo(() => result.curves.map((c) => ({ id: c.id, label: c.label, points: c.points, note: `under ${formatNumber(100 * deferred.tol)}% from step ${c.crossing}` })), [result, deferred.tol]);
-  const refs = useMemo(() => [{ y: deferred.tol, label: `tolerance ${formatNumber(100 * deferred.tol)}%` }], [deferred.tol]);
-  const xs = useMemo(() => result.curves.map((c, i) => ({ x: c.crossing, label: `t = ${c.crossing}`, color: `var(--series-${i + 1})` })), [result]);
+  const series: CurveSeries[] = useMemo(
+    () =>
+      result.curves.map((c) => ({
+        id: c.id,
+        label: c.label,
+        points: c.points,
+        note: `under ${formatNumber(100 * deferred.tol)}% from step ${c.crossing}`,
+      })),
+    [result, deferred.tol],
+  );
+  const refs = useMemo(
+    () => [{ y: deferred.tol, label: `tolerance ${formatNumber(100 * deferred.tol)}%` }],
+    [deferred.tol],
+  );
+  const xs = useMemo(
+    () =>
+      result.curves.map((c, i) => ({
+        x: c.crossing,
+        label: `t = ${c.crossing}`,
+        color: `var(--series-${i + 1})`,
+      })),
+    [result],
+  );
   const summary = summarize(result, deferred.tol);
   return (
     <WidgetFrame
@@ -29,32 +56,94 @@ export default function BiasCorrection() {
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="30rem"
-      controls={<>
-        <LogSlider label="β₁ (first moment)" value={Math.max(1e-3, 1 - state.beta1)} min={1e-3} max={1} stepsPerDecade={12} format={(v) => String(beta(v))} onChange={(v) => set({ beta1: beta(v) })} hint="The slider moves 1 − β₁ on a log scale." />
-        <LogSlider label="β₂ (second moment)" value={Math.max(1e-5, 1 - state.beta2)} min={1e-5} max={0.1} stepsPerDecade={12} format={(v) => String(beta(v))} onChange={(v) => set({ beta2: beta(v) })} hint="The slider moves 1 − β₂ on a log scale." />
-        <LogSlider label="Tolerance" value={state.tol} min={0.001} max={0.5} stepsPerDecade={12} format={(v) => `${formatNumber(100 * v)}%`} onChange={(tol) => set({ tol })} />
-      </>}
+      controls={
+        <>
+          <LogSlider
+            label="β₁ (first moment)"
+            value={Math.max(1e-3, 1 - state.beta1)}
+            min={1e-3}
+            max={1}
+            stepsPerDecade={12}
+            format={(v) => String(beta(v))}
+            onChange={(v) => set({ beta1: beta(v) })}
+            hint="The slider moves 1 − β₁ on a log scale."
+          />
+          <LogSlider
+            label="β₂ (second moment)"
+            value={Math.max(1e-5, 1 - state.beta2)}
+            min={1e-5}
+            max={0.1}
+            stepsPerDecade={12}
+            format={(v) => String(beta(v))}
+            onChange={(v) => set({ beta2: beta(v) })}
+            hint="The slider moves 1 − β₂ on a log scale."
+          />
+          <LogSlider
+            label="Tolerance"
+            value={state.tol}
+            min={0.001}
+            max={0.5}
+            stepsPerDecade={12}
+            format={(v) => `${formatNumber(100 * v)}%`}
+            onChange={(tol) => set({ tol })}
+          />
+        </>
+      }
     >
-      <CurveChart label={`Excess of the bias-correction factors over 1 against t, log–log. ${summary}`} xLabel="update t" yLabel="1/(1 − βᵗ) − 1" logX logY height={300} series={series} referenceLines={refs} referenceXs={xs} />
-      <div className="as-table-wrap" tabIndex={0} role="region" aria-label="Bias-correction factors at a few steps">
-      <table className="as-table">
-        <caption>The factors 1/(1 − βᵗ) at a few steps</caption>
-        <thead><tr><th scope="col">moment</th><th scope="col">t = 1</th><th scope="col">t = 10</th><th scope="col">t = 20</th><th scope="col">first t under 1 + tol</th></tr></thead>
-        <tbody>
-          {result.curves.map((c) => (
-            <tr key={c.id}>
-              <th scope="row">{c.label}</th>
-              {c.at.slice(0, 3).map((a) => <td key={a.t}>{formatNumber(a.factor, 4)}</td>)}
-              <td>{c.crossing} ({formatNumber(c.at[3].factor, 8)})</td>
+      <CurveChart
+        label={`Excess of the bias-correction factors over 1 against t, log–log. ${summary}`}
+        xLabel="update t"
+        yLabel="1/(1 − βᵗ) − 1"
+        logX
+        logY
+        height={300}
+        series={series}
+        referenceLines={refs}
+        referenceXs={xs}
+      />
+      <div
+        className="as-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label="Bias-correction factors at a few steps"
+      >
+        <table className="as-table">
+          <caption>The factors 1/(1 − βᵗ) at a few steps</caption>
+          <thead>
+            <tr>
+              <th scope="col">moment</th>
+              <th scope="col">t = 1</th>
+              <th scope="col">t = 10</th>
+              <th scope="col">t = 20</th>
+              <th scope="col">first t under 1 + tol</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {result.curves.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.label}</th>
+                {c.at.slice(0, 3).map((a) => (
+                  <td key={a.t}>{formatNumber(a.factor, 4)}</td>
+                ))}
+                <td>
+                  {c.crossing} ({formatNumber(c.at[3].factor, 8)})
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
     </WidgetFrame>
   );
 }
 
 function summarize(r: BiasCorrectionResult, tol: number): string {
-  return r.curves.map((c) => `${c.label}: factor ${formatNumber(c.at[2].factor, 4)} at t = 20, under ${formatNumber(1 + tol, 4)} from step ${c.crossing}`).join('; ') + '.';
+  return (
+    r.curves
+      .map(
+        (c) =>
+          `${c.label}: factor ${formatNumber(c.at[2].factor, 4)} at t = 20, under ${formatNumber(1 + tol, 4)} from step ${c.crossing}`,
+      )
+      .join('; ') + '.'
+  );
 }

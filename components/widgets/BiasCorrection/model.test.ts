@@ -21,9 +21,14 @@ describe('biasCorrectionCurves(state)', () => {
     expect(r.tMax).toBeGreaterThan(v.crossing);
   });
   it('every plotted excess is positive and finite, down to β₁ = 0 (factor 1 from the start)', () => {
-    for (const s of [defaults, { ...defaults, beta1: 0, beta2: 0.99999, tol: 0.001 }, { ...defaults, beta1: 0.999, tol: 0.5 }]) {
+    for (const s of [
+      defaults,
+      { ...defaults, beta1: 0, beta2: 0.99999, tol: 0.001 },
+      { ...defaults, beta1: 0.999, tol: 0.5 },
+    ]) {
       const r = biasCorrectionCurves(s);
-      for (const c of r.curves) expect(c.points.every((p) => p.y > 1e-4 * s.tol && Number.isFinite(p.y))).toBe(true);
+      for (const c of r.curves)
+        expect(c.points.every((p) => p.y > 1e-4 * s.tol && Number.isFinite(p.y))).toBe(true);
     }
     expect(biasCorrectionCurves({ ...defaults, beta1: 0 }).curves[0].crossing).toBe(1);
   });

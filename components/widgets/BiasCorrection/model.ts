@@ -13,7 +13,10 @@ export interface FactorCurve {
   at: { t: number; factor: number }[];
 }
 
-export interface BiasCorrectionResult { curves: FactorCurve[]; tMax: number }
+export interface BiasCorrectionResult {
+  curves: FactorCurve[];
+  tMax: number;
+}
 
 /** t = 1 … tMax, about `per` points per decade, integers, ascending and distinct. */
 export function logSteps(tMax: number, per = 40): number[] {

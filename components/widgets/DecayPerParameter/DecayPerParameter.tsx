@@ -11,36 +11,65 @@ import { decayPerParameter, type DecayPerParameterResult } from './model.ts';
 import { decayPerParameterCodec, type DecayPerParameterState } from './state.ts';
 
 const SUB = ['₁', '₂', '₃'];
-const emptyRun = (id: 'l2' | 'adamw', label: string) => ({ id, label, divergedAt: null, params: SUB.map(() => ({ theta: [] as number[], steps: [] as number[] })) });
+const emptyRun = (id: 'l2' | 'adamw', label: string) => ({
+  id,
+  label,
+  divergedAt: null,
+  params: SUB.map(() => ({ theta: [] as number[], steps: [] as number[] })),
+});
 const PLACEHOLDER_RUNS = [emptyRun('l2', 'Adam + L2'), emptyRun('adamw', 'AdamW')];
 /** Hoisted so the memoised chart sees the same array every render. */
 const TARGET_LINE = [{ y: 1, label: 'θ* = 1 without decay' }];
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 /** Before the first result: the same groups and legend, no bars (keeps the height). */
-const PLACEHOLDER: LogBarGroup[] = SUB.map((i) => ({ group: `θ${i}`, values: [{ label: 'Adam + L2', value: NaN }, { label: 'AdamW', value: NaN }] }));
+const PLACEHOLDER: LogBarGroup[] = SUB.map((i) => ({
+  group: `θ${i}`,
+  values: [
+    { label: 'Adam + L2', value: NaN },
+    { label: 'AdamW', value: NaN },
+  ],
+}));
 
 /** Adam + L2 against AdamW, per parameter: the decay each one receives and where it goes. */
 export default function DecayPerParameter() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(decayPerParameterCodec);
   const input = useMemo<DecayPerParameterState>(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<DecayPerParameterState, DecayPerParameterResult | null>(input, {
-    create: createWorker, compute: decayPerParameter, initial: null, transition: true,
-  });
+  const { result, pending, error } = useWorkerResult<DecayPerParameterState, DecayPerParameterResult | null>(
+    input,
+    {
+      create: createWorker,
+      compute: decayPerParameter,
+      initial: null,
+      transition: true,
+    },
+  );
 
-  const bars: LogBarGroup[] = useMemo(() => (result ? result.scales.map((s, i) => ({
-    group: `θ${SUB[i]} (s = ${formatNumber(s)})`,
-    values: result.runs.map((r) => ({ label: r.label, value: r.params[i].effectiveDecay })),
-  })) : PLACEHOLDER), [result]);
+  const bars: LogBarGroup[] = useMemo(
+    () =>
+      result
+        ? result.scales.map((s, i) => ({
+            group: `θ${SUB[i]} (s = ${formatNumber(s)})`,
+            values: result.runs.map((r) => ({ label: r.label, value: r.params[i].effectiveDecay })),
+          }))
+        : PLACEHOLDER,
+    [result],
+  );
 
   // Before the first result the same six series, empty, so the legend already has its height.
-  const series: CurveSeries[] = useMemo(() => (result?.runs ?? PLACEHOLDER_RUNS).flatMap((r, k) => r.params.map((p, i) => ({
-    id: `${r.id}-${i}`,
-    label: `${r.label}, θ${SUB[i]}`,
-    points: p.theta.map((y, j) => ({ x: p.steps[j], y })),
-    color: `var(--series-${k === 0 ? i + 1 : 4 + i})`,
-    dash: k === 0 ? '' : '6 3',
-    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : undefined,
-  }))), [result]);
+  const series: CurveSeries[] = useMemo(
+    () =>
+      (result?.runs ?? PLACEHOLDER_RUNS).flatMap((r, k) =>
+        r.params.map((p, i) => ({
+          id: `${r.id}-${i}`,
+          label: `${r.label}, θ${SUB[i]}`,
+          points: p.theta.map((y, j) => ({ x: p.steps[j], y })),
+          color: `var(--series-${k === 0 ? i + 1 : 4 + i})`,
+          dash: k === 0 ? '' : '6 3',
+          note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : undefined,
+        })),
+      ),
+    [result],
+  );
 
   const summary = useMemo(() => (result ? summarize(result) : 'Computing…'), [result]);
   return (
@@ -54,21 +83,83 @@ export default function DecayPerParameter() {
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="clamp(61rem, calc(1808px - 65.5vw), 98rem)"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
-      controls={<>
-        <LogSlider label="Learning rate η" value={state.lr} min={1e-4} max={1} onChange={(lr) => set({ lr })} />
-        <LogSlider label="Weight decay λ" value={state.wd} min={1e-4} max={10} onChange={(wd) => set({ wd })} hint="PyTorch's weight_decay, the same number for both." />
-        <LogSlider label="Gradient-scale spread" value={state.spread} min={1} max={1e4} onChange={(spread) => set({ spread })} hint="s₃/s₂ = s₂/s₁." />
-        <Slider label="Gradient noise σ" value={state.noise} min={0} max={3} step={0.05} onChange={(noise) => set({ noise })} format={(v) => formatNumber(v)} />
-        <LogSlider label="Steps" value={state.steps} min={10} max={3000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
-        <p className="wk-hint">Seed {state.seed}.</p>
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
+        >
+          New seed
+        </button>
+      }
+      controls={
+        <>
+          <LogSlider
+            label="Learning rate η"
+            value={state.lr}
+            min={1e-4}
+            max={1}
+            onChange={(lr) => set({ lr })}
+          />
+          <LogSlider
+            label="Weight decay λ"
+            value={state.wd}
+            min={1e-4}
+            max={10}
+            onChange={(wd) => set({ wd })}
+            hint="PyTorch's weight_decay, the same number for both."
+          />
+          <LogSlider
+            label="Gradient-scale spread"
+            value={state.spread}
+            min={1}
+            max={1e4}
+            onChange={(spread) => set({ spread })}
+            hint="s₃/s₂ = s₂/s₁."
+          />
+          <Slider
+            label="Gradient noise σ"
+            value={state.noise}
+            min={0}
+            max={3}
+            step={0.05}
+            onChange={(noise) => set({ noise })}
+            format={(v) => formatNumber(v)}
+          />
+          <LogSlider
+            label="Steps"
+            value={state.steps}
+            min={10}
+            max={3000}
+            integer
+            stepsPerDecade={20}
+            onChange={(steps) => set({ steps })}
+          />
+          <p className="wk-hint">Seed {state.seed}.</p>
+        </>
+      }
     >
       <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
-        <LogBars bars={bars} yLabel="decay per update" label={result ? `Bar chart of the decay per update for each parameter. ${summary}` : 'Bar chart of the decay per update (computing)'} />
+        {error && (
+          <p className="wk-notice" role="status">
+            The run failed: {error}
+          </p>
+        )}
+        <LogBars
+          bars={bars}
+          yLabel="decay per update"
+          label={
+            result
+              ? `Bar chart of the decay per update for each parameter. ${summary}`
+              : 'Bar chart of the decay per update (computing)'
+          }
+        />
         <CurveChart
-          label={result ? `Each parameter over training for Adam + L2 and AdamW. ${summary}` : 'Parameters over training (computing)'}
+          label={
+            result
+              ? `Each parameter over training for Adam + L2 and AdamW. ${summary}`
+              : 'Parameters over training (computing)'
+          }
           xLabel="step t"
           yLabel="θᵢ"
           height={280}
@@ -83,7 +174,9 @@ export default function DecayPerParameter() {
 function summarize(r: DecayPerParameterResult): string {
   const parts = r.runs.map((run) => {
     if (run.divergedAt !== null) return `${run.label} diverged at step ${run.divergedAt}`;
-    const ends = run.params.map((p, i) => `θ${SUB[i]} = ${formatNumber(p.theta[p.theta.length - 1])}`).join(', ');
+    const ends = run.params
+      .map((p, i) => `θ${SUB[i]} = ${formatNumber(p.theta[p.theta.length - 1])}`)
+      .join(', ');
     const decays = run.params.map((p) => formatNumber(p.effectiveDecay)).join(', ');
     return `${run.label}: decay per update ${decays}; after ${r.steps} steps ${ends}`;
   });

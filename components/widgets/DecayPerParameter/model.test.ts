@@ -18,7 +18,8 @@ describe('decayPerParameter(state)', () => {
   it('Adam + L2 divides the decay by √v̂ + ε: ηλ/(√v̂ + ε), smaller for larger gradient scales', () => {
     const r = decayPerParameter(base);
     const l2 = r.runs.find((x) => x.id === 'l2')!;
-    for (const p of l2.params) expect(p.effectiveDecay).toBeCloseTo((base.lr * base.wd) / (Math.sqrt(p.vHat) + 1e-8), 15);
+    for (const p of l2.params)
+      expect(p.effectiveDecay).toBeCloseTo((base.lr * base.wd) / (Math.sqrt(p.vHat) + 1e-8), 15);
     const d = l2.params.map((p) => p.effectiveDecay);
     expect(d[0]).toBeGreaterThan(10 * d[1]);
     expect(d[1]).toBeGreaterThan(10 * d[2]);
@@ -34,10 +35,11 @@ describe('decayPerParameter(state)', () => {
   });
   it('starts every parameter at the same point and records steps + 1 values', () => {
     const r = decayPerParameter({ ...base, steps: 25 });
-    for (const run of r.runs) for (const p of run.params) {
-      expect(p.theta).toHaveLength(26);
-      expect(p.theta[0]).toBe(START);
-    }
+    for (const run of r.runs)
+      for (const p of run.params) {
+        expect(p.theta).toHaveLength(26);
+        expect(p.theta[0]).toBe(START);
+      }
     expect(TARGET).toBe(1);
   });
   it('survives extreme settings without NaN', () => {

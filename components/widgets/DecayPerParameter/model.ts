@@ -56,7 +56,13 @@ export function decayPerParameter(state: DecayPerParameterState): DecayPerParame
   return { scales, runs, l2Limit: scales.map((s) => (s * TARGET) / (s + state.wd)), steps: state.steps };
 }
 
-function run(id: OptimizerRun['id'], label: string, tx: Transform<unknown>, state: DecayPerParameterState, scales: number[]): OptimizerRun {
+function run(
+  id: OptimizerRun['id'],
+  label: string,
+  tx: Transform<unknown>,
+  state: DecayPerParameterState,
+  scales: number[],
+): OptimizerRun {
   const noise = rng(state.seed);
   const d = scales.length;
   const theta = new Float64Array(d).fill(START);
@@ -81,9 +87,12 @@ function run(id: OptimizerRun['id'], label: string, tx: Transform<unknown>, stat
   const done = Number.isFinite(a.biasCorrection2);
   const params = scales.map((_, i): ParamRun => {
     const vHat = done ? a.v[i] * a.biasCorrection2 : 0;
-    const effectiveDecay = id === 'adamw'
-      ? state.lr * state.wd
-      : done ? adamL2EffectiveDecay({ lr: state.lr, weightDecay: state.wd, vHat, eps: EPS }) : NaN;
+    const effectiveDecay =
+      id === 'adamw'
+        ? state.lr * state.wd
+        : done
+          ? adamL2EffectiveDecay({ lr: state.lr, weightDecay: state.wd, vHat, eps: EPS })
+          : NaN;
     const keep = downsampleIndices(hist[i].length, (k) => k, { max: MAX_POINTS });
     return { theta: keep.map((k) => hist[i][k]), steps: keep, effectiveDecay, vHat };
   });

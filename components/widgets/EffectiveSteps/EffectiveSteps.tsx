@@ -1,5 +1,14 @@
 import { useMemo } from 'react';
-import { ContourPlot, CurveChart, LogSlider, WidgetFrame, formatNumber, useUrlState, type CurveSeries, type Trajectory } from '../kit/index.ts';
+import {
+  ContourPlot,
+  CurveChart,
+  LogSlider,
+  WidgetFrame,
+  formatNumber,
+  useUrlState,
+  type CurveSeries,
+  type Trajectory,
+} from '../kit/index.ts';
 import { effectiveSteps, type EffectiveStepsResult, type StepRun } from './model.ts';
 import { effectiveStepsCodec } from './state.ts';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
@@ -23,33 +32,44 @@ export default function EffectiveSteps() {
   const deferred = useAfterPaint(state);
   const result = useMemo(() => effectiveSteps(deferred), [deferred]);
   const shown = result;
-  const trajectories: Trajectory[] = useMemo(() => shown.runs.map((r) => ({
-    id: r.id,
-    label: r.label,
-    points: r.path,
-    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `f = ${formatNumber(r.loss.at(-1)!)}`,
-  })), [shown]);
+  const trajectories: Trajectory[] = useMemo(
+    () =>
+      shown.runs.map((r) => ({
+        id: r.id,
+        label: r.label,
+        points: r.path,
+        note:
+          r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `f = ${formatNumber(r.loss.at(-1)!)}`,
+      })),
+    [shown],
+  );
   const flat = useMemo(() => etaSeries(shown.runs, 'eta1'), [shown]);
   const steep = useMemo(() => etaSeries(shown.runs, 'eta2'), [shown]);
-  const loss = useMemo(() => shown.runs.map((r) => ({ id: r.id, label: r.label, points: r.loss.map((y, i) => ({ x: i, y })) })), [shown]);
+  const loss = useMemo(
+    () => shown.runs.map((r) => ({ id: r.id, label: r.label, points: r.loss.map((y, i) => ({ x: i, y })) })),
+    [shown],
+  );
   const summary = summarize(result, deferred.steps);
   // Memoised so the urgent render of a slider change does not redraw the contour plot's SVG.
-  const plot = useMemo(() => (
-    <ContourPlot
-      f={shown.f}
-      domain={DOMAIN}
-      fStar={0}
-      minimizer={[0, 0]}
-      start={[deferred.x0, deferred.y0]}
-      onStartChange={([x0, y0]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 })}
-      trajectories={trajectories}
-      label={`Contour plot of ½(θ₁² + κθ₂²) with the four paths. ${summary}`}
-      xLabel="θ₁ (flat)"
-      yLabel="θ₂ (steep)"
-      width={460}
-      height={300}
-    />
-  ), [shown, trajectories, deferred.x0, deferred.y0, summary, set]);
+  const plot = useMemo(
+    () => (
+      <ContourPlot
+        f={shown.f}
+        domain={DOMAIN}
+        fStar={0}
+        minimizer={[0, 0]}
+        start={[deferred.x0, deferred.y0]}
+        onStartChange={([x0, y0]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 })}
+        trajectories={trajectories}
+        label={`Contour plot of ½(θ₁² + κθ₂²) with the four paths. ${summary}`}
+        xLabel="θ₁ (flat)"
+        yLabel="θ₂ (steep)"
+        width={460}
+        height={300}
+      />
+    ),
+    [shown, trajectories, deferred.x0, deferred.y0, summary, set],
+  );
 
   return (
     <WidgetFrame
@@ -62,32 +82,90 @@ export default function EffectiveSteps() {
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="60rem"
-      controls={<>
-        <LogSlider label="Curvature ratio κ" value={state.kappa} min={1} max={10_000} stepsPerDecade={12} onChange={(kappa) => set({ kappa })} hint={`SGD is stable for η < 2/κ = ${formatNumber(2 / state.kappa)}.`} />
-        <LogSlider label="SGD learning rate η" value={state.sgdLr} min={1e-4} max={10} onChange={(sgdLr) => set({ sgdLr })} />
-        <LogSlider label="Adaptive learning rate η (AdaGrad, RMSProp, Adam)" value={state.lr} min={1e-4} max={10} onChange={(lr) => set({ lr })} />
-        <LogSlider label="Steps" value={state.steps} min={10} max={1000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
-      </>}
+      controls={
+        <>
+          <LogSlider
+            label="Curvature ratio κ"
+            value={state.kappa}
+            min={1}
+            max={10_000}
+            stepsPerDecade={12}
+            onChange={(kappa) => set({ kappa })}
+            hint={`SGD is stable for η < 2/κ = ${formatNumber(2 / state.kappa)}.`}
+          />
+          <LogSlider
+            label="SGD learning rate η"
+            value={state.sgdLr}
+            min={1e-4}
+            max={10}
+            onChange={(sgdLr) => set({ sgdLr })}
+          />
+          <LogSlider
+            label="Adaptive learning rate η (AdaGrad, RMSProp, Adam)"
+            value={state.lr}
+            min={1e-4}
+            max={10}
+            onChange={(lr) => set({ lr })}
+          />
+          <LogSlider
+            label="Steps"
+            value={state.steps}
+            min={10}
+            max={1000}
+            integer
+            stepsPerDecade={20}
+            onChange={(steps) => set({ steps })}
+          />
+        </>
+      }
     >
       {plot}
       <div className="wk-panels">
-        <CurveChart label={`Step size of the flat coordinate θ₁ against the update, log scale. ${describeEta(shown, 'eta1')}`} xLabel="update t" yLabel="η₁ (flat θ₁)" logY height={220} series={flat} />
-        <CurveChart label={`Step size of the steep coordinate θ₂ against the update, log scale. ${describeEta(shown, 'eta2')}`} xLabel="update t" yLabel="η₂ (steep θ₂)" logY height={220} series={steep} />
+        <CurveChart
+          label={`Step size of the flat coordinate θ₁ against the update, log scale. ${describeEta(shown, 'eta1')}`}
+          xLabel="update t"
+          yLabel="η₁ (flat θ₁)"
+          logY
+          height={220}
+          series={flat}
+        />
+        <CurveChart
+          label={`Step size of the steep coordinate θ₂ against the update, log scale. ${describeEta(shown, 'eta2')}`}
+          xLabel="update t"
+          yLabel="η₂ (steep θ₂)"
+          logY
+          height={220}
+          series={steep}
+        />
       </div>
-      <CurveChart label={`Loss f(θₜ) against the update on a log scale. ${summary}`} xLabel="update t" yLabel="f(θₜ)" logY height={220} series={loss} />
+      <CurveChart
+        label={`Loss f(θₜ) against the update on a log scale. ${summary}`}
+        xLabel="update t"
+        yLabel="f(θₜ)"
+        logY
+        height={220}
+        series={loss}
+      />
     </WidgetFrame>
   );
 }
 
 function describeEta(r: EffectiveStepsResult, key: 'eta1' | 'eta2'): string {
-  return r.runs.map((run) => `${run.label} ends at ${formatNumber(run[key].at(-1) ?? Number.NaN)}`).join('; ') + '.';
+  return (
+    r.runs.map((run) => `${run.label} ends at ${formatNumber(run[key].at(-1) ?? Number.NaN)}`).join('; ') +
+    '.'
+  );
 }
 
 function summarize(r: EffectiveStepsResult, steps: number): string {
-  return r.runs.map((run) => {
-    if (run.divergedAt !== null) return `${run.label} diverged at step ${run.divergedAt}`;
-    const e1 = run.eta1.at(-1) ?? Number.NaN;
-    const e2 = run.eta2.at(-1) ?? Number.NaN;
-    return `${run.label}: f = ${formatNumber(run.loss.at(-1)!)} after ${steps} steps, step sizes ${formatNumber(e1)} (flat) and ${formatNumber(e2)} (steep)`;
-  }).join('; ') + '.';
+  return (
+    r.runs
+      .map((run) => {
+        if (run.divergedAt !== null) return `${run.label} diverged at step ${run.divergedAt}`;
+        const e1 = run.eta1.at(-1) ?? Number.NaN;
+        const e2 = run.eta2.at(-1) ?? Number.NaN;
+        return `${run.label}: f = ${formatNumber(run.loss.at(-1)!)} after ${steps} steps, step sizes ${formatNumber(e1)} (flat) and ${formatNumber(e2)} (steep)`;
+      })
+      .join('; ') + '.'
+  );
 }

@@ -39,7 +39,11 @@ describe('effectiveSteps(state)', () => {
     expect(r.runs[3].divergedAt).toBeNull();
   });
   it('extreme settings never produce NaN', () => {
-    for (const over of [{ lr: 10, sgdLr: 10, kappa: 10_000 }, { lr: 1e-4, sgdLr: 1e-4, kappa: 1 }, { x0: 0, y0: 0 }]) {
+    for (const over of [
+      { lr: 10, sgdLr: 10, kappa: 10_000 },
+      { lr: 1e-4, sgdLr: 1e-4, kappa: 1 },
+      { x0: 0, y0: 0 },
+    ]) {
       const r = effectiveSteps({ ...defaults, ...over });
       for (const run of r.runs) {
         expect([...run.loss, ...run.eta1, ...run.eta2].every(Number.isFinite)).toBe(true);

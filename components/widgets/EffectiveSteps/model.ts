@@ -1,4 +1,15 @@
-import { adagrad, adam, adaptiveStepSizes, illConditionedQuadratic, minimize, rmsprop, sgd, type Objective, type Transform, type Vec } from '@descent/optim';
+import {
+  adagrad,
+  adam,
+  adaptiveStepSizes,
+  illConditionedQuadratic,
+  minimize,
+  rmsprop,
+  sgd,
+  type Objective,
+  type Transform,
+  type Vec,
+} from '@descent/optim';
 import type { EffectiveStepsState } from './state.ts';
 
 export type MethodId = 'sgd' | 'adagrad' | 'rmsprop' | 'adam';
@@ -25,21 +36,30 @@ export interface EffectiveStepsResult {
 /** What each method's state says its per-coordinate step size is after an update. */
 type Reader = (state: never) => Vec;
 
-function methods(s: EffectiveStepsState): { id: MethodId; label: string; tx: Transform<unknown>; read: Reader }[] {
+function methods(
+  s: EffectiveStepsState,
+): { id: MethodId; label: string; tx: Transform<unknown>; read: Reader }[] {
   const two = (v: number) => Float64Array.of(v, v);
   return [
     { id: 'sgd', label: 'SGD', tx: sgd({ lr: s.sgdLr }) as Transform<unknown>, read: () => two(s.sgdLr) },
     {
-      id: 'adagrad', label: 'AdaGrad', tx: adagrad({ lr: s.lr }) as Transform<unknown>,
+      id: 'adagrad',
+      label: 'AdaGrad',
+      tx: adagrad({ lr: s.lr }) as Transform<unknown>,
       read: (st: { rss: { sum: Vec } }) => adaptiveStepSizes(s.lr, st.rss.sum, { eps: 1e-10 }),
     },
     {
-      id: 'rmsprop', label: 'RMSProp', tx: rmsprop({ lr: s.lr }) as Transform<unknown>,
+      id: 'rmsprop',
+      label: 'RMSProp',
+      tx: rmsprop({ lr: s.lr }) as Transform<unknown>,
       read: (st: { rms: { v: Vec } }) => adaptiveStepSizes(s.lr, st.rms.v, { eps: 1e-8 }),
     },
     {
-      id: 'adam', label: 'Adam', tx: adam({ lr: s.lr }) as Transform<unknown>,
-      read: (st: { adam: { v: Vec; biasCorrection2: number } }) => adaptiveStepSizes(s.lr, st.adam.v, { eps: 1e-8, correction: st.adam.biasCorrection2 }),
+      id: 'adam',
+      label: 'Adam',
+      tx: adam({ lr: s.lr }) as Transform<unknown>,
+      read: (st: { adam: { v: Vec; biasCorrection2: number } }) =>
+        adaptiveStepSizes(s.lr, st.adam.v, { eps: 1e-8, correction: st.adam.biasCorrection2 }),
     },
   ] as { id: MethodId; label: string; tx: Transform<unknown>; read: Reader }[];
 }
@@ -48,7 +68,16 @@ function methods(s: EffectiveStepsState): { id: MethodId; label: string; tx: Tra
 export function problem(kappa: number): Objective & { f2: (x: number, y: number) => number } {
   const q = illConditionedQuadratic({ mu: 1, L: kappa });
   const p = new Float64Array(2);
-  return { dim: 2, value: (x) => q.value(x), grad: (x) => q.grad(x), f2: (x, y) => { p[0] = x; p[1] = y; return q.value(p); } };
+  return {
+    dim: 2,
+    value: (x) => q.value(x),
+    grad: (x) => q.grad(x),
+    f2: (x, y) => {
+      p[0] = x;
+      p[1] = y;
+      return q.value(p);
+    },
+  };
 }
 
 /**
@@ -68,7 +97,15 @@ export function effectiveSteps(s: EffectiveStepsState): EffectiveStepsResult {
       eta1.push(e[0]);
       eta2.push(e[1]);
     }
-    return { id, label, path: r.trajectory.map((x) => [x[0], x[1]]), loss: r.losses, eta1, eta2, divergedAt: r.divergedAt };
+    return {
+      id,
+      label,
+      path: r.trajectory.map((x) => [x[0], x[1]]),
+      loss: r.losses,
+      eta1,
+      eta2,
+      divergedAt: r.divergedAt,
+    };
   });
   return { runs, f: obj.f2 };
 }

@@ -1,5 +1,16 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Slider, WidgetFrame, formatNumber, formatSci, useUrlState, useWorkerResult, type CurveSeries, plural } from '../kit/index.ts';
+import {
+  CurveChart,
+  LogSlider,
+  Slider,
+  WidgetFrame,
+  formatNumber,
+  formatSci,
+  useUrlState,
+  useWorkerResult,
+  type CurveSeries,
+  plural,
+} from '../kit/index.ts';
 import { varianceModel, type VarianceResult } from './model.ts';
 import { varianceCodec, type VarianceState } from './state.ts';
 import '../FiniteSumRace/vr.css';
@@ -13,31 +24,60 @@ const VARIANCE_FLOOR = 1e-24;
 export default function EstimatorVarianceChart({ initial }: { initial?: VarianceResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(varianceCodec);
   const input = useMemo(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<VarianceState, VarianceResult | null>(input, { create: createWorker, compute: varianceModel, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true });
+  const { result, pending, error } = useWorkerResult<VarianceState, VarianceResult | null>(input, {
+    create: createWorker,
+    compute: varianceModel,
+    initial: initial ?? null,
+    initialIsCurrent: initial !== undefined,
+    transition: true,
+  });
 
-  const series: CurveSeries[] = useMemo(() => (result ? result.series.map((s) => {
-    const last = s.points[s.points.length - 1];
-    return {
-      id: s.id,
-      label: s.label,
-      points: s.points.map((p) => ({ x: p.passes, y: Math.max(VARIANCE_FLOOR, p.variance) })),
-      note: s.divergedAt !== null ? `diverged at pass ${formatNumber(s.divergedAt)}` : last ? `${formatSci(last.variance)} after ${plural(formatNumber(last.passes), 'pass', 'passes')}` : undefined,
-    };
-  }) : []), [result]);
+  const series: CurveSeries[] = useMemo(
+    () =>
+      result
+        ? result.series.map((s) => {
+            const last = s.points[s.points.length - 1];
+            return {
+              id: s.id,
+              label: s.label,
+              points: s.points.map((p) => ({ x: p.passes, y: Math.max(VARIANCE_FLOOR, p.variance) })),
+              note:
+                s.divergedAt !== null
+                  ? `diverged at pass ${formatNumber(s.divergedAt)}`
+                  : last
+                    ? `${formatSci(last.variance)} after ${plural(formatNumber(last.passes), 'pass', 'passes')}`
+                    : undefined,
+            };
+          })
+        : [],
+    [result],
+  );
 
-  const summary = error ? `The run could not be computed: ${error}` : result ? summarize(result) : 'Computing…';
+  const summary = error
+    ? `The run could not be computed: ${error}`
+    : result
+      ? summarize(result)
+      : 'Computing…';
   // Redraw the chart only when a new result lands, not on every slider movement.
-  const chart = useMemo(() => (result ? (
-    <CurveChart
-      series={series}
-      label={`Variance of each gradient estimator against effective passes. ${summary}`}
-      xLabel="effective passes"
-      yLabel="E‖g − ∇f‖²"
-      logY
-      height={300}
-      referenceLines={[{ y: result.sigmaStarSq, label: 'σ*² (SGD at θ*)' }]}
-    />
-  ) : <p className="vr-placeholder" style={{ height: 300 }}>Computing the three runs…</p>), [result, series, summary]);
+  const chart = useMemo(
+    () =>
+      result ? (
+        <CurveChart
+          series={series}
+          label={`Variance of each gradient estimator against effective passes. ${summary}`}
+          xLabel="effective passes"
+          yLabel="E‖g − ∇f‖²"
+          logY
+          height={300}
+          referenceLines={[{ y: result.sigmaStarSq, label: 'σ*² (SGD at θ*)' }]}
+        />
+      ) : (
+        <p className="vr-placeholder" style={{ height: 300 }}>
+          Computing the three runs…
+        </p>
+      ),
+    [result, series, summary],
+  );
 
   return (
     <WidgetFrame
@@ -50,14 +90,59 @@ export default function EstimatorVarianceChart({ initial }: { initial?: Variance
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="36rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 999_999 + 1 })}>New seed</button>}
-      controls={<>
-        <LogSlider label="Examples n" value={state.n} min={10} max={500} integer stepsPerDecade={30} onChange={(n) => set({ n })} />
-        <LogSlider label="ℓ2 coefficient λ" value={state.l2} min={1e-4} max={1} onChange={(l2) => set({ l2 })} />
-        <LogSlider label="Feature scale s" value={state.scale} min={0.1} max={10} onChange={(scale) => set({ scale })} />
-        <Slider label="Budget (passes)" value={state.passes} min={5} max={40} onChange={(passes) => set({ passes })} />
-        {result && <p className="wk-hint">σ*² = {formatSci(result.sigmaStarSq)}. SVRG snapshots at passes {result.snapshots.slice(0, 6).map((p) => formatNumber(p)).join(', ')}{result.snapshots.length > 6 ? ', …' : ''}. Seed {state.seed}.</p>}
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: ((state.seed * 7919 + 104_729) % 999_999) + 1 })}
+        >
+          New seed
+        </button>
+      }
+      controls={
+        <>
+          <LogSlider
+            label="Examples n"
+            value={state.n}
+            min={10}
+            max={500}
+            integer
+            stepsPerDecade={30}
+            onChange={(n) => set({ n })}
+          />
+          <LogSlider
+            label="ℓ2 coefficient λ"
+            value={state.l2}
+            min={1e-4}
+            max={1}
+            onChange={(l2) => set({ l2 })}
+          />
+          <LogSlider
+            label="Feature scale s"
+            value={state.scale}
+            min={0.1}
+            max={10}
+            onChange={(scale) => set({ scale })}
+          />
+          <Slider
+            label="Budget (passes)"
+            value={state.passes}
+            min={5}
+            max={40}
+            onChange={(passes) => set({ passes })}
+          />
+          {result && (
+            <p className="wk-hint">
+              σ*² = {formatSci(result.sigmaStarSq)}. SVRG snapshots at passes{' '}
+              {result.snapshots
+                .slice(0, 6)
+                .map((p) => formatNumber(p))
+                .join(', ')}
+              {result.snapshots.length > 6 ? ', …' : ''}. Seed {state.seed}.
+            </p>
+          )}
+        </>
+      }
     >
       <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
         {chart}

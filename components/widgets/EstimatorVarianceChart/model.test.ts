@@ -6,7 +6,7 @@ const r = varianceModel(varianceSchema.parse({}));
 const last = (id: string) => r.series.find((s) => s.id === id)!.points.at(-1)!.variance;
 
 describe('varianceModel(state)', () => {
-  it('SGD\'s variance stays near σ*² while SVRG\'s and SAGA\'s fall below 1e-5 of it', () => {
+  it("SGD's variance stays near σ*² while SVRG's and SAGA's fall below 1e-5 of it", () => {
     expect(last('sgd')).toBeGreaterThan(0.5 * r.sigmaStarSq);
     expect(last('sgd')).toBeLessThan(2 * r.sigmaStarSq);
     expect(last('svrg')).toBeLessThan(1e-5 * r.sigmaStarSq);
@@ -25,7 +25,7 @@ describe('varianceModel(state)', () => {
 });
 
 describe('varianceModel(state) over a longer run', () => {
-  it('keeps shrinking SAGA\'s variance: the last measurement is below a ten-thousandth of the one ten passes earlier', () => {
+  it("keeps shrinking SAGA's variance: the last measurement is below a ten-thousandth of the one ten passes earlier", () => {
     const long = varianceModel({ ...varianceSchema.parse({}), passes: 40 });
     const saga = long.series.find((s) => s.id === 'saga')!.points;
     const at = (p: number) => saga.find((q) => q.passes >= p)!.variance;

@@ -27,8 +27,14 @@ export function varianceModel(state: VarianceState): VarianceResult {
   const series = race.methods.map((m) => ({
     id: m.id,
     label: m.label,
-    points: m.points.filter((p) => Number.isFinite(p.variance)).map((p) => ({ passes: p.passes, variance: p.variance })),
+    points: m.points
+      .filter((p) => Number.isFinite(p.variance))
+      .map((p) => ({ passes: p.passes, variance: p.variance })),
     divergedAt: m.divergedAt,
   }));
-  return { series, sigmaStarSq: race.sigmaStarSq, snapshots: race.methods.find((m) => m.id === 'svrg')?.snapshots ?? [] };
+  return {
+    series,
+    sigmaStarSq: race.sigmaStarSq,
+    snapshots: race.methods.find((m) => m.id === 'svrg')?.snapshots ?? [],
+  };
 }

@@ -1,5 +1,16 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Select, Slider, WidgetFrame, formatNumber, formatSci, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
+import {
+  CurveChart,
+  LogSlider,
+  Select,
+  Slider,
+  WidgetFrame,
+  formatNumber,
+  formatSci,
+  useUrlState,
+  useWorkerResult,
+  type CurveSeries,
+} from '../kit/index.ts';
 import { GAP_FLOOR, methodOutcome, summarizeRace } from './describeRace.ts';
 import type { RaceResult } from './model.ts';
 import { raceForChart } from './raceForChart.ts';
@@ -13,14 +24,20 @@ const REFERENCE_LINES = [{ y: TARGET_GAP, label: 'target 10⁻¹⁰' }];
 
 const STEP_OPTIONS = [
   { value: 'practical', label: '1/(3 L_max) for all (practice)' },
-  { value: 'theorem', label: 'The theorems\' steps' },
+  { value: 'theorem', label: "The theorems' steps" },
 ] as const;
 
 /** SGD vs SVRG vs SAGA on one seeded logistic regression, f − f* against effective passes. */
 export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(raceCodec);
   const input = useMemo(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, { create: createWorker, compute: raceForChart, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true });
+  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, {
+    create: createWorker,
+    compute: raceForChart,
+    initial: initial ?? null,
+    initialIsCurrent: initial !== undefined,
+    transition: true,
+  });
 
   const series: CurveSeries[] = useMemo(() => {
     if (!result) return [];
@@ -28,7 +45,10 @@ export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}
       id: m.id,
       label: m.label,
       points: m.points.map((p) => ({ x: p.passes, y: Math.max(GAP_FLOOR, p.gap) })),
-      note: methodOutcome(m) + (m.ratePerPass !== null && m.id !== 'sgd' ? `, ×${formatNumber(m.ratePerPass, 2)} per pass` : '') + (m.id === 'svrg' ? `, ${m.snapshots.length} snapshots` : ''),
+      note:
+        methodOutcome(m) +
+        (m.ratePerPass !== null && m.id !== 'sgd' ? `, ×${formatNumber(m.ratePerPass, 2)} per pass` : '') +
+        (m.id === 'svrg' ? `, ${m.snapshots.length} snapshots` : ''),
     }));
     const theory = result.theory.map((t, k) => ({
       id: `theory-${k}`,
@@ -41,20 +61,32 @@ export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}
     return [...runs, ...theory];
   }, [result]);
 
-  const summary = error ? `The run could not be computed: ${error}` : result ? summarizeRace(result) : 'Computing…';
+  const summary = error
+    ? `The run could not be computed: ${error}`
+    : result
+      ? summarizeRace(result)
+      : 'Computing…';
   // Redraws are the costly part on the main thread: only redraw when a new result lands,
   // not on every slider movement while the worker computes.
-  const chart = useMemo(() => (result ? (
-    <CurveChart
-      series={series}
-      label={`Suboptimality against effective passes. ${summary}`}
-      xLabel="effective passes"
-      yLabel="f(θ) − f*"
-      logY
-      height={320}
-      referenceLines={REFERENCE_LINES}
-    />
-  ) : <p className="vr-placeholder" style={{ height: 320 }}>Computing the three runs…</p>), [result, series, summary]);
+  const chart = useMemo(
+    () =>
+      result ? (
+        <CurveChart
+          series={series}
+          label={`Suboptimality against effective passes. ${summary}`}
+          xLabel="effective passes"
+          yLabel="f(θ) − f*"
+          logY
+          height={320}
+          referenceLines={REFERENCE_LINES}
+        />
+      ) : (
+        <p className="vr-placeholder" style={{ height: 320 }}>
+          Computing the three runs…
+        </p>
+      ),
+    [result, series, summary],
+  );
 
   return (
     <WidgetFrame
@@ -67,18 +99,69 @@ export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="40rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 999_999 + 1 })}>New seed</button>}
-      controls={<>
-        <LogSlider label="Examples n" value={state.n} min={10} max={1000} integer stepsPerDecade={30} onChange={(n) => set({ n })} />
-        <LogSlider label="ℓ2 coefficient λ (= μ)" value={state.l2} min={1e-4} max={1} onChange={(l2) => set({ l2 })} />
-        <LogSlider label="Feature scale s" value={state.scale} min={0.1} max={10} onChange={(scale) => set({ scale })} hint="L_max grows as s²." />
-        <Select label="Step sizes (SVRG: m = 2n, option I in practice)" value={state.steps} options={STEP_OPTIONS} onChange={(steps) => set({ steps })} />
-        <Slider label="Budget (passes)" value={state.passes} min={5} max={60} onChange={(passes) => set({ passes })} />
-        {result && <p className="wk-hint" data-testid="race-constants">
-          L_max = {formatNumber(result.lMax)}, μ = {formatNumber(result.mu)}, κ = L_max/μ = {formatNumber(result.kappa)}. Step {formatSci(result.methods[2].lr)} (SAGA, SGD); SVRG η = {formatSci(result.methods[1].lr)}, m = {result.svrgInner}, option {result.svrgOption}.
-          {' '}Johnson &amp; Zhang&apos;s contraction factor ρ = {Number.isFinite(result.svrgAlpha) ? formatNumber(result.svrgAlpha) : '∞'}{result.svrgAlpha >= 1 ? ' ≥ 1: their theorem guarantees nothing at these settings.' : ' < 1.'} Seed {state.seed}.
-        </p>}
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: ((state.seed * 7919 + 104_729) % 999_999) + 1 })}
+        >
+          New seed
+        </button>
+      }
+      controls={
+        <>
+          <LogSlider
+            label="Examples n"
+            value={state.n}
+            min={10}
+            max={1000}
+            integer
+            stepsPerDecade={30}
+            onChange={(n) => set({ n })}
+          />
+          <LogSlider
+            label="ℓ2 coefficient λ (= μ)"
+            value={state.l2}
+            min={1e-4}
+            max={1}
+            onChange={(l2) => set({ l2 })}
+          />
+          <LogSlider
+            label="Feature scale s"
+            value={state.scale}
+            min={0.1}
+            max={10}
+            onChange={(scale) => set({ scale })}
+            hint="L_max grows as s²."
+          />
+          <Select
+            label="Step sizes (SVRG: m = 2n, option I in practice)"
+            value={state.steps}
+            options={STEP_OPTIONS}
+            onChange={(steps) => set({ steps })}
+          />
+          <Slider
+            label="Budget (passes)"
+            value={state.passes}
+            min={5}
+            max={60}
+            onChange={(passes) => set({ passes })}
+          />
+          {result && (
+            <p className="wk-hint" data-testid="race-constants">
+              L_max = {formatNumber(result.lMax)}, μ = {formatNumber(result.mu)}, κ = L_max/μ ={' '}
+              {formatNumber(result.kappa)}. Step {formatSci(result.methods[2].lr)} (SAGA, SGD); SVRG η ={' '}
+              {formatSci(result.methods[1].lr)}, m = {result.svrgInner}, option {result.svrgOption}. Johnson
+              &amp; Zhang&apos;s contraction factor ρ ={' '}
+              {Number.isFinite(result.svrgAlpha) ? formatNumber(result.svrgAlpha) : '∞'}
+              {result.svrgAlpha >= 1
+                ? ' ≥ 1: their theorem guarantees nothing at these settings.'
+                : ' < 1.'}{' '}
+              Seed {state.seed}.
+            </p>
+          )}
+        </>
+      }
     >
       <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
         {chart}

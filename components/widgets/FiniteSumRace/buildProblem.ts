@@ -1,4 +1,10 @@
-import { logisticRegression, makeClassification, referenceOptimum, type FiniteSum, type Vec } from '@descent/optim';
+import {
+  logisticRegression,
+  makeClassification,
+  referenceOptimum,
+  type FiniteSum,
+  type Vec,
+} from '@descent/optim';
 
 /** Features per example in every variance-reduction widget: small enough to run 100 passes in a frame or two. */
 export const FEATURES = 10;

@@ -3,8 +3,18 @@ import { methodOutcome, summarizeRace } from './describeRace.ts';
 import type { MethodRun, RaceResult } from './model.ts';
 
 const run = (over: Partial<MethodRun>): MethodRun => ({
-  id: 'saga', label: 'SAGA', lr: 0.1, points: [{ passes: 0, gap: 1, variance: NaN }, { passes: 10, gap: 0.02, variance: NaN }],
-  snapshots: [], divergedAt: null, reachedAt: null, ratePerPass: null, ...over,
+  id: 'saga',
+  label: 'SAGA',
+  lr: 0.1,
+  points: [
+    { passes: 0, gap: 1, variance: NaN },
+    { passes: 10, gap: 0.02, variance: NaN },
+  ],
+  snapshots: [],
+  divergedAt: null,
+  reachedAt: null,
+  ratePerPass: null,
+  ...over,
 });
 
 describe('methodOutcome(run)', () => {
@@ -16,8 +26,12 @@ describe('methodOutcome(run)', () => {
 });
 
 describe('summarizeRace(result)', () => {
-  it('names every method and explains SGD\'s plateau', () => {
-    const r = { methods: [run({ id: 'sgd', label: 'SGD' }), run({ id: 'saga', label: 'SAGA', reachedAt: 16 })] } as unknown as RaceResult;
-    expect(summarizeRace(r)).toBe('SGD ends at 0.02; SAGA reaches 1 × 10⁻¹⁰ after 16 passes. SGD is held up by the variance of its gradient estimate (its noise floor).');
+  it("names every method and explains SGD's plateau", () => {
+    const r = {
+      methods: [run({ id: 'sgd', label: 'SGD' }), run({ id: 'saga', label: 'SAGA', reachedAt: 16 })],
+    } as unknown as RaceResult;
+    expect(summarizeRace(r)).toBe(
+      'SGD ends at 0.02; SAGA reaches 1 × 10⁻¹⁰ after 16 passes. SGD is held up by the variance of its gradient estimate (its noise floor).',
+    );
   });
 });

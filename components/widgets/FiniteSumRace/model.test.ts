@@ -37,7 +37,7 @@ describe('raceModel(state) with the default settings (every method at 1/(3 L_max
   });
 });
 
-describe('raceModel(state) with the theorems\' steps', () => {
+describe("raceModel(state) with the theorems' steps", () => {
   const r = raceModel({ ...defaults, steps: 'theorem' });
   it('runs SAGA at 1/(2(μn + L_max)) and draws guarantees that lie above the measured curves', () => {
     expect(byId(r, 'saga').lr).toBeCloseTo(sagaTheoremStep(r.mu, r.n, r.lMax), 15);
@@ -48,7 +48,7 @@ describe('raceModel(state) with the theorems\' steps', () => {
       if (measured) expect(measured.gap).toBeLessThanOrEqual(b.gap);
     }
   });
-  it('runs SVRG with option II at settings where Johnson & Zhang\'s α < 1', () => {
+  it("runs SVRG with option II at settings where Johnson & Zhang's α < 1", () => {
     expect(r.svrgOption).toBe('II');
     expect(r.svrgAlpha).toBeLessThan(1);
     expect(r.theory.some((t) => t.label.startsWith('SVRG'))).toBe(true);
@@ -56,7 +56,7 @@ describe('raceModel(state) with the theorems\' steps', () => {
 });
 
 describe('theory helpers', () => {
-  it('svrgAlpha(μ, L, η, m) reproduces Johnson & Zhang\'s example: η = 0.1/L, m = 50L/μ gives α = 1/2', () => {
+  it("svrgAlpha(μ, L, η, m) reproduces Johnson & Zhang's example: η = 0.1/L, m = 50L/μ gives α = 1/2", () => {
     expect(svrgAlpha(0.01, 1, 0.1, 5000)).toBeCloseTo(0.5, 12);
     expect(svrgAlpha(0.01, 1, 0.5, 5000)).toBe(Infinity);
   });
@@ -78,7 +78,10 @@ describe('raceModel(state) at the schema bounds', () => {
     for (const patch of [{ n: 10 }, { l2: 1e-4, scale: 10 }, { l2: 1, scale: 0.1 }]) {
       const r = raceModel({ ...defaults, ...patch, passes: 10 });
       for (const m of r.methods) {
-        expect(m.points.every((p) => Number.isFinite(p.gap)), JSON.stringify(patch)).toBe(true);
+        expect(
+          m.points.every((p) => Number.isFinite(p.gap)),
+          JSON.stringify(patch),
+        ).toBe(true);
         expect(m.divergedAt).toBeNull();
       }
     }

@@ -1,4 +1,11 @@
-import { estimatorVariance, saga, sgdSampler, svrg, type FiniteSumMethod, type MethodState } from '@descent/optim';
+import {
+  estimatorVariance,
+  saga,
+  sgdSampler,
+  svrg,
+  type FiniteSumMethod,
+  type MethodState,
+} from '@descent/optim';
 import { buildProblem } from './buildProblem.ts';
 import type { RaceState } from './state.ts';
 import { sagaTheoremBound, sagaTheoremStep, svrgAlpha, svrgTheoremSettings } from './theory.ts';
@@ -42,7 +49,10 @@ export interface RaceResult {
  * sampled indices, and returns f − f* and the estimator variance against effective passes, SVRG's
  * snapshots, and the theorems' guaranteed curves where they apply.
  */
-export function raceModel(state: RaceState, opts: { variance?: boolean; recordsPerPass?: number } = {}): RaceResult {
+export function raceModel(
+  state: RaceState,
+  opts: { variance?: boolean; recordsPerPass?: number } = {},
+): RaceResult {
   // The race plots only f − f*; the variance chart asks for the (costlier) variance too.
   const built = buildProblem({ n: state.n, l2: state.l2, scale: state.scale, seed: state.seed });
   const { problem, lMax, mu, x0, xStar, fStar } = built;
@@ -53,11 +63,30 @@ export function raceModel(state: RaceState, opts: { variance?: boolean; recordsP
   const sagaLr = theoremMode ? sagaTheoremStep(mu, n, lMax) : practical;
   const svrgSettings = theoremMode ? svrgTheoremSettings(mu, n, lMax) : { eta: practical, m: 2 * n };
   const option = theoremMode ? 'II' : 'I';
-  const trace = { passes: state.passes, seed: state.seed, recordsPerPass: opts.recordsPerPass ?? 2, variance: opts.variance ?? false };
-  const run = <S extends MethodState>(id: MethodId, label: string, lr: number, method: FiniteSumMethod<S>): MethodRun => ({ id, label, lr, ...traceMethod(built, method, trace) });
+  const trace = {
+    passes: state.passes,
+    seed: state.seed,
+    recordsPerPass: opts.recordsPerPass ?? 2,
+    variance: opts.variance ?? false,
+  };
+  const run = <S extends MethodState>(
+    id: MethodId,
+    label: string,
+    lr: number,
+    method: FiniteSumMethod<S>,
+  ): MethodRun => ({ id, label, lr, ...traceMethod(built, method, trace) });
   const methods = [
     run('sgd', 'SGD', sagaLr, sgdSampler({ lr: sagaLr })),
-    run('svrg', `SVRG (option ${option})`, svrgSettings.eta, svrg({ lr: svrgSettings.eta, innerSteps: svrgSettings.m, snapshot: option === 'I' ? 'last' : 'random' })),
+    run(
+      'svrg',
+      `SVRG (option ${option})`,
+      svrgSettings.eta,
+      svrg({
+        lr: svrgSettings.eta,
+        innerSteps: svrgSettings.m,
+        snapshot: option === 'I' ? 'last' : 'random',
+      }),
+    ),
     run('saga', 'SAGA', sagaLr, saga({ lr: sagaLr })),
   ];
   const alpha = svrgAlpha(mu, lMax, svrgSettings.eta, svrgSettings.m);
@@ -72,10 +101,24 @@ export function raceModel(state: RaceState, opts: { variance?: boolean; recordsP
     if (alpha < 1) {
       const epoch = (n + 2 * svrgSettings.m) / n;
       const pts = [];
-      for (let s = 0; s * epoch <= state.passes + 1e-9; s++) pts.push({ passes: s * epoch, gap: gap0 * alpha ** s });
+      for (let s = 0; s * epoch <= state.passes + 1e-9; s++)
+        pts.push({ passes: s * epoch, gap: gap0 * alpha ** s });
       if (pts.length >= 2) theory.push({ label: 'SVRG guarantee (Johnson & Zhang, Thm 1)', points: pts });
     }
   }
   const sigmaStarSq = estimatorVariance(problem, { x: xStar, gradEvals: 0, steps: 0 });
-  return { n, lMax, mu, kappa: built.kappa, fStar, gap0, sigmaStarSq, svrgInner: svrgSettings.m, svrgOption: option, svrgAlpha: alpha, methods, theory };
+  return {
+    n,
+    lMax,
+    mu,
+    kappa: built.kappa,
+    fStar,
+    gap0,
+    sigmaStarSq,
+    svrgInner: svrgSettings.m,
+    svrgOption: option,
+    svrgAlpha: alpha,
+    methods,
+    theory,
+  };
 }

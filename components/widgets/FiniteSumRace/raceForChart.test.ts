@@ -4,9 +4,15 @@ import { raceForChart, thinRun } from './raceForChart.ts';
 import { raceSchema } from './state.ts';
 
 const longRun = (over: Partial<MethodRun> = {}): MethodRun => ({
-  id: 'saga', label: 'SAGA', lr: 0.1,
+  id: 'saga',
+  label: 'SAGA',
+  lr: 0.1,
   points: Array.from({ length: 2001 }, (_, k) => ({ passes: k / 20, gap: 0.9 ** k, variance: NaN })),
-  snapshots: [], divergedAt: null, reachedAt: null, ratePerPass: 0.5, ...over,
+  snapshots: [],
+  divergedAt: null,
+  reachedAt: null,
+  ratePerPass: 0.5,
+  ...over,
 });
 
 describe('thinRun(run, max)', () => {

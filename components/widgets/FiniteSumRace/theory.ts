@@ -14,7 +14,14 @@ export function sagaTheoremStep(mu: number, n: number, lMax: number): number {
  * (Theorem 1, with the table started at x₀ and no proximal term, so f′(x*) = 0), and
  * f(x) − f* ≤ (L_f/2)‖x − x*‖² for the L_f-smooth average f.
  */
-export function sagaTheoremBound(p: { mu: number; n: number; lMax: number; lF: number; dist0Sq: number; gap0: number }): (k: number) => number {
+export function sagaTheoremBound(p: {
+  mu: number;
+  n: number;
+  lMax: number;
+  lF: number;
+  dist0Sq: number;
+  gap0: number;
+}): (k: number) => number {
   const gamma = sagaTheoremStep(p.mu, p.n, p.lMax);
   const invC = 2 * gamma * (1 - gamma * p.mu) * p.n;
   const start = p.dist0Sq + invC * p.gap0;
@@ -37,7 +44,11 @@ export function svrgAlpha(mu: number, lMax: number, eta: number, m: number): num
  * factor e of decrease: minimise (n + 2m)/(−ln α(η, m)) over a grid of η ∈ (0, 1/(4L)) and m.
  * Each epoch costs n (snapshot) + 2m (inner steps).
  */
-export function svrgTheoremSettings(mu: number, n: number, lMax: number): { eta: number; m: number; alpha: number } {
+export function svrgTheoremSettings(
+  mu: number,
+  n: number,
+  lMax: number,
+): { eta: number; m: number; alpha: number } {
   let best = { eta: 0.1 / lMax, m: 2 * n, alpha: svrgAlpha(mu, lMax, 0.1 / lMax, 2 * n), cost: Infinity };
   for (let a = 0; a < 60; a++) {
     const eta = (0.002 + (0.248 - 0.002) * (a / 59)) / lMax;

@@ -42,7 +42,11 @@ export const TARGET_GAP = 1e-10;
  * sequence of sampled indices. Divergence (non-finite x, or f above 1e10·max(1, |f(x₀)|)) stops
  * the run and is reported, never thrown.
  */
-export function traceMethod<S extends MethodState>(built: BuiltProblem, method: FiniteSumMethod<S>, opts: TraceOptions): Trace {
+export function traceMethod<S extends MethodState>(
+  built: BuiltProblem,
+  method: FiniteSumMethod<S>,
+  opts: TraceOptions,
+): Trace {
   const { problem, fStar, x0 } = built;
   const n = problem.n;
   const random = rng(opts.seed);
@@ -54,7 +58,14 @@ export function traceMethod<S extends MethodState>(built: BuiltProblem, method: 
   const snapshots: number[] = [];
   let divergedAt: number | null = null;
   let state = method.init(problem, x0, random);
-  points.push({ passes: 0, gap: f0 - fStar, variance: opts.variance && state.gradEvals === 0 ? estimatorVariance(problem, { x: x0, gradEvals: 0, steps: 0 }) : NaN });
+  points.push({
+    passes: 0,
+    gap: f0 - fStar,
+    variance:
+      opts.variance && state.gradEvals === 0
+        ? estimatorVariance(problem, { x: x0, gradEvals: 0, steps: 0 })
+        : NaN,
+  });
   let nextMark = spacing;
   const varianceSpacing = (opts.varianceEvery ?? 1) * n;
   let nextVariance = 0;
@@ -88,7 +99,13 @@ export function traceMethod<S extends MethodState>(built: BuiltProblem, method: 
     }
   }
   const reached = points.find((p) => p.gap <= TARGET_GAP);
-  return { points, snapshots, divergedAt, reachedAt: reached ? reached.passes : null, ratePerPass: measuredRate(points) };
+  return {
+    points,
+    snapshots,
+    divergedAt,
+    reachedAt: reached ? reached.passes : null,
+    ratePerPass: measuredRate(points),
+  };
 }
 
 /** exp(slope) of a least-squares fit of ln(f − f*) against passes over the linear phase. */

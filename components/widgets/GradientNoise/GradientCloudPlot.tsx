@@ -7,7 +7,13 @@ import type { NoiseCloud } from './model.ts';
  * the cross is the cloud's average, the dashed ellipse the predicted 2σ region. The window is
  * fixed for a given θ, so growing b visibly shrinks the cloud.
  */
-export const GradientCloudPlot = memo(function GradientCloudPlot({ cloud, label }: { cloud: NoiseCloud; label: string }) {
+export const GradientCloudPlot = memo(function GradientCloudPlot({
+  cloud,
+  label,
+}: {
+  cloud: NoiseCloud;
+  label: string;
+}) {
   const clip = useId().replace(/:/g, '');
   const width = 420;
   const [scaleRef, fontStyle] = useFontScale<HTMLDivElement>(width);
@@ -25,24 +31,51 @@ export const GradientCloudPlot = memo(function GradientCloudPlot({ cloud, label 
   const [mx, my] = [px(cloud.sampleMean[0]), py(cloud.sampleMean[1])];
   return (
     <div className="wk-plot" ref={scaleRef} style={fontStyle}>
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      <defs><clipPath id={clip}><rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} /></clipPath></defs>
-      <g clipPath={`url(#${clip})`}>
-        {cloud.samples.map((p: Point, k) => (
-          <circle key={k} cx={clamp(px(p[0]))} cy={clamp(py(p[1]))} r={2.4} fill="var(--series-1)" fillOpacity={0.45} />
-        ))}
-        {/* Ellipse in data units → pixels: scale axes separately, rotate by −angle (SVG y points down). */}
-        <g transform={`translate(${gx},${gy}) scale(${sx},${-sy}) rotate(${e.angle})`}>
-          <ellipse rx={e.rx} ry={e.ry} fill="none" stroke="var(--series-2)" strokeWidth={2} strokeDasharray="6 4" vectorEffect="non-scaling-stroke" />
-        </g>
-        <Star x={gx} y={gy} />
-        {/* The average lands close to ∇f (the estimate is unbiased), so its cross is drawn on top
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+        <defs>
+          <clipPath id={clip}>
+            <rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} />
+          </clipPath>
+        </defs>
+        <g clipPath={`url(#${clip})`}>
+          {cloud.samples.map((p: Point, k) => (
+            <circle
+              key={k}
+              cx={clamp(px(p[0]))}
+              cy={clamp(py(p[1]))}
+              r={2.4}
+              fill="var(--series-1)"
+              fillOpacity={0.45}
+            />
+          ))}
+          {/* Ellipse in data units → pixels: scale axes separately, rotate by −angle (SVG y points down). */}
+          <g transform={`translate(${gx},${gy}) scale(${sx},${-sy}) rotate(${e.angle})`}>
+            <ellipse
+              rx={e.rx}
+              ry={e.ry}
+              fill="none"
+              stroke="var(--series-2)"
+              strokeWidth={2}
+              strokeDasharray="6 4"
+              vectorEffect="non-scaling-stroke"
+            />
+          </g>
+          <Star x={gx} y={gy} />
+          {/* The average lands close to ∇f (the estimate is unbiased), so its cross is drawn on top
             of the star, with a halo in the background colour, to stay visible where they meet. */}
-        <path d={`M${mx - 7} ${my - 7} L${mx + 7} ${my + 7} M${mx - 7} ${my + 7} L${mx + 7} ${my - 7}`} stroke="var(--surface)" strokeWidth={5.5} />
-        <path d={`M${mx - 7} ${my - 7} L${mx + 7} ${my + 7} M${mx - 7} ${my + 7} L${mx + 7} ${my - 7}`} stroke="var(--series-3)" strokeWidth={2.5} />
-      </g>
-      <Axes box={box} x={x} y={y} xLabel="∂f/∂θ₁" yLabel="∂f/∂θ₂" />
-    </svg>
+          <path
+            d={`M${mx - 7} ${my - 7} L${mx + 7} ${my + 7} M${mx - 7} ${my + 7} L${mx + 7} ${my - 7}`}
+            stroke="var(--surface)"
+            strokeWidth={5.5}
+          />
+          <path
+            d={`M${mx - 7} ${my - 7} L${mx + 7} ${my + 7} M${mx - 7} ${my + 7} L${mx + 7} ${my - 7}`}
+            stroke="var(--series-3)"
+            strokeWidth={2.5}
+          />
+        </g>
+        <Axes box={box} x={x} y={y} xLabel="∂f/∂θ₁" yLabel="∂f/∂θ₂" />
+      </svg>
     </div>
   );
 });

@@ -1,5 +1,17 @@
 import { useCallback, useMemo } from 'react';
-import { ContourPlot, type Trajectory, CurveChart, Legend, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, plural } from '../kit/index.ts';
+import {
+  ContourPlot,
+  type Trajectory,
+  CurveChart,
+  Legend,
+  LogSlider,
+  Toggle,
+  WidgetFrame,
+  formatNumber,
+  useUrlState,
+  useWorkerResult,
+  plural,
+} from '../kit/index.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import { GradientCloudPlot } from './GradientCloudPlot.tsx';
 import { noiseCloud, varianceByBatch, type VariancePoint } from './model.ts';
@@ -8,7 +20,8 @@ import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 const P = lessonProblem();
 const NO_TRAJECTORIES: Trajectory[] = [];
-const createWorker = () => new Worker(new URL('./varianceByBatch.worker.ts', import.meta.url), { type: 'module' });
+const createWorker = () =>
+  new Worker(new URL('./varianceByBatch.worker.ts', import.meta.url), { type: 'module' });
 
 /** Mini-batch gradients scattered around the true gradient; their variance measured and predicted. */
 export default function GradientNoise({ initial }: { initial?: VariancePoint[] } = {}) {
@@ -18,10 +31,24 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
   const view = useAfterPaint(state);
   const cloud = useMemo(() => noiseCloud(view), [view]);
   const theta = useMemo<[number, number]>(() => [state.px, state.py], [state.px, state.py]);
-  const pickTheta = useCallback(([x, y]: [number, number]) => set({ px: Math.round(x * 100) / 100, py: Math.round(y * 100) / 100 }), [set]);
+  const pickTheta = useCallback(
+    ([x, y]: [number, number]) => set({ px: Math.round(x * 100) / 100, py: Math.round(y * 100) / 100 }),
+    [set],
+  );
   const { px, py, draws, replacement, seed } = state;
-  const chartInput = useMemo(() => ({ px, py, draws, replacement, seed }), [px, py, draws, replacement, seed]);
-  const { result: byBatch, pending } = useWorkerResult<typeof chartInput, VariancePoint[] | null>(chartInput, { create: createWorker, compute: varianceByBatch, initial: initial ?? null, initialIsCurrent: initial !== undefined });
+  const chartInput = useMemo(
+    () => ({ px, py, draws, replacement, seed }),
+    [px, py, draws, replacement, seed],
+  );
+  const { result: byBatch, pending } = useWorkerResult<typeof chartInput, VariancePoint[] | null>(
+    chartInput,
+    {
+      create: createWorker,
+      compute: varianceByBatch,
+      initial: initial ?? null,
+      initialIsCurrent: initial !== undefined,
+    },
+  );
   // The rule follows the cloud (deferred), so the summary never pairs one setting's text with another's numbers.
   const rule = view.replacement ? 'σ²/b' : 'σ²/b · (n − b)/(n − 1)';
   // Without replacement the b = n batch is the whole data set: its variance is exactly 0, which a
@@ -30,8 +57,18 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
   const chartSeries = useMemo(() => {
     const plotted = (byBatch ?? []).filter((r) => r.predicted > 0);
     return [
-      { id: 'predicted', label: `predicted ${rule}`, points: plotted.map((r) => ({ x: r.b, y: r.predicted })) },
-      { id: 'measured', label: `measured (${plural(labelDraws, 'draw')} each)`, points: plotted.map((r) => ({ x: r.b, y: r.measured })), dots: true, noLine: true },
+      {
+        id: 'predicted',
+        label: `predicted ${rule}`,
+        points: plotted.map((r) => ({ x: r.b, y: r.predicted })),
+      },
+      {
+        id: 'measured',
+        label: `measured (${plural(labelDraws, 'draw')} each)`,
+        points: plotted.map((r) => ({ x: r.b, y: r.measured })),
+        dots: true,
+        noLine: true,
+      },
     ];
   }, [byBatch, rule, labelDraws]);
   // The chart's b marker follows with the cloud, in the deferred render.
@@ -49,40 +86,79 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="40rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
-      controls={<>
-        <LogSlider label="Batch size b" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
-        <LogSlider label="Mini-batches drawn" value={state.draws} min={20} max={1000} integer stepsPerDecade={20} onChange={(d) => set({ draws: d })} />
-        <Toggle label="Sample with replacement" checked={state.replacement} onChange={(r) => set({ replacement: r })} />
-        <ContourPlot
-          f={P.f2}
-          domain={P.domain}
-          fStar={P.fStar}
-          minimizer={P.xStar}
-          start={theta}
-          onStartChange={pickTheta}
-          trajectories={NO_TRAJECTORIES}
-          levels={10}
-          resolution={48}
-          label={`The point θ = (${formatNumber(state.px)}, ${formatNumber(state.py)}) on the loss contours`}
-          width={260}
-          height={240}
-        />
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
+        >
+          New seed
+        </button>
+      }
+      controls={
+        <>
+          <LogSlider
+            label="Batch size b"
+            value={state.batch}
+            min={1}
+            max={P.n}
+            integer
+            stepsPerDecade={30}
+            onChange={(batch) => set({ batch })}
+          />
+          <LogSlider
+            label="Mini-batches drawn"
+            value={state.draws}
+            min={20}
+            max={1000}
+            integer
+            stepsPerDecade={20}
+            onChange={(d) => set({ draws: d })}
+          />
+          <Toggle
+            label="Sample with replacement"
+            checked={state.replacement}
+            onChange={(r) => set({ replacement: r })}
+          />
+          <ContourPlot
+            f={P.f2}
+            domain={P.domain}
+            fStar={P.fStar}
+            minimizer={P.xStar}
+            start={theta}
+            onStartChange={pickTheta}
+            trajectories={NO_TRAJECTORIES}
+            levels={10}
+            resolution={48}
+            label={`The point θ = (${formatNumber(state.px)}, ${formatNumber(state.py)}) on the loss contours`}
+            width={260}
+            height={240}
+          />
+        </>
+      }
     >
       <div className="wk-panels">
         <div>
-          <GradientCloudPlot cloud={cloud} label={`Scatter of ${view.draws} mini-batch gradients with b = ${view.batch} around the true gradient`} />
-          <Legend items={[
-            { id: 'g', label: 'mini-batch gradients g_B', color: 'var(--series-1)', mark: 'dot' },
-            { id: 'e', label: 'predicted 2σ ellipse', color: 'var(--series-2)', dash: '6 4' },
-            { id: 't', label: 'true gradient ∇f(θ)', color: 'var(--text)', mark: 'star' },
-            { id: 'm', label: 'average of the dots', color: 'var(--series-3)', mark: 'cross' },
-          ]} />
+          <GradientCloudPlot
+            cloud={cloud}
+            label={`Scatter of ${view.draws} mini-batch gradients with b = ${view.batch} around the true gradient`}
+          />
+          <Legend
+            items={[
+              { id: 'g', label: 'mini-batch gradients g_B', color: 'var(--series-1)', mark: 'dot' },
+              { id: 'e', label: 'predicted 2σ ellipse', color: 'var(--series-2)', dash: '6 4' },
+              { id: 't', label: 'true gradient ∇f(θ)', color: 'var(--text)', mark: 'star' },
+              { id: 'm', label: 'average of the dots', color: 'var(--series-3)', mark: 'cross' },
+            ]}
+          />
         </div>
         <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
           <CurveChart
-            label={byBatch ? `Variance of the mini-batch gradient against batch size on log–log axes: measured values follow ${rule}, from ${formatNumber(byBatch[0].measured)} at b = 1 to ${formatNumber(byBatch[byBatch.length - 1].measured)} at b = ${P.n}${replacement ? '' : ' (exactly 0 there without replacement; not plotted)'}.` : 'Variance of the mini-batch gradient against batch size (computing)'}
+            label={
+              byBatch
+                ? `Variance of the mini-batch gradient against batch size on log–log axes: measured values follow ${rule}, from ${formatNumber(byBatch[0].measured)} at b = 1 to ${formatNumber(byBatch[byBatch.length - 1].measured)} at b = ${P.n}${replacement ? '' : ' (exactly 0 there without replacement; not plotted)'}.`
+                : 'Variance of the mini-batch gradient against batch size (computing)'
+            }
             xLabel="batch size b"
             yLabel="E‖g_B − ∇f‖²"
             logX

@@ -25,7 +25,7 @@ describe('noiseCloud(state)', () => {
 
   it('uses σ²/b·(n−b)/(n−1) without replacement, which is 0 at b = n', () => {
     const c = noiseCloud({ ...defaults, replacement: false, batch: 10 });
-    expect(c.predicted).toBeCloseTo((c.sigma2 / 10) * (P.n - 10) / (P.n - 1), 14);
+    expect(c.predicted).toBeCloseTo(((c.sigma2 / 10) * (P.n - 10)) / (P.n - 1), 14);
     const all = noiseCloud({ ...defaults, replacement: false, batch: P.n });
     expect(all.predicted).toBe(0);
     expect(all.measured).toBeLessThan(1e-25);
@@ -39,7 +39,9 @@ describe('noiseCloud(state)', () => {
   });
 
   it('keeps the plot window fixed as b changes, so the cloud visibly shrinks', () => {
-    expect(noiseCloud({ ...defaults, batch: 1 }).halfWidth).toBe(noiseCloud({ ...defaults, batch: 30 }).halfWidth);
+    expect(noiseCloud({ ...defaults, batch: 1 }).halfWidth).toBe(
+      noiseCloud({ ...defaults, batch: 30 }).halfWidth,
+    );
   });
 
   it('agrees with optim for σ² at θ and replays with the same seed', () => {

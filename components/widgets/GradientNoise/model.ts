@@ -1,9 +1,23 @@
-import { gradientNoise, miniBatchGradient, miniBatchVariance, quadratic, rng, sampleIndices, type Rng } from '@descent/optim';
+import {
+  gradientNoise,
+  miniBatchGradient,
+  miniBatchVariance,
+  quadratic,
+  rng,
+  sampleIndices,
+  type Rng,
+} from '@descent/optim';
 import type { Point } from '../kit/index.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import type { GradientNoiseState } from './state.ts';
 
-export interface Ellipse { cx: number; cy: number; rx: number; ry: number; /** degrees, of the rx axis from the θ₁ axis */ angle: number }
+export interface Ellipse {
+  cx: number;
+  cy: number;
+  rx: number;
+  ry: number;
+  /** degrees, of the rx axis from the θ₁ axis */ angle: number;
+}
 
 export interface NoiseCloud {
   /** ∇f(θ), the centre the cloud should scatter around. */
@@ -24,7 +38,13 @@ export interface NoiseCloud {
   halfWidth: number;
 }
 
-function drawBatches(random: Rng, theta: Float64Array, b: number, draws: number, replacement: boolean): Point[] {
+function drawBatches(
+  random: Rng,
+  theta: Float64Array,
+  b: number,
+  draws: number,
+  replacement: boolean,
+): Point[] {
   const { problem, n } = lessonProblem();
   const out: Point[] = [];
   for (let k = 0; k < draws; k++) {
@@ -50,7 +70,10 @@ export function noiseCloud(state: GradientNoiseState): NoiseCloud {
   const noise = gradientNoise(problem, theta);
   const grad: Point = [noise.grad[0], noise.grad[1]];
   const samples = drawBatches(rng(state.seed), theta, state.batch, state.draws, state.replacement);
-  const sampleMean: Point = [samples.reduce((s, p) => s + p[0], 0) / samples.length, samples.reduce((s, p) => s + p[1], 0) / samples.length];
+  const sampleMean: Point = [
+    samples.reduce((s, p) => s + p[0], 0) / samples.length,
+    samples.reduce((s, p) => s + p[1], 0) / samples.length,
+  ];
   // The covariance of g_B is Σ times the same factor as its trace: 1/b, or (n−b)/(b(n−1)).
   const factor = miniBatchVariance({ sigma2: 1, n, b: state.batch, replacement: state.replacement });
   const cov = quadratic({ A: noise.covariance.map((c) => c * factor) });
@@ -64,7 +87,13 @@ export function noiseCloud(state: GradientNoiseState): NoiseCloud {
     sampleMean,
     measured: meanSquaredDeviation(samples, grad),
     predicted: miniBatchVariance({ sigma2: noise.sigma2, n, b: state.batch, replacement: state.replacement }),
-    ellipse: { cx: grad[0], cy: grad[1], rx: 2 * Math.sqrt(Math.max(0, large)), ry: 2 * Math.sqrt(Math.max(0, small)), angle: (Math.atan2(v[1], v[0]) * 180) / Math.PI },
+    ellipse: {
+      cx: grad[0],
+      cy: grad[1],
+      rx: 2 * Math.sqrt(Math.max(0, large)),
+      ry: 2 * Math.sqrt(Math.max(0, small)),
+      angle: (Math.atan2(v[1], v[0]) * 180) / Math.PI,
+    },
     halfWidth: 3 * Math.sqrt(Math.max(single.L, 1e-12)),
   };
 }
@@ -74,7 +103,11 @@ export function batchGrid(n: number): number[] {
   return [1, 2, 3, 5, 8, 13, 20, 30, n].filter((b, i, a) => b <= n && a.indexOf(b) === i);
 }
 
-export interface VariancePoint { b: number; measured: number; predicted: number }
+export interface VariancePoint {
+  b: number;
+  measured: number;
+  predicted: number;
+}
 
 /** varianceByBatch(state) → measured and predicted E‖g_B − ∇f‖² for every b in batchGrid (independent of state.batch). */
 export function varianceByBatch(state: Omit<GradientNoiseState, 'batch'>): VariancePoint[] {

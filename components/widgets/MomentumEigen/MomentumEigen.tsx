@@ -1,5 +1,14 @@
 import { useMemo } from 'react';
-import { CurveChart, Select, WidgetFrame, formatNumber, useAfterPaint, useSharedUrlState, useUrlState, type CurveSeries } from '../kit/index.ts';
+import {
+  CurveChart,
+  Select,
+  WidgetFrame,
+  formatNumber,
+  useAfterPaint,
+  useSharedUrlState,
+  useUrlState,
+  type CurveSeries,
+} from '../kit/index.ts';
 import { METHOD_LABELS } from '../MomentumRavine/model.ts';
 import { momentumParamsCodec, sharedLink } from '../MomentumRavine/sharedState.ts';
 import { ACCURACY, eigenSplit, type ComponentView, type EigenResult } from './model.ts';
@@ -13,7 +22,13 @@ const REGIME_TEXT = {
   flipping: 'flips sign every step (negative roots)',
   divergent: 'unstable (ρ ≥ 1)',
 } as const;
-const REGIME_SHORT = { overdamped: 'over-damped', critical: 'critical', underdamped: 'under-damped', flipping: 'sign-flipping', divergent: 'unstable' } as const;
+const REGIME_SHORT = {
+  overdamped: 'over-damped',
+  critical: 'critical',
+  underdamped: 'under-damped',
+  flipping: 'sign-flipping',
+  divergent: 'unstable',
+} as const;
 
 /** The ravine run split along the two eigenvectors: measured |cᵢ(t)| against the slope ρᵢᵗ. */
 export default function MomentumEigen() {
@@ -21,12 +36,30 @@ export default function MomentumEigen() {
   const own = useUrlState(momentumEigenCodec);
   const p = shared.state;
   // The select answers at once; the run, chart and table follow one painted frame later.
-  const shown = useAfterPaint(useMemo(() => ({ params: p, method: own.state.method }), [p, own.state.method]));
+  const shown = useAfterPaint(
+    useMemo(() => ({ params: p, method: own.state.method }), [p, own.state.method]),
+  );
   const result = useMemo(() => eigenSplit(shown.params, shown.method), [shown]);
-  const series = useMemo<CurveSeries[]>(() => result.components.flatMap((c) => [
-    { id: `m${c.index}`, label: `${name(c)} measured`, points: c.measured, color: `var(--series-${c.index + 1})`, dash: '' },
-    { id: `p${c.index}`, label: `${name(c)}: |c(0)|·ρᵗ`, points: c.envelope, color: `var(--series-${c.index + 1})`, dash: '5 4' },
-  ]), [result]);
+  const series = useMemo<CurveSeries[]>(
+    () =>
+      result.components.flatMap((c) => [
+        {
+          id: `m${c.index}`,
+          label: `${name(c)} measured`,
+          points: c.measured,
+          color: `var(--series-${c.index + 1})`,
+          dash: '',
+        },
+        {
+          id: `p${c.index}`,
+          label: `${name(c)}: |c(0)|·ρᵗ`,
+          points: c.envelope,
+          color: `var(--series-${c.index + 1})`,
+          dash: '5 4',
+        },
+      ]),
+    [result],
+  );
 
   return (
     <WidgetFrame
@@ -34,15 +67,35 @@ export default function MomentumEigen() {
       title="The error, one eigen-component at a time"
       description="The same run as the ravine widget (same η, β, κ, start and steps), written in the eigenbasis: c₁ is the error along the shallow direction (λ₁ = 1/κ), c₂ across the ravine (λ₂ = 1). Solid: |cᵢ(t)| measured from the run. Dashed: |cᵢ(0)|·ρᵢᵗ, the slope the spectral radius of that component's 2×2 iteration predicts."
       summary={summarize(result)}
-      onReset={() => { own.reset(); shared.reset(); }}
+      onReset={() => {
+        own.reset();
+        shared.reset();
+      }}
       link={() => sharedLink(EIGEN_ID, momentumEigenCodec.withState(window.location.search, own.state), p)}
       notices={[...shared.notices, ...own.notices]}
-      onDismissNotices={() => { shared.dismissNotices(); own.dismissNotices(); }}
+      onDismissNotices={() => {
+        shared.dismissNotices();
+        own.dismissNotices();
+      }}
       minHeight="36rem"
-      controls={<>
-        <Select label="Method" value={own.state.method} options={(['heavyBall', 'nesterov', 'gd'] as const).map((m) => ({ value: m, label: METHOD_LABELS[m] }))} onChange={(method) => own.set({ method: method as 'heavyBall' | 'nesterov' | 'gd' })} />
-        <p className="wk-hint">η = {formatNumber(p.lr)}, β = {formatNumber(p.beta, 3)}, κ = {formatNumber(p.kappa)}, {p.steps} steps: the ravine widget's and the rate map's values in the momentum lesson (an embed takes them from its link).</p>
-      </>}
+      controls={
+        <>
+          <Select
+            label="Method"
+            value={own.state.method}
+            options={(['heavyBall', 'nesterov', 'gd'] as const).map((m) => ({
+              value: m,
+              label: METHOD_LABELS[m],
+            }))}
+            onChange={(method) => own.set({ method: method as 'heavyBall' | 'nesterov' | 'gd' })}
+          />
+          <p className="wk-hint">
+            η = {formatNumber(p.lr)}, β = {formatNumber(p.beta, 3)}, κ = {formatNumber(p.kappa)}, {p.steps}{' '}
+            steps: the ravine widget's and the rate map's values in the momentum lesson (an embed takes them
+            from its link).
+          </p>
+        </>
+      }
     >
       <CurveChart
         label={`Absolute eigen-components of the error against step, log scale. ${summarize(result)}`}
@@ -53,10 +106,27 @@ export default function MomentumEigen() {
         series={series}
         table={false}
       />
-      <div className="wk-table table-scroll" tabIndex={0} role="region" aria-label="Eigen-component table (scrolls sideways on narrow screens)">
+      <div
+        className="wk-table table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Eigen-component table (scrolls sideways on narrow screens)"
+      >
         <table>
-          <caption>Each eigen-component, predicted and measured; steps until |cᵢ| stays below 10⁻⁶ of its start</caption>
-          <thead><tr><th scope="col">λᵢ</th><th scope="col">ηλᵢ</th><th scope="col">motion</th><th scope="col">ρᵢ predicted</th><th scope="col">ρᵢ measured</th><th scope="col">steps, rate</th><th scope="col">steps, run</th></tr></thead>
+          <caption>
+            Each eigen-component, predicted and measured; steps until |cᵢ| stays below 10⁻⁶ of its start
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">λᵢ</th>
+              <th scope="col">ηλᵢ</th>
+              <th scope="col">motion</th>
+              <th scope="col">ρᵢ predicted</th>
+              <th scope="col">ρᵢ measured</th>
+              <th scope="col">steps, rate</th>
+              <th scope="col">steps, run</th>
+            </tr>
+          </thead>
           <tbody>
             {result.components.map((c) => (
               <tr key={c.index}>
@@ -87,6 +157,8 @@ function summarize(r: EigenResult): string {
     return `${name(c)}: ${REGIME_TEXT[c.regime]}, predicted ρ = ${formatNumber(c.predictedRate, 4)}${measured}`;
   });
   const slowest = r.components.reduce((a, c) => (c.predictedRate > a.predictedRate ? c : a));
-  const steps = Number.isFinite(slowest.predictedSteps) ? `${slowest.predictedSteps} steps` : 'forever (unstable)';
+  const steps = Number.isFinite(slowest.predictedSteps)
+    ? `${slowest.predictedSteps} steps`
+    : 'forever (unstable)';
   return `${head}. ${parts.join('; ')}. Reaching ${formatNumber(ACCURACY)} of the start takes ${steps} by the slowest component's rate.`;
 }

@@ -1,4 +1,12 @@
-import { componentTrajectory, dampingRegime, eigenComponents, empiricalRate, stepsToAccuracy, type DampingRegime, type MomentumMethod } from '@descent/optim';
+import {
+  componentTrajectory,
+  dampingRegime,
+  eigenComponents,
+  empiricalRate,
+  stepsToAccuracy,
+  type DampingRegime,
+  type MomentumMethod,
+} from '@descent/optim';
 import { runMethod } from '../MomentumRavine/model.ts';
 import { ravine } from '../MomentumRavine/ravine.ts';
 import type { MomentumParams } from '../MomentumRavine/sharedState.ts';
@@ -26,7 +34,11 @@ export interface ComponentView {
   recurrenceGap: number;
 }
 
-export interface EigenResult { method: MomentumMethod; components: ComponentView[]; divergedAt: number | null }
+export interface EigenResult {
+  method: MomentumMethod;
+  components: ComponentView[];
+  divergedAt: number | null;
+}
 
 export const ACCURACY = 1e-6;
 
@@ -42,13 +54,15 @@ export function eigenSplit(p: MomentumParams, method: MomentumMethod): EigenResu
     const T = c.length - 1;
     const window = Math.max(2, Math.min(40, Math.ceil(info.halfPeriod ?? 1) + 1));
     const half = Math.floor(T / 2);
-    const measuredRate = run.divergedAt === null && T >= 8 ? empiricalRate(c, Math.max(half, window - 1), T, window) : NaN;
+    const measuredRate =
+      run.divergedAt === null && T >= 8 ? empiricalRate(c, Math.max(half, window - 1), T, window) : NaN;
     const c0 = Math.abs(c[0]);
     let last = -1;
     for (let k = 0; k < c.length; k++) if (Math.abs(c[k]) > ACCURACY * c0) last = k;
     const predicted = componentTrajectory(method, p.lr, beta, lambda, c[0], T);
     let gap = 0;
-    for (let k = 0; k < Math.min(predicted.length, c.length); k++) gap = Math.max(gap, Math.abs(predicted[k] - c[k]));
+    for (let k = 0; k < Math.min(predicted.length, c.length); k++)
+      gap = Math.max(gap, Math.abs(predicted[k] - c[k]));
     return {
       index: i,
       lambda,

@@ -1,4 +1,11 @@
-import { effectiveStepSize, illConditionedQuadratic, momentumNoiseFloor, rng, sgd, stepInPlace } from '@descent/optim';
+import {
+  effectiveStepSize,
+  illConditionedQuadratic,
+  momentumNoiseFloor,
+  rng,
+  sgd,
+  stepInPlace,
+} from '@descent/optim';
 import { recordSteps } from '../NoiseFloor/model.ts';
 import type { MomentumNoiseState } from './state.ts';
 
@@ -18,12 +25,22 @@ export interface NoiseSeries {
   divergedAt: number | null;
 }
 
-export interface MomentumNoiseResult { series: NoiseSeries[]; eigenvalues: number[] }
+export interface MomentumNoiseResult {
+  series: NoiseSeries[];
+  eigenvalues: number[];
+}
 
 const START = [2, 1] as const;
 const EXPLODE = 1e12;
 
-function runSeries(id: NoiseSeries['id'], label: string, lr: number, beta: number, s: MomentumNoiseState, eigenvalues: number[]): NoiseSeries {
+function runSeries(
+  id: NoiseSeries['id'],
+  label: string,
+  lr: number,
+  beta: number,
+  s: MomentumNoiseState,
+  eigenvalues: number[],
+): NoiseSeries {
   const q = illConditionedQuadratic({ mu: 1 / s.kappa, L: 1 });
   const tx = beta === 0 ? sgd({ lr }) : sgd({ lr, momentum: beta });
   const marks = recordSteps(s.steps);
@@ -48,11 +65,17 @@ function runSeries(id: NoiseSeries['id'], label: string, lr: number, beta: numbe
       g[1] = grad[1] + s.sigma * random.normal(0, 1);
       state = stepInPlace(tx, g, state, x);
       const f = q.value(x);
-      if (!Number.isFinite(f) || f > EXPLODE) { divergedAt = k; break; }
+      if (!Number.isFinite(f) || f > EXPLODE) {
+        divergedAt = k;
+        break;
+      }
       if (k > marks[m]) m++;
       sums[m] += f;
       counts[m]++;
-      if (k > half) { tail += f; tailCount++; }
+      if (k > half) {
+        tail += f;
+        tailCount++;
+      }
     }
   }
   const points: { x: number; y: number }[] = [];
@@ -80,10 +103,20 @@ function runSeries(id: NoiseSeries['id'], label: string, lr: number, beta: numbe
  */
 export function momentumNoise(s: MomentumNoiseState): MomentumNoiseResult {
   const eigenvalues = illConditionedQuadratic({ mu: 1 / s.kappa, L: 1 }).eigenvalues;
-  return { series: seriesPlan(s).map((c) => runSeries(c.id, c.label, c.lr, c.beta, s, eigenvalues)), eigenvalues };
+  return {
+    series: seriesPlan(s).map((c) => runSeries(c.id, c.label, c.lr, c.beta, s, eigenvalues)),
+    eigenvalues,
+  };
 }
 
-export interface PlannedSeries { id: NoiseSeries['id']; label: string; lr: number; beta: number; effLr: number; predicted: number }
+export interface PlannedSeries {
+  id: NoiseSeries['id'];
+  label: string;
+  lr: number;
+  beta: number;
+  effLr: number;
+  predicted: number;
+}
 
 /**
  * seriesPlan(state) → the compared runs and their predicted floors, without running them (cheap,
@@ -93,7 +126,12 @@ export function seriesPlan(s: MomentumNoiseState): PlannedSeries[] {
   const eigenvalues = illConditionedQuadratic({ mu: 1 / s.kappa, L: 1 }).eigenvalues;
   const sigma2 = s.sigma * s.sigma;
   const plan = (id: NoiseSeries['id'], label: string, lr: number, beta: number): PlannedSeries => ({
-    id, label, lr, beta, effLr: effectiveStepSize(lr, beta), predicted: momentumNoiseFloor({ lr, beta, eigenvalues, sigma2 }),
+    id,
+    label,
+    lr,
+    beta,
+    effLr: effectiveStepSize(lr, beta),
+    predicted: momentumNoiseFloor({ lr, beta, eigenvalues, sigma2 }),
   });
   const out = [
     plan('sgd', 'SGD (β = 0)', s.effLr, 0),

@@ -13,7 +13,14 @@ import { momentumParamsCodec, sharedLink } from '../MomentumRavine/sharedState.t
 import { METHOD_LABELS } from '../MomentumRavine/model.ts';
 import { UNSTABLE, rateShade, viridis } from './colormap.ts';
 import { ratePixels, type RatePixels, type RatePixelsInput } from './ratePixels.ts';
-import { BETA_RANGE, LR_RANGE, pointReport, stabilityBoundary, type MapMethod, type PointReport } from './model.ts';
+import {
+  BETA_RANGE,
+  LR_RANGE,
+  pointReport,
+  stabilityBoundary,
+  type MapMethod,
+  type PointReport,
+} from './model.ts';
 import { momentumRateMapCodec } from './state.ts';
 import './rateMap.css';
 
@@ -30,7 +37,12 @@ export default function MomentumRateMap() {
   // The controls follow the state at once; the map, its marks and the facts follow one painted
   // frame later (a press on κ paints before the map is recomputed).
   const live = shared.state;
-  const shown = useAfterPaint(useMemo(() => ({ lr: live.lr, beta: live.beta, kappa: live.kappa, method: own.state.method }), [live.lr, live.beta, live.kappa, own.state.method]));
+  const shown = useAfterPaint(
+    useMemo(
+      () => ({ lr: live.lr, beta: live.beta, kappa: live.kappa, method: own.state.method }),
+      [live.lr, live.beta, live.kappa, own.state.method],
+    ),
+  );
   const { lr, beta, kappa, method } = shown;
   const box = useMemo(() => plotBox(W, H, { left: 52, right: 12, top: 10, bottom: 38 }), []);
   const report = useMemo(() => pointReport(method, kappa, lr, beta), [method, kappa, lr, beta]);
@@ -43,7 +55,8 @@ export default function MomentumRateMap() {
     box.left + ((x - LR_RANGE[0]) / (LR_RANGE[1] - LR_RANGE[0])) * (box.right - box.left),
     box.bottom - ((y - BETA_RANGE[0]) / (BETA_RANGE[1] - BETA_RANGE[0])) * (box.bottom - box.top),
   ];
-  const moveTo = (x: number, y: number) => shared.set({ lr: clamp(round(x, 100), 0.01, 4), beta: clamp(round(y, 1000), 0, 0.999) });
+  const moveTo = (x: number, y: number) =>
+    shared.set({ lr: clamp(round(x, 100), 0.01, 4), beta: clamp(round(y, 1000), 0, 0.999) });
 
   function onClick(e: MouseEvent<SVGSVGElement>) {
     const r = e.currentTarget.getBoundingClientRect();
@@ -56,8 +69,10 @@ export default function MomentumRateMap() {
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const big = e.shiftKey;
     const moves: Record<string, [number, number]> = {
-      ArrowLeft: [big ? -0.1 : -0.01, 0], ArrowRight: [big ? 0.1 : 0.01, 0],
-      ArrowUp: [0, big ? 0.05 : 0.01], ArrowDown: [0, big ? -0.05 : -0.01],
+      ArrowLeft: [big ? -0.1 : -0.01, 0],
+      ArrowRight: [big ? 0.1 : 0.01, 0],
+      ArrowUp: [0, big ? 0.05 : 0.01],
+      ArrowDown: [0, big ? -0.05 : -0.01],
     };
     const m = moves[e.key];
     if (!m) return;
@@ -76,37 +91,119 @@ export default function MomentumRateMap() {
       title="Where momentum converges, and how fast"
       description={`Every point of the (η, β) plane coloured by the worst-case rate ρ = max(ρ(λ₁), ρ(λ₂)) of ${METHOD_LABELS[method].toLowerCase()} on the ravine (λ₁ = 1/κ, λ₂ = 1): bright converges fast, dark slowly, grey not at all. The white line is the stability boundary; the diamond is the optimum for this κ, the square GD's best step. Click the map, or focus it and use the arrow keys, to move the point: the ravine and eigen-component widgets follow.`}
       summary={summary}
-      onReset={() => { own.reset(); shared.reset(); }}
-      link={() => sharedLink(RATES_ID, momentumRateMapCodec.withState(window.location.search, own.state), shared.state)}
+      onReset={() => {
+        own.reset();
+        shared.reset();
+      }}
+      link={() =>
+        sharedLink(RATES_ID, momentumRateMapCodec.withState(window.location.search, own.state), shared.state)
+      }
       notices={[...shared.notices, ...own.notices]}
-      onDismissNotices={() => { shared.dismissNotices(); own.dismissNotices(); }}
+      onDismissNotices={() => {
+        shared.dismissNotices();
+        own.dismissNotices();
+      }}
       minHeight="34rem"
-      actions={<button type="button" className="wk-button" onClick={() => shared.set({ lr: report.optimum.lr, beta: report.optimum.beta })}>Go to the optimum</button>}
-      controls={<>
-        <Select label="Method" value={own.state.method} options={(['heavyBall', 'nesterov'] as const).map((m) => ({ value: m, label: METHOD_LABELS[m] }))} onChange={(m) => own.set({ method: m as MapMethod })} />
-        <LogSlider label="Condition number κ" value={live.kappa} min={1} max={1000} onChange={(k) => shared.set({ kappa: k })} />
-        <dl className="mr-facts">
-          <dt>Point</dt><dd>η = {formatNumber(lr)}, β = {formatNumber(beta, 3)}</dd>
-          <dt>Rate ρ</dt><dd>{report.rate >= 1 ? `${formatNumber(report.rate, 4)} (diverges)` : formatNumber(report.rate, 4)}</dd>
-          <dt>Optimum</dt><dd>η* = {formatNumber(report.optimum.lr, 4)}, β* = {formatNumber(report.optimum.beta, 4)}, ρ* = {formatNumber(report.optimum.rate, 4)}</dd>
-          <dt>GD's best</dt><dd>η = {formatNumber(report.gd.lr, 4)}, ρ = {formatNumber(report.gd.rate, 4)}</dd>
-        </dl>
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => shared.set({ lr: report.optimum.lr, beta: report.optimum.beta })}
+        >
+          Go to the optimum
+        </button>
+      }
+      controls={
+        <>
+          <Select
+            label="Method"
+            value={own.state.method}
+            options={(['heavyBall', 'nesterov'] as const).map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
+            onChange={(m) => own.set({ method: m as MapMethod })}
+          />
+          <LogSlider
+            label="Condition number κ"
+            value={live.kappa}
+            min={1}
+            max={1000}
+            onChange={(k) => shared.set({ kappa: k })}
+          />
+          <dl className="mr-facts">
+            <dt>Point</dt>
+            <dd>
+              η = {formatNumber(lr)}, β = {formatNumber(beta, 3)}
+            </dd>
+            <dt>Rate ρ</dt>
+            <dd>
+              {report.rate >= 1 ? `${formatNumber(report.rate, 4)} (diverges)` : formatNumber(report.rate, 4)}
+            </dd>
+            <dt>Optimum</dt>
+            <dd>
+              η* = {formatNumber(report.optimum.lr, 4)}, β* = {formatNumber(report.optimum.beta, 4)}, ρ* ={' '}
+              {formatNumber(report.optimum.rate, 4)}
+            </dd>
+            <dt>GD's best</dt>
+            <dd>
+              η = {formatNumber(report.gd.lr, 4)}, ρ = {formatNumber(report.gd.rate, 4)}
+            </dd>
+          </dl>
+        </>
+      }
     >
       <div className="wk-plot" ref={scaleRef} style={fontStyle}>
-        <div className="wk-plot-focus" tabIndex={0} role="group" aria-label={`Rate map of ${METHOD_LABELS[method]} for κ = ${formatNumber(kappa)}. Current point η = ${formatNumber(lr)}, β = ${formatNumber(beta, 3)}.`} aria-describedby={hintId} onKeyDown={onKeyDown}>
+        <div
+          className="wk-plot-focus"
+          tabIndex={0}
+          role="group"
+          aria-label={`Rate map of ${METHOD_LABELS[method]} for κ = ${formatNumber(kappa)}. Current point η = ${formatNumber(lr)}, β = ${formatNumber(beta, 3)}.`}
+          aria-describedby={hintId}
+          onKeyDown={onKeyDown}
+        >
           <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} onClick={onClick}>
-            <rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} fill={`rgb(${UNSTABLE.join(',')})`} />
-            {image && <image href={image} x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} preserveAspectRatio="none" />}
-            <polyline points={boundary.map(([x, y]) => toPx(x, y).join(',')).join(' ')} fill="none" stroke="#fff" strokeWidth={2} />
+            <rect
+              x={box.left}
+              y={box.top}
+              width={box.right - box.left}
+              height={box.bottom - box.top}
+              fill={`rgb(${UNSTABLE.join(',')})`}
+            />
+            {image && (
+              <image
+                href={image}
+                x={box.left}
+                y={box.top}
+                width={box.right - box.left}
+                height={box.bottom - box.top}
+                preserveAspectRatio="none"
+              />
+            )}
+            <polyline
+              points={boundary.map(([x, y]) => toPx(x, y).join(',')).join(' ')}
+              fill="none"
+              stroke="#fff"
+              strokeWidth={2}
+            />
             <rect x={gx - 5} y={gy - 5} width={10} height={10} fill="#fff" stroke="#000" strokeWidth={1.5} />
-            <polygon points={`${ox},${oy - 8} ${ox + 8},${oy} ${ox},${oy + 8} ${ox - 8},${oy}`} fill="#fff" stroke="#000" strokeWidth={1.5} />
+            <polygon
+              points={`${ox},${oy - 8} ${ox + 8},${oy} ${ox},${oy + 8} ${ox - 8},${oy}`}
+              fill="#fff"
+              stroke="#000"
+              strokeWidth={1.5}
+            />
             <circle cx={cx} cy={cy} r={7} fill="none" stroke="#000" strokeWidth={4} />
             <circle cx={cx} cy={cy} r={7} fill="none" stroke="#fff" strokeWidth={2} />
-            <Axes box={box} x={LR_RANGE} y={BETA_RANGE} xLabel="learning rate η (= ηL, since L = 1)" yLabel="momentum β" />
+            <Axes
+              box={box}
+              x={LR_RANGE}
+              y={BETA_RANGE}
+              xLabel="learning rate η (= ηL, since L = 1)"
+              yLabel="momentum β"
+            />
           </svg>
         </div>
-        <p id={hintId} className="wk-plot-hint">Click to move the point (keyboard: arrows move η by 0.01 and β by 0.01; with Shift, 0.1 and 0.05).</p>
+        <p id={hintId} className="wk-plot-hint">
+          Click to move the point (keyboard: arrows move η by 0.01 and β by 0.01; with Shift, 0.1 and 0.05).
+        </p>
         <RateLegend />
       </div>
     </WidgetFrame>
@@ -119,17 +216,38 @@ function RateLegend() {
   const stops = Array.from({ length: 11 }, (_, k) => k / 10);
   const ticks = [0, 0.9, 0.99, 0.999];
   return (
-    <svg className="mr-legend" viewBox="0 0 320 34" role="img" aria-label="Colour scale: bright yellow is ρ near 0 (fast), dark purple ρ near 0.999 (slow), grey ρ ≥ 1 (diverges).">
+    <svg
+      className="mr-legend"
+      viewBox="0 0 320 34"
+      role="img"
+      aria-label="Colour scale: bright yellow is ρ near 0 (fast), dark purple ρ near 0.999 (slow), grey ρ ≥ 1 (diverges)."
+    >
       <defs>
         <linearGradient id={gid}>
-          {stops.map((s) => <stop key={s} offset={s} stopColor={`rgb(${viridis(1 - s).map(Math.round).join(',')})`} />)}
+          {stops.map((s) => (
+            <stop
+              key={s}
+              offset={s}
+              stopColor={`rgb(${viridis(1 - s)
+                .map(Math.round)
+                .join(',')})`}
+            />
+          ))}
         </linearGradient>
       </defs>
-      <text x={0} y={12} className="mr-tick">ρ</text>
+      <text x={0} y={12} className="mr-tick">
+        ρ
+      </text>
       <rect x={14} y={2} width={210} height={12} fill={`url(#${gid})`} />
       <rect x={250} y={2} width={50} height={12} fill={`rgb(${UNSTABLE.join(',')})`} />
-      {ticks.map((r) => <text key={r} x={14 + 210 * (1 - rateShade(r))} y={28} textAnchor="middle" className="mr-tick">{r}</text>)}
-      <text x={275} y={28} textAnchor="middle" className="mr-tick">≥ 1</text>
+      {ticks.map((r) => (
+        <text key={r} x={14 + 210 * (1 - rateShade(r))} y={28} textAnchor="middle" className="mr-tick">
+          {r}
+        </text>
+      ))}
+      <text x={275} y={28} textAnchor="middle" className="mr-tick">
+        ≥ 1
+      </text>
     </svg>
   );
 }
@@ -149,7 +267,11 @@ function useRateImage(method: MapMethod, kappa: number): string | null {
   const key = `${method}/${kappa}`;
   const [url, setUrl] = useState<string | null>(null);
   const input = useMemo<RatePixelsInput>(() => ({ method, kappa, nx: NX, ny: NY }), [method, kappa]);
-  const { result } = useWorkerResult<RatePixelsInput, RatePixels | null>(input, { create: createWorker, compute: ratePixels, initial: null });
+  const { result } = useWorkerResult<RatePixelsInput, RatePixels | null>(input, {
+    create: createWorker,
+    compute: ratePixels,
+    initial: null,
+  });
 
   useEffect(() => {
     const cached = images.get(key);
@@ -182,16 +304,19 @@ function useRateImage(method: MapMethod, kappa: number): string | null {
       images.set(made, src);
       if (!cancelled && made === key) setUrl(src);
     });
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [result, key]);
   return url;
 }
 
 function summarize(method: MapMethod, kappa: number, lr: number, beta: number, r: PointReport): string {
   const name = METHOD_LABELS[method];
-  const here = r.rate >= 1
-    ? `${name} at η = ${formatNumber(lr)}, β = ${formatNumber(beta, 3)} diverges (ρ = ${formatNumber(r.rate, 4)} ≥ 1)`
-    : `${name} at η = ${formatNumber(lr)}, β = ${formatNumber(beta, 3)} converges with rate ρ = ${formatNumber(r.rate, 4)}: ${r.steps} steps to shrink the error by 10⁶`;
+  const here =
+    r.rate >= 1
+      ? `${name} at η = ${formatNumber(lr)}, β = ${formatNumber(beta, 3)} diverges (ρ = ${formatNumber(r.rate, 4)} ≥ 1)`
+      : `${name} at η = ${formatNumber(lr)}, β = ${formatNumber(beta, 3)} converges with rate ρ = ${formatNumber(r.rate, 4)}: ${r.steps} steps to shrink the error by 10⁶`;
   return `κ = ${formatNumber(kappa)}. ${here}. Optimum η* = ${formatNumber(r.optimum.lr, 4)}, β* = ${formatNumber(r.optimum.beta, 4)}: ρ* = ${formatNumber(r.optimum.rate, 4)}, ${r.optimumSteps} steps. GD's best (η = ${formatNumber(r.gd.lr, 4)}): ρ = ${formatNumber(r.gd.rate, 4)}, ${r.gdSteps} steps.`;
 }
 

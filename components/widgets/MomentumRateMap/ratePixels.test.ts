@@ -13,7 +13,10 @@ describe('ratePixels({ method, kappa, nx, ny })', () => {
     let stable = 0;
     for (let k = 0; k < grid.length; k++) {
       const want = grid[k] < 1 ? viridis(rateShade(grid[k])) : UNSTABLE;
-      expect([rgba[4 * k], rgba[4 * k + 1], rgba[4 * k + 2], rgba[4 * k + 3]]).toEqual([...want.map((c) => Math.round(c)), 255]);
+      expect([rgba[4 * k], rgba[4 * k + 1], rgba[4 * k + 2], rgba[4 * k + 3]]).toEqual([
+        ...want.map((c) => Math.round(c)),
+        255,
+      ]);
       if (grid[k] < 1) stable++;
     }
     // The map shows both regions at κ = 50 (the stability boundary crosses it).

@@ -1,8 +1,15 @@
 import { UNSTABLE, rateShade, viridis } from './colormap.ts';
 import { rateGrid, type MapMethod } from './model.ts';
 
-export interface RatePixelsInput { method: MapMethod; kappa: number; nx: number; ny: number }
-export interface RatePixels extends RatePixelsInput { rgba: Uint8ClampedArray }
+export interface RatePixelsInput {
+  method: MapMethod;
+  kappa: number;
+  nx: number;
+  ny: number;
+}
+export interface RatePixels extends RatePixelsInput {
+  rgba: Uint8ClampedArray;
+}
 
 /**
  * ratePixels({ method, kappa, nx, ny }) → the rate map as RGBA pixels, row 0 at the top (β = max):

@@ -22,11 +22,16 @@ export default function MomentumRavine() {
   const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
   // A press paints the control at once; the runs and the plot follow one frame later (at 4× CPU a
   // new κ's contours alone take longer than a frame).
-  const shown = useAfterPaint(useMemo(() => ({ params: state, frame: playback.frame }), [state, playback.frame]));
+  const shown = useAfterPaint(
+    useMemo(() => ({ params: state, frame: playback.frame }), [state, playback.frame]),
+  );
   const runs = useMemo(() => ravineRuns(shown.params), [shown.params]);
   const t = Math.min(shown.frame, shown.params.steps);
   const q = ravine(state.kappa);
-  const onStartChange = useCallback(([x0, y0]: [number, number]) => set({ x0: round2(x0), y0: round2(y0) }), [set]);
+  const onStartChange = useCallback(
+    ([x0, y0]: [number, number]) => set({ x0: round2(x0), y0: round2(y0) }),
+    [set],
+  );
 
   return (
     <WidgetFrame
@@ -39,13 +44,48 @@ export default function MomentumRavine() {
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="38rem"
-      controls={<>
-        <Slider label="Learning rate η" value={state.lr} min={0.01} max={4} step={0.01} onChange={(lr) => set({ lr })} hint={stabilityHint(state.beta)} />
-        <Slider label="Momentum β" value={state.beta} min={0} max={0.999} step={0.001} onChange={(beta) => set({ beta })} format={(v) => formatNumber(v, 3)} />
-        <LogSlider label="Condition number κ" value={state.kappa} min={1} max={1000} onChange={(kappa) => set({ kappa })} />
-        <LogSlider label="Steps" value={state.steps} min={1} max={500} integer stepsPerDecade={30} onChange={(steps) => set({ steps })} />
-        <p className="wk-hint">Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}). Curvatures λ₁ = 1/κ = {formatNumber(q.eigenvalues[0])}, λ₂ = 1.</p>
-      </>}
+      controls={
+        <>
+          <Slider
+            label="Learning rate η"
+            value={state.lr}
+            min={0.01}
+            max={4}
+            step={0.01}
+            onChange={(lr) => set({ lr })}
+            hint={stabilityHint(state.beta)}
+          />
+          <Slider
+            label="Momentum β"
+            value={state.beta}
+            min={0}
+            max={0.999}
+            step={0.001}
+            onChange={(beta) => set({ beta })}
+            format={(v) => formatNumber(v, 3)}
+          />
+          <LogSlider
+            label="Condition number κ"
+            value={state.kappa}
+            min={1}
+            max={1000}
+            onChange={(kappa) => set({ kappa })}
+          />
+          <LogSlider
+            label="Steps"
+            value={state.steps}
+            min={1}
+            max={500}
+            integer
+            stepsPerDecade={30}
+            onChange={(steps) => set({ steps })}
+          />
+          <p className="wk-hint">
+            Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}). Curvatures λ₁ = 1/κ ={' '}
+            {formatNumber(q.eigenvalues[0])}, λ₂ = 1.
+          </p>
+        </>
+      }
     >
       <RavinePlot params={shown.params} runs={runs} t={t} onStartChange={onStartChange} />
       <Transport playback={playback} label="Step" format={(fr, n) => `${fr} of ${n}`} />
@@ -53,18 +93,27 @@ export default function MomentumRavine() {
   );
 }
 
-interface PlotProps { params: MomentumParams; runs: ReturnType<typeof ravineRuns>; t: number; onStartChange: (p: [number, number]) => void }
+interface PlotProps {
+  params: MomentumParams;
+  runs: ReturnType<typeof ravineRuns>;
+  t: number;
+  onStartChange: (p: [number, number]) => void;
+}
 
 /** The contour plot with the three runs up to step t; memoised, so a press's own frame skips it. */
 const RavinePlot = memo(function RavinePlot({ params, runs, t, onStartChange }: PlotProps) {
   const f = ravineOnPlane(params.kappa);
-  const trajectories: Trajectory[] = useMemo(() => runs.map((r) => ({
-    id: r.method,
-    label: r.label,
-    points: r.points.slice(0, t + 1),
-    note: runNote(r, t, params.beta),
-    dots: params.steps <= 80,
-  })), [runs, t, params.beta, params.steps]);
+  const trajectories: Trajectory[] = useMemo(
+    () =>
+      runs.map((r) => ({
+        id: r.method,
+        label: r.label,
+        points: r.points.slice(0, t + 1),
+        note: runNote(r, t, params.beta),
+        dots: params.steps <= 80,
+      })),
+    [runs, t, params.beta, params.steps],
+  );
   const start = useMemo<[number, number]>(() => [params.x0, params.y0], [params.x0, params.y0]);
   return (
     <ContourPlot

@@ -15,7 +15,11 @@ export interface RavineRun {
   rate: number;
 }
 
-export const METHOD_LABELS: Record<MomentumMethod, string> = { gd: 'GD', heavyBall: 'Heavy ball', nesterov: 'Nesterov' };
+export const METHOD_LABELS: Record<MomentumMethod, string> = {
+  gd: 'GD',
+  heavyBall: 'Heavy ball',
+  nesterov: 'Nesterov',
+};
 
 /** The package transform for a method at (η, β): PyTorch's SGD, with momentum and Nesterov as asked (β = 0 is GD for all three). */
 export function transformFor(method: MomentumMethod, lr: number, beta: number) {
@@ -27,7 +31,10 @@ export function transformFor(method: MomentumMethod, lr: number, beta: number) {
 export function runMethod(method: MomentumMethod, p: MomentumParams): RavineRun {
   const q = ravine(p.kappa);
   const beta = method === 'gd' ? 0 : p.beta;
-  const run = minimize(q, transformFor(method, p.lr, beta), { x0: Float64Array.from([p.x0, p.y0]), steps: p.steps });
+  const run = minimize(q, transformFor(method, p.lr, beta), {
+    x0: Float64Array.from([p.x0, p.y0]),
+    steps: p.steps,
+  });
   return {
     method,
     label: METHOD_LABELS[method],

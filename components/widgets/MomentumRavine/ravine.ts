@@ -28,7 +28,11 @@ export function ravineOnPlane(kappa: number): (x: number, y: number) => number {
   if (!f) {
     // One scratch point, not an array per call: tracing the contours samples thousands of points.
     const at = new Float64Array(2);
-    f = (x: number, y: number) => { at[0] = x; at[1] = y; return q.value(at); };
+    f = (x: number, y: number) => {
+      at[0] = x;
+      at[1] = y;
+      return q.value(at);
+    };
     onPlane.set(q, f);
   }
   return f;

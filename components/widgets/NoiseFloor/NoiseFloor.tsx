@@ -1,5 +1,15 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Toggle, WidgetFrame, formatNumber, useUrlState, useWorkerResult, type CurveSeries, plural } from '../kit/index.ts';
+import {
+  CurveChart,
+  LogSlider,
+  Toggle,
+  WidgetFrame,
+  formatNumber,
+  useUrlState,
+  useWorkerResult,
+  type CurveSeries,
+  plural,
+} from '../kit/index.ts';
 import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
 import { noiseFloor, type NoiseFloorResult } from './model.ts';
 import { noiseFloorCodec, type NoiseFloorState } from './state.ts';
@@ -15,17 +25,37 @@ const createWorker = () => new Worker(new URL('./noiseFloor.worker.ts', import.m
 export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(noiseFloorCodec);
   const input = useMemo<NoiseFloorState>(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<NoiseFloorState, NoiseFloorResult | null>(input, { create: createWorker, compute: noiseFloor, initial: initial ?? null, initialIsCurrent: initial !== undefined });
+  const { result, pending, error } = useWorkerResult<NoiseFloorState, NoiseFloorResult | null>(input, {
+    create: createWorker,
+    compute: noiseFloor,
+    initial: initial ?? null,
+    initialIsCurrent: initial !== undefined,
+  });
 
-  const series: CurveSeries[] = useMemo(() => (result?.series ?? []).map((s) => ({
-    id: s.id,
-    label: s.label,
-    points: s.points,
-    note: s.divergedAt !== null ? `diverged at step ${s.divergedAt}` : s.level !== null ? `level ${formatNumber(s.level)}` : undefined,
-  })), [result]);
-  const bounds = useMemo(() => (state.bound && result
-    ? result.series.filter((s) => s.bound !== null && s.divergedAt === null).map((s, i) => ({ y: s.bound!, label: `bound, ${s.label}`, color: `var(--series-${i + 1})` }))
-    : []), [state.bound, result]);
+  const series: CurveSeries[] = useMemo(
+    () =>
+      (result?.series ?? []).map((s) => ({
+        id: s.id,
+        label: s.label,
+        points: s.points,
+        note:
+          s.divergedAt !== null
+            ? `diverged at step ${s.divergedAt}`
+            : s.level !== null
+              ? `level ${formatNumber(s.level)}`
+              : undefined,
+      })),
+    [result],
+  );
+  const bounds = useMemo(
+    () =>
+      state.bound && result
+        ? result.series
+            .filter((s) => s.bound !== null && s.divergedAt === null)
+            .map((s, i) => ({ y: s.bound!, label: `bound, ${s.label}`, color: `var(--series-${i + 1})` }))
+        : [],
+    [state.bound, result],
+  );
 
   return (
     <WidgetFrame
@@ -38,20 +68,77 @@ export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } =
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="34rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
-      controls={<>
-        <LogSlider label="Largest learning rate η" value={state.lr} min={1e-3} max={LR_SLIDER_MAX} onChange={(lr) => set({ lr })} hint={`Curves use η, η/3, η/10. 1/L = ${formatNumber(1 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}.`} />
-        <LogSlider label="Batch size b" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
-        <LogSlider label="Steps" value={state.steps} min={100} max={10_000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
-        <LogSlider label="Runs averaged" value={state.runs} min={1} max={12} integer stepsPerDecade={20} onChange={(runs) => set({ runs })} />
-        <Toggle label="Decaying learning rate a/(τ + t)" checked={state.decay} onChange={(decay) => set({ decay })} />
-        <Toggle label="Show the theorem's bound ηLσ²/(2μ)" checked={state.bound} onChange={(bound) => set({ bound })} />
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
+        >
+          New seed
+        </button>
+      }
+      controls={
+        <>
+          <LogSlider
+            label="Largest learning rate η"
+            value={state.lr}
+            min={1e-3}
+            max={LR_SLIDER_MAX}
+            onChange={(lr) => set({ lr })}
+            hint={`Curves use η, η/3, η/10. 1/L = ${formatNumber(1 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}.`}
+          />
+          <LogSlider
+            label="Batch size b"
+            value={state.batch}
+            min={1}
+            max={P.n}
+            integer
+            stepsPerDecade={30}
+            onChange={(batch) => set({ batch })}
+          />
+          <LogSlider
+            label="Steps"
+            value={state.steps}
+            min={100}
+            max={10_000}
+            integer
+            stepsPerDecade={20}
+            onChange={(steps) => set({ steps })}
+          />
+          <LogSlider
+            label="Runs averaged"
+            value={state.runs}
+            min={1}
+            max={12}
+            integer
+            stepsPerDecade={20}
+            onChange={(runs) => set({ runs })}
+          />
+          <Toggle
+            label="Decaying learning rate a/(τ + t)"
+            checked={state.decay}
+            onChange={(decay) => set({ decay })}
+          />
+          <Toggle
+            label="Show the theorem's bound ηLσ²/(2μ)"
+            checked={state.bound}
+            onChange={(bound) => set({ bound })}
+          />
+        </>
+      }
     >
       <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
+        {error && (
+          <p className="wk-notice" role="status">
+            The run failed: {error}
+          </p>
+        )}
         <CurveChart
-          label={result ? `Suboptimality against step on log–log axes. ${summarize(result)}` : 'Suboptimality against step (computing)'}
+          label={
+            result
+              ? `Suboptimality against step on log–log axes. ${summarize(result)}`
+              : 'Suboptimality against step (computing)'
+          }
           xLabel="step t"
           yLabel="f(θₜ) − f*"
           logX

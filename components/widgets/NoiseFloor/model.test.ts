@@ -51,7 +51,7 @@ describe('noiseFloor(state)', () => {
     const s = noiseFloor({ ...defaults, batch: 2, runs: 1, steps: 100 });
     const alpha = defaults.lr;
     expect(s.sigma2).toBeCloseTo(P.sigma2Star / 2, 15);
-    expect(s.series[0].bound).toBeCloseTo((alpha * P.L * P.sigma2Star / 2) / (2 * P.mu), 12);
+    expect(s.series[0].bound).toBeCloseTo((alpha * P.L * P.sigma2Star) / 2 / (2 * P.mu), 12);
     // The measured level sits below the bound (it is an upper bound).
     expect(r.series[0].level!).toBeLessThan(r.series[0].bound!);
     const tooBig = noiseFloor({ ...defaults, lr: 2 / P.L, runs: 1, steps: 100 });
@@ -71,6 +71,8 @@ describe('noiseFloor(state)', () => {
 
   it('omits the decaying curve when decay is off and replays with the same seed', () => {
     expect(noiseFloor({ ...defaults, decay: false, runs: 1, steps: 100 }).series).toHaveLength(3);
-    expect(noiseFloor({ ...defaults, runs: 1, steps: 200 })).toEqual(noiseFloor({ ...defaults, runs: 1, steps: 200 }));
+    expect(noiseFloor({ ...defaults, runs: 1, steps: 200 })).toEqual(
+      noiseFloor({ ...defaults, runs: 1, steps: 200 }),
+    );
   });
 });

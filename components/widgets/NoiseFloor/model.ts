@@ -16,7 +16,12 @@ export interface FloorSeries {
   bound: number | null;
 }
 
-export interface NoiseFloorResult { series: FloorSeries[]; L: number; mu: number; sigma2: number }
+export interface NoiseFloorResult {
+  series: FloorSeries[];
+  L: number;
+  mu: number;
+  sigma2: number;
+}
 
 /** The learning rates of the constant curves, as multiples of η. */
 export const FRACTIONS = [1, 1 / 3, 1 / 10] as const;
@@ -29,7 +34,13 @@ export function recordSteps(T: number): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-function runSeries(id: string, label: string, lr: LearningRate, state: NoiseFloorState, bound: number | null): FloorSeries {
+function runSeries(
+  id: string,
+  label: string,
+  lr: LearningRate,
+  state: NoiseFloorState,
+  bound: number | null,
+): FloorSeries {
   const { problem, fStar, start } = lessonProblem();
   const marks = recordSteps(state.steps);
   // sums[m]: f − f* summed over runs and over the steps in the bin (marks[m−1], marks[m]];
@@ -51,7 +62,10 @@ function runSeries(id: string, label: string, lr: LearningRate, state: NoiseFloo
     for (let k = 1; k <= last; k++) {
       s = method.step(problem, s, random).state;
       const f = problem.value(s.x);
-      if (!Number.isFinite(f) || Math.abs(f) > limit) { divergedAt = Math.min(divergedAt ?? k, k); break; }
+      if (!Number.isFinite(f) || Math.abs(f) > limit) {
+        divergedAt = Math.min(divergedAt ?? k, k);
+        break;
+      }
       if (k > marks[m]) m++;
       sums[m] += f - fStar;
       if (k > half) tail += f - fStar;
@@ -88,7 +102,15 @@ export function noiseFloor(state: NoiseFloorState): NoiseFloorResult {
     return runSeries(`const-${i}`, `η = ${formatNumber(a)}`, a, state, bound);
   });
   if (state.decay) {
-    series.push(runSeries('decay', `ηₜ = ${formatNumber(state.lr)}/(1 + ${formatNumber((state.lr * mu) / 2, 2)}·(t − 1))`, inverseTimeLR({ lr: state.lr, decay: (state.lr * mu) / 2 }), state, null));
+    series.push(
+      runSeries(
+        'decay',
+        `ηₜ = ${formatNumber(state.lr)}/(1 + ${formatNumber((state.lr * mu) / 2, 2)}·(t − 1))`,
+        inverseTimeLR({ lr: state.lr, decay: (state.lr * mu) / 2 }),
+        state,
+        null,
+      ),
+    );
   }
   return { series, L, mu, sigma2 };
 }

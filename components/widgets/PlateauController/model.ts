@@ -1,4 +1,13 @@
-import { logisticRegression, makeClassification, reduceLROnPlateau, rng, scheduledSgd, type FiniteSum, type ReduceLROnPlateauState, type Vec } from '@descent/optim';
+import {
+  logisticRegression,
+  makeClassification,
+  reduceLROnPlateau,
+  rng,
+  scheduledSgd,
+  type FiniteSum,
+  type ReduceLROnPlateauState,
+  type Vec,
+} from '@descent/optim';
 import type { PlateauState } from './state.ts';
 
 export const N_TRAIN = 800;
@@ -32,15 +41,25 @@ export interface PlateauResult {
   state: PlateauState;
 }
 
-interface Data { train: FiniteSum; val: FiniteSum }
+interface Data {
+  train: FiniteSum;
+  val: FiniteSum;
+}
 const cache = new Map<number, Data>();
 
 /** Train and validation sets drawn from one seeded distribution (same true weights). */
 export function plateauData(seed: number): Data {
   const hit = cache.get(seed);
   if (hit) return hit;
-  const all = makeClassification({ n: N_TRAIN + N_VAL, d: DIM, seed: `plateau/${seed}`, separation: 4, flipY: 0.1 });
-  const split = (a: number, b: number) => logisticRegression({ X: all.X.slice(a, b), y: all.y.slice(a, b), l2: L2 });
+  const all = makeClassification({
+    n: N_TRAIN + N_VAL,
+    d: DIM,
+    seed: `plateau/${seed}`,
+    separation: 4,
+    flipY: 0.1,
+  });
+  const split = (a: number, b: number) =>
+    logisticRegression({ X: all.X.slice(a, b), y: all.y.slice(a, b), l2: L2 });
   const data = { train: split(0, N_TRAIN), val: split(N_TRAIN, N_TRAIN + N_VAL) };
   if (cache.size > 8) cache.clear();
   cache.set(seed, data);
@@ -59,7 +78,16 @@ export function mustBeat(best: number, threshold: number, mode: 'rel' | 'abs'): 
  */
 export function runPlateau(state: PlateauState): PlateauResult {
   const { train, val } = plateauData(state.seed);
-  const ctl = reduceLROnPlateau({ lr: state.lr, mode: 'min', factor: state.factor, patience: state.patience, threshold: state.threshold, thresholdMode: state.thresholdMode, cooldown: state.cooldown, minLr: state.minLr });
+  const ctl = reduceLROnPlateau({
+    lr: state.lr,
+    mode: 'min',
+    factor: state.factor,
+    patience: state.patience,
+    threshold: state.threshold,
+    thresholdMode: state.thresholdMode,
+    cooldown: state.cooldown,
+    minLr: state.minLr,
+  });
   let cs = ctl.init();
   const random = rng(`plateau-run/${state.seed}`);
   const perEpoch = Math.ceil(N_TRAIN / state.batch);
@@ -74,12 +102,31 @@ export function runPlateau(state: PlateauState): PlateauResult {
     x = s.x;
     const tr = train.value(x);
     const v = val.value(x);
-    if (!Number.isFinite(v) || !Number.isFinite(tr) || v > 1e6) { divergedAt = e; break; }
+    if (!Number.isFinite(v) || !Number.isFinite(tr) || v > 1e6) {
+      divergedAt = e;
+      break;
+    }
     const bestBefore = cs.best;
     const beat = mustBeat(bestBefore, state.threshold, state.thresholdMode);
     const inCooldown = cs.cooldownCounter > 0;
     cs = ctl.observe(cs, v);
-    records.push({ epoch: e, lrUsed, train: tr, val: v, bestBefore, mustBeat: beat, improved: v < beat, inCooldown, after: cs });
+    records.push({
+      epoch: e,
+      lrUsed,
+      train: tr,
+      val: v,
+      bestBefore,
+      mustBeat: beat,
+      improved: v < beat,
+      inCooldown,
+      after: cs,
+    });
   }
-  return { records, reductions: records.filter((r) => r.after.reduced).map((r) => r.epoch), divergedAt, updatesPerEpoch: perEpoch, state };
+  return {
+    records,
+    reductions: records.filter((r) => r.after.reduced).map((r) => r.epoch),
+    divergedAt,
+    updatesPerEpoch: perEpoch,
+    state,
+  };
 }

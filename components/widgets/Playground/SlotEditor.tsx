@@ -1,6 +1,14 @@
 import { LogSlider, Select, Slider, Toggle, formatNumber } from '../kit/index.ts';
 import { OPTIMIZERS, SCHEDULES, type PlaygroundState, type Slot } from './state.ts';
-import { OPTIMIZER_LABELS, OPTIMIZER_PARAMS, SCHEDULE_LABELS, SCHEDULE_PARAMS, readSlot, slotKey, type SlotConfig } from './model.ts';
+import {
+  OPTIMIZER_LABELS,
+  OPTIMIZER_PARAMS,
+  SCHEDULE_LABELS,
+  SCHEDULE_PARAMS,
+  readSlot,
+  slotKey,
+  type SlotConfig,
+} from './model.ts';
 
 const OPT_OPTIONS = OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }));
 const SCH_OPTIONS = SCHEDULES.map((s) => ({ value: s, label: SCHEDULE_LABELS[s] }));
@@ -15,7 +23,10 @@ interface Props {
 /** The optimizer, its hyperparameters and the schedule of one configuration. */
 export function SlotEditor({ state, slot, set }: Props) {
   const c = readSlot(state, slot);
-  const put = <K extends keyof SlotConfig>(field: K) => (value: SlotConfig[K]) => set({ [slotKey(slot, field)]: value } as Partial<PlaygroundState>);
+  const put =
+    <K extends keyof SlotConfig>(field: K) =>
+    (value: SlotConfig[K]) =>
+      set({ [slotKey(slot, field)]: value } as Partial<PlaygroundState>);
   const has = (p: keyof SlotConfig) => OPTIMIZER_PARAMS[c.optimizer].includes(p);
   const sched = (p: keyof SlotConfig) => SCHEDULE_PARAMS[c.schedule].includes(p);
   const momLabel = c.optimizer === 'heavyBall' ? 'Momentum β (v ← βv + ηg)' : 'Momentum β';
@@ -24,34 +35,167 @@ export function SlotEditor({ state, slot, set }: Props) {
       <legend>Configuration {String.fromCharCode(64 + slot)}</legend>
       <Select label="Optimizer" value={c.optimizer} options={OPT_OPTIONS} onChange={put('optimizer')} />
       <LogSlider label="Learning rate η (peak)" value={c.lr} min={1e-5} max={10} onChange={put('lr')} />
-      {has('momentum') && <Slider label={momLabel} value={c.momentum} min={0} max={0.99} step={0.01} onChange={put('momentum')} format={fmt3} />}
-      {has('nesterov') && <Toggle label="Nesterov" checked={c.nesterov} onChange={put('nesterov')} disabled={c.momentum === 0} />}
-      {has('beta1') && <Slider label="β₁" value={c.beta1} min={0} max={0.999} step={0.001} onChange={put('beta1')} format={fmt3} />}
-      {has('beta2') && <Slider label="β₂" value={c.beta2} min={0.9} max={0.9999} step={0.0001} onChange={put('beta2')} format={(v) => formatNumber(v, 4)} />}
-      {has('alpha') && <Slider label="RMSprop α" value={c.alpha} min={0.8} max={0.999} step={0.001} onChange={put('alpha')} format={fmt3} />}
-      {has('rho') && <Slider label="AdaDelta ρ" value={c.rho} min={0.5} max={0.999} step={0.001} onChange={put('rho')} format={fmt3} />}
+      {has('momentum') && (
+        <Slider
+          label={momLabel}
+          value={c.momentum}
+          min={0}
+          max={0.99}
+          step={0.01}
+          onChange={put('momentum')}
+          format={fmt3}
+        />
+      )}
+      {has('nesterov') && (
+        <Toggle
+          label="Nesterov"
+          checked={c.nesterov}
+          onChange={put('nesterov')}
+          disabled={c.momentum === 0}
+        />
+      )}
+      {has('beta1') && (
+        <Slider
+          label="β₁"
+          value={c.beta1}
+          min={0}
+          max={0.999}
+          step={0.001}
+          onChange={put('beta1')}
+          format={fmt3}
+        />
+      )}
+      {has('beta2') && (
+        <Slider
+          label="β₂"
+          value={c.beta2}
+          min={0.9}
+          max={0.9999}
+          step={0.0001}
+          onChange={put('beta2')}
+          format={(v) => formatNumber(v, 4)}
+        />
+      )}
+      {has('alpha') && (
+        <Slider
+          label="RMSprop α"
+          value={c.alpha}
+          min={0.8}
+          max={0.999}
+          step={0.001}
+          onChange={put('alpha')}
+          format={fmt3}
+        />
+      )}
+      {has('rho') && (
+        <Slider
+          label="AdaDelta ρ"
+          value={c.rho}
+          min={0.5}
+          max={0.999}
+          step={0.001}
+          onChange={put('rho')}
+          format={fmt3}
+        />
+      )}
       {has('centered') && <Toggle label="Centered" checked={c.centered} onChange={put('centered')} />}
-      {has('eps') && <LogSlider label="ε" value={c.eps} min={1e-12} max={1} stepsPerDecade={4} onChange={put('eps')} />}
+      {has('eps') && (
+        <LogSlider label="ε" value={c.eps} min={1e-12} max={1} stepsPerDecade={4} onChange={put('eps')} />
+      )}
       {has('weightDecay') && (
-        <Slider label={c.optimizer === 'adamw' ? 'Weight decay λ (decoupled, × η)' : c.optimizer === 'sgdw' || c.optimizer === 'adamwPaper' ? 'Weight decay λ (decoupled, per update, not × η)' : 'Weight decay λ (L2 in the gradient)'} value={c.weightDecay} min={0} max={0.1} step={0.001} onChange={put('weightDecay')} format={fmt3} />
+        <Slider
+          label={
+            c.optimizer === 'adamw'
+              ? 'Weight decay λ (decoupled, × η)'
+              : c.optimizer === 'sgdw' || c.optimizer === 'adamwPaper'
+                ? 'Weight decay λ (decoupled, per update, not × η)'
+                : 'Weight decay λ (L2 in the gradient)'
+          }
+          value={c.weightDecay}
+          min={0}
+          max={0.1}
+          step={0.001}
+          onChange={put('weightDecay')}
+          format={fmt3}
+        />
       )}
       {has('amsgrad') && <Toggle label="AMSGrad" checked={c.amsgrad} onChange={put('amsgrad')} />}
       <Toggle label="Lookahead (slow weights)" checked={c.lookahead} onChange={put('lookahead')} />
-      {c.lookahead && <>
-        <Slider label="Lookahead k (fast steps)" value={c.lookaheadK} min={1} max={20} onChange={put('lookaheadK')} />
-        <Slider label="Lookahead α" value={c.lookaheadAlpha} min={0.05} max={1} step={0.05} onChange={put('lookaheadAlpha')} format={(v) => formatNumber(v, 2)} />
-      </>}
+      {c.lookahead && (
+        <>
+          <Slider
+            label="Lookahead k (fast steps)"
+            value={c.lookaheadK}
+            min={1}
+            max={20}
+            onChange={put('lookaheadK')}
+          />
+          <Slider
+            label="Lookahead α"
+            value={c.lookaheadAlpha}
+            min={0.05}
+            max={1}
+            step={0.05}
+            onChange={put('lookaheadAlpha')}
+            format={(v) => formatNumber(v, 2)}
+          />
+        </>
+      )}
       <Select label="Schedule" value={c.schedule} options={SCH_OPTIONS} onChange={put('schedule')} />
       {sched('every') && (
         <LogSlider
-          label={c.schedule === 'plateau' ? 'Patience (evaluations)' : c.schedule === 'warmRestarts' ? 'First period T₀ (updates)' : 'Step size (updates)'}
-          value={c.every} min={1} max={20000} integer onChange={put('every')} />
+          label={
+            c.schedule === 'plateau'
+              ? 'Patience (evaluations)'
+              : c.schedule === 'warmRestarts'
+                ? 'First period T₀ (updates)'
+                : 'Step size (updates)'
+          }
+          value={c.every}
+          min={1}
+          max={20000}
+          integer
+          onChange={put('every')}
+        />
       )}
-      {sched('gamma') && <Slider label={c.schedule === 'plateau' ? 'Reduction factor' : 'γ'} value={c.gamma} min={0.05} max={0.99} step={0.01} onChange={put('gamma')} format={(v) => formatNumber(v, 2)} />}
-      {sched('warm') && <LogSlider label="Warmup (updates)" value={c.warm} min={1} max={5000} integer onChange={put('warm')} />}
-      {sched('decay') && <LogSlider label="Decay k" value={c.decay} min={1e-5} max={1} onChange={put('decay')} />}
-      {sched('pct') && <Slider label="Rising fraction (pctStart)" value={c.pct} min={0.05} max={0.95} step={0.05} onChange={put('pct')} format={(v) => formatNumber(v, 2)} />}
-      {sched('mult') && <Slider label="Period multiplier T_mult" value={c.mult} min={1} max={4} onChange={put('mult')} />}
+      {sched('gamma') && (
+        <Slider
+          label={c.schedule === 'plateau' ? 'Reduction factor' : 'γ'}
+          value={c.gamma}
+          min={0.05}
+          max={0.99}
+          step={0.01}
+          onChange={put('gamma')}
+          format={(v) => formatNumber(v, 2)}
+        />
+      )}
+      {sched('warm') && (
+        <LogSlider
+          label="Warmup (updates)"
+          value={c.warm}
+          min={1}
+          max={5000}
+          integer
+          onChange={put('warm')}
+        />
+      )}
+      {sched('decay') && (
+        <LogSlider label="Decay k" value={c.decay} min={1e-5} max={1} onChange={put('decay')} />
+      )}
+      {sched('pct') && (
+        <Slider
+          label="Rising fraction (pctStart)"
+          value={c.pct}
+          min={0.05}
+          max={0.95}
+          step={0.05}
+          onChange={put('pct')}
+          format={(v) => formatNumber(v, 2)}
+        />
+      )}
+      {sched('mult') && (
+        <Slider label="Period multiplier T_mult" value={c.mult} min={1} max={4} onChange={put('mult')} />
+      )}
     </fieldset>
   );
 }

@@ -18,7 +18,12 @@ export function runOutcome(r: RunSummary): string {
 
 /** The aria-live summary: where training is and how each configuration is doing. */
 export function summarize(runs: RunSummary[], step: number, steps: number, playing: boolean): string {
-  const where = step === 0 ? `Ready, step 0 of ${steps}` : step >= steps ? `Finished ${steps} updates` : `${playing ? 'Training' : 'Paused'} at step ${step} of ${steps}`;
+  const where =
+    step === 0
+      ? `Ready, step 0 of ${steps}`
+      : step >= steps
+        ? `Finished ${steps} updates`
+        : `${playing ? 'Training' : 'Paused'} at step ${step} of ${steps}`;
   const parts = runs.map((r, i) => `${String.fromCharCode(65 + i)}, ${r.label}: ${runOutcome(r)}`);
   const live = runs.filter((r) => r.divergedAt === null && r.last);
   let best = '';

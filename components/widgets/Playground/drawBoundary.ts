@@ -11,8 +11,18 @@ export interface Palette {
   ink: string;
 }
 
-export const LIGHT: Palette = { one: [31, 95, 191], zero: [192, 81, 10], background: [255, 255, 255], ink: '#1d1d1f' };
-export const DARK: Palette = { one: [127, 178, 255], zero: [255, 163, 92], background: [31, 35, 43], ink: '#f2f2f2' };
+export const LIGHT: Palette = {
+  one: [31, 95, 191],
+  zero: [192, 81, 10],
+  background: [255, 255, 255],
+  ink: '#1d1d1f',
+};
+export const DARK: Palette = {
+  one: [127, 178, 255],
+  zero: [255, 163, 92],
+  background: [31, 35, 43],
+  ink: '#f2f2f2',
+};
 
 /** RGBA bytes for a res × res probability grid: tint towards a class by |p − ½|. */
 export function gridPixels(grid: Float32Array, res: number, pal: Palette): Uint8ClampedArray {
@@ -58,7 +68,10 @@ export function drawBoundary(
   ctx.imageSmoothingEnabled = true;
   ctx.drawImage(small, 0, 0, W, H);
   const r = Math.max(2, W / 110);
-  const toPx = (x: number, y: number): [number, number] => [((x + DOMAIN) / (2 * DOMAIN)) * W, ((DOMAIN - y) / (2 * DOMAIN)) * H];
+  const toPx = (x: number, y: number): [number, number] => [
+    ((x + DOMAIN) / (2 * DOMAIN)) * W,
+    ((DOMAIN - y) / (2 * DOMAIN)) * H,
+  ];
   for (const set of points) {
     for (let i = 0; i < set.n; i++) {
       const [px, py] = toPx(set.X[2 * i], set.X[2 * i + 1]);

@@ -2,7 +2,15 @@
 // (new history points, the decision boundary on a grid, divergence). Used by the worker, and
 // on the main thread where Workers are unavailable.
 import { mlpTrainer, type MlpTrainer, type TrainPoint } from '@descent/optim';
-import { buildData, buildSchedule, buildTransform, evalEvery, gridInputs, slotLabel, type PlaygroundConfig } from './model.ts';
+import {
+  buildData,
+  buildSchedule,
+  buildTransform,
+  evalEvery,
+  gridInputs,
+  slotLabel,
+  type PlaygroundConfig,
+} from './model.ts';
 
 export const GRID = 40;
 
@@ -45,8 +53,15 @@ export function createEngine(config: PlaygroundConfig): Engine {
   const runs: Run[] = config.slots.map((slot) => {
     const built = buildSchedule(slot, config.steps);
     const trainer = mlpTrainer({
-      net, transform: buildTransform(slot, built.schedule), schedule: built.schedule, train, test,
-      batchSize: config.batch, seed: config.seed, theta0, evalEvery: every,
+      net,
+      transform: buildTransform(slot, built.schedule),
+      schedule: built.schedule,
+      train,
+      test,
+      batchSize: config.batch,
+      seed: config.seed,
+      theta0,
+      evalEvery: every,
     });
     return { label: slotLabel(slot), trainer, observe: built.observe, grid: new Float32Array(GRID * GRID) };
   });
@@ -59,8 +74,12 @@ export function createEngine(config: PlaygroundConfig): Engine {
   const pending: TrainPoint[][] = runs.map((r) => r.trainer.run(0));
   runs.forEach(boundary);
   return {
-    get step() { return step; },
-    get done() { return step >= config.steps; },
+    get step() {
+      return step;
+    },
+    get done() {
+      return step >= config.steps;
+    },
     advance(updates: number) {
       const target = Math.min(config.steps, step + Math.max(0, Math.floor(updates)));
       const fresh = runs.map((_, i) => pending[i].splice(0));
@@ -81,7 +100,12 @@ export function createEngine(config: PlaygroundConfig): Engine {
         step,
         steps: config.steps,
         done: step >= config.steps,
-        runs: runs.map((run, i) => ({ label: run.label, points: fresh[i], divergedAt: run.trainer.divergedAt, grid: run.grid.slice() })),
+        runs: runs.map((run, i) => ({
+          label: run.label,
+          points: fresh[i],
+          divergedAt: run.trainer.divergedAt,
+          grid: run.grid.slice(),
+        })),
       };
     },
   };

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { adam, lookahead, mlp, trainMlp } from '@descent/optim';
 import { playgroundCodec, playgroundSchema, OPTIMIZERS, SCHEDULES } from './state.ts';
-import { buildData, buildSchedule, buildTransform, configFromState, evalEvery, gridInputs, parameterCount, readSlot, slotLabel, type SlotConfig } from './model.ts';
+import {
+  buildData,
+  buildSchedule,
+  buildTransform,
+  configFromState,
+  evalEvery,
+  gridInputs,
+  parameterCount,
+  readSlot,
+  slotLabel,
+  type SlotConfig,
+} from './model.ts';
 import { createEngine, GRID } from './engine.ts';
 import { gridPixels, LIGHT } from './drawBoundary.ts';
 import { summarize } from './describe.ts';
@@ -32,7 +43,10 @@ describe('playground model', () => {
     expect(buildSchedule({ ...base, schedule: 'warmupCosine' }, T).schedule(100)).toBeCloseTo(0.1, 15);
     expect(buildSchedule({ ...base, schedule: 'warmupCosine' }, T).schedule(50)).toBeCloseTo(0.05, 15);
     expect(buildSchedule({ ...base, schedule: 'oneCycle' }, T).schedule(299)).toBeCloseTo(0.1, 12);
-    expect(buildSchedule({ ...base, schedule: 'multiStep', gamma: 0.5 }, T).schedule(800)).toBeCloseTo(0.025, 15);
+    expect(buildSchedule({ ...base, schedule: 'multiStep', gamma: 0.5 }, T).schedule(800)).toBeCloseTo(
+      0.025,
+      15,
+    );
   });
 
   it('the plateau schedule lowers η once the observed loss stops improving for longer than the patience', () => {
@@ -51,7 +65,18 @@ describe('playground model', () => {
     expect(frames[2].done).toBe(true);
     for (let k = 0; k < 2; k++) {
       const s = buildSchedule(cfg.slots[k], cfg.steps).schedule;
-      const ref = trainMlp({ net, transform: buildTransform(cfg.slots[k], s), schedule: s, train, test, batchSize: cfg.batch, seed: cfg.seed, theta0: net.init(cfg.seed), evalEvery: evalEvery(cfg.steps), steps: 120 });
+      const ref = trainMlp({
+        net,
+        transform: buildTransform(cfg.slots[k], s),
+        schedule: s,
+        train,
+        test,
+        batchSize: cfg.batch,
+        seed: cfg.seed,
+        theta0: net.init(cfg.seed),
+        evalEvery: evalEvery(cfg.steps),
+        steps: 120,
+      });
       expect(frames.flatMap((f) => f.runs[k].points)).toEqual(ref.history);
       // the boundary is the network's prediction at the final θ on the grid
       const p = net.predict(ref.theta, gridInputs(GRID));
@@ -60,7 +85,14 @@ describe('playground model', () => {
   });
 
   it('lookahead in a slot is the package wrapper around the optimizer', () => {
-    const s = { ...slot1, optimizer: 'adam' as const, lr: 0.05, lookahead: true, lookaheadK: 3, lookaheadAlpha: 0.5 };
+    const s = {
+      ...slot1,
+      optimizer: 'adam' as const,
+      lr: 0.05,
+      lookahead: true,
+      lookaheadK: 3,
+      lookaheadAlpha: 0.5,
+    };
     const net = mlp({ sizes: [2, 3, 1] });
     const theta = net.init(1);
     const a = buildTransform(s, () => 0.05);
@@ -79,14 +111,24 @@ describe('playground model', () => {
   });
 
   it('a huge learning rate diverges: the frame says where, points stay finite, the grid keeps the last finite boundary', () => {
-    const cfg = configFromState({ ...defaults, steps: 300, runs: 1, opt1: 'sgd', lr1: 100, mom1: 0.99, activation: 'relu' } as typeof defaults);
+    const cfg = configFromState({
+      ...defaults,
+      steps: 300,
+      runs: 1,
+      opt1: 'sgd',
+      lr1: 100,
+      mom1: 0.99,
+      activation: 'relu',
+    } as typeof defaults);
     const e = createEngine(cfg);
     const f = e.advance(300);
     const d = f.runs[0].divergedAt;
     expect(d).not.toBeNull();
     expect(f.runs[0].points.every((p) => Number.isFinite(p.trainLoss))).toBe(true);
     expect(f.runs[0].grid.every((v) => Number.isFinite(v))).toBe(true);
-    expect(summarize([{ label: 'x', last: f.runs[0].points.at(-1), divergedAt: d }], 300, 300, false)).toContain(`diverged at step ${d}`);
+    expect(
+      summarize([{ label: 'x', last: f.runs[0].points.at(-1), divergedAt: d }], 300, 300, false),
+    ).toContain(`diverged at step ${d}`);
   });
 
   it('never paints a non-finite probability; counts parameters; hostile links fall back with notices', () => {
@@ -94,7 +136,9 @@ describe('playground model', () => {
     expect(Array.from(px.slice(0, 4))).toEqual([...LIGHT.background, 255]);
     expect(parameterCount([2, 4, 2, 1])).toBe(25);
     expect(parameterCount(configFromState(defaults).sizes)).toBe(2 * 8 + 8 + 8 * 8 + 8 + 8 + 1);
-    const { state, notices } = playgroundCodec.decode('?playground.v=1&playground.lr1=1e999&playground.runs=99&playground.opt2=evil&playground.layers=<script>');
+    const { state, notices } = playgroundCodec.decode(
+      '?playground.v=1&playground.lr1=1e999&playground.runs=99&playground.opt2=evil&playground.layers=<script>',
+    );
     expect(state.lr1).toBe(defaults.lr1);
     expect(state.runs).toBe(4);
     expect(state.opt2).toBe(defaults.opt2);

@@ -1,11 +1,44 @@
 // The playground's model: URL state → a plain, structured-cloneable configuration → transforms,
 // schedules, data and trainers from @descent/optim. Pure; the worker and the tests use it.
 import {
-  adadelta, adamwPaper, sgdw, adagrad, adam, adamw, constantLR, cosineAnnealingLR, cosineWarmRestarts, dataset2d, exponentialLR, heavyBall,
-  inverseTimeLR, linearLR, lookahead, mlp, multiStepLR, oneCycleLR, reduceLROnPlateau, rmsprop, sgd, splitDataset,
-  stepLR, warmupCosine, type Dataset, type Mlp, type Schedule, type Transform,
+  adadelta,
+  adamwPaper,
+  sgdw,
+  adagrad,
+  adam,
+  adamw,
+  constantLR,
+  cosineAnnealingLR,
+  cosineWarmRestarts,
+  dataset2d,
+  exponentialLR,
+  heavyBall,
+  inverseTimeLR,
+  linearLR,
+  lookahead,
+  mlp,
+  multiStepLR,
+  oneCycleLR,
+  reduceLROnPlateau,
+  rmsprop,
+  sgd,
+  splitDataset,
+  stepLR,
+  warmupCosine,
+  type Dataset,
+  type Mlp,
+  type Schedule,
+  type Transform,
 } from '@descent/optim';
-import { ACTIVATIONS, DATASETS, OPTIMIZERS, SCHEDULES, SLOTS, type PlaygroundState, type Slot } from './state.ts';
+import {
+  ACTIVATIONS,
+  DATASETS,
+  OPTIMIZERS,
+  SCHEDULES,
+  SLOTS,
+  type PlaygroundState,
+  type Slot,
+} from './state.ts';
 
 export type OptimizerName = (typeof OPTIMIZERS)[number];
 export type ScheduleName = (typeof SCHEDULES)[number];
@@ -103,9 +136,28 @@ export const SCHEDULE_PARAMS: Record<ScheduleName, readonly (keyof SlotConfig)[]
 };
 
 const KEYS: Record<keyof SlotConfig, string> = {
-  optimizer: 'opt', lr: 'lr', momentum: 'mom', nesterov: 'nest', beta1: 'b1', beta2: 'b2', alpha: 'alpha', rho: 'rho', eps: 'eps',
-  weightDecay: 'wd', amsgrad: 'ams', centered: 'cent', lookahead: 'la', lookaheadK: 'lak', lookaheadAlpha: 'laa',
-  schedule: 'sch', gamma: 'gamma', every: 'every', warm: 'warm', decay: 'decay', pct: 'pct', mult: 'mult',
+  optimizer: 'opt',
+  lr: 'lr',
+  momentum: 'mom',
+  nesterov: 'nest',
+  beta1: 'b1',
+  beta2: 'b2',
+  alpha: 'alpha',
+  rho: 'rho',
+  eps: 'eps',
+  weightDecay: 'wd',
+  amsgrad: 'ams',
+  centered: 'cent',
+  lookahead: 'la',
+  lookaheadK: 'lak',
+  lookaheadAlpha: 'laa',
+  schedule: 'sch',
+  gamma: 'gamma',
+  every: 'every',
+  warm: 'warm',
+  decay: 'decay',
+  pct: 'pct',
+  mult: 'mult',
 };
 
 /** The URL key of a slot's field, e.g. slotKey(2, 'lr') = 'lr2'. */
@@ -148,20 +200,41 @@ export function buildSchedule(slot: SlotConfig, T: number): BuiltSchedule {
   const lr = slot.lr;
   const warm = Math.min(slot.warm, T - 1);
   switch (slot.schedule) {
-    case 'constant': return { schedule: constantLR({ lr }) };
-    case 'step': return { schedule: stepLR({ lr, stepSize: slot.every, gamma: slot.gamma }) };
-    case 'multiStep': return { schedule: multiStepLR({ lr, milestones: [Math.round(T / 2), Math.round((3 * T) / 4)], gamma: slot.gamma }) };
-    case 'exponential': return { schedule: exponentialLR({ lr, gamma: slot.gamma ** (1 / 100) }) };
-    case 'inverseTime': return { schedule: inverseTimeLR({ lr, decay: slot.decay }) };
-    case 'linear': return { schedule: linearLR({ lr, startFactor: 1 / 3, endFactor: 1, totalIters: warm }) };
-    case 'cosine': return { schedule: cosineAnnealingLR({ lr, tMax: T }) };
-    case 'warmRestarts': return { schedule: cosineWarmRestarts({ lr, t0: Math.min(slot.every, T), tMult: slot.mult }) };
-    case 'oneCycle': return { schedule: oneCycleLR({ maxLr: lr, totalSteps: T, pctStart: slot.pct }) };
-    case 'warmupCosine': return { schedule: warmupCosine({ lr, warmupSteps: Math.max(1, warm), totalSteps: T }) };
+    case 'constant':
+      return { schedule: constantLR({ lr }) };
+    case 'step':
+      return { schedule: stepLR({ lr, stepSize: slot.every, gamma: slot.gamma }) };
+    case 'multiStep':
+      return {
+        schedule: multiStepLR({
+          lr,
+          milestones: [Math.round(T / 2), Math.round((3 * T) / 4)],
+          gamma: slot.gamma,
+        }),
+      };
+    case 'exponential':
+      return { schedule: exponentialLR({ lr, gamma: slot.gamma ** (1 / 100) }) };
+    case 'inverseTime':
+      return { schedule: inverseTimeLR({ lr, decay: slot.decay }) };
+    case 'linear':
+      return { schedule: linearLR({ lr, startFactor: 1 / 3, endFactor: 1, totalIters: warm }) };
+    case 'cosine':
+      return { schedule: cosineAnnealingLR({ lr, tMax: T }) };
+    case 'warmRestarts':
+      return { schedule: cosineWarmRestarts({ lr, t0: Math.min(slot.every, T), tMult: slot.mult }) };
+    case 'oneCycle':
+      return { schedule: oneCycleLR({ maxLr: lr, totalSteps: T, pctStart: slot.pct }) };
+    case 'warmupCosine':
+      return { schedule: warmupCosine({ lr, warmupSteps: Math.max(1, warm), totalSteps: T }) };
     case 'plateau': {
       const p = reduceLROnPlateau({ lr, factor: slot.gamma, patience: slot.every });
       let s = p.init();
-      return { schedule: () => s.lr, observe: (metric) => { s = p.observe(s, metric); } };
+      return {
+        schedule: () => s.lr,
+        observe: (metric) => {
+          s = p.observe(s, metric);
+        },
+      };
     }
   }
 }
@@ -174,25 +247,45 @@ export function buildTransform(slot: SlotConfig, schedule: Schedule): Transform<
   const multiplier = (t: number) => schedule(t) / slot.lr;
   let tx: Transform<unknown>;
   switch (slot.optimizer) {
-    case 'sgd': tx = sgd({ lr, momentum, nesterov: nesterov && momentum > 0, weightDecay }); break;
-    case 'heavyBall': tx = heavyBall({ lr, beta: momentum }); break;
-    case 'adagrad': tx = adagrad({ lr, eps, weightDecay }); break;
-    case 'rmsprop': tx = rmsprop({ lr, alpha, eps, weightDecay, momentum, centered }); break;
-    case 'adam': tx = adam({ lr, beta1, beta2, eps, weightDecay, amsgrad }); break;
-    case 'adamw': tx = adamw({ lr, beta1, beta2, eps, weightDecay, amsgrad }); break;
-    case 'adadelta': tx = adadelta({ lr, rho, eps, weightDecay }); break;
-    case 'sgdw': tx = sgdw({ lr: slot.lr, weightDecay, scheduleMultiplier: multiplier }); break;
-    case 'adamwPaper': tx = adamwPaper({ lr: slot.lr, weightDecay, scheduleMultiplier: multiplier, beta1, beta2, eps }); break;
+    case 'sgd':
+      tx = sgd({ lr, momentum, nesterov: nesterov && momentum > 0, weightDecay });
+      break;
+    case 'heavyBall':
+      tx = heavyBall({ lr, beta: momentum });
+      break;
+    case 'adagrad':
+      tx = adagrad({ lr, eps, weightDecay });
+      break;
+    case 'rmsprop':
+      tx = rmsprop({ lr, alpha, eps, weightDecay, momentum, centered });
+      break;
+    case 'adam':
+      tx = adam({ lr, beta1, beta2, eps, weightDecay, amsgrad });
+      break;
+    case 'adamw':
+      tx = adamw({ lr, beta1, beta2, eps, weightDecay, amsgrad });
+      break;
+    case 'adadelta':
+      tx = adadelta({ lr, rho, eps, weightDecay });
+      break;
+    case 'sgdw':
+      tx = sgdw({ lr: slot.lr, weightDecay, scheduleMultiplier: multiplier });
+      break;
+    case 'adamwPaper':
+      tx = adamwPaper({ lr: slot.lr, weightDecay, scheduleMultiplier: multiplier, beta1, beta2, eps });
+      break;
   }
   return slot.lookahead ? lookahead(tx, { k: slot.lookaheadK, alpha: slot.lookaheadAlpha }) : tx;
 }
 
-const short = (x: number) => (Math.abs(x) >= 0.01 || x === 0 ? String(Number(x.toPrecision(3))) : x.toExponential(1).replace('e', 'e'));
+const short = (x: number) =>
+  Math.abs(x) >= 0.01 || x === 0 ? String(Number(x.toPrecision(3))) : x.toExponential(1).replace('e', 'e');
 
 /** "Adam η = 0.01, cosine" — the legend label of a configuration. */
 export function slotLabel(slot: SlotConfig): string {
   const extra: string[] = [];
-  if ((slot.optimizer === 'sgd' || slot.optimizer === 'rmsprop') && slot.momentum > 0) extra.push(`β = ${short(slot.momentum)}${slot.nesterov && slot.optimizer === 'sgd' ? ' Nesterov' : ''}`);
+  if ((slot.optimizer === 'sgd' || slot.optimizer === 'rmsprop') && slot.momentum > 0)
+    extra.push(`β = ${short(slot.momentum)}${slot.nesterov && slot.optimizer === 'sgd' ? ' Nesterov' : ''}`);
   if (slot.optimizer === 'heavyBall') extra.push(`β = ${short(slot.momentum)}`);
   if (slot.weightDecay > 0) extra.push(`λ = ${short(slot.weightDecay)}`);
   const la = slot.lookahead ? ` + Lookahead(k = ${slot.lookaheadK}, α = ${short(slot.lookaheadAlpha)})` : '';

@@ -3,19 +3,49 @@ import { widgetCodec } from '../../../src/lib/urlState/index.ts';
 
 export const DATASETS = ['circle', 'xor', 'gauss', 'spiral', 'moons'] as const;
 export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
-export const OPTIMIZERS = ['sgd', 'heavyBall', 'adagrad', 'rmsprop', 'adadelta', 'adam', 'adamw', 'sgdw', 'adamwPaper'] as const;
-export const SCHEDULES = ['constant', 'step', 'multiStep', 'exponential', 'inverseTime', 'linear', 'cosine', 'warmRestarts', 'oneCycle', 'warmupCosine', 'plateau'] as const;
+export const OPTIMIZERS = [
+  'sgd',
+  'heavyBall',
+  'adagrad',
+  'rmsprop',
+  'adadelta',
+  'adam',
+  'adamw',
+  'sgdw',
+  'adamwPaper',
+] as const;
+export const SCHEDULES = [
+  'constant',
+  'step',
+  'multiStep',
+  'exponential',
+  'inverseTime',
+  'linear',
+  'cosine',
+  'warmRestarts',
+  'oneCycle',
+  'warmupCosine',
+  'plateau',
+] as const;
 export const SLOTS = [1, 2, 3, 4] as const;
 export type Slot = (typeof SLOTS)[number];
 
 /** One configuration's optimizer and schedule (the fields repeat per slot as `<name><slot>`). */
-function baseFields(optimizer: (typeof OPTIMIZERS)[number], lr: number, schedule: (typeof SCHEDULES)[number]) {
+function baseFields(
+  optimizer: (typeof OPTIMIZERS)[number],
+  lr: number,
+  schedule: (typeof SCHEDULES)[number],
+) {
   return {
     opt: z.enum(OPTIMIZERS).default(optimizer),
     /** Peak learning rate η (a schedule's base or maximum). */
     lr: z.number().min(1e-5).max(100).default(lr),
     /** SGD momentum β / heavy-ball β / RMSprop momentum. */
-    mom: z.number().min(0).max(0.999).default(optimizer === 'sgd' ? 0.9 : 0),
+    mom: z
+      .number()
+      .min(0)
+      .max(0.999)
+      .default(optimizer === 'sgd' ? 0.9 : 0),
     nest: z.boolean().default(false),
     b1: z.number().min(0).max(0.999).default(0.9),
     b2: z.number().min(0.5).max(0.99999).default(0.999),
@@ -24,7 +54,11 @@ function baseFields(optimizer: (typeof OPTIMIZERS)[number], lr: number, schedule
     /** RMSprop α. */
     alpha: z.number().min(0.5).max(0.9999).default(0.99),
     eps: z.number().min(1e-12).max(1).default(1e-8),
-    wd: z.number().min(0).max(0.5).default(optimizer === 'adamw' ? 0.01 : 0),
+    wd: z
+      .number()
+      .min(0)
+      .max(0.5)
+      .default(optimizer === 'adamw' ? 0.01 : 0),
     ams: z.boolean().default(false),
     cent: z.boolean().default(false),
     /** Lookahead around the optimizer, with k and α. */
@@ -51,9 +85,16 @@ type Base = ReturnType<typeof baseFields>;
 type SlotShape<K extends Slot> = { [F in keyof Base as `${F & string}${K}`]: Base[F] };
 
 /** The slot's fields under their URL names, e.g. lr2, opt2 (typed, so state.lr2 is a number). */
-function slotFields<K extends Slot>(slot: K, optimizer: (typeof OPTIMIZERS)[number], lr: number, schedule: (typeof SCHEDULES)[number]): SlotShape<K> {
+function slotFields<K extends Slot>(
+  slot: K,
+  optimizer: (typeof OPTIMIZERS)[number],
+  lr: number,
+  schedule: (typeof SCHEDULES)[number],
+): SlotShape<K> {
   const base = baseFields(optimizer, lr, schedule);
-  return Object.fromEntries(Object.entries(base).map(([k, v]) => [`${k}${slot}`, v])) as unknown as SlotShape<K>;
+  return Object.fromEntries(
+    Object.entries(base).map(([k, v]) => [`${k}${slot}`, v]),
+  ) as unknown as SlotShape<K>;
 }
 
 export const playgroundSchema = z.object({

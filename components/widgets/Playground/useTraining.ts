@@ -15,7 +15,12 @@ export function useTraining(onMessage: (m: FromHost) => void): { current: (m: To
       send.current = (m) => w.postMessage(m);
     } catch {
       let inbox: ((m: ToHost) => void) | null = null;
-      host((m) => handler.current(m), (h) => { inbox = h; });
+      host(
+        (m) => handler.current(m),
+        (h) => {
+          inbox = h;
+        },
+      );
       send.current = (m) => setTimeout(() => inbox?.(m), 0);
     }
     return () => {

@@ -1,5 +1,15 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Select, Slider, WidgetFrame, formatNumber, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
+import {
+  CurveChart,
+  LogSlider,
+  Select,
+  Slider,
+  WidgetFrame,
+  formatNumber,
+  useUrlState,
+  useWorkerResult,
+  type CurveSeries,
+} from '../kit/index.ts';
 import { reddi, type ReddiResult } from './model.ts';
 import { reddiCodec, ReddiState } from './state.ts';
 
@@ -11,10 +21,38 @@ const initial = reddi(ReddiState.parse({}));
 export default function ReddiCounterexample() {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(reddiCodec);
   const input = useMemo<ReddiState>(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<ReddiState, ReddiResult>(input, { create: createWorker, compute: reddi, initial, transition: true });
-  const iterates: CurveSeries[] = useMemo(() => result.runs.map((r) => ({ id: r.id, label: r.label, points: r.x, note: `x = ${formatNumber(r.finalX)}` })), [result]);
-  const regrets: CurveSeries[] = useMemo(() => result.runs.map((r) => ({ id: r.id, label: r.label, points: r.regret, note: `R/t = ${formatNumber(r.finalRegret)}` })), [result]);
-  const regretRef = useMemo(() => [{ y: result.regretAtPlusOne, label: `sitting at x = +1: ${formatNumber(result.regretAtPlusOne)}` }], [result]);
+  const { result, pending, error } = useWorkerResult<ReddiState, ReddiResult>(input, {
+    create: createWorker,
+    compute: reddi,
+    initial,
+    transition: true,
+  });
+  const iterates: CurveSeries[] = useMemo(
+    () =>
+      result.runs.map((r) => ({
+        id: r.id,
+        label: r.label,
+        points: r.x,
+        note: `x = ${formatNumber(r.finalX)}`,
+      })),
+    [result],
+  );
+  const regrets: CurveSeries[] = useMemo(
+    () =>
+      result.runs.map((r) => ({
+        id: r.id,
+        label: r.label,
+        points: r.regret,
+        note: `R/t = ${formatNumber(r.finalRegret)}`,
+      })),
+    [result],
+  );
+  const regretRef = useMemo(
+    () => [
+      { y: result.regretAtPlusOne, label: `sitting at x = +1: ${formatNumber(result.regretAtPlusOne)}` },
+    ],
+    [result],
+  );
   const summary = summarize(result);
   const theorem = state.setting === 'theorem';
 
@@ -22,28 +60,95 @@ export default function ReddiCounterexample() {
     <WidgetFrame
       id={reddiCodec.id}
       title="Adam against AMSGrad on Reddi et al.'s problem"
-      description={theorem
-        ? `The losses are f_t(x) = ${formatNumber(result.C)}x at t = 1, 4, 7, … and −x otherwise, on the interval [−1, 1]; over every three rounds they add up to (C − 2)x, so the best fixed point is x* = −1. Both learners use β₁ = 0, β₂ = 1/(1 + C²) = ${formatNumber(result.beta2, 4)}, the step α/√t and a projection back onto [−1, 1] after every update.`
-        : 'The losses are f_t(x) = 1010x at t = 1, 102, 203, … and −10x otherwise, on [−1, 1] (Section 5 of the paper); over every 101 rounds they add up to 10x, so x* = −1. Both learners use β₁ = 0.9, β₂ = 0.99, the step α/√t and a projection onto [−1, 1].'}
+      description={
+        theorem
+          ? `The losses are f_t(x) = ${formatNumber(result.C)}x at t = 1, 4, 7, … and −x otherwise, on the interval [−1, 1]; over every three rounds they add up to (C − 2)x, so the best fixed point is x* = −1. Both learners use β₁ = 0, β₂ = 1/(1 + C²) = ${formatNumber(result.beta2, 4)}, the step α/√t and a projection back onto [−1, 1] after every update.`
+          : 'The losses are f_t(x) = 1010x at t = 1, 102, 203, … and −10x otherwise, on [−1, 1] (Section 5 of the paper); over every 101 rounds they add up to 10x, so x* = −1. Both learners use β₁ = 0.9, β₂ = 0.99, the step α/√t and a projection onto [−1, 1].'
+      }
       summary={summary}
       onReset={reset}
       link={link}
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="46rem"
-      controls={<>
-        <Select label="Problem" value={state.setting} options={[{ value: 'theorem', label: 'Theorem 1 (period 3)' }, { value: 'experiment', label: 'Section 5 experiment (period 101)' }]} onChange={(setting) => set({ setting })} />
-        <Slider label="C (Theorem 1 needs C > 2)" value={state.C} min={2.1} max={50} step={0.1} disabled={!theorem} onChange={(C) => set({ C })} />
-        <LogSlider label="α in the step α/√t" value={state.alpha} min={1e-3} max={10} onChange={(alpha) => set({ alpha })} hint={result.alphaBound !== null ? `Theorem 1 assumes α < √(1 − β₂) = ${formatNumber(result.alphaBound, 4)}.` : undefined} />
-        <LogSlider label="Rounds T" value={state.steps} min={100} max={1_000_000} integer stepsPerDecade={12} onChange={(steps) => set({ steps })} />
-        <Slider label="Start x₀" value={state.x0} min={-1} max={1} step={0.05} onChange={(x0) => set({ x0 })} />
-      </>}
+      controls={
+        <>
+          <Select
+            label="Problem"
+            value={state.setting}
+            options={[
+              { value: 'theorem', label: 'Theorem 1 (period 3)' },
+              { value: 'experiment', label: 'Section 5 experiment (period 101)' },
+            ]}
+            onChange={(setting) => set({ setting })}
+          />
+          <Slider
+            label="C (Theorem 1 needs C > 2)"
+            value={state.C}
+            min={2.1}
+            max={50}
+            step={0.1}
+            disabled={!theorem}
+            onChange={(C) => set({ C })}
+          />
+          <LogSlider
+            label="α in the step α/√t"
+            value={state.alpha}
+            min={1e-3}
+            max={10}
+            onChange={(alpha) => set({ alpha })}
+            hint={
+              result.alphaBound !== null
+                ? `Theorem 1 assumes α < √(1 − β₂) = ${formatNumber(result.alphaBound, 4)}.`
+                : undefined
+            }
+          />
+          <LogSlider
+            label="Rounds T"
+            value={state.steps}
+            min={100}
+            max={1_000_000}
+            integer
+            stepsPerDecade={12}
+            onChange={(steps) => set({ steps })}
+          />
+          <Slider
+            label="Start x₀"
+            value={state.x0}
+            min={-1}
+            max={1}
+            step={0.05}
+            onChange={(x0) => set({ x0 })}
+          />
+        </>
+      }
     >
       <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
+        {error && (
+          <p className="wk-notice" role="status">
+            The run failed: {error}
+          </p>
+        )}
         <div className="wk-panels">
-          <CurveChart label={`The iterate x_t against the round t (log scale). ${summary}`} xLabel="round t" yLabel="iterate xₜ" logX height={260} yDomain={[-1, 1]} series={iterates} />
-          <CurveChart label={`Average regret R_t/t against t, log–log. ${summary}`} xLabel="round t" yLabel="average regret Rₜ/t" logX logY height={260} series={regrets} referenceLines={regretRef} />
+          <CurveChart
+            label={`The iterate x_t against the round t (log scale). ${summary}`}
+            xLabel="round t"
+            yLabel="iterate xₜ"
+            logX
+            height={260}
+            yDomain={[-1, 1]}
+            series={iterates}
+          />
+          <CurveChart
+            label={`Average regret R_t/t against t, log–log. ${summary}`}
+            xLabel="round t"
+            yLabel="average regret Rₜ/t"
+            logX
+            logY
+            height={260}
+            series={regrets}
+            referenceLines={regretRef}
+          />
         </div>
       </div>
     </WidgetFrame>
@@ -51,8 +156,10 @@ export default function ReddiCounterexample() {
 }
 
 function summarize(r: ReddiResult): string {
-  const parts = r.runs.map((run) => (run.divergedAt !== null
-    ? `${run.label} diverged at step ${run.divergedAt}`
-    : `${run.label} ends at x = ${formatNumber(run.finalX, 4)} with average regret ${formatNumber(run.finalRegret)}`));
+  const parts = r.runs.map((run) =>
+    run.divergedAt !== null
+      ? `${run.label} diverged at step ${run.divergedAt}`
+      : `${run.label} ends at x = ${formatNumber(run.finalX, 4)} with average regret ${formatNumber(run.finalRegret)}`,
+  );
   return `${parts.join('; ')}. The best fixed point is x* = ${r.xStar}; staying at +1 costs ${formatNumber(r.regretAtPlusOne)} per round.`;
 }

@@ -35,7 +35,11 @@ describe('reddi(state)', () => {
     expect(new Set(t).size).toBe(t.length);
   });
   it('extreme settings stay finite', () => {
-    for (const over of [{ alpha: 10, C: 50 }, { alpha: 1e-3, C: 2.1, x0: -1 }, { setting: 'experiment' as const, alpha: 10 }]) {
+    for (const over of [
+      { alpha: 10, C: 50 },
+      { alpha: 1e-3, C: 2.1, x0: -1 },
+      { setting: 'experiment' as const, alpha: 10 },
+    ]) {
       const r = reddi({ ...defaults, steps: 2000, ...over });
       for (const run of r.runs) {
         expect(run.divergedAt).toBeNull();

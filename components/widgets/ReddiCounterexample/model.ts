@@ -1,4 +1,12 @@
-import { chain, projectOntoBox, reddiOnline, runOnline, scaleByAdam, scaleByLearningRate, type OnlineLinearProblem } from '@descent/optim';
+import {
+  chain,
+  projectOntoBox,
+  reddiOnline,
+  runOnline,
+  scaleByAdam,
+  scaleByLearningRate,
+  type OnlineLinearProblem,
+} from '@descent/optim';
 import type { ReddiState } from './state.ts';
 
 export interface OnlineRun {
@@ -36,11 +44,32 @@ export function recordSteps(T: number, per = 60): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
-export function constants(s: ReddiState): { problem: OnlineLinearProblem; C: number; period: number; small: number; beta1: number; beta2: number } {
+export function constants(s: ReddiState): {
+  problem: OnlineLinearProblem;
+  C: number;
+  period: number;
+  small: number;
+  beta1: number;
+  beta2: number;
+} {
   if (s.setting === 'experiment') {
-    return { problem: reddiOnline({ C: 1010, period: 101, small: 10 }), C: 1010, period: 101, small: 10, beta1: 0.9, beta2: 0.99 };
+    return {
+      problem: reddiOnline({ C: 1010, period: 101, small: 10 }),
+      C: 1010,
+      period: 101,
+      small: 10,
+      beta1: 0.9,
+      beta2: 0.99,
+    };
   }
-  return { problem: reddiOnline({ C: s.C }), C: s.C, period: 3, small: 1, beta1: 0, beta2: 1 / (1 + s.C * s.C) };
+  return {
+    problem: reddiOnline({ C: s.C }),
+    C: s.C,
+    period: 3,
+    small: 1,
+    beta1: 0,
+    beta2: 1 / (1 + s.C * s.C),
+  };
 }
 
 /**
@@ -53,7 +82,11 @@ export function reddi(s: ReddiState): ReddiResult {
   const marks = recordSteps(s.steps);
   const lr = (t: number) => s.alpha / Math.sqrt(t + 1); // t updates applied → α/√(t + 1)
   const runs = (['adam', 'amsgrad'] as const).map((id): OnlineRun => {
-    const tx = chain(scaleByAdam({ beta1: k.beta1, beta2: k.beta2, amsgrad: id === 'amsgrad' }), scaleByLearningRate(lr), projectOntoBox({ lo: -1, hi: 1 }));
+    const tx = chain(
+      scaleByAdam({ beta1: k.beta1, beta2: k.beta2, amsgrad: id === 'amsgrad' }),
+      scaleByLearningRate(lr),
+      projectOntoBox({ lo: -1, hi: 1 }),
+    );
     const r = runOnline(k.problem, tx, { x0: s.x0, steps: s.steps });
     const last = r.x.length - 1;
     const keep = marks.filter((t) => t <= last);

@@ -1,5 +1,16 @@
 import { useMemo } from 'react';
-import { LogSlider, Slider, Transport, WidgetFrame, formatNumber, formatSci, usePlayback, useUrlState, useWorkerResult, plural } from '../kit/index.ts';
+import {
+  LogSlider,
+  Slider,
+  Transport,
+  WidgetFrame,
+  formatNumber,
+  formatSci,
+  usePlayback,
+  useUrlState,
+  useWorkerResult,
+  plural,
+} from '../kit/index.ts';
 import { sagaTableModel, tableAt, type SagaTableRun } from './model.ts';
 import { SnapshotChart } from './SnapshotChart.tsx';
 import { sagaTableCodec, type SagaTableState } from './state.ts';
@@ -17,7 +28,17 @@ export default function SagaTableHeatmap() {
   // again when hydrating), the widget shows its table from the start and nothing shifts.
   const defaultRun = useMemo(() => sagaTableModel(sagaTableCodec.defaults), []);
   // The run (tens of ms at n = 64) is computed in a worker; replaying one frame is cheap and stays here.
-  const { result: run, pending, error } = useWorkerResult<SagaTableState, SagaTableRun | null>(input, { create: createWorker, compute: sagaTableModel, initial: defaultRun, initialIsCurrent: true, transition: true });
+  const {
+    result: run,
+    pending,
+    error,
+  } = useWorkerResult<SagaTableState, SagaTableRun | null>(input, {
+    create: createWorker,
+    compute: sagaTableModel,
+    initial: defaultRun,
+    initialIsCurrent: true,
+    transition: true,
+  });
   const frames = run ? run.updates.length : 0;
   const playback = usePlayback(frames, Math.max(8, Math.min(60, run ? run.n : 16)));
   // The scrubber paints at once; the table and the chart follow one painted frame later (memoised, so
@@ -27,29 +48,49 @@ export default function SagaTableHeatmap() {
   const view = useMemo(() => (run ? tableAt(run, frame) : null), [run, frame]);
 
   let summary = error ? `The run could not be computed: ${error}` : 'Computing…';
-  let body = <p className="vr-placeholder" style={{ height: 420 }}>Running SAGA and SVRG…</p>;
+  let body = (
+    <p className="vr-placeholder" style={{ height: 420 }}>
+      Running SAGA and SVRG…
+    </p>
+  );
   if (run && view) {
     const fresh = run.fresh[frame];
     const refreshed = Math.round(fresh * run.n);
     const passes = (run.n + frame) / run.n;
-    const stepText = view.current === null
-      ? 'Step 0: the table holds ∇f_i(θ₀) for every example (cost: one pass).'
-      : `Step ${frame}: example ${view.current + 1} was drawn; its row now holds ∇f_${view.current + 1} at the current point.`;
+    const stepText =
+      view.current === null
+        ? 'Step 0: the table holds ∇f_i(θ₀) for every example (cost: one pass).'
+        : `Step ${frame}: example ${view.current + 1} was drawn; its row now holds ∇f_${view.current + 1} at the current point.`;
     summary = `${stepText} ${refreshed} of ${run.n} rows refreshed since the start${run.allFreshAt !== null ? `; every row has been refreshed by step ${run.allFreshAt} (${plural(formatNumber(run.allFreshAt / run.n), 'pass', 'passes')} of steps)` : '; some rows are still from the initialisation at the end of the run'}. SAGA's f − f* = ${formatSci(Math.max(1e-16, run.gaps[frame]))}.`;
     body = (
       <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
         <div className="vr-two">
           <div className="vr-heatmap">
-            <TableHeatmap n={run.n} d={run.d} table={view.table} age={view.age} current={view.current} maxAbs={run.maxAbs} frame={frame}
-              label={`SAGA gradient table after ${plural(frame, 'step')}: ${refreshed} of ${run.n} rows refreshed${view.current !== null ? `, row ${view.current + 1} just written` : ''}.`} />
+            <TableHeatmap
+              n={run.n}
+              d={run.d}
+              table={view.table}
+              age={view.age}
+              current={view.current}
+              maxAbs={run.maxAbs}
+              frame={frame}
+              label={`SAGA gradient table after ${plural(frame, 'step')}: ${refreshed} of ${run.n} rows refreshed${view.current !== null ? `, row ${view.current + 1} just written` : ''}.`}
+            />
           </div>
           <div className="vr-heatmap">
-            <SnapshotChart saga={run.sagaPoints} svrg={run.svrg.points} snapshots={run.svrg.snapshots} cursor={passes}
-              label={`f − f* of SAGA and SVRG against passes; SVRG takes ${run.svrg.snapshots.length} snapshots; the cursor is at ${plural(formatNumber(passes), 'pass', 'passes')}.`} />
+            <SnapshotChart
+              saga={run.sagaPoints}
+              svrg={run.svrg.points}
+              snapshots={run.svrg.snapshots}
+              cursor={passes}
+              label={`f − f* of SAGA and SVRG against passes; SVRG takes ${run.svrg.snapshots.length} snapshots; the cursor is at ${plural(formatNumber(passes), 'pass', 'passes')}.`}
+            />
           </div>
         </div>
         <Transport playback={playback} label="Step" format={(f, n) => `${f} of ${n}`} />
-        <p className="wk-hint" data-testid="saga-fresh">{refreshed} of {run.n} rows refreshed ({formatNumber(100 * fresh, 3)}%).</p>
+        <p className="wk-hint" data-testid="saga-fresh">
+          {refreshed} of {run.n} rows refreshed ({formatNumber(100 * fresh, 3)}%).
+        </p>
       </div>
     );
   }
@@ -65,13 +106,48 @@ export default function SagaTableHeatmap() {
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="40rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 999_999 + 1 })}>New seed</button>}
-      controls={<>
-        <LogSlider label="Examples n" value={state.n} min={2} max={64} integer stepsPerDecade={30} onChange={(n) => set({ n })} />
-        <Slider label="Steps (passes × n)" value={state.passes} min={1} max={12} onChange={(p) => set({ passes: p })} format={(p) => `${p} × n = ${p * state.n}`} />
-        <LogSlider label="ℓ2 coefficient λ" value={state.l2} min={1e-3} max={1} onChange={(l2) => set({ l2 })} />
-        {run && <p className="wk-hint">Step size 1/(3 L_max) = {formatSci(run.lr)}; {run.d} features. Seed {state.seed}.</p>}
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: ((state.seed * 7919 + 104_729) % 999_999) + 1 })}
+        >
+          New seed
+        </button>
+      }
+      controls={
+        <>
+          <LogSlider
+            label="Examples n"
+            value={state.n}
+            min={2}
+            max={64}
+            integer
+            stepsPerDecade={30}
+            onChange={(n) => set({ n })}
+          />
+          <Slider
+            label="Steps (passes × n)"
+            value={state.passes}
+            min={1}
+            max={12}
+            onChange={(p) => set({ passes: p })}
+            format={(p) => `${p} × n = ${p * state.n}`}
+          />
+          <LogSlider
+            label="ℓ2 coefficient λ"
+            value={state.l2}
+            min={1e-3}
+            max={1}
+            onChange={(l2) => set({ l2 })}
+          />
+          {run && (
+            <p className="wk-hint">
+              Step size 1/(3 L_max) = {formatSci(run.lr)}; {run.d} features. Seed {state.seed}.
+            </p>
+          )}
+        </>
+      }
     >
       {body}
     </WidgetFrame>

@@ -21,14 +21,28 @@ const FLOOR = 1e-16;
  * f − f* of SAGA and SVRG against passes on a log axis, with SVRG's snapshots marked as rings on
  * its curve (each costs a full pass and makes no progress) and a cursor at the transport's position.
  */
-export const SnapshotChart = memo(function SnapshotChart({ saga, svrg, snapshots, cursor, label }: SnapshotChartProps) {
+export const SnapshotChart = memo(function SnapshotChart({
+  saga,
+  svrg,
+  snapshots,
+  cursor,
+  label,
+}: SnapshotChartProps) {
   const all = [...saga, ...svrg].map((p) => Math.max(FLOOR, p.gap)).filter(Number.isFinite);
   const lo = 10 ** Math.floor(Math.log10(Math.min(...all)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...all)));
   const xMax = Math.max(1, ...saga.map((p) => p.passes), ...svrg.map((p) => p.passes));
-  const sx = scaleLinear().domain([0, xMax]).range([M.left, W - M.right]);
-  const sy = scaleLog().domain([lo, hi === lo ? lo * 10 : hi]).range([H - M.bottom, M.top]).clamp(true);
-  const path = (pts: readonly { passes: number; gap: number }[]) => pts.map((p, k) => `${k ? 'L' : 'M'}${sx(p.passes).toFixed(1)},${sy(Math.max(FLOOR, p.gap)).toFixed(1)}`).join('');
+  const sx = scaleLinear()
+    .domain([0, xMax])
+    .range([M.left, W - M.right]);
+  const sy = scaleLog()
+    .domain([lo, hi === lo ? lo * 10 : hi])
+    .range([H - M.bottom, M.top])
+    .clamp(true);
+  const path = (pts: readonly { passes: number; gap: number }[]) =>
+    pts
+      .map((p, k) => `${k ? 'L' : 'M'}${sx(p.passes).toFixed(1)},${sy(Math.max(FLOOR, p.gap)).toFixed(1)}`)
+      .join('');
   const gapAt = (pts: readonly { passes: number; gap: number }[], x: number) => {
     let best = pts[0];
     for (const p of pts) if (p.passes <= x + 1e-9) best = p;
@@ -42,17 +56,55 @@ export const SnapshotChart = memo(function SnapshotChart({ saga, svrg, snapshots
       <g className="wk-axis" aria-hidden="true">
         <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
         <line x1={M.left} x2={M.left} y1={M.top} y2={H - M.bottom} />
-        {sx.ticks(5).map((t) => <g key={`x${t}`} transform={`translate(${sx(t)},${H - M.bottom})`}><line y2={4} /><text y={15} textAnchor="middle">{formatNumber(t)}</text></g>)}
-        {decades.map((t) => <g key={`y${t}`} transform={`translate(${M.left},${sy(t)})`}><line x2={-4} /><text x={-6} dy="0.32em" textAnchor="end">{formatNumber(t, 1)}</text></g>)}
-        <text className="wk-axis-title" x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle">effective passes</text>
-        <text className="wk-axis-title" transform={`translate(11,${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle">f − f*</text>
+        {sx.ticks(5).map((t) => (
+          <g key={`x${t}`} transform={`translate(${sx(t)},${H - M.bottom})`}>
+            <line y2={4} />
+            <text y={15} textAnchor="middle">
+              {formatNumber(t)}
+            </text>
+          </g>
+        ))}
+        {decades.map((t) => (
+          <g key={`y${t}`} transform={`translate(${M.left},${sy(t)})`}>
+            <line x2={-4} />
+            <text x={-6} dy="0.32em" textAnchor="end">
+              {formatNumber(t, 1)}
+            </text>
+          </g>
+        ))}
+        <text className="wk-axis-title" x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle">
+          effective passes
+        </text>
+        <text
+          className="wk-axis-title"
+          transform={`translate(11,${(M.top + H - M.bottom) / 2}) rotate(-90)`}
+          textAnchor="middle"
+        >
+          f − f*
+        </text>
       </g>
       <path d={path(svrg)} fill="none" stroke="var(--series-2)" strokeWidth={2} strokeDasharray="6 3" />
       <path d={path(saga)} fill="none" stroke="var(--series-3)" strokeWidth={2} />
       {snapshots.map((s) => (
-        <circle key={s} cx={sx(s)} cy={sy(Math.max(FLOOR, gapAt(svrg, s)))} r={4.5} fill="var(--surface)" stroke="var(--series-2)" strokeWidth={2} />
+        <circle
+          key={s}
+          cx={sx(s)}
+          cy={sy(Math.max(FLOOR, gapAt(svrg, s)))}
+          r={4.5}
+          fill="var(--surface)"
+          stroke="var(--series-2)"
+          strokeWidth={2}
+        />
       ))}
-      <line x1={sx(cursor)} x2={sx(cursor)} y1={M.top} y2={H - M.bottom} stroke="var(--text)" strokeWidth={1} strokeDasharray="3 3" />
+      <line
+        x1={sx(cursor)}
+        x2={sx(cursor)}
+        y1={M.top}
+        y2={H - M.bottom}
+        stroke="var(--text)"
+        strokeWidth={1}
+        strokeDasharray="3 3"
+      />
     </svg>
   );
 });

@@ -43,7 +43,9 @@ describe('tableAt(run, frame)', () => {
     expect(Array.from(after.table.subarray(i * run.d, (i + 1) * run.d))).toEqual(Array.from(row));
     for (let r = 0; r < run.n; r++) {
       if (r === i) continue;
-      expect(Array.from(after.table.subarray(r * run.d, (r + 1) * run.d))).toEqual(Array.from(before.table.subarray(r * run.d, (r + 1) * run.d)));
+      expect(Array.from(after.table.subarray(r * run.d, (r + 1) * run.d))).toEqual(
+        Array.from(before.table.subarray(r * run.d, (r + 1) * run.d)),
+      );
       expect(after.age[r]).toBe(before.age[r] + 1);
     }
   });

@@ -58,21 +58,44 @@ export function sagaTableModel(state: SagaTableState): SagaTableRun {
     for (let j = 0; j < d; j++) maxAbs = Math.max(maxAbs, Math.abs(row[j]));
     updates.push({ i, row: Float64Array.from(row) });
     gaps.push(problem.value(s.x) - fStar);
-    if (!seen[i]) { seen[i] = 1; seenCount++; }
+    if (!seen[i]) {
+      seen[i] = 1;
+      seenCount++;
+    }
     fresh.push(seenCount / n);
     if (allFreshAt === null && seenCount === n) allFreshAt = k;
   }
-  const svrgTrace = traceMethod(built, svrg({ lr, innerSteps: 2 * n }), { passes: state.passes + 1, seed: state.seed, recordsPerPass: 8, variance: false });
+  const svrgTrace = traceMethod(built, svrg({ lr, innerSteps: 2 * n }), {
+    passes: state.passes + 1,
+    seed: state.seed,
+    recordsPerPass: 8,
+    variance: false,
+  });
   const sagaPoints = gaps.map((gap, k) => ({ passes: (n + k) / n, gap }));
   sagaPoints.unshift({ passes: 0, gap: problem.value(x0) - fStar });
-  return { n, d, lr, initial, updates, gaps, fresh, allFreshAt, maxAbs, svrg: { points: svrgTrace.points, snapshots: svrgTrace.snapshots }, sagaPoints };
+  return {
+    n,
+    d,
+    lr,
+    initial,
+    updates,
+    gaps,
+    fresh,
+    allFreshAt,
+    maxAbs,
+    svrg: { points: svrgTrace.points, snapshots: svrgTrace.snapshots },
+    sagaPoints,
+  };
 }
 
 /**
  * tableAt(run, frame) → the table after `frame` steps and each row's age (steps since it was
  * last written; rows still holding ∇fᵢ(x₀) have age = frame). Pure replay of the recorded updates.
  */
-export function tableAt(run: SagaTableRun, frame: number): { table: Float64Array; age: Int32Array; current: number | null } {
+export function tableAt(
+  run: SagaTableRun,
+  frame: number,
+): { table: Float64Array; age: Int32Array; current: number | null } {
   const f = Math.max(0, Math.min(run.updates.length, Math.round(frame)));
   const table = Float64Array.from(run.initial);
   const last = new Int32Array(run.n);

@@ -1,5 +1,15 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Select, Slider, Toggle, WidgetFrame, formatNumber, useUrlState, type CurveSeries } from '../kit/index.ts';
+import {
+  CurveChart,
+  LogSlider,
+  Select,
+  Slider,
+  Toggle,
+  WidgetFrame,
+  formatNumber,
+  useUrlState,
+  type CurveSeries,
+} from '../kit/index.ts';
 import { compose, describeComposition } from './model.ts';
 import { PRESETS } from './presets.ts';
 import { SlotControls } from './SlotControls.tsx';
@@ -16,18 +26,26 @@ export default function ScheduleComposer() {
   // one painted frame later (at 4× CPU composing and drawing hundreds of points takes more than one).
   const shown = useAfterPaint(state);
   const c = useMemo(() => compose(shown), [shown]);
-  const series: CurveSeries[] = useMemo(() => c.curves.map((k) => ({ id: k.id, label: k.label, points: k.points })), [c]);
+  const series: CurveSeries[] = useMemo(
+    () => c.curves.map((k) => ({ id: k.id, label: k.label, points: k.points })),
+    [c],
+  );
   const refs = useMemo(() => {
     const out = [{ x: c.at, label: `update ${c.at}` }];
     if (shown.mode === 'sequence') {
       const n = SLOTS.filter((p) => slotOf(shown, p).kind !== 'none').length;
-      [shown.s1, shown.s2].slice(0, Math.max(0, n - 1)).forEach((m, i) => out.push({ x: m + 1, label: `milestone ${m}: part ${i + 2} starts` }));
+      [shown.s1, shown.s2]
+        .slice(0, Math.max(0, n - 1))
+        .forEach((m, i) => out.push({ x: m + 1, label: `milestone ${m}: part ${i + 2} starts` }));
     }
     return out;
   }, [c.at, shown]);
   const edit = state.edit;
   const summary = describeComposition(c);
-  const chart = useMemo(() => ({ series, refs, label: `Learning rate against update. ${summary}`, logY: shown.logY }), [series, refs, summary, shown.logY]);
+  const chart = useMemo(
+    () => ({ series, refs, label: `Learning rate against update. ${summary}`, logY: shown.logY }),
+    [series, refs, summary, shown.logY],
+  );
 
   return (
     <WidgetFrame
@@ -43,42 +61,140 @@ export default function ScheduleComposer() {
       actions={
         <label className="sc-preset">
           <span className="visually-hidden">Load a setup</span>
-          <select value="" onChange={(e) => {
-            const p = PRESETS.find((x) => x.id === e.currentTarget.value);
-            if (p) set({ ...composerCodec.defaults, ...p.patch });
-          }}>
+          <select
+            value=""
+            onChange={(e) => {
+              const p = PRESETS.find((x) => x.id === e.currentTarget.value);
+              if (p) set({ ...composerCodec.defaults, ...p.patch });
+            }}
+          >
             <option value="">Load a setup…</option>
-            {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+            {PRESETS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
           </select>
         </label>
       }
-      controls={<>
-        <Select label="Combine" value={state.mode} options={[{ value: 'overlay', label: 'Overlay (separate runs)' }, { value: 'sequence', label: 'Sequence (SequentialLR)' }]} onChange={(mode) => set({ mode })} />
-        <LogSlider label="Updates shown" value={state.horizon} min={2} max={20_000} integer onChange={(horizon) => set({ horizon, at: Math.min(state.at, horizon) })} />
-        {state.mode === 'sequence' && <>
-          <LogSlider label="Milestone A → B" value={state.s1} min={1} max={20_000} integer onChange={(s1) => set({ s1 })} />
-          <LogSlider label="Milestone B → C" value={state.s2} min={1} max={20_000} integer onChange={(s2) => set({ s2 })} />
-        </>}
-        <Select<SlotId> label="Edit" value={edit} options={SLOTS.map((p) => ({ value: p, label: `Schedule ${NAMES[p]}` }))} onChange={(e) => set({ edit: e })} />
-        <fieldset className="sc-slot">
-          <legend>Schedule {NAMES[edit]}</legend>
-          <SlotControls name={NAMES[edit]} slot={slotOf(state, edit)} canHide={edit !== 'a'} onChange={(p) => set(slotPatch(edit, p))} />
-        </fieldset>
-        <Toggle label="Logarithmic rate axis" checked={state.logY} onChange={(logY) => set({ logY })} />
-      </>}
+      controls={
+        <>
+          <Select
+            label="Combine"
+            value={state.mode}
+            options={[
+              { value: 'overlay', label: 'Overlay (separate runs)' },
+              { value: 'sequence', label: 'Sequence (SequentialLR)' },
+            ]}
+            onChange={(mode) => set({ mode })}
+          />
+          <LogSlider
+            label="Updates shown"
+            value={state.horizon}
+            min={2}
+            max={20_000}
+            integer
+            onChange={(horizon) => set({ horizon, at: Math.min(state.at, horizon) })}
+          />
+          {state.mode === 'sequence' && (
+            <>
+              <LogSlider
+                label="Milestone A → B"
+                value={state.s1}
+                min={1}
+                max={20_000}
+                integer
+                onChange={(s1) => set({ s1 })}
+              />
+              <LogSlider
+                label="Milestone B → C"
+                value={state.s2}
+                min={1}
+                max={20_000}
+                integer
+                onChange={(s2) => set({ s2 })}
+              />
+            </>
+          )}
+          <Select<SlotId>
+            label="Edit"
+            value={edit}
+            options={SLOTS.map((p) => ({ value: p, label: `Schedule ${NAMES[p]}` }))}
+            onChange={(e) => set({ edit: e })}
+          />
+          <fieldset className="sc-slot">
+            <legend>Schedule {NAMES[edit]}</legend>
+            <SlotControls
+              name={NAMES[edit]}
+              slot={slotOf(state, edit)}
+              canHide={edit !== 'a'}
+              onChange={(p) => set(slotPatch(edit, p))}
+            />
+          </fieldset>
+          <Toggle label="Logarithmic rate axis" checked={state.logY} onChange={(logY) => set({ logY })} />
+        </>
+      }
     >
-      {c.errors.length > 0 && <div className="wk-notice" role="status"><p className="wk-notice-head">The package refused:</p><ul>{c.errors.map((e) => <li key={e}>{e}</li>)}</ul></div>}
-      <CurveChart label={chart.label} xLabel="update t" yLabel="ηₜ" logY={chart.logY} height={300} series={chart.series} referenceXs={chart.refs} maxPoints={320} />
-      <Slider label="Read out update t" value={c.at} min={1} max={state.horizon} onChange={(at) => set({ at })} />
-      <div className="sc-readout-wrap"><table className="sc-readout">
-        <caption>Rates at update {c.at}</caption>
-        <thead><tr><th scope="col">curve</th><th scope="col">η at update {c.at}</th><th scope="col">if scheduler.step() ran first</th></tr></thead>
-        <tbody>{c.curves.map((k) => <tr key={k.id}><th scope="row">{k.label}</th><td>{formatNumber(k.atValue, 5)}</td><td>{formatNumber(k.offByOne, 5)}</td></tr>)}</tbody>
-      </table></div>
-      {c.warnings.length > 0 && <ul className="sc-warnings" aria-label="Warnings">{c.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+      {c.errors.length > 0 && (
+        <div className="wk-notice" role="status">
+          <p className="wk-notice-head">The package refused:</p>
+          <ul>
+            {c.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <CurveChart
+        label={chart.label}
+        xLabel="update t"
+        yLabel="ηₜ"
+        logY={chart.logY}
+        height={300}
+        series={chart.series}
+        referenceXs={chart.refs}
+        maxPoints={320}
+      />
+      <Slider
+        label="Read out update t"
+        value={c.at}
+        min={1}
+        max={state.horizon}
+        onChange={(at) => set({ at })}
+      />
+      <div className="sc-readout-wrap">
+        <table className="sc-readout">
+          <caption>Rates at update {c.at}</caption>
+          <thead>
+            <tr>
+              <th scope="col">curve</th>
+              <th scope="col">η at update {c.at}</th>
+              <th scope="col">if scheduler.step() ran first</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.curves.map((k) => (
+              <tr key={k.id}>
+                <th scope="row">{k.label}</th>
+                <td>{formatNumber(k.atValue, 5)}</td>
+                <td>{formatNumber(k.offByOne, 5)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {c.warnings.length > 0 && (
+        <ul className="sc-warnings" aria-label="Warnings">
+          {c.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
       <figure className="sc-code">
         <figcaption>PyTorch for this setup</figcaption>
-        <pre tabIndex={0} aria-label="Generated PyTorch code"><code>{c.code}</code></pre>
+        <pre tabIndex={0} aria-label="Generated PyTorch code">
+          <code>{c.code}</code>
+        </pre>
       </figure>
     </WidgetFrame>
   );

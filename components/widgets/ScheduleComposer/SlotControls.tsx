@@ -7,7 +7,14 @@ import { KIND_LABELS, KIND_PARAMS } from './schedules.ts';
 import { KINDS, type Kind, type Slot } from './state.ts';
 
 type NumKey = Exclude<keyof Slot, 'kind' | 'three' | 'anneal' | 'cmode'>;
-interface NumMeta { label: string; log?: boolean; int?: boolean; min: number; max: number; step?: number }
+interface NumMeta {
+  label: string;
+  log?: boolean;
+  int?: boolean;
+  min: number;
+  max: number;
+  step?: number;
+}
 
 const META: Record<NumKey, NumMeta> = {
   lr: { label: 'Learning rate η (peak / max_lr)', log: true, min: 1e-5, max: 10 },
@@ -35,24 +42,100 @@ const META: Record<NumKey, NumMeta> = {
 const KIND_OPTIONS = KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
 
 /** The controls of one slot: its kind, then only the parameters that kind reads. */
-export function SlotControls({ name, slot, onChange, canHide }: { name: string; slot: Slot; onChange: (p: Partial<Slot>) => void; canHide: boolean }) {
+export function SlotControls({
+  name,
+  slot,
+  onChange,
+  canHide,
+}: {
+  name: string;
+  slot: Slot;
+  onChange: (p: Partial<Slot>) => void;
+  canHide: boolean;
+}) {
   const options = canHide ? KIND_OPTIONS : KIND_OPTIONS.filter((o) => o.value !== 'none');
   return (
     <>
-      <Select<Kind> label={`Kind of schedule ${name}`} value={slot.kind} options={options} onChange={(kind) => onChange({ kind })} />
+      <Select<Kind>
+        label={`Kind of schedule ${name}`}
+        value={slot.kind}
+        options={options}
+        onChange={(kind) => onChange({ kind })}
+      />
       {KIND_PARAMS[slot.kind].map((key) => {
-        if (key === 'three') return <Toggle key={key} label="three_phase (Smith's up, down, annihilate)" checked={slot.three} onChange={(three) => onChange({ three })} />;
-        if (key === 'anneal') return <Select key={key} label="anneal_strategy" value={slot.anneal} options={[{ value: 'cos', label: "'cos' (PyTorch default)" }, { value: 'linear', label: "'linear' (Smith)" }]} onChange={(anneal) => onChange({ anneal })} />;
-        if (key === 'cmode') return <Select key={key} label="mode" value={slot.cmode} options={[{ value: 'triangular', label: 'triangular' }, { value: 'triangular2', label: 'triangular2 (halve each cycle)' }, { value: 'exp_range', label: 'exp_range (× gamma^t)' }]} onChange={(cmode) => onChange({ cmode })} />;
+        if (key === 'three')
+          return (
+            <Toggle
+              key={key}
+              label="three_phase (Smith's up, down, annihilate)"
+              checked={slot.three}
+              onChange={(three) => onChange({ three })}
+            />
+          );
+        if (key === 'anneal')
+          return (
+            <Select
+              key={key}
+              label="anneal_strategy"
+              value={slot.anneal}
+              options={[
+                { value: 'cos', label: "'cos' (PyTorch default)" },
+                { value: 'linear', label: "'linear' (Smith)" },
+              ]}
+              onChange={(anneal) => onChange({ anneal })}
+            />
+          );
+        if (key === 'cmode')
+          return (
+            <Select
+              key={key}
+              label="mode"
+              value={slot.cmode}
+              options={[
+                { value: 'triangular', label: 'triangular' },
+                { value: 'triangular2', label: 'triangular2 (halve each cycle)' },
+                { value: 'exp_range', label: 'exp_range (× gamma^t)' },
+              ]}
+              onChange={(cmode) => onChange({ cmode })}
+            />
+          );
         if (key === 'kind') return null;
         const k = key as NumKey;
         const m = META[k];
-        const label = slot.kind === 'constantlr' && k === 'start' ? 'factor' : slot.kind === 'constantlr' && k === 'warm' ? 'total_iters' : slot.kind === 'cyclic' && k === 'expGamma' ? 'gamma (exp_range only)' : slot.kind === 'cyclic' && k === 'div' ? 'max_lr / base_lr' : m.label;
+        const label =
+          slot.kind === 'constantlr' && k === 'start'
+            ? 'factor'
+            : slot.kind === 'constantlr' && k === 'warm'
+              ? 'total_iters'
+              : slot.kind === 'cyclic' && k === 'expGamma'
+                ? 'gamma (exp_range only)'
+                : slot.kind === 'cyclic' && k === 'div'
+                  ? 'max_lr / base_lr'
+                  : m.label;
         const value = Math.min(m.max, Math.max(m.min, slot[k] as number));
         const set = (v: number) => onChange({ [k]: v } as Partial<Slot>);
-        return m.log
-          ? <LogSlider key={k} label={label} value={Math.max(value, m.min)} min={m.min} max={m.max} integer={m.int} onChange={set} />
-          : <Slider key={k} label={label} value={value} min={m.min} max={m.max} step={m.step ?? 1} onChange={set} format={(v) => formatNumber(v, 4)} />;
+        return m.log ? (
+          <LogSlider
+            key={k}
+            label={label}
+            value={Math.max(value, m.min)}
+            min={m.min}
+            max={m.max}
+            integer={m.int}
+            onChange={set}
+          />
+        ) : (
+          <Slider
+            key={k}
+            label={label}
+            value={value}
+            min={m.min}
+            max={m.max}
+            step={m.step ?? 1}
+            onChange={set}
+            format={(v) => formatNumber(v, 4)}
+          />
+        );
       })}
     </>
   );

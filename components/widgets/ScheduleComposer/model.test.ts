@@ -22,7 +22,9 @@ describe('compose (overlay)', () => {
   });
 
   it('keeps both sides of every jump when thinning long horizons', () => {
-    const c = compose(withState({ horizon: 20_000, ...slotPatch('b', { m1: 5000, m2: 12_345, m3: 17_001 }) }));
+    const c = compose(
+      withState({ horizon: 20_000, ...slotPatch('b', { m1: 5000, m2: 12_345, m3: 17_001 }) }),
+    );
     const ms = c.curves[1];
     expect(ms.points.length).toBeLessThanOrEqual(320);
     for (const m of [5000, 12_345, 17_001]) {
@@ -45,7 +47,11 @@ describe('compose (overlay)', () => {
     expect(valueAt(pts, 101)).toBeCloseTo(0, 15); // t = 100: the minimum
     expect(valueAt(pts, 201)).toBeCloseTo(0.1, 15); // t = 200: back at the top
     expect(valueAt(pts, 301)).toBeCloseTo(0, 15);
-    expect(compose(withState({ horizon: 101, ...slotPatch('a', { tMax: 100 }) })).warnings.some((w) => /T_max/.test(w))).toBe(false);
+    expect(
+      compose(withState({ horizon: 101, ...slotPatch('a', { tMax: 100 }) })).warnings.some((w) =>
+        /T_max/.test(w),
+      ),
+    ).toBe(false);
   });
 
   it('generates the PyTorch call with the same hyperparameters', () => {
@@ -61,11 +67,19 @@ describe('compose (overlay)', () => {
     const c = compose(withState(p.patch));
     expect(c.curves[0].label).toMatch(/Smith's policy \(three linear phases\)/);
     expect(c.curves[1].label).toMatch(/PyTorch's default \(two cosine phases\)/);
-    const smith = oneCycleLR({ maxLr: 0.1, totalSteps: 200, pctStart: 0.45, annealStrategy: 'linear', divFactor: 10, finalDivFactor: 100, threePhase: true });
+    const smith = oneCycleLR({
+      maxLr: 0.1,
+      totalSteps: 200,
+      pctStart: 0.45,
+      annealStrategy: 'linear',
+      divFactor: 10,
+      finalDivFactor: 100,
+      threePhase: true,
+    });
     expect(valueAt(c.curves[0].points, 90)).toBe(smith(89));
     // By hand: the peak is at t = 0.45·200 − 1 = 89, so update 90 uses max_lr.
     expect(smith(89)).toBeCloseTo(0.1, 15);
-    expect(c.code).toContain("three_phase=True");
+    expect(c.code).toContain('three_phase=True');
     expect(c.code).toContain("anneal_strategy='linear'");
   });
 
@@ -78,7 +92,12 @@ describe('compose (overlay)', () => {
 
 describe('ConstantLR with a factor', () => {
   it('holds lr·factor for total_iters steps, then lr (PyTorch ConstantLR)', () => {
-    const c = compose(withState({ ...slotPatch('a', { kind: 'constantlr', start: 0.25, warm: 10 }), ...slotPatch('b', { kind: 'none' }) }));
+    const c = compose(
+      withState({
+        ...slotPatch('a', { kind: 'constantlr', start: 0.25, warm: 10 }),
+        ...slotPatch('b', { kind: 'none' }),
+      }),
+    );
     const pts = c.curves[0].points;
     expect(valueAt(pts, 10)).toBeCloseTo(0.025, 15); // update 10: 9 steps taken, still < 10
     expect(valueAt(pts, 11)).toBeCloseTo(0.1, 15);
@@ -103,7 +122,9 @@ describe('compose (sequence)', () => {
   });
 
   it('reports decreasing milestones instead of drawing', () => {
-    const c = compose(withState({ mode: 'sequence', ...slotPatch('c', { kind: 'constant' }), s1: 100, s2: 50 }));
+    const c = compose(
+      withState({ mode: 'sequence', ...slotPatch('c', { kind: 'constant' }), s1: 100, s2: 50 }),
+    );
     expect(c.curves).toHaveLength(0);
     expect(c.errors[0]).toMatch(/milestones must be increasing/);
     expect(describeComposition(c)).toMatch(/^Nothing drawn/);

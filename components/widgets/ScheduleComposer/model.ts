@@ -31,9 +31,13 @@ export const MAX_POINTS = 260;
 const NAMES: Record<SlotId, string> = { a: 'A', b: 'B', c: 'C' };
 
 /** η_t = schedule(t − 1) for t = 1 … H, thinned for drawing; jumps keep both sides. */
-export function curvePoints(schedule: Schedule, horizon: number): { points: { x: number; y: number }[]; min: number; max: number } {
+export function curvePoints(
+  schedule: Schedule,
+  horizon: number,
+): { points: { x: number; y: number }[]; min: number; max: number } {
   const v = new Float64Array(horizon);
-  let min = Infinity, max = -Infinity;
+  let min = Infinity,
+    max = -Infinity;
   for (let t = 1; t <= horizon; t++) {
     const y = schedule(t - 1);
     v[t - 1] = y;
@@ -48,23 +52,34 @@ export function curvePoints(schedule: Schedule, horizon: number): { points: { x:
     if (jump > range / 40 || (rel > 0.15 && jump > range * 1e-4)) keep.push(i - 1, i);
     else if (i + 1 < horizon && (v[i] - v[i - 1]) * (v[i + 1] - v[i]) < 0) keep.push(i); // turning points (restarts, peaks)
   }
-  const idx = downsampleIndices(horizon, (i) => i + 1, { max: MAX_POINTS - Math.min(keep.length, 200), keep: keep.slice(0, 200) });
+  const idx = downsampleIndices(horizon, (i) => i + 1, {
+    max: MAX_POINTS - Math.min(keep.length, 200),
+    keep: keep.slice(0, 200),
+  });
   return { points: idx.map((i) => ({ x: i + 1, y: v[i] })), min, max };
 }
 
 function warningsFor(s: Slot, name: string, steps: number): string[] {
   const w: string[] = [];
   if (s.kind === 'cosine' && steps > s.tMax + 1) {
-    w.push(`${name}: CosineAnnealingLR is stepped past T_max = ${s.tMax}. Its rate reaches η_min after T_max scheduler steps and then climbs back towards ${formatNumber(s.lr)} (period 2T_max = ${2 * s.tMax}) — the common bug; use T_max = the number of scheduler steps, or warm restarts on purpose.`);
+    w.push(
+      `${name}: CosineAnnealingLR is stepped past T_max = ${s.tMax}. Its rate reaches η_min after T_max scheduler steps and then climbs back towards ${formatNumber(s.lr)} (period 2T_max = ${2 * s.tMax}) — the common bug; use T_max = the number of scheduler steps, or warm restarts on purpose.`,
+    );
   }
   if (s.kind === 'onecycle' && steps > s.total) {
-    w.push(`${name}: OneCycleLR raises ValueError once scheduler.step() is called more than total_steps = ${s.total} times; here it would be called ${steps} times. The plot holds the final rate.`);
+    w.push(
+      `${name}: OneCycleLR raises ValueError once scheduler.step() is called more than total_steps = ${s.total} times; here it would be called ${steps} times. The plot holds the final rate.`,
+    );
   }
   if (s.kind === 'polynomial' && steps > s.total) {
-    w.push(`${name}: PolynomialLR reaches 0 after total_iters = ${s.total} steps; every later update takes no step at all.`);
+    w.push(
+      `${name}: PolynomialLR reaches 0 after total_iters = ${s.total} steps; every later update takes no step at all.`,
+    );
   }
   if ((s.kind === 'linear' || s.kind === 'warmupcosine') && s.start < 0.01) {
-    w.push(`${name}: with start_factor ${formatNumber(s.start)} the first update barely moves; PyTorch requires start_factor > 0.`);
+    w.push(
+      `${name}: with start_factor ${formatNumber(s.start)} the first update barely moves; PyTorch requires start_factor > 0.`,
+    );
   }
   return w;
 }
@@ -73,7 +88,9 @@ function warningsFor(s: Slot, name: string, steps: number): string[] {
 export function compose(state: ComposerState): Composition {
   const H = state.horizon;
   const at = Math.min(state.at, H);
-  const active = SLOTS.map((id) => ({ id, name: NAMES[id], slot: slotOf(state, id) })).filter((s) => s.slot.kind !== 'none');
+  const active = SLOTS.map((id) => ({ id, name: NAMES[id], slot: slotOf(state, id) })).filter(
+    (s) => s.slot.kind !== 'none',
+  );
   const curves: ComposedCurve[] = [];
   const warnings: string[] = [];
   const errors: string[] = [];
@@ -85,11 +102,23 @@ export function compose(state: ComposerState): Composition {
   if (state.mode === 'overlay') {
     for (const { id, name, slot } of active) {
       const { schedule, error } = buildSchedule(slot);
-      if (!schedule) { errors.push(`${name}: ${error}`); continue; }
+      if (!schedule) {
+        errors.push(`${name}: ${error}`);
+        continue;
+      }
       push(id, `${name}: ${slotLabel(slot)}`, schedule);
       warnings.push(...warningsFor(slot, name, H));
     }
-    return { curves, code: overlayCode(active.map(({ name, slot }) => ({ name, slot })), H), warnings, errors, at };
+    return {
+      curves,
+      code: overlayCode(
+        active.map(({ name, slot }) => ({ name, slot })),
+        H,
+      ),
+      warnings,
+      errors,
+      at,
+    };
   }
 
   // Sequence: A, then B from milestone s1, then C from s2; every part scales A's lr.
@@ -98,15 +127,23 @@ export function compose(state: ComposerState): Composition {
   const parts: Schedule[] = [];
   active.forEach(({ name, slot }, i) => {
     const { schedule, error } = buildSchedule(slot, lr);
-    if (!schedule) { errors.push(`${name}: ${error}`); return; }
+    if (!schedule) {
+      errors.push(`${name}: ${error}`);
+      return;
+    }
     parts.push(schedule);
     const begin = i === 0 ? 0 : milestones[i - 1];
     const end = i < milestones.length ? milestones[i] : H;
     warnings.push(...warningsFor({ ...slot, lr }, name, end - begin));
-    if (i > 0 && SETS_OWN_LR.has(slot.kind)) warnings.push(`${name}: ${KIND_LABELS[slot.kind]} sets the rate from its own max_lr, not from the optimizer's lr.`);
+    if (i > 0 && SETS_OWN_LR.has(slot.kind))
+      warnings.push(
+        `${name}: ${KIND_LABELS[slot.kind]} sets the rate from its own max_lr, not from the optimizer's lr.`,
+      );
   });
   if (active.length > 1 && active.slice(1).some(({ slot }) => slot.lr !== lr)) {
-    warnings.push(`In a SequentialLR every part scales the optimizer's one lr, so B and C use A's lr = ${formatNumber(lr)}.`);
+    warnings.push(
+      `In a SequentialLR every part scales the optimizer's one lr, so B and C use A's lr = ${formatNumber(lr)}.`,
+    );
   }
   if (parts.length === active.length && parts.length > 0) {
     try {
@@ -116,12 +153,27 @@ export function compose(state: ComposerState): Composition {
       errors.push(`Sequence: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
-  return { curves, code: sequenceCode(active.map((a) => a.slot), milestones, lr, H), warnings, errors, at };
+  return {
+    curves,
+    code: sequenceCode(
+      active.map((a) => a.slot),
+      milestones,
+      lr,
+      H,
+    ),
+    warnings,
+    errors,
+    at,
+  };
 }
 
 /** One sentence for the aria-live summary. */
 export function describeComposition(c: Composition): string {
-  if (c.curves.length === 0) return c.errors.length ? `Nothing drawn: ${c.errors.join(' ')}` : 'No schedule selected.';
-  const parts = c.curves.map((k) => `${k.label}: update ${c.at} uses η = ${formatNumber(k.atValue, 4)} (range ${formatNumber(k.min, 3)} to ${formatNumber(k.max, 3)})`);
+  if (c.curves.length === 0)
+    return c.errors.length ? `Nothing drawn: ${c.errors.join(' ')}` : 'No schedule selected.';
+  const parts = c.curves.map(
+    (k) =>
+      `${k.label}: update ${c.at} uses η = ${formatNumber(k.atValue, 4)} (range ${formatNumber(k.min, 3)} to ${formatNumber(k.max, 3)})`,
+  );
   return `${parts.join('; ')}.${c.warnings.length ? ` ${c.warnings.length} warning${c.warnings.length > 1 ? 's' : ''}.` : ''}`;
 }

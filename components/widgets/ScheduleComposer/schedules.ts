@@ -1,6 +1,17 @@
 import {
-  constantLR, cosineAnnealingLR, cosineWarmRestarts, cyclicLR, exponentialLR, inverseTimeLR, linearLR,
-  multiStepLR, oneCycleLR, polynomialLR, stepLR, warmupCosine, type Schedule,
+  constantLR,
+  cosineAnnealingLR,
+  cosineWarmRestarts,
+  cyclicLR,
+  exponentialLR,
+  inverseTimeLR,
+  linearLR,
+  multiStepLR,
+  oneCycleLR,
+  polynomialLR,
+  stepLR,
+  warmupCosine,
+  type Schedule,
 } from '@descent/optim';
 import type { Kind, Slot } from './state.ts';
 
@@ -66,19 +77,47 @@ export function buildSchedule(s: Slot, lr = s.lr): { schedule: Schedule | null; 
 
 function make(s: Slot, lr: number): Schedule | null {
   switch (s.kind) {
-    case 'none': return null;
-    case 'constant': return constantLR({ lr });
-    case 'constantlr': return constantLR({ lr, factor: s.start, totalIters: s.warm });
-    case 'step': return stepLR({ lr, stepSize: s.stepSize, gamma: s.gamma });
-    case 'multistep': return multiStepLR({ lr, milestones: [s.m1, s.m2, s.m3], gamma: s.gamma });
-    case 'exponential': return exponentialLR({ lr, gamma: s.expGamma });
-    case 'inverse': return inverseTimeLR({ lr, decay: s.k });
-    case 'polynomial': return polynomialLR({ lr, totalIters: s.total, power: s.power });
-    case 'linear': return linearLR({ lr, startFactor: s.start, endFactor: 1, totalIters: s.warm });
-    case 'cosine': return cosineAnnealingLR({ lr, tMax: s.tMax, etaMin: s.etaMin });
-    case 'sgdr': return cosineWarmRestarts({ lr, t0: s.t0, tMult: s.tMult, etaMin: s.etaMin });
-    case 'warmupcosine': return warmupCosine({ lr, warmupSteps: s.warm, totalSteps: s.total, startFactor: s.start, etaMin: s.etaMin });
-    case 'onecycle': return oneCycleLR({ maxLr: lr, totalSteps: s.total, pctStart: s.pct, annealStrategy: s.anneal, divFactor: s.div, finalDivFactor: s.finalDiv, threePhase: s.three });
-    case 'cyclic': return cyclicLR({ baseLr: lr / s.div, maxLr: lr, stepSizeUp: s.up, mode: s.cmode, gamma: s.expGamma });
+    case 'none':
+      return null;
+    case 'constant':
+      return constantLR({ lr });
+    case 'constantlr':
+      return constantLR({ lr, factor: s.start, totalIters: s.warm });
+    case 'step':
+      return stepLR({ lr, stepSize: s.stepSize, gamma: s.gamma });
+    case 'multistep':
+      return multiStepLR({ lr, milestones: [s.m1, s.m2, s.m3], gamma: s.gamma });
+    case 'exponential':
+      return exponentialLR({ lr, gamma: s.expGamma });
+    case 'inverse':
+      return inverseTimeLR({ lr, decay: s.k });
+    case 'polynomial':
+      return polynomialLR({ lr, totalIters: s.total, power: s.power });
+    case 'linear':
+      return linearLR({ lr, startFactor: s.start, endFactor: 1, totalIters: s.warm });
+    case 'cosine':
+      return cosineAnnealingLR({ lr, tMax: s.tMax, etaMin: s.etaMin });
+    case 'sgdr':
+      return cosineWarmRestarts({ lr, t0: s.t0, tMult: s.tMult, etaMin: s.etaMin });
+    case 'warmupcosine':
+      return warmupCosine({
+        lr,
+        warmupSteps: s.warm,
+        totalSteps: s.total,
+        startFactor: s.start,
+        etaMin: s.etaMin,
+      });
+    case 'onecycle':
+      return oneCycleLR({
+        maxLr: lr,
+        totalSteps: s.total,
+        pctStart: s.pct,
+        annealStrategy: s.anneal,
+        divFactor: s.div,
+        finalDivFactor: s.finalDiv,
+        threePhase: s.three,
+      });
+    case 'cyclic':
+      return cyclicLR({ baseLr: lr / s.div, maxLr: lr, stepSizeUp: s.up, mode: s.cmode, gamma: s.expGamma });
   }
 }

@@ -3,8 +3,20 @@ import { widgetCodec } from '../../../src/lib/urlState/index.ts';
 
 /** Every schedule the composer offers (all from @descent/optim), 'none' hides a slot. */
 export const KINDS = [
-  'none', 'constant', 'constantlr', 'step', 'multistep', 'exponential', 'inverse', 'polynomial', 'linear',
-  'cosine', 'sgdr', 'warmupcosine', 'onecycle', 'cyclic',
+  'none',
+  'constant',
+  'constantlr',
+  'step',
+  'multistep',
+  'exponential',
+  'inverse',
+  'polynomial',
+  'linear',
+  'cosine',
+  'sgdr',
+  'warmupcosine',
+  'onecycle',
+  'cyclic',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 export const SLOTS = ['a', 'b', 'c'] as const;
@@ -13,11 +25,29 @@ export type SlotId = (typeof SLOTS)[number];
 /** The parameters of one schedule slot; only those of its kind are used. */
 export interface Slot {
   kind: Kind;
-  lr: number; gamma: number; stepSize: number; m1: number; m2: number; m3: number;
-  expGamma: number; k: number; power: number; warm: number; start: number;
-  tMax: number; etaMin: number; t0: number; tMult: number; total: number;
-  pct: number; three: boolean; anneal: 'cos' | 'linear'; div: number; finalDiv: number;
-  up: number; cmode: 'triangular' | 'triangular2' | 'exp_range';
+  lr: number;
+  gamma: number;
+  stepSize: number;
+  m1: number;
+  m2: number;
+  m3: number;
+  expGamma: number;
+  k: number;
+  power: number;
+  warm: number;
+  start: number;
+  tMax: number;
+  etaMin: number;
+  t0: number;
+  tMult: number;
+  total: number;
+  pct: number;
+  three: boolean;
+  anneal: 'cos' | 'linear';
+  div: number;
+  finalDiv: number;
+  up: number;
+  cmode: 'triangular' | 'triangular2' | 'exp_range';
 }
 
 const MAX_T = 20_000;
@@ -79,13 +109,30 @@ export function slotOf(state: ComposerState, p: SlotId): Slot {
   const s = state as unknown as Record<string, unknown>;
   const get = (name: string) => s[`${p}${name}`];
   return {
-    kind: get('Kind') as Kind, lr: get('Lr') as number, gamma: get('Gamma') as number, stepSize: get('StepSize') as number,
-    m1: get('M1') as number, m2: get('M2') as number, m3: get('M3') as number, expGamma: get('ExpGamma') as number,
-    k: get('K') as number, power: get('Power') as number, warm: get('Warm') as number, start: get('Start') as number,
-    tMax: get('TMax') as number, etaMin: get('EtaMin') as number, t0: get('T0') as number, tMult: get('TMult') as number,
-    total: get('Total') as number, pct: get('Pct') as number, three: get('Three') as boolean,
-    anneal: get('Anneal') as Slot['anneal'], div: get('Div') as number, finalDiv: get('FinalDiv') as number,
-    up: get('Up') as number, cmode: get('Cmode') as Slot['cmode'],
+    kind: get('Kind') as Kind,
+    lr: get('Lr') as number,
+    gamma: get('Gamma') as number,
+    stepSize: get('StepSize') as number,
+    m1: get('M1') as number,
+    m2: get('M2') as number,
+    m3: get('M3') as number,
+    expGamma: get('ExpGamma') as number,
+    k: get('K') as number,
+    power: get('Power') as number,
+    warm: get('Warm') as number,
+    start: get('Start') as number,
+    tMax: get('TMax') as number,
+    etaMin: get('EtaMin') as number,
+    t0: get('T0') as number,
+    tMult: get('TMult') as number,
+    total: get('Total') as number,
+    pct: get('Pct') as number,
+    three: get('Three') as boolean,
+    anneal: get('Anneal') as Slot['anneal'],
+    div: get('Div') as number,
+    finalDiv: get('FinalDiv') as number,
+    up: get('Up') as number,
+    cmode: get('Cmode') as Slot['cmode'],
   };
 }
 

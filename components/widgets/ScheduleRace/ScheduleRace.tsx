@@ -1,5 +1,14 @@
 import { useMemo } from 'react';
-import { CurveChart, LogSlider, Select, Toggle, WidgetFrame, useUrlState, useWorkerResult, type CurveSeries } from '../kit/index.ts';
+import {
+  CurveChart,
+  LogSlider,
+  Select,
+  Toggle,
+  WidgetFrame,
+  useUrlState,
+  useWorkerResult,
+  type CurveSeries,
+} from '../kit/index.ts';
 import { race, RACE_LABELS, N, DIM, type RaceResult } from './model.ts';
 import { summarizeRace } from './RaceView.ts';
 import { raceCodec, RACE_SCHEDULES, type RaceState } from './state.ts';
@@ -11,14 +20,27 @@ const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.u
 export default function ScheduleRace({ initial }: { initial?: RaceResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(raceCodec);
   const input = useMemo<RaceState>(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, { create: createWorker, compute: race, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true });
+  const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, {
+    create: createWorker,
+    compute: race,
+    initial: initial ?? null,
+    initialIsCurrent: initial !== undefined,
+    transition: true,
+  });
 
   const charts = useMemo(() => {
     if (!result) return null;
-    const loss: CurveSeries[] = result.runs.map((r) => ({ id: r.id, label: r.label, points: r.points, note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : undefined }));
+    const loss: CurveSeries[] = result.runs.map((r) => ({
+      id: r.id,
+      label: r.label,
+      points: r.points,
+      note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : undefined,
+    }));
     const rates: CurveSeries[] = result.runs.map((r) => ({ id: r.id, label: r.label, points: r.rates }));
     const grow = result.runs.find((r) => r.id === 'grow');
-    const batches: CurveSeries[] = grow ? [{ id: 'grow', label: `${RACE_LABELS.grow} (batch size)`, points: grow.batches }] : [];
+    const batches: CurveSeries[] = grow
+      ? [{ id: 'grow', label: `${RACE_LABELS.grow} (batch size)`, points: grow.batches }]
+      : [];
     return { loss, rates, batches };
   }, [result]);
   const summary = result ? summarizeRace(result) : 'Training…';
@@ -35,26 +57,111 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="44rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New batches</button>}
-      controls={<>
-        <LogSlider label="Peak learning rate η" value={state.lr} min={1e-3} max={30} onChange={(lr) => set({ lr })} />
-        <LogSlider label="Batch size b" value={state.batch} min={1} max={64} integer onChange={(batch) => set({ batch })} />
-        <LogSlider label="Updates T" value={state.updates} min={100} max={5000} integer onChange={(updates) => set({ updates })} />
-        <fieldset className="sr-set">
-          <legend>Schedules</legend>
-          {RACE_SCHEDULES.map((k) => <Toggle key={k} label={RACE_LABELS[k]} checked={state[k]} onChange={(v) => set({ [k]: v } as Partial<RaceState>)} />)}
-        </fieldset>
-        <Toggle label="Grow the batch instead (matched to multi-step)" checked={state.grow} onChange={(grow) => set({ grow })} />
-        <Select label="Horizontal axis" value={state.xAxis} options={[{ value: 'updates', label: 'updates' }, { value: 'epochs', label: 'epochs (examples processed)' }]} onChange={(xAxis) => set({ xAxis })} />
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
+        >
+          New batches
+        </button>
+      }
+      controls={
+        <>
+          <LogSlider
+            label="Peak learning rate η"
+            value={state.lr}
+            min={1e-3}
+            max={30}
+            onChange={(lr) => set({ lr })}
+          />
+          <LogSlider
+            label="Batch size b"
+            value={state.batch}
+            min={1}
+            max={64}
+            integer
+            onChange={(batch) => set({ batch })}
+          />
+          <LogSlider
+            label="Updates T"
+            value={state.updates}
+            min={100}
+            max={5000}
+            integer
+            onChange={(updates) => set({ updates })}
+          />
+          <fieldset className="sr-set">
+            <legend>Schedules</legend>
+            {RACE_SCHEDULES.map((k) => (
+              <Toggle
+                key={k}
+                label={RACE_LABELS[k]}
+                checked={state[k]}
+                onChange={(v) => set({ [k]: v } as Partial<RaceState>)}
+              />
+            ))}
+          </fieldset>
+          <Toggle
+            label="Grow the batch instead (matched to multi-step)"
+            checked={state.grow}
+            onChange={(grow) => set({ grow })}
+          />
+          <Select
+            label="Horizontal axis"
+            value={state.xAxis}
+            options={[
+              { value: 'updates', label: 'updates' },
+              { value: 'epochs', label: 'epochs (examples processed)' },
+            ]}
+            onChange={(xAxis) => set({ xAxis })}
+          />
+        </>
+      }
     >
       <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
-        {charts ? <>
-          <CurveChart label={`Training loss against ${xLabel} for each schedule. ${summary}`} xLabel={xLabel} yLabel="f(θ) − f*" logY height={280} series={charts.loss} maxPoints={160} />
-          <CurveChart label="The learning rate each run used." xLabel={xLabel} yLabel="η" height={170} series={charts.rates} maxPoints={160} table={false} />
-          {charts.batches.length > 0 && <CurveChart label="The batch size of the growing-batch run: its noise scale η(n/b − 1) matches the multi-step run's at the same number of examples." xLabel={xLabel} yLabel="batch b" height={150} series={charts.batches} maxPoints={160} table={false} />}
-        </> : <p className="sr-placeholder" style={{ height: 450 }}>Training…</p>}
+        {error && (
+          <p className="wk-notice" role="status">
+            The run failed: {error}
+          </p>
+        )}
+        {charts ? (
+          <>
+            <CurveChart
+              label={`Training loss against ${xLabel} for each schedule. ${summary}`}
+              xLabel={xLabel}
+              yLabel="f(θ) − f*"
+              logY
+              height={280}
+              series={charts.loss}
+              maxPoints={160}
+            />
+            <CurveChart
+              label="The learning rate each run used."
+              xLabel={xLabel}
+              yLabel="η"
+              height={170}
+              series={charts.rates}
+              maxPoints={160}
+              table={false}
+            />
+            {charts.batches.length > 0 && (
+              <CurveChart
+                label="The batch size of the growing-batch run: its noise scale η(n/b − 1) matches the multi-step run's at the same number of examples."
+                xLabel={xLabel}
+                yLabel="batch b"
+                height={150}
+                series={charts.batches}
+                maxPoints={160}
+                table={false}
+              />
+            )}
+          </>
+        ) : (
+          <p className="sr-placeholder" style={{ height: 450 }}>
+            Training…
+          </p>
+        )}
       </div>
     </WidgetFrame>
   );

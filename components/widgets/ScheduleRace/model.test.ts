@@ -14,7 +14,8 @@ describe('race', () => {
     expect(r.runs.map((x) => x.id)).toEqual(['constant', 'multistep', 'cosine', 'onecycle', 'grow']);
     for (const run of r.runs) expect(run.points[0].y).toBeCloseTo(r.f0, 12);
     const constant = r.runs[0].final!;
-    for (const id of ['multistep', 'cosine', 'onecycle']) expect(r.runs.find((x) => x.id === id)!.final!).toBeLessThan(constant);
+    for (const id of ['multistep', 'cosine', 'onecycle'])
+      expect(r.runs.find((x) => x.id === id)!.final!).toBeLessThan(constant);
   });
 
   it('each run uses η_t = schedule(t − 1) of its package schedule', () => {
@@ -32,7 +33,13 @@ describe('race', () => {
     for (let t = 1; t <= 4; t++) {
       const seen = new Set<number>();
       const idx: number[] = [];
-      while (idx.length < small.batch) { const i = random.int(N); if (!seen.has(i)) { seen.add(i); idx.push(i); } }
+      while (idx.length < small.batch) {
+        const i = random.int(N);
+        if (!seen.has(i)) {
+          seen.add(i);
+          idx.push(i);
+        }
+      }
       const g = miniBatchGradient(problem, idx, x);
       for (let j = 0; j < x.length; j++) x[j] -= small.lr * g[j];
       const recorded = r.runs[0].points.find((p) => p.x === t);
@@ -56,7 +63,15 @@ describe('race', () => {
   });
 
   it('reports divergence at a step instead of drawing it, and the summary says so', () => {
-    const out = race({ ...small, lr: 30, batch: 1, constant: true, multistep: false, cosine: false, onecycle: false });
+    const out = race({
+      ...small,
+      lr: 30,
+      batch: 1,
+      constant: true,
+      multistep: false,
+      cosine: false,
+      onecycle: false,
+    });
     const run = out.runs[0];
     if (run.divergedAt !== null) {
       expect(run.final).toBeNull();

@@ -1,6 +1,19 @@
 import {
-  constantLR, cosineAnnealingLR, inverseTimeLR, logisticRegression, makeClassification, matchedBatchSize, multiStepLR,
-  oneCycleLR, referenceOptimum, rng, scheduledSgd, sgdNoiseScale, warmupCosine, type FiniteSum, type Schedule,
+  constantLR,
+  cosineAnnealingLR,
+  inverseTimeLR,
+  logisticRegression,
+  makeClassification,
+  matchedBatchSize,
+  multiStepLR,
+  oneCycleLR,
+  referenceOptimum,
+  rng,
+  scheduledSgd,
+  sgdNoiseScale,
+  warmupCosine,
+  type FiniteSum,
+  type Schedule,
 } from '@descent/optim';
 import { RACE_SCHEDULES, type RaceSchedule, type RaceState } from './state.ts';
 
@@ -23,12 +36,23 @@ export const RACE_LABELS: Record<RaceSchedule | 'grow', string> = {
 /** The package schedule of each race entry, for peak rate η and budget T updates. */
 export function raceSchedule(kind: RaceSchedule, lr: number, T: number): Schedule {
   switch (kind) {
-    case 'constant': return constantLR({ lr });
-    case 'multistep': return multiStepLR({ lr, milestones: [Math.round(T / 2), Math.round((3 * T) / 4)], gamma: 0.1 });
-    case 'inverse': return inverseTimeLR({ lr, decay: 10 / T });
-    case 'cosine': return cosineAnnealingLR({ lr, tMax: T });
-    case 'warmupcosine': return warmupCosine({ lr, warmupSteps: Math.max(1, Math.round(T / 20)), totalSteps: T, startFactor: 0.01 });
-    case 'onecycle': return oneCycleLR({ maxLr: lr, totalSteps: T });
+    case 'constant':
+      return constantLR({ lr });
+    case 'multistep':
+      return multiStepLR({ lr, milestones: [Math.round(T / 2), Math.round((3 * T) / 4)], gamma: 0.1 });
+    case 'inverse':
+      return inverseTimeLR({ lr, decay: 10 / T });
+    case 'cosine':
+      return cosineAnnealingLR({ lr, tMax: T });
+    case 'warmupcosine':
+      return warmupCosine({
+        lr,
+        warmupSteps: Math.max(1, Math.round(T / 20)),
+        totalSteps: T,
+        startFactor: 0.01,
+      });
+    case 'onecycle':
+      return oneCycleLR({ maxLr: lr, totalSteps: T });
   }
 }
 
@@ -46,9 +70,16 @@ export interface RaceRun {
   divergedAt: number | null;
 }
 
-export interface RaceResult { runs: RaceRun[]; fStar: number; f0: number }
+export interface RaceResult {
+  runs: RaceRun[];
+  fStar: number;
+  f0: number;
+}
 
-interface Problem { problem: FiniteSum; fStar: number }
+interface Problem {
+  problem: FiniteSum;
+  fStar: number;
+}
 const cache = new Map<number, Problem>();
 export function raceProblem(seed: number): Problem {
   const hit = cache.get(seed);
@@ -81,9 +112,18 @@ export function growingBatches(lr: number, b0: number, T: number): number[] {
   return out;
 }
 
-function run(id: RaceRun['id'], lr: Schedule, batches: number | number[], state: RaceState, { problem, fStar }: Problem): RaceRun {
+function run(
+  id: RaceRun['id'],
+  lr: Schedule,
+  batches: number | number[],
+  state: RaceState,
+  { problem, fStar }: Problem,
+): RaceRun {
   const T = typeof batches === 'number' ? state.updates : batches.length;
-  const method = scheduledSgd({ lr, batchSize: typeof batches === 'number' ? batches : (t) => batches[Math.min(t, batches.length - 1)] });
+  const method = scheduledSgd({
+    lr,
+    batchSize: typeof batches === 'number' ? batches : (t) => batches[Math.min(t, batches.length - 1)],
+  });
   const random = rng(`race-batches/${state.seed}`); // every run reads the same stream: same batches while b agrees
   let s = method.init(problem, new Float64Array(DIM), random);
   const every = Math.max(1, Math.floor(T / RECORDS));
@@ -97,16 +137,25 @@ function run(id: RaceRun['id'], lr: Schedule, batches: number | number[], state:
     s = out.state;
     if (t % every === 0 || t === T || t === 1) {
       const f = problem.value(s.x) - fStar;
-      if (!Number.isFinite(f) || f > EXPLODE) { divergedAt = t; break; }
+      if (!Number.isFinite(f) || f > EXPLODE) {
+        divergedAt = t;
+        break;
+      }
       points.push({ x: xOf(), y: Math.max(f, 1e-16) });
       rates.push({ x: xOf(), y: out.info.lr });
       bs.push({ x: xOf(), y: out.info.indices.length });
     }
   }
   return {
-    id, label: RACE_LABELS[id], points, rates, batches: bs,
+    id,
+    label: RACE_LABELS[id],
+    points,
+    rates,
+    batches: bs,
     final: divergedAt === null ? points[points.length - 1].y : null,
-    updates: s.steps, epochs: s.gradEvals / N, divergedAt,
+    updates: s.steps,
+    epochs: s.gradEvals / N,
+    divergedAt,
   };
 }
 
@@ -118,7 +167,16 @@ export function race(state: RaceState): RaceResult {
     if (!state[kind]) continue;
     runs.push(run(kind, raceSchedule(kind, state.lr, state.updates), state.batch, state, p));
   }
-  if (state.grow) runs.push(run('grow', constantLR({ lr: state.lr }), growingBatches(state.lr, state.batch, state.updates), state, p));
+  if (state.grow)
+    runs.push(
+      run(
+        'grow',
+        constantLR({ lr: state.lr }),
+        growingBatches(state.lr, state.batch, state.updates),
+        state,
+        p,
+      ),
+    );
   return { runs, fStar: p.fStar, f0: p.problem.value(new Float64Array(DIM)) - p.fStar };
 }
 

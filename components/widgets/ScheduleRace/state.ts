@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
 
 /** The schedules the race can run, each with a toggle. */
-export const RACE_SCHEDULES = ['constant', 'multistep', 'inverse', 'cosine', 'warmupcosine', 'onecycle'] as const;
+export const RACE_SCHEDULES = [
+  'constant',
+  'multistep',
+  'inverse',
+  'cosine',
+  'warmupcosine',
+  'onecycle',
+] as const;
 export type RaceSchedule = (typeof RACE_SCHEDULES)[number];
 
 export const RaceState = z.object({

@@ -36,27 +36,43 @@ export default function SgdDecayEquivalence() {
   const shown = useAfterPaint(state);
   const result = useMemo(() => sgdDecayEquivalence(shown), [shown]);
 
-  const trajectories: Trajectory[] = useMemo(() => result.runs.map((r, i) => ({
-    id: r.id,
-    label: r.label,
-    points: r.points,
-    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `ends at (${formatNumber(r.points[r.points.length - 1][0])}, ${formatNumber(r.points[r.points.length - 1][1])})`,
-    dash: i === 1 ? '6 4' : i === 2 ? '2 3' : '',
-    dots: shown.steps <= 60,
-  })), [result, shown.steps]);
-  const gapSeries: CurveSeries[] = useMemo(() => [{
-    id: 'gap',
-    label: '‖θ(SGD + L2) − θ(decoupled)‖',
-    points: result.gap.map((g, t) => ({ x: t, y: Math.min(GAP_CEILING, Math.max(g, GAP_FLOOR)) })),
-  }], [result]);
+  const trajectories: Trajectory[] = useMemo(
+    () =>
+      result.runs.map((r, i) => ({
+        id: r.id,
+        label: r.label,
+        points: r.points,
+        note:
+          r.divergedAt !== null
+            ? `diverged at step ${r.divergedAt}`
+            : `ends at (${formatNumber(r.points[r.points.length - 1][0])}, ${formatNumber(r.points[r.points.length - 1][1])})`,
+        dash: i === 1 ? '6 4' : i === 2 ? '2 3' : '',
+        dots: shown.steps <= 60,
+      })),
+    [result, shown.steps],
+  );
+  const gapSeries: CurveSeries[] = useMemo(
+    () => [
+      {
+        id: 'gap',
+        label: '‖θ(SGD + L2) − θ(decoupled)‖',
+        points: result.gap.map((g, t) => ({ x: t, y: Math.min(GAP_CEILING, Math.max(g, GAP_FLOOR)) })),
+      },
+    ],
+    [result],
+  );
 
   const summary = useMemo(() => summarize(result, shown), [result, shown]);
   // The hints and the button's label are text, not controls: they follow with the plot. The
   // button itself reads the current state when clicked.
-  const equivalent = (p: SgdDecayEquivalenceState) => l2EquivalentDecay({ convention: p.convention, lr: p.lr, weightDecay: p.wd });
+  const equivalent = (p: SgdDecayEquivalenceState) =>
+    l2EquivalentDecay({ convention: p.convention, lr: p.lr, weightDecay: p.wd });
   const eq = equivalent(shown);
   const start = useMemo<[number, number]>(() => [shown.x0, shown.y0], [shown.x0, shown.y0]);
-  const onStartChange = useCallback(([x0, y0]: [number, number]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 }), [set]);
+  const onStartChange = useCallback(
+    ([x0, y0]: [number, number]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 }),
+    [set],
+  );
   const domainLabel = `Contour plot with ${trajectories.length} paths after ${shown.steps} steps`;
   const perStep = state.convention === 'per-step';
   return (
@@ -70,17 +86,78 @@ export default function SgdDecayEquivalence() {
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="52rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ l2: Math.min(10, Math.max(1e-5, Number(equivalent(state).toPrecision(6)))) })}>Set λ′ to the equivalent ({formatNumber(eq)})</button>}
-      controls={<>
-        <Select label="Decoupled decay" value={state.convention} options={[...CONVENTIONS]} onChange={(convention) => set({ convention: convention as SgdDecayEquivalenceState['convention'] })} />
-        <LogSlider label="Learning rate η₀" value={state.lr} min={1e-3} max={2} onChange={(lr) => set({ lr })} hint={`Stable below 2/(L + λ′) ≈ ${formatNumber(2 / (F.L + shown.l2))}.`} />
-        <LogSlider label="Decoupled decay λ" value={state.wd} min={1e-5} max={1} onChange={(wd) => set({ wd })} />
-        <LogSlider label="L2 coefficient λ′" value={state.l2} min={1e-5} max={10} onChange={(l2) => set({ l2 })} hint={shown.convention === 'per-step' ? `Equivalent at η₀: λ′ = λ/η₀ = ${formatNumber(eq)}.` : `Equivalent: λ′ = λ = ${formatNumber(eq)}.`} />
-        <Select label="Learning-rate schedule" value={state.schedule} options={[...SCHEDULES]} onChange={(schedule) => set({ schedule: schedule as SgdDecayEquivalenceState['schedule'] })} />
-        <Toggle label="Also run λ′ₜ = λ/ηₜ (paper's convention)" checked={state.follow} disabled={!perStep} onChange={(follow) => set({ follow })} />
-        <LogSlider label="Steps" value={state.steps} min={10} max={400} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
-        <p className="wk-hint">Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}).</p>
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ l2: Math.min(10, Math.max(1e-5, Number(equivalent(state).toPrecision(6)))) })}
+        >
+          Set λ′ to the equivalent ({formatNumber(eq)})
+        </button>
+      }
+      controls={
+        <>
+          <Select
+            label="Decoupled decay"
+            value={state.convention}
+            options={[...CONVENTIONS]}
+            onChange={(convention) =>
+              set({ convention: convention as SgdDecayEquivalenceState['convention'] })
+            }
+          />
+          <LogSlider
+            label="Learning rate η₀"
+            value={state.lr}
+            min={1e-3}
+            max={2}
+            onChange={(lr) => set({ lr })}
+            hint={`Stable below 2/(L + λ′) ≈ ${formatNumber(2 / (F.L + shown.l2))}.`}
+          />
+          <LogSlider
+            label="Decoupled decay λ"
+            value={state.wd}
+            min={1e-5}
+            max={1}
+            onChange={(wd) => set({ wd })}
+          />
+          <LogSlider
+            label="L2 coefficient λ′"
+            value={state.l2}
+            min={1e-5}
+            max={10}
+            onChange={(l2) => set({ l2 })}
+            hint={
+              shown.convention === 'per-step'
+                ? `Equivalent at η₀: λ′ = λ/η₀ = ${formatNumber(eq)}.`
+                : `Equivalent: λ′ = λ = ${formatNumber(eq)}.`
+            }
+          />
+          <Select
+            label="Learning-rate schedule"
+            value={state.schedule}
+            options={[...SCHEDULES]}
+            onChange={(schedule) => set({ schedule: schedule as SgdDecayEquivalenceState['schedule'] })}
+          />
+          <Toggle
+            label="Also run λ′ₜ = λ/ηₜ (paper's convention)"
+            checked={state.follow}
+            disabled={!perStep}
+            onChange={(follow) => set({ follow })}
+          />
+          <LogSlider
+            label="Steps"
+            value={state.steps}
+            min={10}
+            max={400}
+            integer
+            stepsPerDecade={20}
+            onChange={(steps) => set({ steps })}
+          />
+          <p className="wk-hint">
+            Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}).
+          </p>
+        </>
+      }
     >
       <PathsPlot
         f={f2}
@@ -120,7 +197,10 @@ function summarize(r: SgdDecayEquivalenceResult, state: SgdDecayEquivalenceState
   const dec = r.runs.find((x) => x.id === 'decoupled')!;
   let tail = '';
   if (follow) {
-    const d = Math.hypot(follow.points[follow.points.length - 1][0] - dec.points[dec.points.length - 1][0], follow.points[follow.points.length - 1][1] - dec.points[dec.points.length - 1][1]);
+    const d = Math.hypot(
+      follow.points[follow.points.length - 1][0] - dec.points[dec.points.length - 1][0],
+      follow.points[follow.points.length - 1][1] - dec.points[dec.points.length - 1][1],
+    );
     tail = `; with λ′ₜ = λ/ηₜ the final gap to the decoupled path is ${formatNumber(d)}`;
   }
   return `${head} (λ′ = ${formatNumber(state.l2)}, equivalent λ′ = ${formatNumber(r.equivalentL2)}, schedule ${state.schedule})${tail}.`;

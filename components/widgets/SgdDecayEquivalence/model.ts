@@ -1,6 +1,15 @@
 import {
-  addScheduledDecayedWeights, cosineAnnealingLR, l2EquivalentDecay, minimize, namedChain, scaleByLearningRate, sgd, sgdw, stepLR,
-  type Schedule, type Transform,
+  addScheduledDecayedWeights,
+  cosineAnnealingLR,
+  l2EquivalentDecay,
+  minimize,
+  namedChain,
+  scaleByLearningRate,
+  sgd,
+  sgdw,
+  stepLR,
+  type Schedule,
+  type Transform,
 } from '@descent/optim';
 import type { Point } from '../kit/contourGeometry.ts';
 import { lessonQuadratic } from './problem.ts';
@@ -30,8 +39,10 @@ export interface SgdDecayEquivalenceResult {
 
 /** The schedule of η: constant, ×0.1 after half the steps (StepLR), or cosine to η₀/100. */
 export function lrSchedule(state: Pick<SgdDecayEquivalenceState, 'lr' | 'schedule' | 'steps'>): Schedule {
-  if (state.schedule === 'step') return stepLR({ lr: state.lr, stepSize: Math.max(1, Math.floor(state.steps / 2)), gamma: 0.1 });
-  if (state.schedule === 'cosine') return cosineAnnealingLR({ lr: state.lr, tMax: state.steps, etaMin: state.lr / 100 });
+  if (state.schedule === 'step')
+    return stepLR({ lr: state.lr, stepSize: Math.max(1, Math.floor(state.steps / 2)), gamma: 0.1 });
+  if (state.schedule === 'cosine')
+    return cosineAnnealingLR({ lr: state.lr, tMax: state.steps, etaMin: state.lr / 100 });
   return () => state.lr;
 }
 
@@ -46,15 +57,24 @@ export function sgdDecayEquivalence(state: SgdDecayEquivalenceState): SgdDecayEq
   const eta = lrSchedule(state);
   const x0 = Float64Array.from([state.x0, state.y0]);
   const perStep = state.convention === 'per-step';
-  const decoupled: Transform<unknown> = (perStep
-    ? sgdw({ lr: eta, weightDecay: state.wd })
-    : sgdw({ lr: 1, weightDecay: state.wd, scheduleMultiplier: eta })) as Transform<unknown>;
+  const decoupled: Transform<unknown> = (
+    perStep
+      ? sgdw({ lr: eta, weightDecay: state.wd })
+      : sgdw({ lr: 1, weightDecay: state.wd, scheduleMultiplier: eta })
+  ) as Transform<unknown>;
   const specs: [EqRun['id'], string, Transform<unknown>][] = [
     ['l2', `SGD + L2, λ′ = ${fmt(state.l2)}`, sgd({ lr: eta, weightDecay: state.l2 }) as Transform<unknown>],
-    ['decoupled', perStep ? `decoupled, (1 − λ)θ, λ = ${fmt(state.wd)}` : `decoupled, (1 − ηλ)θ, λ = ${fmt(state.wd)}`, decoupled],
+    [
+      'decoupled',
+      perStep ? `decoupled, (1 − λ)θ, λ = ${fmt(state.wd)}` : `decoupled, (1 − ηλ)θ, λ = ${fmt(state.wd)}`,
+      decoupled,
+    ],
   ];
   if (state.follow && perStep) {
-    const follow = namedChain({ decay: addScheduledDecayedWeights((t) => state.wd / eta(t)), lr: scaleByLearningRate(eta) });
+    const follow = namedChain({
+      decay: addScheduledDecayedWeights((t) => state.wd / eta(t)),
+      lr: scaleByLearningRate(eta),
+    });
     specs.push(['follow', 'SGD + L2, λ′ₜ = λ/ηₜ', follow as Transform<unknown>]);
   }
   const runs = specs.map(([id, label, tx]): EqRun => {
@@ -63,7 +83,9 @@ export function sgdDecayEquivalence(state: SgdDecayEquivalenceState): SgdDecayEq
   });
   const [a, b] = runs;
   const n = Math.min(a.points.length, b.points.length);
-  const gap = Array.from({ length: n }, (_, t) => Math.hypot(a.points[t][0] - b.points[t][0], a.points[t][1] - b.points[t][1]));
+  const gap = Array.from({ length: n }, (_, t) =>
+    Math.hypot(a.points[t][0] - b.points[t][0], a.points[t][1] - b.points[t][1]),
+  );
   return {
     runs,
     gap,

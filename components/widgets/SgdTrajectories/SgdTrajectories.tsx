@@ -27,20 +27,32 @@ export default function SgdTrajectories() {
   // the previous picture staying up until the new one is ready — one frame per key press.
   const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
   // One deferred copy of both, so a press that changes both (Steps) renders the plot once.
-  const shown = useAfterPaint(useMemo(() => ({ view: state, frame: playback.frame }), [state, playback.frame]));
+  const shown = useAfterPaint(
+    useMemo(() => ({ view: state, frame: playback.frame }), [state, playback.frame]),
+  );
   const view = shown.view;
   const runs = useMemo(() => sgdTrajectories(view), [view]);
   const t = Math.min(shown.frame, view.steps);
 
-  const trajectories: Trajectory[] = useMemo(() => runs.map((r) => ({
-    id: r.id,
-    label: r.label,
-    points: r.points.slice(0, t + 1),
-    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : `f − f* = ${formatNumber(r.gaps[Math.min(t, r.gaps.length - 1)])}`,
-    dots: view.steps <= 80,
-  })), [runs, t, view.steps]);
+  const trajectories: Trajectory[] = useMemo(
+    () =>
+      runs.map((r) => ({
+        id: r.id,
+        label: r.label,
+        points: r.points.slice(0, t + 1),
+        note:
+          r.divergedAt !== null
+            ? `diverged at step ${r.divergedAt}`
+            : `f − f* = ${formatNumber(r.gaps[Math.min(t, r.gaps.length - 1)])}`,
+        dots: view.steps <= 80,
+      })),
+    [runs, t, view.steps],
+  );
   const start = useMemo<[number, number]>(() => [view.x0, view.y0], [view.x0, view.y0]);
-  const onStartChange = useCallback(([x0, y0]: [number, number]) => set({ x0: round2(x0), y0: round2(y0) }), [set]);
+  const onStartChange = useCallback(
+    ([x0, y0]: [number, number]) => set({ x0: round2(x0), y0: round2(y0) }),
+    [set],
+  );
 
   return (
     <WidgetFrame
@@ -53,13 +65,48 @@ export default function SgdTrajectories() {
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="36rem"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
-      controls={<>
-        <LogSlider label="Learning rate η" value={state.lr} min={1e-3} max={LR_SLIDER_MAX} onChange={(lr) => set({ lr })} hint={`1/L = ${formatNumber(1 / P.L)}, 2/L = ${formatNumber(2 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}`} />
-        <LogSlider label="Batch size b (second SGD run)" value={state.batch} min={1} max={P.n} integer stepsPerDecade={30} onChange={(batch) => set({ batch })} />
-        <LogSlider label="Steps" value={state.steps} min={1} max={500} integer stepsPerDecade={30} onChange={(steps) => set({ steps })} />
-        <p className="wk-hint">Seed {state.seed}. Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}).</p>
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
+        >
+          New seed
+        </button>
+      }
+      controls={
+        <>
+          <LogSlider
+            label="Learning rate η"
+            value={state.lr}
+            min={1e-3}
+            max={LR_SLIDER_MAX}
+            onChange={(lr) => set({ lr })}
+            hint={`1/L = ${formatNumber(1 / P.L)}, 2/L = ${formatNumber(2 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}`}
+          />
+          <LogSlider
+            label="Batch size b (second SGD run)"
+            value={state.batch}
+            min={1}
+            max={P.n}
+            integer
+            stepsPerDecade={30}
+            onChange={(batch) => set({ batch })}
+          />
+          <LogSlider
+            label="Steps"
+            value={state.steps}
+            min={1}
+            max={500}
+            integer
+            stepsPerDecade={30}
+            onChange={(steps) => set({ steps })}
+          />
+          <p className="wk-hint">
+            Seed {state.seed}. Start ({formatNumber(state.x0)}, {formatNumber(state.y0)}).
+          </p>
+        </>
+      }
     >
       <ContourPlot
         f={P.f2}

@@ -1,4 +1,11 @@
-import { gradientNoise, leastSquares, makeRegression, quadratic, referenceOptimum, type FiniteSum } from '@descent/optim';
+import {
+  gradientNoise,
+  leastSquares,
+  makeRegression,
+  quadratic,
+  referenceOptimum,
+  type FiniteSum,
+} from '@descent/optim';
 
 /** The 2-D least-squares finite sum every widget of lesson 1 uses, with its constants. */
 export interface LessonProblem {
@@ -54,7 +61,11 @@ export function lessonProblem(): LessonProblem {
     sigma2Star: gradientNoise(problem, opt.x).sigma2,
     domain,
     start: [Math.round((domain.x[0] + 0.4) * 10) / 10, Math.round((domain.y[1] - 0.4) * 10) / 10],
-    f2: (x, y) => { buf[0] = x; buf[1] = y; return problem.value(buf); },
+    f2: (x, y) => {
+      buf[0] = x;
+      buf[1] = y;
+      return problem.value(buf);
+    },
   };
   return cached;
 }

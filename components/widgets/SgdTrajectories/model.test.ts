@@ -43,7 +43,9 @@ describe('sgdTrajectories(state)', () => {
     // The batch of 8 reads i₁…i₈ from the same stream.
     const r = rng(42);
     const idx = Array.from({ length: 8 }, () => r.int(P.n));
-    const mean = [0, 1].map((j) => idx.reduce((acc, i) => acc + P.problem.gradI(i, Float64Array.from([s.x0, s.y0]))[j], 0) / 8);
+    const mean = [0, 1].map(
+      (j) => idx.reduce((acc, i) => acc + P.problem.gradI(i, Float64Array.from([s.x0, s.y0]))[j], 0) / 8,
+    );
     expect(eight.points[1][0]).toBeCloseTo(s.x0 - s.lr * mean[0], 14);
   });
 

@@ -24,7 +24,11 @@ const EXPLODE = 1e10;
  * drawing indices from rng(seed). Runs with different b read the SAME stream: b = 1 uses
  * i₁, i₂, …; b = 8 uses (i₁…i₈), (i₉…i₁₆), … — so differences are the method's, not luck's.
  */
-export function sgdRun(problem: FiniteSum, fStar: number, opts: { lr: number; batch: number; steps: number; seed: number; x0: Point }): Pick<Run, 'points' | 'gaps' | 'divergedAt'> {
+export function sgdRun(
+  problem: FiniteSum,
+  fStar: number,
+  opts: { lr: number; batch: number; steps: number; seed: number; x0: Point },
+): Pick<Run, 'points' | 'gaps' | 'divergedAt'> {
   const method = sgdSampler({ lr: opts.lr, batchSize: opts.batch });
   const random = rng(opts.seed);
   let state = method.init(problem, Float64Array.from(opts.x0), random);
@@ -52,14 +56,16 @@ export function sgdTrajectories(state: SgdTrajectoriesState): Run[] {
   const { problem, fStar, n } = lessonProblem();
   const x0: Point = [state.x0, state.y0];
   const gd = minimize(problem, sgd({ lr: state.lr }), { x0: Float64Array.from(x0), steps: state.steps });
-  const runs: Run[] = [{
-    id: 'gd',
-    label: `GD (full batch, b = ${n})`,
-    points: gd.trajectory.map((x) => [x[0], x[1]] as Point),
-    gaps: gd.losses.map((f) => f - fStar),
-    divergedAt: gd.divergedAt,
-    costPerStep: n,
-  }];
+  const runs: Run[] = [
+    {
+      id: 'gd',
+      label: `GD (full batch, b = ${n})`,
+      points: gd.trajectory.map((x) => [x[0], x[1]] as Point),
+      gaps: gd.losses.map((f) => f - fStar),
+      divergedAt: gd.divergedAt,
+      costPerStep: n,
+    },
+  ];
   const batches = state.batch === 1 ? [1] : [1, state.batch];
   for (const b of batches) {
     runs.push({

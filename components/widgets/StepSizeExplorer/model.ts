@@ -54,18 +54,28 @@ export function stepSweepModel(state: StepSweepState): StepSweepResult {
       ['saga', traceMethod(built, saga({ lr }), opts)],
     ];
     for (const [id, t] of runs) {
-      rows[id].push(t.divergedAt !== null ? { gap: null, divergedAt: t.divergedAt } : { gap: Math.max(0, t.points[t.points.length - 1].gap), divergedAt: null });
+      rows[id].push(
+        t.divergedAt !== null
+          ? { gap: null, divergedAt: t.divergedAt }
+          : { gap: Math.max(0, t.points[t.points.length - 1].gap), divergedAt: null },
+      );
     }
   }
   const ids: MethodId[] = ['sgd', 'svrg', 'saga'];
-  const firstDiverged = Object.fromEntries(ids.map((id) => {
-    const k = rows[id].findIndex((c) => c.divergedAt !== null);
-    return [id, k < 0 ? null : multiples[k]];
-  })) as Record<MethodId, number | null>;
-  const best = Object.fromEntries(ids.map((id) => {
-    let bi = -1;
-    rows[id].forEach((c, k) => { if (c.gap !== null && (bi < 0 || c.gap < (rows[id][bi].gap as number))) bi = k; });
-    return [id, bi < 0 ? null : multiples[bi]];
-  })) as Record<MethodId, number | null>;
+  const firstDiverged = Object.fromEntries(
+    ids.map((id) => {
+      const k = rows[id].findIndex((c) => c.divergedAt !== null);
+      return [id, k < 0 ? null : multiples[k]];
+    }),
+  ) as Record<MethodId, number | null>;
+  const best = Object.fromEntries(
+    ids.map((id) => {
+      let bi = -1;
+      rows[id].forEach((c, k) => {
+        if (c.gap !== null && (bi < 0 || c.gap < (rows[id][bi].gap as number))) bi = k;
+      });
+      return [id, bi < 0 ? null : multiples[bi]];
+    }),
+  ) as Record<MethodId, number | null>;
   return { lMax: built.lMax, passes: state.passes, multiples, rows, firstDiverged, best };
 }

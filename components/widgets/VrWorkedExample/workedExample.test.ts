@@ -4,7 +4,7 @@ import { workedExample } from './workedExample.ts';
 const { raw, text } = workedExample();
 
 describe('workedExample()', () => {
-  it('describes the race widget\'s default problem: n = 200, d = 10, λ = 0.01, step 1/(3 L_max)', () => {
+  it("describes the race widget's default problem: n = 200, d = 10, λ = 0.01, step 1/(3 L_max)", () => {
     expect([raw.n, raw.d, raw.l2]).toEqual([200, 10, 0.01]);
     expect(raw.lr * 3 * raw.lMax).toBeCloseTo(1, 15);
     expect(raw.kappa).toBeCloseTo(raw.lMax / raw.mu, 12);
@@ -19,16 +19,16 @@ describe('workedExample()', () => {
     expect(raw.gradEvalsPerSvrgEpoch).toBe(5 * raw.n);
     expect(raw.svrgEpochPasses).toBe(5);
   });
-  it('stores n·d + d floats for SAGA\'s table and its mean', () => {
+  it("stores n·d + d floats for SAGA's table and its mean", () => {
     expect(raw.tableFloats).toBe(200 * 10 + 10);
     expect(raw.bigTableGB).toBeCloseTo(8.000008, 6);
     expect(raw.bigScalarMB).toBe(8);
   });
-  it('maps λ to scikit-learn\'s C = 1/(nλ) and finds sklearn\'s SAGA step equal to 1/(3 L_max) here (2nλ ≥ L_max)', () => {
+  it("maps λ to scikit-learn's C = 1/(nλ) and finds sklearn's SAGA step equal to 1/(3 L_max) here (2nλ ≥ L_max)", () => {
     expect(raw.sklearnC).toBeCloseTo(0.5, 15);
     expect(raw.sklearnStepIsThird).toBe(true);
   });
-  it('finds Johnson & Zhang\'s α ≥ 1 at the practical step (no guarantee) ', () => {
+  it("finds Johnson & Zhang's α ≥ 1 at the practical step (no guarantee) ", () => {
     expect(raw.svrgAlphaPractical).toBeGreaterThan(1);
   });
   it('finds, in the default step sweep, SGD best at a smaller step than SAGA and every method blowing up below c = 256', () => {

@@ -10,8 +10,16 @@ import { N, weightNormRace, type WeightNormRaceResult } from './model.ts';
 import { weightNormRaceCodec, type WeightNormRaceState } from './state.ts';
 
 /** Before the first result: six empty groups and the legend (keeps the height). */
-const PLACEHOLDER: LogBarGroup[] = Array.from({ length: 6 }, (_, j) => ({ group: `feature ${j + 1}`, values: ['Adam (λ = 0)', 'Adam + L2', 'AdamW'].map((label) => ({ label, value: NaN })) }));
-const PLACEHOLDER_RUNS = (['adam', 'l2', 'adamw'] as const).map((id, k) => ({ id, label: ['Adam (λ = 0)', 'Adam + L2', 'AdamW'][k], norm: [] as { x: number; y: number }[], divergedAt: null }));
+const PLACEHOLDER: LogBarGroup[] = Array.from({ length: 6 }, (_, j) => ({
+  group: `feature ${j + 1}`,
+  values: ['Adam (λ = 0)', 'Adam + L2', 'AdamW'].map((label) => ({ label, value: NaN })),
+}));
+const PLACEHOLDER_RUNS = (['adam', 'l2', 'adamw'] as const).map((id, k) => ({
+  id,
+  label: ['Adam (λ = 0)', 'Adam + L2', 'AdamW'][k],
+  norm: [] as { x: number; y: number }[],
+  divergedAt: null,
+}));
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
 /**
@@ -21,21 +29,46 @@ const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.u
 export default function WeightNormRace({ initial }: { initial?: WeightNormRaceResult } = {}) {
   const { state, set, reset, notices, dismissNotices, link } = useUrlState(weightNormRaceCodec);
   const input = useMemo<WeightNormRaceState>(() => ({ ...state }), [state]);
-  const { result, pending, error } = useWorkerResult<WeightNormRaceState, WeightNormRaceResult | null>(input, {
-    create: createWorker, compute: weightNormRace, initial: initial ?? null, initialIsCurrent: initial !== undefined, transition: true,
-  });
+  const { result, pending, error } = useWorkerResult<WeightNormRaceState, WeightNormRaceResult | null>(
+    input,
+    {
+      create: createWorker,
+      compute: weightNormRace,
+      initial: initial ?? null,
+      initialIsCurrent: initial !== undefined,
+      transition: true,
+    },
+  );
 
   // Before the first result the same three series, empty, so the legend already has its height.
-  const series: CurveSeries[] = useMemo(() => (result?.runs ?? PLACEHOLDER_RUNS).map((r) => ({
-    id: r.id,
-    label: r.label,
-    points: r.norm,
-    note: r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : r.norm.length ? `‖θ‖ = ${formatNumber(r.norm[r.norm.length - 1].y)}` : undefined,
-  })), [result]);
-  const bars: LogBarGroup[] = useMemo(() => (result ? result.scales.map((c, j) => ({
-    group: formatNumber(c, 2),
-    values: result.runs.map((r) => ({ label: r.label, value: r.divergedAt === null ? r.final[j] : NaN })),
-  })) : PLACEHOLDER), [result]);
+  const series: CurveSeries[] = useMemo(
+    () =>
+      (result?.runs ?? PLACEHOLDER_RUNS).map((r) => ({
+        id: r.id,
+        label: r.label,
+        points: r.norm,
+        note:
+          r.divergedAt !== null
+            ? `diverged at step ${r.divergedAt}`
+            : r.norm.length
+              ? `‖θ‖ = ${formatNumber(r.norm[r.norm.length - 1].y)}`
+              : undefined,
+      })),
+    [result],
+  );
+  const bars: LogBarGroup[] = useMemo(
+    () =>
+      result
+        ? result.scales.map((c, j) => ({
+            group: formatNumber(c, 2),
+            values: result.runs.map((r) => ({
+              label: r.label,
+              value: r.divergedAt === null ? r.final[j] : NaN,
+            })),
+          }))
+        : PLACEHOLDER,
+    [result],
+  );
 
   const summary = useMemo(() => (result ? summarize(result) : 'Computing…'), [result]);
   const l2 = state.wd * state.l2Factor;
@@ -50,36 +83,109 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
       notices={notices}
       onDismissNotices={dismissNotices}
       minHeight="clamp(60rem, calc(1872px - 72.1vw), 100rem)"
-      actions={<button type="button" className="wk-button" onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}>New seed</button>}
-      controls={<>
-        <LogSlider label="Learning rate η" value={state.lr} min={1e-4} max={1} onChange={(lr) => set({ lr })} />
-        <LogSlider label="Weight decay λ" value={state.wd} min={1e-4} max={10} onChange={(wd) => set({ wd })} hint="PyTorch's weight_decay for AdamW." />
-        <LogSlider label="Adam + L2 strength ÷ λ" value={state.l2Factor} min={1e-3} max={1e3} onChange={(l2Factor) => set({ l2Factor })} hint={`Adam + L2 uses weight_decay = ${formatNumber(l2)}. Try to match AdamW's norm.`} />
-        <LogSlider label="Feature-scale spread" value={state.spread} min={1} max={1e4} onChange={(spread) => set({ spread })} />
-        <LogSlider label="Batch size b" value={state.batch} min={1} max={N} integer stepsPerDecade={20} onChange={(batch) => set({ batch })} />
-        <LogSlider label="Steps" value={state.steps} min={10} max={4000} integer stepsPerDecade={20} onChange={(steps) => set({ steps })} />
-        <p className="wk-hint">Seed {state.seed}.</p>
-      </>}
+      actions={
+        <button
+          type="button"
+          className="wk-button"
+          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
+        >
+          New seed
+        </button>
+      }
+      controls={
+        <>
+          <LogSlider
+            label="Learning rate η"
+            value={state.lr}
+            min={1e-4}
+            max={1}
+            onChange={(lr) => set({ lr })}
+          />
+          <LogSlider
+            label="Weight decay λ"
+            value={state.wd}
+            min={1e-4}
+            max={10}
+            onChange={(wd) => set({ wd })}
+            hint="PyTorch's weight_decay for AdamW."
+          />
+          <LogSlider
+            label="Adam + L2 strength ÷ λ"
+            value={state.l2Factor}
+            min={1e-3}
+            max={1e3}
+            onChange={(l2Factor) => set({ l2Factor })}
+            hint={`Adam + L2 uses weight_decay = ${formatNumber(l2)}. Try to match AdamW's norm.`}
+          />
+          <LogSlider
+            label="Feature-scale spread"
+            value={state.spread}
+            min={1}
+            max={1e4}
+            onChange={(spread) => set({ spread })}
+          />
+          <LogSlider
+            label="Batch size b"
+            value={state.batch}
+            min={1}
+            max={N}
+            integer
+            stepsPerDecade={20}
+            onChange={(batch) => set({ batch })}
+          />
+          <LogSlider
+            label="Steps"
+            value={state.steps}
+            min={10}
+            max={4000}
+            integer
+            stepsPerDecade={20}
+            onChange={(steps) => set({ steps })}
+          />
+          <p className="wk-hint">Seed {state.seed}.</p>
+        </>
+      }
     >
       <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && <p className="wk-notice" role="status">The run failed: {error}</p>}
+        {error && (
+          <p className="wk-notice" role="status">
+            The run failed: {error}
+          </p>
+        )}
         <CurveChart
-          label={result ? `Weight norm against step for the three runs. ${summary}` : 'Weight norm against step (computing)'}
+          label={
+            result
+              ? `Weight norm against step for the three runs. ${summary}`
+              : 'Weight norm against step (computing)'
+          }
           xLabel="step t"
           yLabel="‖θₜ‖₂"
           height={260}
           series={series}
         />
-        <LogBars bars={bars} yLabel="|θⱼ| at the end" xLabel="feature scale c" label={result ? `Bar chart of each weight's size at the end, by feature scale. ${summary}` : 'Weights at the end (computing)'} />
+        <LogBars
+          bars={bars}
+          yLabel="|θⱼ| at the end"
+          xLabel="feature scale c"
+          label={
+            result
+              ? `Bar chart of each weight's size at the end, by feature scale. ${summary}`
+              : 'Weights at the end (computing)'
+          }
+        />
       </div>
     </WidgetFrame>
   );
 }
 
 function summarize(r: WeightNormRaceResult): string {
-  return r.runs.map((run) => {
-    if (run.divergedAt !== null) return `${run.label} diverged at step ${run.divergedAt}`;
-    const last = run.final;
-    return `${run.label}: ‖θ‖ = ${formatNumber(run.norm[run.norm.length - 1].y)} after ${r.steps} steps, loss ${formatNumber(run.loss)}, smallest-scale weight ${formatNumber(last[0])}, largest-scale weight ${formatNumber(last[last.length - 1])}`;
-  }).join('. ') + '.';
+  return (
+    r.runs
+      .map((run) => {
+        if (run.divergedAt !== null) return `${run.label} diverged at step ${run.divergedAt}`;
+        const last = run.final;
+        return `${run.label}: ‖θ‖ = ${formatNumber(run.norm[run.norm.length - 1].y)} after ${r.steps} steps, loss ${formatNumber(run.loss)}, smallest-scale weight ${formatNumber(last[0])}, largest-scale weight ${formatNumber(last[last.length - 1])}`;
+      })
+      .join('. ') + '.'
+  );
 }

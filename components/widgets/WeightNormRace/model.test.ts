@@ -29,7 +29,8 @@ describe('weightNormRace(state)', () => {
     expect(small).toBeLessThan(large / 3);
   });
   it('the Adam + L2 run uses weight_decay = λ·l2Factor: a larger factor, a smaller norm; a tiny one approaches Adam', () => {
-    const end = (f: number) => weightNormRace({ ...base, l2Factor: f }).runs.map((x) => x.norm[x.norm.length - 1].y);
+    const end = (f: number) =>
+      weightNormRace({ ...base, l2Factor: f }).runs.map((x) => x.norm[x.norm.length - 1].y);
     const [adamNorm, l2At1] = end(1);
     const [, l2At10] = end(10);
     const [, l2Tiny] = end(1e-3);

@@ -1,4 +1,14 @@
-import { adam, adamw, logisticRegression, makeClassification, miniBatchGradient, rng, sampleIndices, stepInPlace, type Transform } from '@descent/optim';
+import {
+  adam,
+  adamw,
+  logisticRegression,
+  makeClassification,
+  miniBatchGradient,
+  rng,
+  sampleIndices,
+  stepInPlace,
+  type Transform,
+} from '@descent/optim';
 import type { WeightNormRaceState } from './state.ts';
 
 /** Examples and features of the logistic regression the three runs train. */
@@ -44,7 +54,9 @@ export function weightNormRace(state: WeightNormRaceState): WeightNormRaceResult
   const { X, y, scales } = scaledData(state);
   const problem = logisticRegression({ X, y, l2: 0 });
   const r = rng(state.seed + 1);
-  const batches = Array.from({ length: state.steps }, () => sampleIndices(r, N, Math.min(state.batch, N), true));
+  const batches = Array.from({ length: state.steps }, () =>
+    sampleIndices(r, N, Math.min(state.batch, N), true),
+  );
   const make: [NormRun['id'], string, Transform<unknown>][] = [
     ['adam', 'Adam (λ = 0)', adam({ lr: state.lr }) as Transform<unknown>],
     ['l2', 'Adam + L2', adam({ lr: state.lr, weightDecay: state.wd * state.l2Factor }) as Transform<unknown>],
@@ -67,7 +79,14 @@ export function weightNormRace(state: WeightNormRaceState): WeightNormRaceResult
       }
       if (t % every === 0 || t === state.steps) norm.push({ x: t, y: nrm });
     }
-    return { id, label, norm, final: Array.from(theta, Math.abs), loss: divergedAt === null ? problem.value(theta) : NaN, divergedAt };
+    return {
+      id,
+      label,
+      norm,
+      final: Array.from(theta, Math.abs),
+      loss: divergedAt === null ? problem.value(theta) : NaN,
+      divergedAt,
+    };
   });
   return { scales, runs, steps: state.steps };
 }

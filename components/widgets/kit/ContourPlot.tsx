@@ -1,6 +1,13 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { Axes, plotBox, type PlotBox } from './Axes.tsx';
-import { contourPaths, logLevels, polylinePath, sampleGrid, type Domain, type Point } from './contourGeometry.ts';
+import {
+  contourPaths,
+  logLevels,
+  polylinePath,
+  sampleGrid,
+  type Domain,
+  type Point,
+} from './contourGeometry.ts';
 import { Legend } from './Legend.tsx';
 import { formatNumber } from './formatNumber.ts';
 import { seriesStyle } from './palette.ts';
@@ -20,7 +27,10 @@ export interface Trajectory {
 }
 
 /** Maps data coordinates to viewBox pixels; handed to `overlay` so callers can draw extra marks. */
-export interface PlotScale { box: PlotBox; toPx: (x: number, y: number) => Point }
+export interface PlotScale {
+  box: PlotBox;
+  toPx: (x: number, y: number) => Point;
+}
 
 export interface ContourPlotProps {
   /** The objective on the plane. Pass a stable function (useMemo) — the grid is recomputed when it changes. */
@@ -53,9 +63,28 @@ export interface ContourPlotProps {
  * trajectories, start and callbacks) a widget's unrelated updates do not redraw it.
  */
 /** Traced level sets by objective (held weakly: they go when the function does) and grid. */
-const levelSetCache = new WeakMap<(x: number, y: number) => number, Map<string, ReturnType<typeof contourPaths>>>();
+const levelSetCache = new WeakMap<
+  (x: number, y: number) => number,
+  Map<string, ReturnType<typeof contourPaths>>
+>();
 
-export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels = 14, resolution = 64, trajectories, minimizer, start, onStartChange, label, xLabel = 'θ₁', yLabel = 'θ₂', width = 480, height = 360, overlay }: ContourPlotProps) {
+export const ContourPlot = memo(function ContourPlot({
+  f,
+  domain,
+  fStar,
+  levels = 14,
+  resolution = 64,
+  trajectories,
+  minimizer,
+  start,
+  onStartChange,
+  label,
+  xLabel = 'θ₁',
+  yLabel = 'θ₂',
+  width = 480,
+  height = 360,
+  overlay,
+}: ContourPlotProps) {
   const clipId = useId().replace(/:/g, '');
   const box = useMemo(() => plotBox(width, height), [width, height]);
   const toPx = useMemo(() => {
@@ -78,7 +107,9 @@ export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels 
     const lv = logLevels(fStar ?? min, max, levels);
     const [x0, x1] = domain.x;
     const [y0, y1] = domain.y;
-    const traced = contourPaths(values, resolution, lv, (gx, gy) => toPx(x0 + (gx / resolution) * (x1 - x0), y0 + (gy / resolution) * (y1 - y0)));
+    const traced = contourPaths(values, resolution, lv, (gx, gy) =>
+      toPx(x0 + (gx / resolution) * (x1 - x0), y0 + (gy / resolution) * (y1 - y0)),
+    );
     if (!known) levelSetCache.set(f, (known = new Map()));
     known.set(key, traced);
     return traced;
@@ -86,9 +117,21 @@ export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels 
 
   // The level sets change only with f or the grid: their elements are kept, so moving a
   // trajectory or the cursor never re-diffs them.
-  const contours = useMemo(() => paths.map((p, i) => (
-    <path key={p.level} d={p.d} fill="var(--accent)" fillOpacity={0.025} stroke="var(--contour)" strokeWidth={1} strokeOpacity={0.35 + (0.5 * (paths.length - i)) / paths.length} />
-  )), [paths]);
+  const contours = useMemo(
+    () =>
+      paths.map((p, i) => (
+        <path
+          key={p.level}
+          d={p.d}
+          fill="var(--accent)"
+          fillOpacity={0.025}
+          stroke="var(--contour)"
+          strokeWidth={1}
+          strokeOpacity={0.35 + (0.5 * (paths.length - i)) / paths.length}
+        />
+      )),
+    [paths],
+  );
 
   const [cursor, setCursor] = useState<Point | null>(null);
   const [scaleRef, fontStyle] = useFontScale<HTMLDivElement>(width);
@@ -112,8 +155,10 @@ export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels 
     const k = e.shiftKey ? 8 : 40;
     const here = cursor ?? start ?? [(x0 + x1) / 2, (y0 + y1) / 2];
     const moves: Record<string, Point> = {
-      ArrowLeft: [-(x1 - x0) / k, 0], ArrowRight: [(x1 - x0) / k, 0],
-      ArrowUp: [0, (y1 - y0) / k], ArrowDown: [0, -(y1 - y0) / k],
+      ArrowLeft: [-(x1 - x0) / k, 0],
+      ArrowRight: [(x1 - x0) / k, 0],
+      ArrowUp: [0, (y1 - y0) / k],
+      ArrowDown: [0, -(y1 - y0) / k],
     };
     const m = moves[e.key];
     if (m) {
@@ -137,22 +182,52 @@ export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels 
       viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={label}
-      onClick={interactive ? (e) => { onStartChange(fromEvent(e)); setCursor(null); } : undefined}
+      onClick={
+        interactive
+          ? (e) => {
+              onStartChange(fromEvent(e));
+              setCursor(null);
+            }
+          : undefined
+      }
     >
       <defs>
-        <clipPath id={clipId}><rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} /></clipPath>
+        <clipPath id={clipId}>
+          <rect x={box.left} y={box.top} width={box.right - box.left} height={box.bottom - box.top} />
+        </clipPath>
       </defs>
       <g clipPath={`url(#${clipId})`}>
         {contours}
         {styled.map(({ color, dash, t }) => (
           <g key={t.id}>
-            <path d={polylinePath(t.points, toPx)} fill="none" stroke={color} strokeWidth={2} strokeDasharray={dash || undefined} strokeLinejoin="round" />
-            {(t.dots ?? t.points.length <= 60) && t.points.map(([x, y], k) => (Number.isFinite(x) && Number.isFinite(y) ? <circle key={k} cx={toPx(x, y)[0]} cy={toPx(x, y)[1]} r={2.2} fill={color} /> : null))}
+            <path
+              d={polylinePath(t.points, toPx)}
+              fill="none"
+              stroke={color}
+              strokeWidth={2}
+              strokeDasharray={dash || undefined}
+              strokeLinejoin="round"
+            />
+            {(t.dots ?? t.points.length <= 60) &&
+              t.points.map(([x, y], k) =>
+                Number.isFinite(x) && Number.isFinite(y) ? (
+                  <circle key={k} cx={toPx(x, y)[0]} cy={toPx(x, y)[1]} r={2.2} fill={color} />
+                ) : null,
+              )}
           </g>
         ))}
         {overlay?.({ box, toPx })}
         {minimizer && <Star at={toPx(minimizer[0], minimizer[1])} />}
-        {start && <circle cx={toPx(start[0], start[1])[0]} cy={toPx(start[0], start[1])[1]} r={5} fill="var(--surface)" stroke="var(--text)" strokeWidth={2} />}
+        {start && (
+          <circle
+            cx={toPx(start[0], start[1])[0]}
+            cy={toPx(start[0], start[1])[1]}
+            r={5}
+            fill="var(--surface)"
+            stroke="var(--text)"
+            strokeWidth={2}
+          />
+        )}
         {cursor && <Crosshair at={toPx(cursor[0], cursor[1])} />}
       </g>
       <Axes box={box} x={domain.x} y={domain.y} xLabel={xLabel} yLabel={yLabel} />
@@ -172,7 +247,9 @@ export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels 
         >
           {svg}
         </div>
-      ) : svg}
+      ) : (
+        svg
+      )}
       {interactive && (
         <p className="wk-plot-hint" aria-live="polite">
           {cursor
@@ -180,9 +257,11 @@ export const ContourPlot = memo(function ContourPlot({ f, domain, fStar, levels 
             : 'Click or tap the plot to start there (keyboard: focus it, move with the arrow keys, press Enter).'}
         </p>
       )}
-      <Legend items={[
-        ...styled.map(({ color, dash, t }) => ({ id: t.id, label: t.label, color, dash, note: t.note })),
-      ]} />
+      <Legend
+        items={[
+          ...styled.map(({ color, dash, t }) => ({ id: t.id, label: t.label, color, dash, note: t.note })),
+        ]}
+      />
     </div>
   );
 });

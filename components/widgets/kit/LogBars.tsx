@@ -51,7 +51,13 @@ export const LogBars = memo(function LogBars({ bars, label, yLabel, xLabel }: Lo
               <text x={M.left - 6} y={y(10 ** e)} dy="0.32em" textAnchor="end">{`10${superscript(e)}`}</text>
             </g>
           ))}
-          <text className="wk-axis-title" transform={`translate(14 ${M.top + ph / 2}) rotate(-90)`} textAnchor="middle">{yLabel}</text>
+          <text
+            className="wk-axis-title"
+            transform={`translate(14 ${M.top + ph / 2}) rotate(-90)`}
+            textAnchor="middle"
+          >
+            {yLabel}
+          </text>
         </g>
         {bars.map((b, gi) => {
           const x0 = M.left + gi * groupW + (groupW - n * barW) / 2;
@@ -62,22 +68,44 @@ export const LogBars = memo(function LogBars({ bars, label, yLabel, xLabel }: Lo
                 const { color } = seriesStyle(k);
                 const yy = y(v.value);
                 return (
-                  <rect key={v.label} x={x0 + k * barW + 1} y={yy} width={barW - 2} height={Math.max(0, M.top + ph - yy)} fill={color} fillOpacity={k === 0 ? 0.85 : 0.55} stroke={color}>
+                  <rect
+                    key={v.label}
+                    x={x0 + k * barW + 1}
+                    y={yy}
+                    width={barW - 2}
+                    height={Math.max(0, M.top + ph - yy)}
+                    fill={color}
+                    fillOpacity={k === 0 ? 0.85 : 0.55}
+                    stroke={color}
+                  >
                     <title>{`${b.group}, ${v.label}: ${formatNumber(v.value)}`}</title>
                   </rect>
                 );
               })}
-              <text className="wk-axis-title" x={M.left + gi * groupW + groupW / 2} y={H - M.bottom + 18} textAnchor="middle">{b.group}</text>
+              <text
+                className="wk-axis-title"
+                x={M.left + gi * groupW + groupW / 2}
+                y={H - M.bottom + 18}
+                textAnchor="middle"
+              >
+                {b.group}
+              </text>
             </g>
           );
         })}
         <line x1={M.left} x2={W - M.right} y1={M.top + ph} y2={M.top + ph} stroke="var(--border)" />
-        {xLabel && <text className="wk-axis-title" x={M.left + pw / 2} y={H - 4} textAnchor="middle">{xLabel}</text>}
+        {xLabel && (
+          <text className="wk-axis-title" x={M.left + pw / 2} y={H - 4} textAnchor="middle">
+            {xLabel}
+          </text>
+        )}
       </svg>
       <ul className="wk-legend">
         {(bars[0]?.values ?? []).map((v, k) => (
           <li key={v.label}>
-            <svg width="14" height="12" aria-hidden="true"><rect width="14" height="12" fill={seriesStyle(k).color} fillOpacity={k === 0 ? 0.85 : 0.55} /></svg>
+            <svg width="14" height="12" aria-hidden="true">
+              <rect width="14" height="12" fill={seriesStyle(k).color} fillOpacity={k === 0 ? 0.85 : 0.55} />
+            </svg>
             {v.label}
           </li>
         ))}
@@ -85,10 +113,24 @@ export const LogBars = memo(function LogBars({ bars, label, yLabel, xLabel }: Lo
       <details className="wk-table">
         <summary>Data table</summary>
         <table>
-          <thead><tr><th scope="col">parameter</th>{(bars[0]?.values ?? []).map((v) => <th key={v.label} scope="col">{v.label}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">parameter</th>
+              {(bars[0]?.values ?? []).map((v) => (
+                <th key={v.label} scope="col">
+                  {v.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {bars.map((b) => (
-              <tr key={b.group}><th scope="row">{b.group}</th>{b.values.map((v) => <td key={v.label}>{formatNumber(v.value)}</td>)}</tr>
+              <tr key={b.group}>
+                <th scope="row">{b.group}</th>
+                {b.values.map((v) => (
+                  <td key={v.label}>{formatNumber(v.value)}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>
@@ -97,7 +139,22 @@ export const LogBars = memo(function LogBars({ bars, label, yLabel, xLabel }: Lo
   );
 });
 
-const SUP: Record<string, string> = { '-': '⁻', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+const SUP: Record<string, string> = {
+  '-': '⁻',
+  0: '⁰',
+  1: '¹',
+  2: '²',
+  3: '³',
+  4: '⁴',
+  5: '⁵',
+  6: '⁶',
+  7: '⁷',
+  8: '⁸',
+  9: '⁹',
+};
 function superscript(e: number): string {
-  return String(e).split('').map((c) => SUP[c] ?? c).join('');
+  return String(e)
+    .split('')
+    .map((c) => SUP[c] ?? c)
+    .join('');
 }

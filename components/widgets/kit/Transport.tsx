@@ -19,13 +19,20 @@ export function Transport({ playback, label = 'Step', format = (f, n) => `${f} o
   const shown = format(frame, frames);
   return (
     <div className="wk-transport" role="group" aria-label="Playback">
-      <button type="button" className="wk-button" onClick={playing ? pause : play} aria-label={playing ? 'Pause' : 'Play'}>
+      <button
+        type="button"
+        className="wk-button"
+        onClick={playing ? pause : play}
+        aria-label={playing ? 'Pause' : 'Play'}
+      >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>
       </button>
       <button type="button" className="wk-button" onClick={step} aria-label="Step forward one frame">
         <span aria-hidden="true">▶❙</span>
       </button>
-      <label htmlFor={id} className="wk-transport-label">{label}</label>
+      <label htmlFor={id} className="wk-transport-label">
+        {label}
+      </label>
       <input
         id={id}
         type="range"
@@ -36,7 +43,9 @@ export function Transport({ playback, label = 'Step', format = (f, n) => `${f} o
         aria-valuetext={shown}
         onChange={(e) => setFrame(Number(e.currentTarget.value))}
       />
-      <output htmlFor={id} className="wk-value">{shown}</output>
+      <output htmlFor={id} className="wk-value">
+        {shown}
+      </output>
     </div>
   );
 }

@@ -30,7 +30,20 @@ type CopyStatus = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url:
  * The chrome every widget shares: title, description, controls, the plot, a live summary,
  * notices about the link it was opened from, Reset and "Copy link to this setup".
  */
-export function WidgetFrame({ id, title, description, summary, onReset, link, notices = [], onDismissNotices, actions, controls, children, minHeight = '32rem' }: WidgetFrameProps) {
+export function WidgetFrame({
+  id,
+  title,
+  description,
+  summary,
+  onReset,
+  link,
+  notices = [],
+  onDismissNotices,
+  actions,
+  controls,
+  children,
+  minHeight = '32rem',
+}: WidgetFrameProps) {
   const headingId = useId();
   const [copy, setCopy] = useState<CopyStatus>({ kind: 'idle' });
   // Effects run only once React has hydrated the island and attached its handlers, so
@@ -51,21 +64,56 @@ export function WidgetFrame({ id, title, description, summary, onReset, link, no
   }
 
   return (
-    <section className="wk-frame" id={id} aria-labelledby={headingId} style={{ minHeight }} data-hydrated={hydrated ? 'true' : undefined} data-pagefind-ignore="all">
+    <section
+      className="wk-frame"
+      id={id}
+      aria-labelledby={headingId}
+      style={{ minHeight }}
+      data-hydrated={hydrated ? 'true' : undefined}
+      data-pagefind-ignore="all"
+    >
       <header className="wk-head">
-        <h3 id={headingId} className="wk-title">{title}</h3>
+        <h3 id={headingId} className="wk-title">
+          {title}
+        </h3>
         <div className="wk-actions">
           {actions}
-          <button type="button" className="wk-button" onClick={() => { setCopy({ kind: 'idle' }); onReset(); }}>Reset</button>
-          <button type="button" className="wk-button" onClick={copyLink}>Copy link to this setup</button>
+          <button
+            type="button"
+            className="wk-button"
+            onClick={() => {
+              setCopy({ kind: 'idle' });
+              onReset();
+            }}
+          >
+            Reset
+          </button>
+          <button type="button" className="wk-button" onClick={copyLink}>
+            Copy link to this setup
+          </button>
           {/* Instructors: set this widget up and embed it elsewhere (hidden inside embeds). */}
-          <a className="wk-button wk-embed-link" href={`${import.meta.env.BASE_URL}instructors/?widget=${encodeURIComponent(id)}#builder-heading`} aria-label={`Embed “${title}” in your own page`}>Embed</a>
+          <a
+            className="wk-button wk-embed-link"
+            href={`${import.meta.env.BASE_URL}instructors/?widget=${encodeURIComponent(id)}#builder-heading`}
+            aria-label={`Embed “${title}” in your own page`}
+          >
+            Embed
+          </a>
         </div>
         {/* Right under the button that asked for it, not below the plot (a screen away on phones). */}
         <p className="wk-copy-status" aria-live="polite">
           {copy.kind === 'copied' && 'Link copied.'}
           {copy.kind === 'manual' && (
-            <label>Copy this link: <input className="wk-link-field" readOnly value={copy.url} ref={(el) => el?.select()} onFocus={(e) => e.currentTarget.select()} /></label>
+            <label>
+              Copy this link:{' '}
+              <input
+                className="wk-link-field"
+                readOnly
+                value={copy.url}
+                ref={(el) => el?.select()}
+                onFocus={(e) => e.currentTarget.select()}
+              />
+            </label>
           )}
         </p>
       </header>
@@ -73,15 +121,25 @@ export function WidgetFrame({ id, title, description, summary, onReset, link, no
       {notices.length > 0 && (
         <div className="wk-notice" role="status">
           <p className="wk-notice-head">Some values in the link were adjusted:</p>
-          <ul>{notices.map((n) => <li key={n.key + n.kind}>{n.message}</li>)}</ul>
-          {onDismissNotices && <button type="button" className="wk-button wk-small" onClick={onDismissNotices}>Dismiss</button>}
+          <ul>
+            {notices.map((n) => (
+              <li key={n.key + n.kind}>{n.message}</li>
+            ))}
+          </ul>
+          {onDismissNotices && (
+            <button type="button" className="wk-button wk-small" onClick={onDismissNotices}>
+              Dismiss
+            </button>
+          )}
         </div>
       )}
       <div className="wk-body">
         {controls && <div className="wk-controls">{controls}</div>}
         <div className="wk-view">{children}</div>
       </div>
-      <p className="wk-summary" aria-live="polite">{summary}</p>
+      <p className="wk-summary" aria-live="polite">
+        {summary}
+      </p>
     </section>
   );
 }

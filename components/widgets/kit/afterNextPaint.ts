@@ -7,7 +7,9 @@
  */
 export function afterNextPaint(run: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => { timer = setTimeout(run, 0); });
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
   return () => {
     cancelAnimationFrame(frame);
     if (timer !== undefined) clearTimeout(timer);

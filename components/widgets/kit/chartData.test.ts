@@ -3,8 +3,18 @@ import { cleanPoints, downsample, logDomain, mergeSeries, tightLogAxis } from '.
 
 describe('cleanPoints(points, logX, logY)', () => {
   it('drops non-finite points always and non-positive ones on log axes', () => {
-    const pts = [{ x: 0, y: 1 }, { x: 1, y: NaN }, { x: 2, y: -1 }, { x: 3, y: Infinity }, { x: 4, y: 2 }];
-    expect(cleanPoints(pts, false, false)).toEqual([{ x: 0, y: 1 }, { x: 2, y: -1 }, { x: 4, y: 2 }]);
+    const pts = [
+      { x: 0, y: 1 },
+      { x: 1, y: NaN },
+      { x: 2, y: -1 },
+      { x: 3, y: Infinity },
+      { x: 4, y: 2 },
+    ];
+    expect(cleanPoints(pts, false, false)).toEqual([
+      { x: 0, y: 1 },
+      { x: 2, y: -1 },
+      { x: 4, y: 2 },
+    ]);
     expect(cleanPoints(pts, true, true)).toEqual([{ x: 4, y: 2 }]);
   });
 });
@@ -29,8 +39,20 @@ describe('downsample(points, max, logX)', () => {
 
 describe('mergeSeries(series)', () => {
   it('builds one row per x with a column per series', () => {
-    expect(mergeSeries([{ id: 'a', points: [{ x: 1, y: 5 }, { x: 2, y: 6 }] }, { id: 'b', points: [{ x: 2, y: 7 }] }])).toEqual([
-      { x: 1, a: 5 }, { x: 2, a: 6, b: 7 },
+    expect(
+      mergeSeries([
+        {
+          id: 'a',
+          points: [
+            { x: 1, y: 5 },
+            { x: 2, y: 6 },
+          ],
+        },
+        { id: 'b', points: [{ x: 2, y: 7 }] },
+      ]),
+    ).toEqual([
+      { x: 1, a: 5 },
+      { x: 2, a: 6, b: 7 },
     ]);
   });
 });

@@ -1,11 +1,16 @@
-export interface XY { x: number; y: number }
+export interface XY {
+  x: number;
+  y: number;
+}
 
 /**
  * cleanPoints(points, logX, logY) drops points that cannot be drawn: non-finite, or ≤ 0 on a
  * log axis. This is where NaN stops — a chart never receives it.
  */
 export function cleanPoints(points: readonly XY[], logX: boolean, logY: boolean): XY[] {
-  return points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y) && (!logX || p.x > 0) && (!logY || p.y > 0));
+  return points.filter(
+    (p) => Number.isFinite(p.x) && Number.isFinite(p.y) && (!logX || p.x > 0) && (!logY || p.y > 0),
+  );
 }
 
 /**
@@ -18,7 +23,9 @@ export function downsample(points: readonly XY[], max: number, logX: boolean): X
   if (n <= max || max < 2) return points.slice();
   const keep = new Set<number>([0, n - 1]);
   for (let k = 1; k < max - 1; k++) {
-    const idx = logX ? Math.round(Math.exp((Math.log(n) * k) / (max - 1))) - 1 : Math.round(((n - 1) * k) / (max - 1));
+    const idx = logX
+      ? Math.round(Math.exp((Math.log(n) * k) / (max - 1))) - 1
+      : Math.round(((n - 1) * k) / (max - 1));
     keep.add(Math.min(n - 1, Math.max(0, idx)));
   }
   return [...keep].sort((a, b) => a - b).map((i) => points[i]);
@@ -28,12 +35,17 @@ export function downsample(points: readonly XY[], max: number, logX: boolean): X
  * mergeSeries(series) → rows keyed by x, one column per series id (Recharts' data shape for a
  * shared tooltip). Missing values stay undefined so lines connect over them.
  */
-export function mergeSeries(series: readonly { id: string; points: readonly XY[] }[]): Record<string, number>[] {
+export function mergeSeries(
+  series: readonly { id: string; points: readonly XY[] }[],
+): Record<string, number>[] {
   const rows = new Map<number, Record<string, number>>();
   for (const s of series) {
     for (const p of s.points) {
       let row = rows.get(p.x);
-      if (!row) { row = { x: p.x }; rows.set(p.x, row); }
+      if (!row) {
+        row = { x: p.x };
+        rows.set(p.x, row);
+      }
       row[s.id] = p.y;
     }
   }
@@ -50,7 +62,10 @@ export function logDomain(values: readonly number[]): { domain: [number, number]
   const ticks: number[] = [];
   const every = Math.max(1, Math.ceil((hi - lo) / 8));
   for (let e = lo; e <= hi; e += every) ticks.push(10 ** e);
-  if (ticks[ticks.length - 1] < 10 ** hi) { hi = Math.log10(ticks[ticks.length - 1]) + every; ticks.push(10 ** hi); }
+  if (ticks[ticks.length - 1] < 10 ** hi) {
+    hi = Math.log10(ticks[ticks.length - 1]) + every;
+    ticks.push(10 ** hi);
+  }
   lo = Math.log10(ticks[0]);
   return { domain: [10 ** lo, 10 ** hi], ticks };
 }
@@ -63,7 +78,8 @@ export function tightLogAxis(values: readonly number[]): { domain: [number, numb
   const hi = Math.max(...pos);
   if (hi === lo) return logDomain(pos);
   const ticks: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++) ticks.push(10 ** e);
+  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++)
+    ticks.push(10 ** e);
   if (ticks.length < 2) return { domain: [lo, hi], ticks: [lo, hi] };
   return { domain: [lo, hi], ticks };
 }

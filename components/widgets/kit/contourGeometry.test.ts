@@ -53,10 +53,26 @@ describe('contourPaths(values, n, levels, toPx)', () => {
 
 describe('polylinePath(points, toPx)', () => {
   it('stops at the first non-finite point so NaN is never drawn', () => {
-    const d = polylinePath([[0, 0], [1, 1], [NaN, 2], [3, 3]], (x, y) => [x, y]);
+    const d = polylinePath(
+      [
+        [0, 0],
+        [1, 1],
+        [NaN, 2],
+        [3, 3],
+      ],
+      (x, y) => [x, y],
+    );
     expect(d).toBe('M0.0,0.0L1.0,1.0');
   });
   it('clamps points far outside the drawing', () => {
-    expect(polylinePath([[0, 0], [1e9, -1e9]], (x, y) => [x, y])).toBe('M0.0,0.0L10000.0,-10000.0');
+    expect(
+      polylinePath(
+        [
+          [0, 0],
+          [1e9, -1e9],
+        ],
+        (x, y) => [x, y],
+      ),
+    ).toBe('M0.0,0.0L10000.0,-10000.0');
   });
 });

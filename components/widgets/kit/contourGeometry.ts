@@ -8,7 +8,11 @@ export type Domain = { x: readonly [number, number]; y: readonly [number, number
  * row (d3-contour's layout). Non-finite values are replaced by the largest finite one so a
  * single overflow cannot poison the contour tracing.
  */
-export function sampleGrid(f: (x: number, y: number) => number, domain: Domain, n: number): { values: Float64Array; min: number; max: number } {
+export function sampleGrid(
+  f: (x: number, y: number) => number,
+  domain: Domain,
+  n: number,
+): { values: Float64Array; min: number; max: number } {
   const values = new Float64Array(n * n);
   const [x0, x1] = domain.x;
   const [y0, y1] = domain.y;
@@ -19,7 +23,10 @@ export function sampleGrid(f: (x: number, y: number) => number, domain: Domain, 
     for (let i = 0; i < n; i++) {
       const v = f(x0 + ((i + 0.5) / n) * (x1 - x0), y);
       values[j * n + i] = v;
-      if (Number.isFinite(v)) { if (v < min) min = v; if (v > max) max = v; }
+      if (Number.isFinite(v)) {
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
     }
   }
   for (let k = 0; k < values.length; k++) if (!Number.isFinite(values[k])) values[k] = max;
@@ -45,7 +52,12 @@ export function logLevels(floor: number, fmax: number, count: number): number[] 
  * contourPaths(values, n, levels, toPx) → one SVG path string per level. d3-contour returns
  * polygons in grid units [0, n]; `toPx` maps grid units to the drawing's pixels.
  */
-export function contourPaths(values: Float64Array, n: number, levels: number[], toPx: (gx: number, gy: number) => Point): { level: number; d: string }[] {
+export function contourPaths(
+  values: Float64Array,
+  n: number,
+  levels: number[],
+  toPx: (gx: number, gy: number) => Point,
+): { level: number; d: string }[] {
   const gen = contours().size([n, n]).thresholds(levels);
   return gen(Array.from(values)).map((mp) => {
     let d = '';

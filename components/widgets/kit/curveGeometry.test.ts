@@ -3,7 +3,14 @@ import { axisScale, chartBox, linePath, nearestIndex, powersOfTen } from './curv
 
 describe('CurveChart geometry', () => {
   it('the plot box sits inside the margins', () => {
-    expect(chartBox(600, 300)).toEqual({ width: 600, height: 300, left: 66, right: 584, top: 8, bottom: 248 });
+    expect(chartBox(600, 300)).toEqual({
+      width: 600,
+      height: 300,
+      left: 66,
+      right: 584,
+      top: 8,
+      bottom: 248,
+    });
     const tiny = chartBox(10, 10);
     expect(tiny.right).toBeGreaterThan(tiny.left);
     expect(tiny.bottom).toBeGreaterThan(tiny.top);
@@ -55,8 +62,27 @@ describe('CurveChart geometry', () => {
 
   it('paths go through the points and skip what cannot be placed', () => {
     const id = (v: number) => v;
-    expect(linePath([{ x: 1, y: 2 }, { x: 3, y: 4 }], id, id)).toBe('M1.0,2.0L3.0,4.0');
-    expect(linePath([{ x: 1, y: NaN }, { x: 3, y: 4 }, { x: 5, y: 6 }], id, id)).toBe('M3.0,4.0L5.0,6.0');
+    expect(
+      linePath(
+        [
+          { x: 1, y: 2 },
+          { x: 3, y: 4 },
+        ],
+        id,
+        id,
+      ),
+    ).toBe('M1.0,2.0L3.0,4.0');
+    expect(
+      linePath(
+        [
+          { x: 1, y: NaN },
+          { x: 3, y: 4 },
+          { x: 5, y: 6 },
+        ],
+        id,
+        id,
+      ),
+    ).toBe('M3.0,4.0L5.0,6.0');
     expect(linePath([], id, id)).toBe('');
   });
 

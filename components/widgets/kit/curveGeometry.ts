@@ -9,11 +9,19 @@ import { logDomain, tightLogAxis, type XY } from './chartData.ts';
 /** Margins of the plot area: room for the y ticks and title (left) and the x ticks and title (bottom). */
 export const CHART_MARGIN = { top: 8, right: 16, bottom: 52, left: 66 } as const;
 
-export interface ChartBox { left: number; right: number; top: number; bottom: number; width: number; height: number }
+export interface ChartBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
 
 export function chartBox(width: number, height: number): ChartBox {
   return {
-    width, height,
+    width,
+    height,
     left: CHART_MARGIN.left,
     right: Math.max(CHART_MARGIN.left + 1, width - CHART_MARGIN.right),
     top: CHART_MARGIN.top,
@@ -36,7 +44,15 @@ export interface AxisScale {
  * was configured before). Linear axes: the data's extent, widened to round numbers when `nice`
  * (the y axis) and kept tight otherwise (the x axis), with about five round ticks.
  */
-export function axisScale(values: readonly number[], { log, range, fixed, nice }: { log: boolean; range: [number, number]; fixed?: readonly [number, number]; nice: boolean }): AxisScale {
+export function axisScale(
+  values: readonly number[],
+  {
+    log,
+    range,
+    fixed,
+    nice,
+  }: { log: boolean; range: [number, number]; fixed?: readonly [number, number]; nice: boolean },
+): AxisScale {
   const finite = values.filter((v) => Number.isFinite(v) && (!log || v > 0));
   let domain: [number, number];
   let ticks: number[];
@@ -51,13 +67,20 @@ export function axisScale(values: readonly number[], { log, range, fixed, nice }
   } else {
     let lo = Math.min(...finite);
     let hi = Math.max(...finite);
-    if (lo === hi) { const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1; lo -= pad; hi += pad; }
+    if (lo === hi) {
+      const pad = lo === 0 ? 1 : Math.abs(lo) * 0.1;
+      lo -= pad;
+      hi += pad;
+    }
     const s = scaleLinear().domain([lo, hi]);
     if (nice) s.nice(5);
     domain = s.domain() as [number, number];
     ticks = s.ticks(5);
   }
-  const base = log && domain[0] > 0 && domain[1] > 0 ? scaleLog().domain(domain).range(range) : scaleLinear().domain(domain).range(range);
+  const base =
+    log && domain[0] > 0 && domain[1] > 0
+      ? scaleLog().domain(domain).range(range)
+      : scaleLinear().domain(domain).range(range);
   const clampPx = (p: number) => (Number.isFinite(p) ? Math.max(-1e4, Math.min(1e4, p)) : NaN);
   return { toPx: (v) => clampPx(base(v)), fromPx: (p) => base.invert(p), domain, ticks };
 }
@@ -75,7 +98,11 @@ export function powersOfTen([lo, hi]: readonly [number, number]): number[] {
 }
 
 /** linePath(points, sx, sy) → "M…L…" through the points (already cleaned: finite, positive on log axes). */
-export function linePath(points: readonly XY[], sx: (v: number) => number, sy: (v: number) => number): string {
+export function linePath(
+  points: readonly XY[],
+  sx: (v: number) => number,
+  sy: (v: number) => number,
+): string {
   let d = '';
   for (const p of points) {
     const x = sx(p.x);

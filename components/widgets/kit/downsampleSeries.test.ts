@@ -16,7 +16,10 @@ describe('downsampleIndices(n, x, { max, logX, keep })', () => {
   });
   it('follows x, not the index: a dense stretch of x does not get more than its share', () => {
     // 900 points crowded in [0, 1], 100 spread over (1, 100].
-    const xs = [...Array.from({ length: 900 }, (_, i) => i / 899), ...Array.from({ length: 100 }, (_, i) => 1.99 + i)];
+    const xs = [
+      ...Array.from({ length: 900 }, (_, i) => i / 899),
+      ...Array.from({ length: 100 }, (_, i) => 1.99 + i),
+    ];
     const idx = downsampleIndices(xs.length, (i) => xs[i], { max: 21 });
     expect(idx.filter((i) => xs[i] <= 1).length).toBeLessThanOrEqual(2);
     expect(idx.length).toBeLessThanOrEqual(21);

@@ -18,7 +18,11 @@ export interface DownsampleOptions {
   keep?: readonly number[];
 }
 
-export function downsampleIndices(n: number, x: (i: number) => number, { max, logX = false, keep = [] }: DownsampleOptions): number[] {
+export function downsampleIndices(
+  n: number,
+  x: (i: number) => number,
+  { max, logX = false, keep = [] }: DownsampleOptions,
+): number[] {
   if (n <= Math.max(2, max)) return Array.from({ length: n }, (_, i) => i);
   const t = (i: number) => {
     const v = x(i);
@@ -49,6 +53,10 @@ export function downsampleIndices(n: number, x: (i: number) => number, { max, lo
 }
 
 /** downsampleSeries(points, x, options) → the chosen points themselves (see downsampleIndices). */
-export function downsampleSeries<P>(points: readonly P[], x: (p: P) => number, options: DownsampleOptions): P[] {
+export function downsampleSeries<P>(
+  points: readonly P[],
+  x: (p: P) => number,
+  options: DownsampleOptions,
+): P[] {
   return downsampleIndices(points.length, (i) => x(points[i]), options).map((i) => points[i]);
 }

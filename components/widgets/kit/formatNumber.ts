@@ -20,6 +20,19 @@ export function formatSci(x: number, digits = 2): string {
   const a = Math.abs(x);
   if (x === 0 || (a >= 1e-3 && a < 1e5)) return formatNumber(x, digits);
   const [m, e] = x.toExponential(digits - 1).split('e');
-  const sup: Record<string, string> = { '-': '⁻', '+': '', 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹' };
+  const sup: Record<string, string> = {
+    '-': '⁻',
+    '+': '',
+    0: '⁰',
+    1: '¹',
+    2: '²',
+    3: '³',
+    4: '⁴',
+    5: '⁵',
+    6: '⁶',
+    7: '⁷',
+    8: '⁸',
+    9: '⁹',
+  };
   return `${Number(m)} × 10${[...String(Number(e))].map((c) => sup[c] ?? c).join('')}`;
 }

@@ -1,7 +1,13 @@
 // The widget kit: shared pieces every lesson's widgets are built from. See README.md.
 export { WidgetFrame, type WidgetFrameProps } from './WidgetFrame.tsx';
 export { ContourPlot, type ContourPlotProps, type Trajectory, type PlotScale } from './ContourPlot.tsx';
-export { CurveChart, type CurveChartProps, type CurveSeries, type ReferenceY, type ReferenceX } from './CurveChart.tsx';
+export {
+  CurveChart,
+  type CurveChartProps,
+  type CurveSeries,
+  type ReferenceY,
+  type ReferenceX,
+} from './CurveChart.tsx';
 export { Axes, plotBox, type PlotBox } from './Axes.tsx';
 export { Legend, type LegendItem } from './Legend.tsx';
 export { LogBars, type LogBarsProps, type LogBarGroup } from './LogBars.tsx';
@@ -22,7 +28,14 @@ export { exposeWorker, type WorkerRequest, type WorkerResponse } from './worker/
 export { formatNumber, formatSci } from './formatNumber.ts';
 export { plural } from './plural.ts';
 export { seriesStyle, SERIES_COLORS, SERIES_DASHES } from './palette.ts';
-export { sampleGrid, logLevels, contourPaths, polylinePath, type Point, type Domain } from './contourGeometry.ts';
+export {
+  sampleGrid,
+  logLevels,
+  contourPaths,
+  polylinePath,
+  type Point,
+  type Domain,
+} from './contourGeometry.ts';
 export { downsampleIndices, downsampleSeries, type DownsampleOptions } from './downsampleSeries.ts';
 export { cleanPoints, downsample, mergeSeries, logDomain, tightLogAxis, type XY } from './chartData.ts';
 export { widgetCodec, type WidgetCodec, type UrlNotice } from '../../../src/lib/urlState/index.ts';

@@ -6,7 +6,10 @@ const typeset = (tex: string) => katex.renderToString(tex, { displayMode: true, 
 
 describe('splitMarkup(html)', () => {
   it('separates the tags from the text and decodes character references', () => {
-    expect(splitMarkup('<span class="a">1 &lt; 2</span><b>x&amp;y</b>')).toEqual({ shape: '<span class="a"></span><b></b>', texts: ['1 < 2', 'x&y'] });
+    expect(splitMarkup('<span class="a">1 &lt; 2</span><b>x&amp;y</b>')).toEqual({
+      shape: '<span class="a"></span><b></b>',
+      texts: ['1 < 2', 'x&y'],
+    });
   });
 
   it('gives two formulas of the same shape the same shape and different texts', () => {

@@ -14,7 +14,16 @@ export function splitMarkup(html: string): { shape: string; texts: string[] } {
   return { shape, texts };
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  '#39': "'",
+  '#x27': "'",
+  nbsp: '\u00a0',
+};
 
 /** The character references a serialiser such as KaTeX's writes in text (anything else is kept as is). */
 function decodeEntities(text: string): string {
@@ -23,7 +32,8 @@ function decodeEntities(text: string): string {
     const known = ENTITIES[name.toLowerCase()];
     if (known !== undefined) return known;
     if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      const code =
+        name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       if (Number.isFinite(code)) return String.fromCodePoint(code);
     }
     return whole;
@@ -36,7 +46,11 @@ function decodeEntities(text: string): string {
  * When both have the same shape only differing text nodes are rewritten; otherwise the content
  * is replaced. Trusted markup only (it is inserted as HTML).
  */
-export function patchMarkup(el: Element, html: string, previousHtml: string): 'unchanged' | 'text' | 'replaced' {
+export function patchMarkup(
+  el: Element,
+  html: string,
+  previousHtml: string,
+): 'unchanged' | 'text' | 'replaced' {
   if (html === previousHtml) return 'unchanged';
   const next = splitMarkup(html);
   const before = splitMarkup(previousHtml);
@@ -45,7 +59,9 @@ export function patchMarkup(el: Element, html: string, previousHtml: string): 'u
     const nodes: Text[] = [];
     for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
     if (nodes.length === next.texts.length) {
-      nodes.forEach((node, i) => { if (node.data !== next.texts[i]) node.data = next.texts[i]; });
+      nodes.forEach((node, i) => {
+        if (node.data !== next.texts[i]) node.data = next.texts[i];
+      });
       return 'text';
     }
   }

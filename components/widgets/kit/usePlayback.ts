@@ -42,17 +42,23 @@ export function usePlayback(frames: number, framesPerSecond = 30): Playback {
       start ??= now;
       const f = Math.min(frames, from + Math.floor(((now - start) / 1000) * framesPerSecond));
       setFrameState(f);
-      if (f >= frames) { setPlaying(false); return; }
+      if (f >= frames) {
+        setPlaying(false);
+        return;
+      }
       raf.current = requestAnimationFrame(tick);
     };
     raf.current = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(raf.current);
   }, [playing, frames, framesPerSecond]);
 
-  const setFrame = useCallback((f: number) => {
-    setPlaying(false);
-    setFrameState(Math.max(0, Math.min(frames, Math.round(f))));
-  }, [frames]);
+  const setFrame = useCallback(
+    (f: number) => {
+      setPlaying(false);
+      setFrameState(Math.max(0, Math.min(frames, Math.round(f))));
+    },
+    [frames],
+  );
   const play = useCallback(() => setPlaying(true), []);
   const pause = useCallback(() => setPlaying(false), []);
   const step = useCallback(() => {

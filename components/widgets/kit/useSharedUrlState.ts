@@ -5,7 +5,11 @@ import { useUrlState, type UrlState } from './useUrlState.ts';
 
 const EVENT = 'descent:shared-url-state';
 
-interface SharedDetail { id: string; search: string; source: symbol }
+interface SharedDetail {
+  id: string;
+  search: string;
+  source: symbol;
+}
 
 /**
  * useSharedUrlState(codec): `useUrlState` for state that several widgets on one page share
@@ -29,24 +33,38 @@ export function useSharedUrlState<T extends object>(codec: WidgetCodec<T>): UrlS
       if (!d || d.id !== codec.id || d.source === source) return;
       const next = codec.decode(d.search).state;
       pending?.();
-      pending = afterNextPaint(() => { pending = undefined; startTransition(() => set(next)); });
+      pending = afterNextPaint(() => {
+        pending = undefined;
+        startTransition(() => set(next));
+      });
     };
     window.addEventListener(EVENT, onShared);
-    return () => { window.removeEventListener(EVENT, onShared); pending?.(); };
+    return () => {
+      window.removeEventListener(EVENT, onShared);
+      pending?.();
+    };
   }, [codec, set, source]);
 
   // The state travels as query text, decoded by the receiver like any link.
-  const broadcast = useCallback((next: T) => {
-    const search = codec.withState('', next);
-    window.dispatchEvent(new CustomEvent<SharedDetail>(EVENT, { detail: { id: codec.id, search, source } }));
-  }, [codec, source]);
+  const broadcast = useCallback(
+    (next: T) => {
+      const search = codec.withState('', next);
+      window.dispatchEvent(
+        new CustomEvent<SharedDetail>(EVENT, { detail: { id: codec.id, search, source } }),
+      );
+    },
+    [codec, source],
+  );
 
-  const sharedSet = useCallback((patch: Partial<T>) => {
-    const next = { ...latest.current, ...patch };
-    latest.current = next;
-    set(patch);
-    broadcast(next);
-  }, [set, broadcast]);
+  const sharedSet = useCallback(
+    (patch: Partial<T>) => {
+      const next = { ...latest.current, ...patch };
+      latest.current = next;
+      set(patch);
+      broadcast(next);
+    },
+    [set, broadcast],
+  );
 
   const sharedReset = useCallback(() => {
     latest.current = codec.defaults;

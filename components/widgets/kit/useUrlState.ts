@@ -39,25 +39,32 @@ export function useUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T
     return () => clearTimeout(timer.current);
   }, [codec]);
 
-  const write = useCallback((next: T) => {
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      try {
-        const url = new URL(window.location.href);
-        const search = codec.withState(url.search, next);
-        if (search !== url.search) window.history.replaceState(window.history.state, '', `${url.pathname}${search}${url.hash}`);
-      } catch {
-        // Writing the URL is a convenience; a sandboxed frame may forbid it.
-      }
-    }, WRITE_DELAY_MS);
-  }, [codec]);
+  const write = useCallback(
+    (next: T) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => {
+        try {
+          const url = new URL(window.location.href);
+          const search = codec.withState(url.search, next);
+          if (search !== url.search)
+            window.history.replaceState(window.history.state, '', `${url.pathname}${search}${url.hash}`);
+        } catch {
+          // Writing the URL is a convenience; a sandboxed frame may forbid it.
+        }
+      }, WRITE_DELAY_MS);
+    },
+    [codec],
+  );
 
-  const set = useCallback((patch: Partial<T>) => {
-    const next = { ...latest.current, ...patch };
-    latest.current = next;
-    setState(next);
-    write(next);
-  }, [write]);
+  const set = useCallback(
+    (patch: Partial<T>) => {
+      const next = { ...latest.current, ...patch };
+      latest.current = next;
+      setState(next);
+      write(next);
+    },
+    [write],
+  );
 
   const reset = useCallback(() => {
     latest.current = codec.defaults;

@@ -54,7 +54,10 @@ independentAnswerTests(fromMoments, {
   mistakes: [
     (p) => adamStep2(p),
     (p) => -p.wd * p.theta1 + adamStep2(p),
-    (p) => { const { m, v } = mom(p); return -p.lr * p.wd * p.theta1 - (p.lr * m) / (Math.sqrt(v) + EPS); },
+    (p) => {
+      const { m, v } = mom(p);
+      return -p.lr * p.wd * p.theta1 - (p.lr * m) / (Math.sqrt(v) + EPS);
+    },
   ],
 });
 
@@ -67,7 +70,11 @@ independentAnswerTests(equivalentSchedule, {
 
 independentAnswerTests(effectiveDecay, {
   key: ({ lr, wd, vHat }) => (lr * wd) / (Math.sqrt(vHat) + EPS),
-  mistakes: [({ lr, wd }) => lr * wd, ({ lr, wd, vHat }) => (lr * wd) / vHat, ({ wd, vHat }) => wd / Math.sqrt(vHat)],
+  mistakes: [
+    ({ lr, wd }) => lr * wd,
+    ({ lr, wd, vHat }) => (lr * wd) / vHat,
+    ({ wd, vHat }) => wd / Math.sqrt(vHat),
+  ],
 });
 
 independentAnswerTests(lrHalved, {
@@ -81,5 +88,9 @@ independentAnswerTests(lrHalved, {
 
 independentAnswerTests(whichDecoupled, {
   key: () => ['torch-adamw', 'optax-adamw', 'keras-adam'],
-  optionFeedback: { 'torch-adam': /coupled L2/, 'optax-chain-before': /before\* Adam/, 'loss-penalty': /L2 regularisation/ },
+  optionFeedback: {
+    'torch-adam': /coupled L2/,
+    'optax-chain-before': /before\* Adam/,
+    'loss-penalty': /L2 regularisation/,
+  },
 });

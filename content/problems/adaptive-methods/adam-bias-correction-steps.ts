@@ -1,7 +1,10 @@
 import { stepsUntilBiasCorrectionBelow } from '@descent/optim';
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 
-interface P { beta: number; tol: number }
+interface P {
+  beta: number;
+  tol: number;
+}
 const answer = ({ beta, tol }: P) => stepsUntilBiasCorrectionBelow(beta, tol);
 // Solving β^t < tol instead of 1/(1 − β^t) < 1 + tol: a common slip, distinct for the params below.
 const naive = ({ beta, tol }: P) => Math.ceil(Math.log(tol) / Math.log(beta));
@@ -16,17 +19,34 @@ export default defineProblem<P>({
       if (naive(p) !== answer(p)) return p;
     }
   },
-  prompt: ({ beta, tol }) => md`Adam rescales its moment estimate by the bias-correction factor $1/(1-\beta^t)$, where $t = 1, 2, \dots$ counts **updates**. For $\beta = ${beta}$, **what is the smallest $t$ at which the factor is below $${1 + tol}$** (i.e. the correction changes the estimate by less than $${100 * tol}\%$)?`,
+  prompt: ({ beta, tol }) =>
+    md`Adam rescales its moment estimate by the bias-correction factor $1/(1-\beta^t)$, where $t = 1, 2, \dots$ counts **updates**. For $\beta = ${beta}$, **what is the smallest $t$ at which the factor is below $${1 + tol}$** (i.e. the correction changes the estimate by less than $${100 * tol}\%$)?`,
   answer: { kind: 'number', value: answer, atol: 0.5, label: 'Smallest t' },
   mistakes: [
-    { value: naive, feedback: 'You solved $\\beta^t < \\text{tol}$. The condition is $1/(1-\\beta^t) < 1 + \\text{tol}$, i.e. $\\beta^t < \\text{tol}/(1+\\text{tol})$.' },
+    {
+      value: naive,
+      feedback:
+        'You solved $\\beta^t < \\text{tol}$. The condition is $1/(1-\\beta^t) < 1 + \\text{tol}$, i.e. $\\beta^t < \\text{tol}/(1+\\text{tol})$.',
+    },
     // When the naive answer is exactly one short, its feedback (above) is the more specific one.
-    { value: (p) => (answer(p) - 1 === naive(p) ? NaN : answer(p) - 1), feedback: 'Off by one: at that $t$ the factor is still at least the threshold. Check $1/(1-\\beta^t)$ at your $t$ and at $t+1$.' },
-    { value: () => 20, feedback: 'A popular rule of thumb says ~20 steps, but it is wrong: at $t = 20$ the factor for $\\beta_1 = 0.9$ is still about 1.14. Compute it.' },
+    {
+      value: (p) => (answer(p) - 1 === naive(p) ? NaN : answer(p) - 1),
+      feedback:
+        'Off by one: at that $t$ the factor is still at least the threshold. Check $1/(1-\\beta^t)$ at your $t$ and at $t+1$.',
+    },
+    {
+      value: () => 20,
+      feedback:
+        'A popular rule of thumb says ~20 steps, but it is wrong: at $t = 20$ the factor for $\\beta_1 = 0.9$ is still about 1.14. Compute it.',
+    },
   ],
   hints: [
-    md`$1/(1-\beta^t) < 1 + \text{tol}$ is equivalent to $\beta^t < \text{tol}/(1+\text{tol})$.`,
-    md`Take logarithms: $t > \ln(\text{tol}/(1+\text{tol}))/\ln\beta$ (dividing by $\ln\beta < 0$ flips the inequality). Round up.`,
+    md`
+$1/(1-\beta^t) < 1 + \text{tol}$ is equivalent to $\beta^t < \text{tol}/(1+\text{tol})$.
+    `,
+    md`
+Take logarithms: $t > \ln(\text{tol}/(1+\text{tol}))/\ln\beta$ (dividing by $\ln\beta < 0$ flips the inequality). Round up.
+    `,
   ],
   solution: (p) => {
     const t = answer(p);

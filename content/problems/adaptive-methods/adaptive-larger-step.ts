@@ -1,7 +1,10 @@
 import { adaptiveStepSizes, rmsprop } from '@descent/optim';
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 
-interface P { a: number; b: number }
+interface P {
+  a: number;
+  b: number;
+}
 // RMSProp's step sizes after three updates with constant gradients a (θ₁) and b (θ₂), from its own state.
 const etas = ({ a, b }: P) => {
   const tx = rmsprop({ lr: 0.01 });
@@ -21,21 +24,53 @@ export default defineProblem<P>({
     const b = rng.pick([0.5, 2, 50, 100].filter((x) => x !== a));
     return { a, b };
   },
-  prompt: ({ a, b }) => md`RMSProp (PyTorch's defaults, $\eta = 0.01$) trains two parameters. For three updates $\theta_1$'s gradient is always $${a}$ and $\theta_2$'s is always $${b}$. **Which parameter has the larger step size** $\eta_{t,i} = \eta/(\sqrt{v_{t,i}} + \varepsilon)$ after the third update, and which one **moves further** in that update?`,
+  prompt: ({ a, b }) =>
+    md`RMSProp (PyTorch's defaults, $\eta = 0.01$) trains two parameters. For three updates $\theta_1$'s gradient is always $${a}$ and $\theta_2$'s is always $${b}$. **Which parameter has the larger step size** $\eta_{t,i} = \eta/(\sqrt{v_{t,i}} + \varepsilon)$ after the third update, and which one **moves further** in that update?`,
   answer: {
     kind: 'choice',
     options: ({ a, b }) => {
       const e = etas({ a, b });
       const larger = e[0] > e[1] ? 'θ₁' : 'θ₂';
       return [
-        { id: 'small-grad', label: `${larger} (the smaller gradient) has the larger step size; both move about the same distance`, correct: true, feedback: 'Right: $\\eta_{t,i} \\propto 1/|g_i|$, so the product $\\eta_{t,i}\\,|g_i|$ is the same for both.' },
-        { id: 'large-grad', label: `${larger === 'θ₁' ? 'θ₂' : 'θ₁'} (the larger gradient) has the larger step size and moves further`, correct: false, feedback: 'That is SGD’s intuition. RMSProp divides by the root of the average $g^2$, so a large gradient gets a *small* step size.' },
-        { id: 'same-size', label: 'Both have the same step size; the one with the larger gradient moves further', correct: false, feedback: 'Equal step sizes are SGD. Here $v_{t,i}$ is computed per parameter, so the step sizes differ by the ratio of the gradients.' },
-        { id: 'small-moves', label: `${larger} has the larger step size and moves much further`, correct: false, feedback: 'The step size is larger, but it multiplies a smaller gradient: $\\eta|g|/\\sqrt{v} = \\eta/\\sqrt{1-0.99^3}$ for both, whatever $|g|$.' },
+        {
+          id: 'small-grad',
+          label: `${larger} (the smaller gradient) has the larger step size; both move about the same distance`,
+          correct: true,
+          feedback:
+            'Right: $\\eta_{t,i} \\propto 1/|g_i|$, so the product $\\eta_{t,i}\\,|g_i|$ is the same for both.',
+        },
+        {
+          id: 'large-grad',
+          label: `${larger === 'θ₁' ? 'θ₂' : 'θ₁'} (the larger gradient) has the larger step size and moves further`,
+          correct: false,
+          feedback:
+            'That is SGD’s intuition. RMSProp divides by the root of the average $g^2$, so a large gradient gets a *small* step size.',
+        },
+        {
+          id: 'same-size',
+          label: 'Both have the same step size; the one with the larger gradient moves further',
+          correct: false,
+          feedback:
+            'Equal step sizes are SGD. Here $v_{t,i}$ is computed per parameter, so the step sizes differ by the ratio of the gradients.',
+        },
+        {
+          id: 'small-moves',
+          label: `${larger} has the larger step size and moves much further`,
+          correct: false,
+          feedback:
+            'The step size is larger, but it multiplies a smaller gradient: $\\eta|g|/\\sqrt{v} = \\eta/\\sqrt{1-0.99^3}$ for both, whatever $|g|$.',
+        },
       ];
     },
   },
-  hints: [md`With a constant gradient $g$, RMSProp's average is $v_t = (1 - 0.99^t)\,g^2$.`, md`So $\eta_{t,i} = \eta/(|g_i|\sqrt{1-0.99^t})$ (ignoring $\varepsilon$), and the step is $\eta_{t,i}\,|g_i|$.`],
+  hints: [
+    md`
+With a constant gradient $g$, RMSProp's average is $v_t = (1 - 0.99^t)\,g^2$.
+    `,
+    md`
+So $\eta_{t,i} = \eta/(|g_i|\sqrt{1-0.99^t})$ (ignoring $\varepsilon$), and the step is $\eta_{t,i}\,|g_i|$.
+    `,
+  ],
   solution: ({ a, b }) => {
     const e = etas({ a, b });
     return md`After three updates $v_{3,i} = (1-0.99^3)\,g_i^2 = 0.029701\,g_i^2$, so

@@ -82,20 +82,46 @@ function firstBelow(beta: number, tol: number): number {
 independentAnswerTests(adamSteps, {
   key: ({ beta, tol }) => firstBelow(beta, tol),
   mistakes: [
-    ({ beta, tol }) => { let t = 1; while (beta ** t >= tol) t++; return t; },
-    ({ beta, tol }) => { const k = firstBelow(beta, tol); let t = 1; while (beta ** t >= tol) t++; return k - 1 === t ? NaN : k - 1; },
+    ({ beta, tol }) => {
+      let t = 1;
+      while (beta ** t >= tol) t++;
+      return t;
+    },
+    ({ beta, tol }) => {
+      const k = firstBelow(beta, tol);
+      let t = 1;
+      while (beta ** t >= tol) t++;
+      return k - 1 === t ? NaN : k - 1;
+    },
     () => 20,
   ],
 });
 
 independentAnswerTests(adagradExpression, {
-  key: ({ lr }) => (v) => lr / Math.sqrt(v.t),
-  mistakes: [({ lr }) => (v) => lr / v.t, ({ lr, g }) => (v) => (lr * Math.abs(g)) / Math.sqrt(v.t), ({ lr }) => () => lr],
+  key:
+    ({ lr }) =>
+    (v) =>
+      lr / Math.sqrt(v.t),
+  mistakes: [
+    ({ lr }) =>
+      (v) =>
+        lr / v.t,
+    ({ lr, g }) =>
+      (v) =>
+        (lr * Math.abs(g)) / Math.sqrt(v.t),
+    ({ lr }) =>
+      () =>
+        lr,
+  ],
 });
 
 independentAnswerTests(adadeltaFirst, {
   key: ({ g, rho }) => (-g * Math.sqrt(1e-6)) / Math.sqrt((1 - rho) * g * g + 1e-6),
-  mistakes: [({ g }) => -g, ({ g }) => -Math.sqrt(1e-6) * Math.sign(g), ({ g, rho }) => (-g * Math.sqrt(1e-6)) / Math.sqrt(rho * g * g + 1e-6)],
+  mistakes: [
+    ({ g }) => -g,
+    ({ g }) => -Math.sqrt(1e-6) * Math.sign(g),
+    ({ g, rho }) => (-g * Math.sqrt(1e-6)) / Math.sqrt(rho * g * g + 1e-6),
+  ],
   mistakeFeedback: [/plain gradient step/, /no bias correction/, /weight \$1-\\rho\$/],
 });
 

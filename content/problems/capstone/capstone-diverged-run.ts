@@ -1,13 +1,26 @@
 import { dataset2d, mlp, sgd, trainMlp } from '@descent/optim';
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 
-interface P { divergedFirst: boolean; lrBig: number; seed: number }
+interface P {
+  divergedFirst: boolean;
+  lrBig: number;
+  seed: number;
+}
 
 /** Two logged runs of a linear-activation network on the same data: η = 0.05 and a large η. */
 function logs({ lrBig, seed }: P) {
   const data = dataset2d({ kind: 'gauss', n: 100, noise: 0.1, seed });
   const net = mlp({ sizes: [2, 4, 1], activation: 'linear', seed });
-  const run = (lr: number) => trainMlp({ net, transform: sgd({ lr, momentum: 0.9 }), train: data, batchSize: 10, seed, steps: STEPS, evalEvery: EVERY });
+  const run = (lr: number) =>
+    trainMlp({
+      net,
+      transform: sgd({ lr, momentum: 0.9 }),
+      train: data,
+      batchSize: 10,
+      seed,
+      steps: STEPS,
+      evalEvery: EVERY,
+    });
   return { good: run(0.05), bad: run(lrBig) };
 }
 const STEPS = 24;
@@ -19,7 +32,13 @@ export function clearSeed(lrBig: number, first: number): number {
     const seed = ((first + 37 * k) % 999) + 1;
     const { good, bad } = logs({ divergedFirst: true, lrBig, seed });
     const g = good.history;
-    if (good.divergedAt === null && g[g.length - 1].trainLoss < g[0].trainLoss && bad.divergedAt !== null && bad.divergedAt >= 7) return seed;
+    if (
+      good.divergedAt === null &&
+      g[g.length - 1].trainLoss < g[0].trainLoss &&
+      bad.divergedAt !== null &&
+      bad.divergedAt >= 7
+    )
+      return seed;
   }
   return 1;
 }
@@ -58,13 +77,43 @@ A run is stopped when its loss is non-finite or above $10^6$. **Which statement 
       const bad = p.divergedFirst ? 'A' : 'B';
       const good = p.divergedFirst ? 'B' : 'A';
       return [
-        { id: 'big-lr', label: `Run ${bad} diverged: its η is too large, so each step overshoots and the loss grows`, correct: true, feedback: 'Yes. With linear units nothing saturates: a step past the stable range makes the next gradient larger, and the loss grows geometrically until it is stopped.' },
-        { id: 'other', label: `Run ${good} diverged: its loss stopped falling`, correct: false, feedback: `Run ${good}'s loss decreases and stays finite: that is convergence (perhaps slow), not divergence. Divergence is a loss that grows without bound — look at run ${bad}.` },
-        { id: 'noise', label: `Run ${bad} diverged because it saw noisier mini-batches`, correct: false, feedback: 'Both runs saw exactly the same batches from the same start; the only difference is η. Too large a step, not noise, blew it up.' },
-        { id: 'neither', label: 'Neither diverged; the large numbers are a logging artefact', correct: false, feedback: `The loss of run ${bad} grows by orders of magnitude and the run was stopped: that is divergence.` },
+        {
+          id: 'big-lr',
+          label: `Run ${bad} diverged: its η is too large, so each step overshoots and the loss grows`,
+          correct: true,
+          feedback:
+            'Yes. With linear units nothing saturates: a step past the stable range makes the next gradient larger, and the loss grows geometrically until it is stopped.',
+        },
+        {
+          id: 'other',
+          label: `Run ${good} diverged: its loss stopped falling`,
+          correct: false,
+          feedback: `Run ${good}'s loss decreases and stays finite: that is convergence (perhaps slow), not divergence. Divergence is a loss that grows without bound — look at run ${bad}.`,
+        },
+        {
+          id: 'noise',
+          label: `Run ${bad} diverged because it saw noisier mini-batches`,
+          correct: false,
+          feedback:
+            'Both runs saw exactly the same batches from the same start; the only difference is η. Too large a step, not noise, blew it up.',
+        },
+        {
+          id: 'neither',
+          label: 'Neither diverged; the large numbers are a logging artefact',
+          correct: false,
+          feedback: `The loss of run ${bad} grows by orders of magnitude and the run was stopped: that is divergence.`,
+        },
       ];
     },
   },
-  hints: [md`Divergence is a loss that grows without bound; a slowly falling loss is not divergence.`, md`The two runs differ only in $\eta$.`],
-  solution: (p) => md`Run ${p.divergedFirst ? 'A' : 'B'} (η = ${p.lrBig}) diverged: its loss rises by orders of magnitude and the run is stopped, while run ${p.divergedFirst ? 'B' : 'A'} (η = 0.05) decreases steadily. Both used the same initialisation and mini-batches, so the cause is the step size: past the stable range, each overshoot makes the next gradient larger. The fix is a smaller η (or a warmup that reaches it gradually).`,
+  hints: [
+    md`
+Divergence is a loss that grows without bound; a slowly falling loss is not divergence.
+    `,
+    md`
+The two runs differ only in $\eta$.
+    `,
+  ],
+  solution: (p) =>
+    md`Run ${p.divergedFirst ? 'A' : 'B'} (η = ${p.lrBig}) diverged: its loss rises by orders of magnitude and the run is stopped, while run ${p.divergedFirst ? 'B' : 'A'} (η = 0.05) decreases steadily. Both used the same initialisation and mini-batches, so the cause is the step size: past the stable range, each overshoot makes the next gradient larger. The fix is a smaller η (or a warmup that reaches it gradually).`,
 });

@@ -1,7 +1,12 @@
 import { lookahead, sgd } from '@descent/optim';
 import { defineProblem, md, paren } from '../../../src/lib/problems/index.ts';
 
-interface P { phi: number; theta: number; alpha: number; k: number }
+interface P {
+  phi: number;
+  theta: number;
+  alpha: number;
+  k: number;
+}
 
 /** Drives the package's lookahead(sgd(lr = 1)) so that the fast weight reaches `theta` after k steps from `phi`; returns θ after the sync. */
 function synced({ phi, theta, alpha, k }: P): number {
@@ -22,16 +27,40 @@ export default defineProblem<P>({
   id: 'capstone-lookahead-sync',
   lesson: 'capstone',
   title: 'One Lookahead synchronisation',
-  params: (rng) => ({ phi: rng.pick([1, 2, -0.5, 0.4]), theta: rng.pick([0.2, -1, 1.6, 3]), alpha: rng.pick([0.3, 0.6, 0.8]), k: rng.pick([5, 10]) }),
-  prompt: (p) => md`Lookahead (Zhang et al. 2019) runs an inner optimizer for $k = ${p.k}$ steps from the slow weights. A parameter's slow weight is $\phi = ${p.phi}$; after the $${p.k}$ inner steps its fast weight is $\theta = ${p.theta}$. With $\alpha = ${p.alpha}$, **what value does the parameter take after the synchronisation** (where the next $k$ fast steps start)?`,
+  params: (rng) => ({
+    phi: rng.pick([1, 2, -0.5, 0.4]),
+    theta: rng.pick([0.2, -1, 1.6, 3]),
+    alpha: rng.pick([0.3, 0.6, 0.8]),
+    k: rng.pick([5, 10]),
+  }),
+  prompt: (p) =>
+    md`Lookahead (Zhang et al. 2019) runs an inner optimizer for $k = ${p.k}$ steps from the slow weights. A parameter's slow weight is $\phi = ${p.phi}$; after the $${p.k}$ inner steps its fast weight is $\theta = ${p.theta}$. With $\alpha = ${p.alpha}$, **what value does the parameter take after the synchronisation** (where the next $k$ fast steps start)?`,
   answer: { kind: 'number', value: synced, sigFigs: 3, label: 'New value' },
   mistakes: [
-    { value: (p) => p.theta + p.alpha * (p.phi - p.theta), feedback: 'You moved the fast weights towards the slow ones. Lookahead moves the *slow* weights a fraction $\\alpha$ towards the fast ones: $\\phi + \\alpha(\\theta - \\phi)$.' },
-    { value: (p) => p.theta, feedback: 'That keeps the fast weight. After $k$ steps the slow weights take a step of size $\\alpha$ towards it, and the fast weights restart from there.' },
-    { value: (p) => p.phi + p.alpha * (p.theta - p.phi) / p.k, feedback: 'The slow step is $\\alpha(\\theta - \\phi)$, not divided by $k$: $\\theta - \\phi$ is already the whole exploration of the $k$ steps.' },
+    {
+      value: (p) => p.theta + p.alpha * (p.phi - p.theta),
+      feedback:
+        'You moved the fast weights towards the slow ones. Lookahead moves the *slow* weights a fraction $\\alpha$ towards the fast ones: $\\phi + \\alpha(\\theta - \\phi)$.',
+    },
+    {
+      value: (p) => p.theta,
+      feedback:
+        'That keeps the fast weight. After $k$ steps the slow weights take a step of size $\\alpha$ towards it, and the fast weights restart from there.',
+    },
+    {
+      value: (p) => p.phi + (p.alpha * (p.theta - p.phi)) / p.k,
+      feedback:
+        'The slow step is $\\alpha(\\theta - \\phi)$, not divided by $k$: $\\theta - \\phi$ is already the whole exploration of the $k$ steps.',
+    },
   ],
-  hints: [md`The slow update is $\phi \leftarrow \phi + \alpha(\theta - \phi)$; then $\theta \leftarrow \phi$.`],
-  solution: (p) => md`$$\phi + \alpha(\theta - \phi) = ${p.phi} + ${p.alpha}\,(${p.theta} - ${paren(p.phi)}) = ${synced(p)}.$$
+  hints: [
+    md`
+The slow update is $\phi \leftarrow \phi + \alpha(\theta - \phi)$; then $\theta \leftarrow \phi$.
+    `,
+  ],
+  solution: (
+    p,
+  ) => md`$$\phi + \alpha(\theta - \phi) = ${p.phi} + ${p.alpha}\,(${p.theta} - ${paren(p.phi)}) = ${synced(p)}.$$
 
 The fast weights restart from this value. With $\alpha = 1$ it would be $\theta$ (plain inner optimizer); with small $\alpha$ it stays near $\phi$. (Computed with \`lookahead(sgd(…), { k: ${p.k}, alpha: ${p.alpha} })\` from \`@descent/optim\`.)`,
 });

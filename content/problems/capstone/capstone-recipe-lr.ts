@@ -1,7 +1,12 @@
 import { warmupCosine } from '@descent/optim';
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 
-interface P { lr: number; warm: number; total: number; t: number }
+interface P {
+  lr: number;
+  warm: number;
+  total: number;
+  t: number;
+}
 const at = ({ lr, warm, total, t }: P) => warmupCosine({ lr, warmupSteps: warm, totalSteps: total })(t);
 
 export default defineProblem<P>({
@@ -14,16 +19,31 @@ export default defineProblem<P>({
     const frac = rng.pick([0.25, 0.4, 0.6, 0.75]);
     return { lr: rng.pick([3e-4, 6e-4, 1e-3]), warm, total, t: Math.round(warm + frac * (total - warm)) };
   },
-  prompt: (p) => md`A transformer recipe uses AdamW with a peak rate $\eta = ${p.lr}$, a linear warmup from 0 over the first $W = ${p.warm}$ updates and then cosine decay to 0 at $T = ${p.total}$:
+  prompt: (
+    p,
+  ) => md`A transformer recipe uses AdamW with a peak rate $\eta = ${p.lr}$, a linear warmup from 0 over the first $W = ${p.warm}$ updates and then cosine decay to 0 at $T = ${p.total}$:
 $$\eta_t = \tfrac12\,\eta\,\Big(1 + \cos\frac{\pi (t - W)}{T - W}\Big) \quad (W \le t \le T),$$
 with $t$ the number of updates already applied. **What learning rate does the schedule give at $t = ${p.t}$?**`,
   answer: { kind: 'number', value: at, sigFigs: 3, label: 'Learning rate' },
   mistakes: [
-    { value: (p) => 0.5 * p.lr * (1 + Math.cos((Math.PI * p.t) / p.total)), feedback: 'That runs the cosine from $t = 0$. The decay starts after the warmup: use $(t - W)/(T - W)$.' },
-    { value: (p) => p.lr * (1 - (p.t - p.warm) / (p.total - p.warm)), feedback: 'That is a linear decay. This recipe decays along a cosine: $\\tfrac12\\eta(1 + \\cos(\\pi\\,\\cdot))$.' },
+    {
+      value: (p) => 0.5 * p.lr * (1 + Math.cos((Math.PI * p.t) / p.total)),
+      feedback:
+        'That runs the cosine from $t = 0$. The decay starts after the warmup: use $(t - W)/(T - W)$.',
+    },
+    {
+      value: (p) => p.lr * (1 - (p.t - p.warm) / (p.total - p.warm)),
+      feedback:
+        'That is a linear decay. This recipe decays along a cosine: $\\tfrac12\\eta(1 + \\cos(\\pi\\,\\cdot))$.',
+    },
     { value: (p) => p.lr, feedback: 'The warmup ended at $t = W$; since then the rate has been decaying.' },
   ],
-  hints: [(p) => md`The fraction of the decay done: $(t - W)/(T - W) = ${p.t - p.warm}/${p.total - p.warm}$.`, md`Then $\eta_t = \tfrac12\eta(1 + \cos(\pi \cdot \text{fraction}))$.`],
+  hints: [
+    (p) => md`The fraction of the decay done: $(t - W)/(T - W) = ${p.t - p.warm}/${p.total - p.warm}$.`,
+    md`
+Then $\eta_t = \tfrac12\eta(1 + \cos(\pi \cdot \text{fraction}))$.
+    `,
+  ],
   solution: (p) => {
     const f = (p.t - p.warm) / (p.total - p.warm);
     return md`The warmup is over ($t \ge W$), and the decay is a fraction $(${p.t} - ${p.warm})/(${p.total} - ${p.warm}) = ${f}$ done, so

@@ -15,11 +15,18 @@ const sigma = (z: number) => 1 / (1 + Math.exp(-z));
 
 independentAnswerTests(parameterCount, {
   key: ({ h1, h2 }) => 2 * h1 + h1 + h1 * h2 + h2 + h2 + 1,
-  mistakes: [({ h1, h2 }) => 2 * h1 + h1 * h2 + h2, ({ h1, h2 }) => 2 * h1 + h1 * h2 + h2 + h1 + h2, ({ h1, h2 }) => 3 + h1 + h2],
+  mistakes: [
+    ({ h1, h2 }) => 2 * h1 + h1 * h2 + h2,
+    ({ h1, h2 }) => 2 * h1 + h1 * h2 + h2 + h1 + h2,
+    ({ h1, h2 }) => 3 + h1 + h2,
+  ],
 });
 
 // by hand: h_j = tanh(W_j · x + b_j), z = v · h + c, p = σ(z)
-const hidden = (p: { w: number[]; b: number[]; x: number[] }) => [Math.tanh(p.w[0] * p.x[0] + p.w[1] * p.x[1] + p.b[0]), Math.tanh(p.w[2] * p.x[0] + p.w[3] * p.x[1] + p.b[1])];
+const hidden = (p: { w: number[]; b: number[]; x: number[] }) => [
+  Math.tanh(p.w[0] * p.x[0] + p.w[1] * p.x[1] + p.b[0]),
+  Math.tanh(p.w[2] * p.x[0] + p.w[3] * p.x[1] + p.b[1]),
+];
 const logitByHand = (p: { w: number[]; b: number[]; v: number[]; c: number; x: number[] }) => {
   const h = hidden(p);
   return p.v[0] * h[0] + p.v[1] * h[1] + p.c;
@@ -30,7 +37,15 @@ independentAnswerTests(tinyNetwork, {
   key: (p) => sigma(logitByHand(p)),
   mistakes: [
     (p) => apart(sigma(logitByHand(p)), logitByHand(p)),
-    (p) => apart(sigma(logitByHand(p)), sigma(p.v[0] * (p.w[0] * p.x[0] + p.w[1] * p.x[1] + p.b[0]) + p.v[1] * (p.w[2] * p.x[0] + p.w[3] * p.x[1] + p.b[1]) + p.c)),
+    (p) =>
+      apart(
+        sigma(logitByHand(p)),
+        sigma(
+          p.v[0] * (p.w[0] * p.x[0] + p.w[1] * p.x[1] + p.b[0]) +
+            p.v[1] * (p.w[2] * p.x[0] + p.w[3] * p.x[1] + p.b[1]) +
+            p.c,
+        ),
+      ),
   ],
 });
 
@@ -45,7 +60,11 @@ independentAnswerTests(recipeLr, {
 
 independentAnswerTests(lookaheadSync, {
   key: ({ phi, theta, alpha }) => (1 - alpha) * phi + alpha * theta,
-  mistakes: [({ phi, theta, alpha }) => (1 - alpha) * theta + alpha * phi, ({ theta }) => theta, ({ phi, theta, alpha, k }) => phi + (alpha * (theta - phi)) / k],
+  mistakes: [
+    ({ phi, theta, alpha }) => (1 - alpha) * theta + alpha * phi,
+    ({ theta }) => theta,
+    ({ phi, theta, alpha, k }) => phi + (alpha * (theta - phi)) / k,
+  ],
 });
 
 independentAnswerTests(biasGradient, {

@@ -13,7 +13,11 @@ import stepsToAccuracy from './momentum-steps-to-accuracy.ts';
 import twoSteps from './momentum-two-steps.ts';
 
 // PyTorch's buffer with g = 1, summed by hand: b → 1/(1 − β).
-const settledBuffer = (beta: number) => { let b = 0; for (let t = 0; t < 20_000; t++) b = beta * b + 1; return b; };
+const settledBuffer = (beta: number) => {
+  let b = 0;
+  for (let t = 0; t < 20_000; t++) b = beta * b + 1;
+  return b;
+};
 independentAnswerTests(effectiveStep, {
   key: ({ lr, beta }) => lr * settledBuffer(beta),
   mistakes: [({ lr }) => lr, ({ lr, beta }) => lr * (1 - beta), ({ lr, beta }) => lr / beta],
@@ -27,7 +31,15 @@ independentAnswerTests(twoSteps, {
     ({ lr, g, x0 }) => x0 - lr * g - lr * g,
     ({ lr, beta, g, x0 }) => x0 - lr * (beta * g + g),
     ({ lr, beta, g, x0 }) => x0 + lr * g + lr * g * (1 + beta),
-    ({ lr, beta, g, x0 }) => { let b = 0; let x = x0; for (let t = 0; t < 2; t++) { b = beta * b + (1 - beta) * g; x -= lr * b; } return x; },
+    ({ lr, beta, g, x0 }) => {
+      let b = 0;
+      let x = x0;
+      for (let t = 0; t < 2; t++) {
+        b = beta * b + (1 - beta) * g;
+        x -= lr * b;
+      }
+      return x;
+    },
   ],
   mistakeFeedback: [/ignores momentum/, /only the second step/, /sign/, /EMA form/],
 });
@@ -45,14 +57,25 @@ independentAnswerTests(optimalBeta, {
 });
 
 // Steps by repeated multiplication: the first k with ρᵏ ≤ 10^−d.
-const count = (rho: number, digits: number) => { let k = 0; let e = 1; while (e > 10 ** -digits) { e *= rho; k++; } return k; };
+const count = (rho: number, digits: number) => {
+  let k = 0;
+  let e = 1;
+  while (e > 10 ** -digits) {
+    e *= rho;
+    k++;
+  }
+  return k;
+};
 const rhoGd = (kappa: number) => (kappa - 1) / (kappa + 1);
 const rhoHb = (kappa: number) => (Math.sqrt(kappa) - 1) / (Math.sqrt(kappa) + 1);
 independentAnswerTests(stepsToAccuracy, {
   key: ({ kappa, digits }) => [count(rhoGd(kappa), digits), count(rhoHb(kappa), digits)],
   mistakes: [
     ({ kappa, digits }) => [count(rhoGd(kappa), digits), count(rhoHb(kappa) ** 2, digits)],
-    ({ kappa, digits }) => [Math.ceil(digits / -Math.log(rhoGd(kappa))), Math.ceil(digits / -Math.log(rhoHb(kappa)))],
+    ({ kappa, digits }) => [
+      Math.ceil(digits / -Math.log(rhoGd(kappa))),
+      Math.ceil(digits / -Math.log(rhoHb(kappa))),
+    ],
     ({ kappa, digits }) => [count(rhoHb(kappa), digits), count(rhoGd(kappa), digits)],
   ],
   mistakeFeedback: [/\\beta\^\*\$ as the rate/, /logarithms/, /Swapped/],
@@ -66,22 +89,60 @@ independentAnswerTests(stabilityRegime, {
     const radius = disc < 0 ? Math.sqrt(beta) : (Math.abs(p) + Math.sqrt(disc)) / 2;
     return [radius >= 1 ? 'divergent' : disc < 0 ? 'underdamped' : p > 0 ? 'overdamped' : 'flipping'];
   },
-  optionFeedback: { overdamped: /\(1-\\sqrt\\beta\)\^2/, underdamped: /Complex roots/, flipping: /Negative real roots/, divergent: /2 \+ 2\\beta/ },
+  optionFeedback: {
+    overdamped: /\(1-\\sqrt\\beta\)\^2/,
+    underdamped: /Complex roots/,
+    flipping: /Negative real roots/,
+    divergent: /2 \+ 2\\beta/,
+  },
 });
 
 // Update 1: θ₁ = −η₁g₁ in both; update 2 steps η₂(βg₁ + g₂) (PyTorch) or βη₁g₁ + η₂g₂ (inside).
-const pt = ({ lr1, lr2, beta, g1, g2 }: { lr1: number; lr2: number; beta: number; g1: number; g2: number }) => -lr1 * g1 - lr2 * (beta * g1 + g2);
-const inside = ({ lr1, lr2, beta, g1, g2 }: { lr1: number; lr2: number; beta: number; g1: number; g2: number }) => -lr1 * g1 - (beta * lr1 * g1 + lr2 * g2);
+const pt = ({ lr1, lr2, beta, g1, g2 }: { lr1: number; lr2: number; beta: number; g1: number; g2: number }) =>
+  -lr1 * g1 - lr2 * (beta * g1 + g2);
+const inside = ({
+  lr1,
+  lr2,
+  beta,
+  g1,
+  g2,
+}: {
+  lr1: number;
+  lr2: number;
+  beta: number;
+  g1: number;
+  g2: number;
+}) => -lr1 * g1 - (beta * lr1 * g1 + lr2 * g2);
 independentAnswerTests(lrChange, {
   key: (p) => [pt(p), inside(p)],
-  mistakes: [(p) => [inside(p), pt(p)], (p) => [pt(p), pt(p)], (p) => [-(p.lr1 * p.g1 + p.lr2 * p.g2), -(p.lr1 * p.g1 + p.lr2 * p.g2)]],
+  mistakes: [
+    (p) => [inside(p), pt(p)],
+    (p) => [pt(p), pt(p)],
+    (p) => [-(p.lr1 * p.g1 + p.lr2 * p.g2), -(p.lr1 * p.g1 + p.lr2 * p.g2)],
+  ],
   mistakeFeedback: [/Swapped/, /constant/, /without momentum/],
 });
 
 // Jury: 1 + p + q > 0 with p = 1 + β − ηL, q = β.
 independentAnswerTests(stableLr, {
-  key: ({ L }) => (v) => (2 + 2 * v.beta) / L,
-  mistakes: [({ L }) => () => 2 / L, ({ L }) => (v) => (2 + 2 * v.beta) / ((1 + 2 * v.beta) * L), ({ L }) => (v) => 2 / ((1 - v.beta) * L), ({ L }) => (v) => (1 + v.beta) / L],
+  key:
+    ({ L }) =>
+    (v) =>
+      (2 + 2 * v.beta) / L,
+  mistakes: [
+    ({ L }) =>
+      () =>
+        2 / L,
+    ({ L }) =>
+      (v) =>
+        (2 + 2 * v.beta) / ((1 + 2 * v.beta) * L),
+    ({ L }) =>
+      (v) =>
+        2 / ((1 - v.beta) * L),
+    ({ L }) =>
+      (v) =>
+        (1 + v.beta) / L,
+  ],
   mistakeFeedback: [/GD’s limit/, /Nesterov/, /effective step/, /Half/],
 });
 
@@ -91,7 +152,8 @@ describe('lesson 3 problems: notation and conventions', () => {
     for (const problem of all) {
       for (const seed of INDEPENDENT_SEEDS.slice(0, 5)) {
         const inst = problem.instantiate(seed);
-        for (const text of [inst.prompt, inst.solution, ...inst.hints]) expect(text, problem.id).not.toMatch(/\\alpha/);
+        for (const text of [inst.prompt, inst.solution, ...inst.hints])
+          expect(text, problem.id).not.toMatch(/\\alpha/);
       }
     }
   });
@@ -104,7 +166,8 @@ describe('lesson 3 problems: notation and conventions', () => {
     const seen = new Set<string>();
     for (let s = 1; s <= 400; s++) {
       const inst = stabilityRegime.instantiate(s);
-      if (inst.answer.kind === 'choice') inst.answer.options.filter((o) => o.correct).forEach((o) => seen.add(o.id));
+      if (inst.answer.kind === 'choice')
+        inst.answer.options.filter((o) => o.correct).forEach((o) => seen.add(o.id));
     }
     expect([...seen].sort()).toEqual(['divergent', 'flipping', 'overdamped', 'underdamped']);
   });

@@ -6,10 +6,12 @@ type P = ReturnType<typeof problem.paramsOf>;
 /** By bisection on η(n/b − 1) = (η/f)(n/b₀ − 1), not the closed form the problem uses. */
 function solve(p: P): number {
   const target = (p.lr / p.factor) * (p.n / p.b0 - 1);
-  let lo = p.b0, hi = p.n;
+  let lo = p.b0,
+    hi = p.n;
   for (let i = 0; i < 200; i++) {
     const mid = (lo + hi) / 2;
-    if (p.lr * (p.n / mid - 1) > target) lo = mid; else hi = mid;
+    if (p.lr * (p.n / mid - 1) > target) lo = mid;
+    else hi = mid;
   }
   return (lo + hi) / 2;
 }

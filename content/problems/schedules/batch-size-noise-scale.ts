@@ -1,7 +1,12 @@
 import { matchedBatchSize, sgdNoiseScale, type Rng } from '@descent/optim';
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 
-export interface P { n: number; b0: number; factor: number; lr: number }
+export interface P {
+  n: number;
+  b0: number;
+  factor: number;
+  lr: number;
+}
 const at = (p: P) => matchedBatchSize({ lr0: p.lr, batchSize0: p.b0, lr: p.lr / p.factor, n: p.n });
 
 const draw = (rng: Rng): P => ({
@@ -16,15 +21,29 @@ export default defineProblem<P>({
   lesson: 'schedules',
   title: 'Grow the batch instead of decaying the rate',
   params: draw,
-  prompt: (p) => md`SGD with learning rate $\eta = ${p.lr}$ and batches of $b = ${p.b0}$ examples, drawn without replacement from $n = ${p.n}$, has noise scale $g = \eta\,(n/b - 1)$ (Smith, Kindermans, Ying & Le, 2018). A schedule would now divide the learning rate by ${p.factor}. Instead, keep $\eta = ${p.lr}$ and grow the batch. **Which batch size $b$ gives exactly the noise scale the decayed rate would have had?**`,
+  prompt: (p) =>
+    md`SGD with learning rate $\eta = ${p.lr}$ and batches of $b = ${p.b0}$ examples, drawn without replacement from $n = ${p.n}$, has noise scale $g = \eta\,(n/b - 1)$ (Smith, Kindermans, Ying & Le, 2018). A schedule would now divide the learning rate by ${p.factor}. Instead, keep $\eta = ${p.lr}$ and grow the batch. **Which batch size $b$ gives exactly the noise scale the decayed rate would have had?**`,
   answer: { kind: 'number', value: at, sigFigs: 3, label: 'Batch size' },
   mistakes: [
-    { value: (p) => p.b0 * p.factor, feedback: (p) => md`That is the approximation $g \approx \eta n/b$, valid for $b \ll n$. Here $b$ ends up a sizeable fraction of $n = ${p.n}$, so keep the $-1$: solve $\eta\,(n/b - 1) = \tfrac{\eta}{${p.factor}}(n/b_0 - 1)$.` },
-    { value: (p) => p.b0 / p.factor, feedback: 'Wrong direction: a smaller rate means less noise, and the batch has to *grow* to remove noise.' },
-    { value: (p) => p.b0 * Math.sqrt(p.factor), feedback: 'The noise scale is linear in $1/b$ (it tracks the variance of the step), not in $1/\\sqrt b$.' },
+    {
+      value: (p) => p.b0 * p.factor,
+      feedback: (p) =>
+        md`That is the approximation $g \approx \eta n/b$, valid for $b \ll n$. Here $b$ ends up a sizeable fraction of $n = ${p.n}$, so keep the $-1$: solve $\eta\,(n/b - 1) = \tfrac{\eta}{${p.factor}}(n/b_0 - 1)$.`,
+    },
+    {
+      value: (p) => p.b0 / p.factor,
+      feedback:
+        'Wrong direction: a smaller rate means less noise, and the batch has to *grow* to remove noise.',
+    },
+    {
+      value: (p) => p.b0 * Math.sqrt(p.factor),
+      feedback:
+        'The noise scale is linear in $1/b$ (it tracks the variance of the step), not in $1/\\sqrt b$.',
+    },
   ],
   hints: [
-    (p) => md`The decayed schedule would have $g = \tfrac{${p.lr}}{${p.factor}}\,(${p.n}/${p.b0} - 1) = ${sgdNoiseScale({ lr: p.lr / p.factor, n: p.n, batchSize: p.b0 })}$.`,
+    (p) =>
+      md`The decayed schedule would have $g = \tfrac{${p.lr}}{${p.factor}}\,(${p.n}/${p.b0} - 1) = ${sgdNoiseScale({ lr: p.lr / p.factor, n: p.n, batchSize: p.b0 })}$.`,
     (p) => md`Set $${p.lr}\,(${p.n}/b - 1)$ equal to that and solve for $b$.`,
   ],
   solution: (p) => {

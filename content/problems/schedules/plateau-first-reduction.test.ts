@@ -5,10 +5,14 @@ import problem from './plateau-first-reduction.ts';
 type P = ReturnType<typeof problem.paramsOf>;
 /** PyTorch's rules written out by hand (mode 'min', abs threshold, cooldown 0); `vsPrevious` compares with the last epoch instead of the best. */
 function simulate(losses: readonly number[], patience: number, thr: number, vsPrevious = false): number {
-  let best = Infinity, bad = 0;
+  let best = Infinity,
+    bad = 0;
   for (let e = 0; e < losses.length; e++) {
     const ref = vsPrevious ? (e === 0 ? Infinity : losses[e - 1]) : best;
-    if (losses[e] < ref - thr) { best = losses[e]; bad = 0; } else bad++;
+    if (losses[e] < ref - thr) {
+      best = losses[e];
+      bad = 0;
+    } else bad++;
     if (bad > patience) return e + 1;
   }
   return NaN;
@@ -21,7 +25,13 @@ independentAnswerTests(problem, {
   mistakes: [
     (p) => key(p) - 1,
     (p) => none(simulate(p.losses, p.patience, 0), key(p), key(p) - 1),
-    (p) => none(simulate(p.losses, p.patience, p.threshold, true), key(p), key(p) - 1, simulate(p.losses, p.patience, 0)),
+    (p) =>
+      none(
+        simulate(p.losses, p.patience, p.threshold, true),
+        key(p),
+        key(p) - 1,
+        simulate(p.losses, p.patience, 0),
+      ),
   ],
   mistakeFeedback: [/One epoch early.*exceed/, /every decrease/, /previous epoch/],
 });

@@ -1,11 +1,23 @@
 import { reduceLROnPlateau, type Rng } from '@descent/optim';
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 
-export interface P { patience: number; threshold: number; losses: number[] }
+export interface P {
+  patience: number;
+  threshold: number;
+  losses: number[];
+}
 
 /** The 1-based epoch whose step(val_loss) first reduces the lr (NaN if none), for a given controller. */
 export function firstReduction(losses: readonly number[], patience: number, threshold: number): number {
-  const c = reduceLROnPlateau({ lr: 0.1, mode: 'min', factor: 0.1, patience, threshold, thresholdMode: 'abs', cooldown: 0 });
+  const c = reduceLROnPlateau({
+    lr: 0.1,
+    mode: 'min',
+    factor: 0.1,
+    patience,
+    threshold,
+    thresholdMode: 'abs',
+    cooldown: 0,
+  });
   let s = c.init();
   for (let e = 0; e < losses.length; e++) {
     s = c.observe(s, losses[e]);
@@ -33,10 +45,17 @@ const draw = (rng: Rng): P => {
   let v = rng.pick([1.2, 0.95, 0.8]);
   // Real progress, then creeping improvements smaller than the threshold, then noise on a plateau.
   const drops = rng.int(2, 5);
-  for (let i = 0; i < drops; i++) { losses.push(r3(v)); v -= threshold * rng.pick([4, 6, 9]); }
+  for (let i = 0; i < drops; i++) {
+    losses.push(r3(v));
+    v -= threshold * rng.pick([4, 6, 9]);
+  }
   const creep = rng.int(2, 5);
-  for (let i = 0; i < creep; i++) { losses.push(r3(v)); v -= threshold * rng.pick([0.3, 0.45, 0.6]); }
-  while (losses.length < drops + creep + patience + 6) losses.push(r3(v + threshold * rng.pick([-0.4, -0.2, 0.1, 0.3, 0.5])));
+  for (let i = 0; i < creep; i++) {
+    losses.push(r3(v));
+    v -= threshold * rng.pick([0.3, 0.45, 0.6]);
+  }
+  while (losses.length < drops + creep + patience + 6)
+    losses.push(r3(v + threshold * rng.pick([-0.4, -0.2, 0.1, 0.3, 0.5])));
   return { patience, threshold, losses };
 };
 
@@ -45,28 +64,73 @@ export default defineProblem<P>({
   lesson: 'schedules',
   title: 'When ReduceLROnPlateau first acts',
   params: draw,
-  prompt: ({ patience, threshold, losses }) => md`A training loop calls \`scheduler.step(val_loss)\` once per epoch on \`ReduceLROnPlateau(optimizer, mode='min', factor=0.1, patience=${patience}, threshold=${threshold}, threshold_mode='abs', cooldown=0)\`. An epoch is an improvement when its loss is below $\text{best} - ${threshold}$, where best is the lowest loss so far; otherwise the bad-epoch counter grows, and the rate is cut as soon as the counter exceeds \`patience\`. The validation losses of epochs 1, 2, 3, … are
+  prompt: ({
+    patience,
+    threshold,
+    losses,
+  }) => md`A training loop calls \`scheduler.step(val_loss)\` once per epoch on \`ReduceLROnPlateau(optimizer, mode='min', factor=0.1, patience=${patience}, threshold=${threshold}, threshold_mode='abs', cooldown=0)\`. An epoch is an improvement when its loss is below $\text{best} - ${threshold}$, where best is the lowest loss so far; otherwise the bad-epoch counter grows, and the rate is cut as soon as the counter exceeds \`patience\`. The validation losses of epochs 1, 2, 3, … are
 
 ${losses.map((l) => l.toFixed(3)).join(', ')}.
 
 **After which epoch's \`scheduler.step(val_loss)\` is the learning rate first reduced?**`,
-  answer: { kind: 'number', value: (p) => firstReduction(p.losses, p.patience, p.threshold), atol: 0.01, label: 'Epoch number (an integer)' },
+  answer: {
+    kind: 'number',
+    value: (p) => firstReduction(p.losses, p.patience, p.threshold),
+    atol: 0.01,
+    label: 'Epoch number (an integer)',
+  },
   mistakes: [
-    { value: (p) => firstReduction(p.losses, p.patience, p.threshold) - 1, feedback: (p) => md`One epoch early: the counter must *exceed* \`patience\`, so the cut comes on the ${ordinal(p.patience + 1)} bad epoch in a row, not the ${ordinal(p.patience)}.` },
-    { value: (p) => unless(firstReduction(p.losses, p.patience, 0), firstReduction(p.losses, p.patience, p.threshold), firstReduction(p.losses, p.patience, p.threshold) - 1), feedback: (p) => md`You counted every decrease as an improvement. With \`threshold=${p.threshold}\` (absolute), a loss must beat the best by more than ${p.threshold} to reset the counter.` },
-    { value: (p) => { const k = firstReduction(p.losses, p.patience, p.threshold); return unless(againstPrevious(p.losses, p.patience, p.threshold), k, k - 1, firstReduction(p.losses, p.patience, 0)); }, feedback: 'You compared each loss with the previous epoch. The controller compares with the best loss so far, so small improvements add up until one beats best − threshold.' },
+    {
+      value: (p) => firstReduction(p.losses, p.patience, p.threshold) - 1,
+      feedback: (p) =>
+        md`One epoch early: the counter must *exceed* \`patience\`, so the cut comes on the ${ordinal(p.patience + 1)} bad epoch in a row, not the ${ordinal(p.patience)}.`,
+    },
+    {
+      value: (p) =>
+        unless(
+          firstReduction(p.losses, p.patience, 0),
+          firstReduction(p.losses, p.patience, p.threshold),
+          firstReduction(p.losses, p.patience, p.threshold) - 1,
+        ),
+      feedback: (p) =>
+        md`You counted every decrease as an improvement. With \`threshold=${p.threshold}\` (absolute), a loss must beat the best by more than ${p.threshold} to reset the counter.`,
+    },
+    {
+      value: (p) => {
+        const k = firstReduction(p.losses, p.patience, p.threshold);
+        return unless(
+          againstPrevious(p.losses, p.patience, p.threshold),
+          k,
+          k - 1,
+          firstReduction(p.losses, p.patience, 0),
+        );
+      },
+      feedback:
+        'You compared each loss with the previous epoch. The controller compares with the best loss so far, so small improvements add up until one beats best − threshold.',
+    },
   ],
   hints: [
-    ({ threshold }) => md`Keep two numbers as you read the list: the best loss so far and the count of bad epochs. An epoch is good only if its loss is below best − ${threshold}.`,
-    ({ patience }) => md`The cut happens when the count reaches ${patience + 1} (it must exceed patience = ${patience}).`,
+    ({ threshold }) =>
+      md`Keep two numbers as you read the list: the best loss so far and the count of bad epochs. An epoch is good only if its loss is below best − ${threshold}.`,
+    ({ patience }) =>
+      md`The cut happens when the count reaches ${patience + 1} (it must exceed patience = ${patience}).`,
   ],
   solution: (p) => {
-    const c = reduceLROnPlateau({ lr: 0.1, mode: 'min', factor: 0.1, patience: p.patience, threshold: p.threshold, thresholdMode: 'abs' });
+    const c = reduceLROnPlateau({
+      lr: 0.1,
+      mode: 'min',
+      factor: 0.1,
+      patience: p.patience,
+      threshold: p.threshold,
+      thresholdMode: 'abs',
+    });
     let s = c.init();
     const rows: string[] = [];
     for (const [e, l] of p.losses.entries()) {
       s = c.observe(s, l);
-      rows.push(`- epoch ${e + 1}: loss ${l.toFixed(3)}, best ${s.best.toFixed(3)}, bad epochs ${s.reduced ? `${p.patience + 1} > ${p.patience}: cut (the counter resets to 0)` : s.numBadEpochs}`);
+      rows.push(
+        `- epoch ${e + 1}: loss ${l.toFixed(3)}, best ${s.best.toFixed(3)}, bad epochs ${s.reduced ? `${p.patience + 1} > ${p.patience}: cut (the counter resets to 0)` : s.numBadEpochs}`,
+      );
       if (s.reduced) break;
     }
     const answer = firstReduction(p.losses, p.patience, p.threshold);

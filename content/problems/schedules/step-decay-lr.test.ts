@@ -13,7 +13,13 @@ independentAnswerTests(problem, {
   mistakes: [
     (p) => apart(at(p, p.epoch), key(p)),
     noCompound,
-    (p) => apart(p.lr * p.gamma ** Math.floor((p.epoch - 1) / p.m1), key(p), at(p, p.epoch), p.epoch - 1 >= p.m2 ? p.lr * p.gamma : NaN),
+    (p) =>
+      apart(
+        p.lr * p.gamma ** Math.floor((p.epoch - 1) / p.m1),
+        key(p),
+        at(p, p.epoch),
+        p.epoch - 1 >= p.m2 ? p.lr * p.gamma : NaN,
+      ),
   ],
   mistakeFeedback: [/^Off by one/, /compound/, /StepLR/],
 });

@@ -5,7 +5,13 @@ const TOL = { sigFigs: 3 };
 /** The slip's value, or NaN when it could not be told apart from the key or an earlier slip. */
 export const apart = (v: number, ...others: number[]) => distinctOrNaN(v, TOL, ...others);
 
-export interface P { lr: number; gamma: number; m1: number; m2: number; epoch: number }
+export interface P {
+  lr: number;
+  gamma: number;
+  m1: number;
+  m2: number;
+  epoch: number;
+}
 const eta = ({ lr, gamma, m1, m2 }: P, k: number) => multiStepLR({ lr, milestones: [m1, m2], gamma })(k);
 const at = (p: P) => eta(p, p.epoch - 1);
 
@@ -21,16 +27,36 @@ export default defineProblem<P>({
   lesson: 'schedules',
   title: 'Multi-step decay, epoch by epoch',
   params: draw,
-  prompt: ({ lr, gamma, m1, m2, epoch }) => md`A ResNet-style recipe uses SGD with \`lr\` $= ${lr}$ and \`MultiStepLR(optimizer, milestones=[${m1}, ${m2}], gamma=${gamma})\`, with \`scheduler.step()\` called once at the end of every epoch. After $k$ calls the rate is $\eta(k) = \eta_{\text{base}}\,\gamma^{m(k)}$, where $m(k)$ is the number of milestones $\le k$. Epochs are numbered from 1. **What learning rate is used during epoch $${epoch}$?**`,
+  prompt: ({ lr, gamma, m1, m2, epoch }) =>
+    md`A ResNet-style recipe uses SGD with \`lr\` $= ${lr}$ and \`MultiStepLR(optimizer, milestones=[${m1}, ${m2}], gamma=${gamma})\`, with \`scheduler.step()\` called once at the end of every epoch. After $k$ calls the rate is $\eta(k) = \eta_{\text{base}}\,\gamma^{m(k)}$, where $m(k)$ is the number of milestones $\le k$. Epochs are numbered from 1. **What learning rate is used during epoch $${epoch}$?**`,
   answer: { kind: 'number', value: at, ...TOL, label: 'Learning rate' },
   mistakes: [
-    { value: (p) => apart(eta(p, p.epoch), at(p)), feedback: (p) => md`Off by one: during epoch ${p.epoch} the scheduler has been stepped ${p.epoch - 1} times, not ${p.epoch}. A milestone $m$ takes effect from epoch $m + 1$ on.` },
-    { value: (p) => (p.epoch - 1 >= p.m2 ? apart(p.lr * p.gamma, at(p), eta(p, p.epoch)) : NaN), feedback: 'The decays compound: after two milestones the rate is $\\eta_{\\text{base}}\\gamma^2$, not $\\eta_{\\text{base}}\\gamma$.' },
-    { value: (p) => apart(p.lr * p.gamma ** Math.floor((p.epoch - 1) / p.m1), at(p), eta(p, p.epoch), p.epoch - 1 >= p.m2 ? p.lr * p.gamma : NaN), feedback: (p) => md`That treats ${p.m1} as a period, as \`StepLR(step_size=${p.m1})\` would. \`MultiStepLR\` decays only at the listed milestones.` },
+    {
+      value: (p) => apart(eta(p, p.epoch), at(p)),
+      feedback: (p) =>
+        md`Off by one: during epoch ${p.epoch} the scheduler has been stepped ${p.epoch - 1} times, not ${p.epoch}. A milestone $m$ takes effect from epoch $m + 1$ on.`,
+    },
+    {
+      value: (p) => (p.epoch - 1 >= p.m2 ? apart(p.lr * p.gamma, at(p), eta(p, p.epoch)) : NaN),
+      feedback:
+        'The decays compound: after two milestones the rate is $\\eta_{\\text{base}}\\gamma^2$, not $\\eta_{\\text{base}}\\gamma$.',
+    },
+    {
+      value: (p) =>
+        apart(
+          p.lr * p.gamma ** Math.floor((p.epoch - 1) / p.m1),
+          at(p),
+          eta(p, p.epoch),
+          p.epoch - 1 >= p.m2 ? p.lr * p.gamma : NaN,
+        ),
+      feedback: (p) =>
+        md`That treats ${p.m1} as a period, as \`StepLR(step_size=${p.m1})\` would. \`MultiStepLR\` decays only at the listed milestones.`,
+    },
   ],
   hints: [
     ({ epoch }) => md`During epoch ${epoch}, \`scheduler.step()\` has run $k = ${epoch - 1}$ times.`,
-    ({ m1, m2 }) => md`Count the milestones among ${m1} and ${m2} that are $\le k$; each multiplies the rate by $\gamma$.`,
+    ({ m1, m2 }) =>
+      md`Count the milestones among ${m1} and ${m2} that are $\le k$; each multiplies the rate by $\gamma$.`,
   ],
   solution: (p) => {
     const k = p.epoch - 1;

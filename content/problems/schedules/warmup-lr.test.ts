@@ -15,5 +15,9 @@ independentAnswerTests(problem, {
     (p) => apart(p.lr * p.start, key(p), at(p, p.update), (p.lr * (p.update - 1)) / p.warm),
   ],
   // The off-by-one feedback names the numbers (issue 19, item 7), never a symbol the student has not seen.
-  mistakeFeedback: [/^Off by one: that is \$\\eta\(\d+\)\$\. When update \$?\d+\$? runs, .*only \$?\d+\$? times/, /ramps from 0/, /very first update/],
+  mistakeFeedback: [
+    /^Off by one: that is \$\\eta\(\d+\)\$\. When update \$?\d+\$? runs, .*only \$?\d+\$? times/,
+    /ramps from 0/,
+    /very first update/,
+  ],
 });

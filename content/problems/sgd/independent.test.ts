@@ -10,7 +10,8 @@ import robbinsMonro from './sgd-robbins-monro.ts';
 import unbiased from './sgd-unbiased-gradient.ts';
 
 // θ₁ = θ₀ − η (xᵀθ₀ − y) x, written out coordinate by coordinate.
-const residual = ({ theta0, x, y }: { theta0: number[]; x: number[]; y: number }) => x[0] * theta0[0] + x[1] * theta0[1] - y;
+const residual = ({ theta0, x, y }: { theta0: number[]; x: number[]; y: number }) =>
+  x[0] * theta0[0] + x[1] * theta0[1] - y;
 independentAnswerTests(leastSquaresStep, {
   key: (p) => [p.theta0[0] - p.lr * residual(p) * p.x[0], p.theta0[1] - p.lr * residual(p) * p.x[1]],
   mistakes: [
@@ -28,18 +29,25 @@ independentAnswerTests(linearScaling, {
 });
 
 independentAnswerTests(minibatchVariance, {
-  key: ({ b1, b2 }) => (1 / b1) / (1 / b2),
+  key: ({ b1, b2 }) => 1 / b1 / (1 / b2),
   mistakes: [({ b1, b2 }) => (b2 / b1) ** 0.5, ({ b1, b2 }) => b1 / b2],
 });
 
 independentAnswerTests(meanVariance, {
   key: () => (v) => (v.sigma * v.sigma) / v.b,
-  mistakes: [() => (v) => v.sigma / v.b ** 0.5, () => (v) => (v.sigma / v.b) ** 2, () => (v) => v.sigma / v.b],
+  mistakes: [
+    () => (v) => v.sigma / v.b ** 0.5,
+    () => (v) => (v.sigma / v.b) ** 2,
+    () => (v) => v.sigma / v.b,
+  ],
 });
 
 independentAnswerTests(robbinsMonro, { key: () => ['inv-t', 'power', 'shifted'] });
 
 independentAnswerTests(unbiased, {
   key: () => ['full'],
-  optionFeedback: { sum: /sum\* of the per-example gradients: you dropped the probability \$1\/n\$/, 'over-n': /second time/ },
+  optionFeedback: {
+    sum: /sum\* of the per-example gradients: you dropped the probability \$1\/n\$/,
+    'over-n': /second time/,
+  },
 });

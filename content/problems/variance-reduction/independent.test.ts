@@ -16,7 +16,12 @@ independentAnswerTests(sagaLinearTrick, {
 const bytes = ({ n, d }: { n: number; d: number }) => (n * d + d) * 8;
 independentAnswerTests(sagaMemory, {
   key: (p) => bytes(p) / 1_000_000,
-  mistakes: [(p) => bytes(p) / 2 / 1_000_000, (p) => bytes(p) / 1024 / 1024, ({ n, d }) => n * d + d, (p) => bytes(p) * 8 / 1_000_000],
+  mistakes: [
+    (p) => bytes(p) / 2 / 1_000_000,
+    (p) => bytes(p) / 1024 / 1024,
+    ({ n, d }) => n * d + d,
+    (p) => (bytes(p) * 8) / 1_000_000,
+  ],
 });
 
 // Snapshot n, then 2n inner steps of two gradients each.
@@ -36,5 +41,8 @@ independentAnswerTests(svrgStepSize, {
   ],
 });
 
-independentAnswerTests(svrgUnbiased, { key: () => ['yes'], optionFeedback: { 'only-equal': /low variance/ } });
+independentAnswerTests(svrgUnbiased, {
+  key: () => ['yes'],
+  optionFeedback: { 'only-equal': /low variance/ },
+});
 independentAnswerTests(zeroVariance, { key: () => ['svrg', 'saga', 'full'] });

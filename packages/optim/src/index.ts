@@ -11,13 +11,24 @@ export { scaleByRms, type ScaleByRmsOptions, type ScaleByRmsState } from './tran
 export { scaleByRss, type ScaleByRssOptions, type ScaleByRssState } from './transforms/scaleByRss.ts';
 export { trace, type TraceOptions, type TraceState } from './transforms/trace.ts';
 export { addDecayedWeights, type AddDecayedWeightsOptions } from './transforms/addDecayedWeights.ts';
-export { addScheduledDecayedWeights, type AddScheduledDecayedWeightsState } from './transforms/addScheduledDecayedWeights.ts';
+export {
+  addScheduledDecayedWeights,
+  type AddScheduledDecayedWeightsState,
+} from './transforms/addScheduledDecayedWeights.ts';
 export { scaleByLearningRate, type ScaleByLearningRateState } from './transforms/scaleByLearningRate.ts';
-export { clipByGlobalNorm, type ClipByGlobalNormOptions, type ClipByGlobalNormState } from './transforms/clipByGlobalNorm.ts';
+export {
+  clipByGlobalNorm,
+  type ClipByGlobalNormOptions,
+  type ClipByGlobalNormState,
+} from './transforms/clipByGlobalNorm.ts';
 export { scale } from './transforms/scale.ts';
 export { clipByValue, type ClipByValueOptions } from './transforms/clipByValue.ts';
 export { projectOntoBox, type ProjectOntoBoxOptions } from './transforms/projectOntoBox.ts';
-export { scaleByAdadelta, type ScaleByAdadeltaOptions, type ScaleByAdadeltaState } from './transforms/scaleByAdadelta.ts';
+export {
+  scaleByAdadelta,
+  type ScaleByAdadeltaOptions,
+  type ScaleByAdadeltaState,
+} from './transforms/scaleByAdadelta.ts';
 export { toSchedule } from './transforms/toSchedule.ts';
 export { lookahead, type LookaheadOptions, type LookaheadState } from './transforms/lookahead.ts';
 export { scaleBySchedule, type ScaleByScheduleState } from './transforms/scaleBySchedule.ts';
@@ -57,7 +68,10 @@ export {
 // Objectives
 export type { Objective, TestFunction2D } from './objectives/types.ts';
 export { quadratic, type Quadratic, type QuadraticOptions } from './objectives/quadratic.ts';
-export { illConditionedQuadratic, type IllConditionedQuadraticOptions } from './objectives/illConditionedQuadratic.ts';
+export {
+  illConditionedQuadratic,
+  type IllConditionedQuadraticOptions,
+} from './objectives/illConditionedQuadratic.ts';
 export { rosenbrock } from './objectives/rosenbrock.ts';
 export { beale } from './objectives/beale.ts';
 export { himmelblau } from './objectives/himmelblau.ts';
@@ -80,8 +94,16 @@ export {
   type FiniteSumHistoryPoint,
 } from './finiteSum/runFiniteSum.ts';
 export { referenceOptimum, type ReferenceOptimum } from './finiteSum/referenceOptimum.ts';
-export { makeClassification, type MakeClassificationOptions, type ClassificationData } from './finiteSum/makeClassification.ts';
-export { makeRegression, type MakeRegressionOptions, type RegressionData } from './finiteSum/makeRegression.ts';
+export {
+  makeClassification,
+  type MakeClassificationOptions,
+  type ClassificationData,
+} from './finiteSum/makeClassification.ts';
+export {
+  makeRegression,
+  type MakeRegressionOptions,
+  type RegressionData,
+} from './finiteSum/makeRegression.ts';
 
 // Online convex optimization (Reddi et al.'s counterexample)
 export { reddiOnline, type ReddiOnlineOptions, type OnlineLinearProblem } from './online/reddiOnline.ts';
@@ -94,22 +116,64 @@ export { rng, type Rng } from './rng.ts';
 export { biasCorrection, stepsUntilBiasCorrectionBelow } from './analysis/biasCorrection.ts';
 export { adamStepBound } from './analysis/adamStepBound.ts';
 export { adaptiveStepSizes, type AdaptiveStepSizesOptions } from './analysis/adaptiveStepSizes.ts';
-export { effectiveStepSize, gdOptimal, heavyBallOptimal, heavyBallSpectralRadius, heavyBallRate } from './analysis/momentum.ts';
-export { linearScalingRule, sagaMemoryFloats, svrgPassesPerSnapshot, sgdNoiseFloor } from './analysis/scaling.ts';
+export {
+  effectiveStepSize,
+  gdOptimal,
+  heavyBallOptimal,
+  heavyBallSpectralRadius,
+  heavyBallRate,
+} from './analysis/momentum.ts';
+export {
+  linearScalingRule,
+  sagaMemoryFloats,
+  svrgPassesPerSnapshot,
+  sgdNoiseFloor,
+} from './analysis/scaling.ts';
 export { sampleIndices, miniBatchGradient } from './finiteSum/miniBatchGradient.ts';
 export { gradientNoise, miniBatchVariance, type GradientNoise } from './finiteSum/gradientNoise.ts';
 export { sgdNoiseScale, matchedBatchSize } from './analysis/noiseScale.ts';
 
 // Small networks (the capstone's playground)
-export { mlp, type Mlp, type MlpOptions, type Activation, type MlpLoss, type InitScheme } from './networks/mlp.ts';
-export { dataset2d, splitDataset, DATASET2D_KINDS, type Dataset, type Dataset2dKind, type Dataset2dOptions } from './networks/dataset2d.ts';
+export {
+  mlp,
+  type Mlp,
+  type MlpOptions,
+  type Activation,
+  type MlpLoss,
+  type InitScheme,
+} from './networks/mlp.ts';
+export {
+  dataset2d,
+  splitDataset,
+  DATASET2D_KINDS,
+  type Dataset,
+  type Dataset2dKind,
+  type Dataset2dOptions,
+} from './networks/dataset2d.ts';
 export { deadUnits } from './networks/deadUnits.ts';
-export { mlpTrainer, trainMlp, type MlpTrainer, type TrainMlpOptions, type TrainMlpResult, type TrainPoint } from './networks/trainMlp.ts';
-export { l2EquivalentDecay, adamL2EffectiveDecay, cumulativeDecay, type DecayConvention } from './analysis/weightDecay.ts';
-
+export {
+  mlpTrainer,
+  trainMlp,
+  type MlpTrainer,
+  type TrainMlpOptions,
+  type TrainMlpResult,
+  type TrainPoint,
+} from './networks/trainMlp.ts';
+export {
+  l2EquivalentDecay,
+  adamL2EffectiveDecay,
+  cumulativeDecay,
+  type DecayConvention,
+} from './analysis/weightDecay.ts';
 
 // Momentum on a quadratic: per-eigen-component dynamics (lesson 3)
-export { characteristicPolynomial, checkedCharacteristicPolynomial, MOMENTUM_METHODS, type MomentumMethod, type CharacteristicPolynomial } from './momentum/characteristicPolynomial.ts';
+export {
+  characteristicPolynomial,
+  checkedCharacteristicPolynomial,
+  MOMENTUM_METHODS,
+  type MomentumMethod,
+  type CharacteristicPolynomial,
+} from './momentum/characteristicPolynomial.ts';
 export { spectralRadius, worstRate, rootRadius } from './momentum/spectralRadius.ts';
 export { stableStepTimesCurvature, maxStableLr } from './momentum/stabilityLimit.ts';
 export { dampingRegime, type DampingRegime, type DampingInfo } from './momentum/dampingRegime.ts';

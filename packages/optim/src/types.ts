@@ -28,7 +28,13 @@ export interface Transform<S> {
    * Returns a new array, or `grads` itself when `inPlace` is true (the chain owns it); never an
    * array held by the state. Chains use it when the next part is a pure scaling (`scalar`).
    */
-  updateScaled?(grads: Vec, state: S, params: Vec, factor: number, inPlace: boolean): { updates: Vec; state: S };
+  updateScaled?(
+    grads: Vec,
+    state: S,
+    params: Vec,
+    factor: number,
+    inPlace: boolean,
+  ): { updates: Vec; state: S };
   /** For pure scalings (scaleByLearningRate, scale): the factor this update multiplies by and the next state. */
   scalar?(state: S): { factor: number; state: S };
   /**

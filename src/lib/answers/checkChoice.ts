@@ -12,8 +12,7 @@ export interface ChoiceOption {
 }
 
 export type ChoiceVerdict =
-  | { ok: false; message: string }
-  | { ok: true; correct: boolean; feedback: string[] };
+  { ok: false; message: string } | { ok: true; correct: boolean; feedback: string[] };
 
 /**
  * Checks a selection. Single choice: exactly one id, correct iff that option is. Multiple choice:
@@ -21,10 +20,16 @@ export type ChoiceVerdict =
  * chosen option says, then whether correct options were missed (without naming them). An empty selection or unknown ids
  * are not an attempt.
  */
-export function checkChoice(selected: readonly string[], options: readonly ChoiceOption[], multiple: boolean): ChoiceVerdict {
-  if (selected.length === 0) return { ok: false, message: multiple ? 'Select at least one option first.' : 'Select an option first.' };
+export function checkChoice(
+  selected: readonly string[],
+  options: readonly ChoiceOption[],
+  multiple: boolean,
+): ChoiceVerdict {
+  if (selected.length === 0)
+    return { ok: false, message: multiple ? 'Select at least one option first.' : 'Select an option first.' };
   const byId = new Map(options.map((o) => [o.id, o]));
-  if (selected.some((id) => !byId.has(id))) return { ok: false, message: 'That selection does not match the options shown; choose again.' };
+  if (selected.some((id) => !byId.has(id)))
+    return { ok: false, message: 'That selection does not match the options shown; choose again.' };
   if (!multiple && selected.length !== 1) return { ok: false, message: 'Select exactly one option.' };
   const chosen = new Set(selected);
   const wrongChosen = options.filter((o) => chosen.has(o.id) && !o.correct);

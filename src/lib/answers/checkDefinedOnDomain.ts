@@ -20,7 +20,8 @@ const WHY: Record<Failure, string> = {
   'too-small': 'it underflows to 0',
 };
 
-const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const list = (names: string[]) =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 const range = (v: ExpressionVariable) => `${v.min} ≤ ${v.name} ≤ ${v.max}`;
 
 /**
@@ -33,7 +34,11 @@ const range = (v: ExpressionVariable) => `${v.min} ≤ ${v.name} ≤ ${v.max}`;
  * wrong and for which variables. Underflow at some points only is kept: a key such as `beta^t`
  * underflows for large t too, and 0 compares equal to 0.
  */
-export function checkDefinedOnDomain(evaluate: Evaluator, variables: readonly ExpressionVariable[], used: ReadonlySet<string>): { ok: true } | { ok: false; message: string } {
+export function checkDefinedOnDomain(
+  evaluate: Evaluator,
+  variables: readonly ExpressionVariable[],
+  used: ReadonlySet<string>,
+): { ok: true } | { ok: false; message: string } {
   const failures: Record<Failure, number> = { undefined: 0, 'too-large': 0, 'too-small': 0 };
   let finite = 0;
   let representable = 0;
@@ -50,11 +55,21 @@ export function checkDefinedOnDomain(evaluate: Evaluator, variables: readonly Ex
   }
   if (finite >= MIN_COMPARED_POINTS && representable > 0) return { ok: true };
   // Too few finite points: say why they were not finite; finite but all underflows: too small.
-  const worst: Failure = finite < MIN_COMPARED_POINTS ? (failures['too-large'] > failures.undefined ? 'too-large' : 'undefined') : 'too-small';
+  const worst: Failure =
+    finite < MIN_COMPARED_POINTS
+      ? failures['too-large'] > failures.undefined
+        ? 'too-large'
+        : 'undefined'
+      : 'too-small';
   const usedVars = variables.filter((v) => used.has(v.name));
-  if (usedVars.length === 0) return { ok: false, message: `This expression is ${WHAT[worst]}: ${WHY[worst]}.` };
+  if (usedVars.length === 0)
+    return { ok: false, message: `This expression is ${WHAT[worst]}: ${WHY[worst]}.` };
   const where = `${list(usedVars.map((v) => v.name))} (${usedVars.map(range).join(', ')})`;
-  if (worst === 'too-small' || finite === 0) return { ok: false, message: `This expression is ${WHAT[worst]} for every value of ${where}: ${WHY[worst]}.` };
+  if (worst === 'too-small' || finite === 0)
+    return {
+      ok: false,
+      message: `This expression is ${WHAT[worst]} for every value of ${where}: ${WHY[worst]}.`,
+    };
   return {
     ok: false,
     message: `This expression is ${WHAT[worst]} for almost every value of ${where}: it is finite at only ${finite} of the ${DOMAIN_POINTS} points checked, too few to compare it with the answer (${WHY[worst]}).`,

@@ -40,7 +40,8 @@ function noteBinary(op: string, a: number, b: number, r: number, trace: EvalTrac
   if (!Number.isFinite(a) || !Number.isFinite(b)) return;
   const zeroDivisor = (op === 'divide' && b === 0) || (op === 'pow' && a === 0);
   if ((r === Infinity || r === -Infinity) && !zeroDivisor) trace.overflow = true;
-  if (r === 0 && a !== 0 && (op === 'multiply' ? b !== 0 : op === 'divide' || op === 'pow')) trace.underflow = true;
+  if (r === 0 && a !== 0 && (op === 'multiply' ? b !== 0 : op === 'divide' || op === 'pow'))
+    trace.underflow = true;
 }
 const UNARY: Record<string, (a: number) => number> = { unaryMinus: (a) => -a, unaryPlus: (a) => a };
 
@@ -50,13 +51,16 @@ export type CompileError =
   | { kind: 'non-finite-name'; name: string }
   | { kind: 'not-allowed'; what: string };
 
-export type Compiled = { ok: true; evaluate: Evaluator; symbols: Set<string> } | { ok: false; error: CompileError };
+export type Compiled =
+  { ok: true; evaluate: Evaluator; symbols: Set<string> } | { ok: false; error: CompileError };
 
 /** Symbol names match declared variables ignoring underscores, so `beta_1` means `beta1`. */
 export const canonicalName = (name: string) => name.replace(/_/g, '');
 
 class Refused extends Error {
-  constructor(readonly error: CompileError) { super(error.kind); }
+  constructor(readonly error: CompileError) {
+    super(error.kind);
+  }
 }
 
 /**
@@ -72,7 +76,8 @@ export function compileNode(root: MathNode, variables: readonly string[] = []): 
     switch (node.type) {
       case 'ConstantNode': {
         const value = (node as ConstantNode).value;
-        if (typeof value !== 'number') throw new Refused({ kind: 'not-allowed', what: 'text or other non-numeric values' });
+        if (typeof value !== 'number')
+          throw new Refused({ kind: 'not-allowed', what: 'text or other non-numeric values' });
         // mathjs reads `Infinity` and overflowing literals such as 1e999 as constants.
         if (!Number.isFinite(value)) throw new Refused({ kind: 'non-finite-name', name: String(value) });
         return () => value;
@@ -86,7 +91,10 @@ export function compileNode(root: MathNode, variables: readonly string[] = []): 
           symbols.add(variable);
           return (vars) => vars[variable] ?? NaN;
         }
-        if (Object.hasOwn(CONSTANTS, name)) { const c = CONSTANTS[name]; return () => c; }
+        if (Object.hasOwn(CONSTANTS, name)) {
+          const c = CONSTANTS[name];
+          return () => c;
+        }
         if (NON_FINITE_NAMES.has(name)) throw new Refused({ kind: 'non-finite-name', name });
         throw new Refused({ kind: 'unknown-symbol', name });
       }
@@ -116,8 +124,12 @@ export function compileNode(root: MathNode, variables: readonly string[] = []): 
         const name = call.fn.type === 'SymbolNode' ? (call.fn as SymbolNode).name : '';
         // Own properties only: `toString`, `constructor`, `__proto__` must not resolve to prototype members.
         const spec = Object.hasOwn(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
-        if (!spec) throw new Refused(name ? { kind: 'unknown-symbol', name } : { kind: 'not-allowed', what: 'this kind of call' });
-        if (!spec.arity.includes(call.args.length)) throw new Refused({ kind: 'not-allowed', what: `${name} with ${call.args.length} arguments` });
+        if (!spec)
+          throw new Refused(
+            name ? { kind: 'unknown-symbol', name } : { kind: 'not-allowed', what: 'this kind of call' },
+          );
+        if (!spec.arity.includes(call.args.length))
+          throw new Refused({ kind: 'not-allowed', what: `${name} with ${call.args.length} arguments` });
         const args = call.args.map(walk);
         return (vars, trace) => {
           const xs = args.map((a) => a(vars, trace));
@@ -148,12 +160,19 @@ export function compileNode(root: MathNode, variables: readonly string[] = []): 
 
 function describeNode(type: string): string {
   switch (type) {
-    case 'AccessorNode': return 'property access with "." or indexing with [ ]';
-    case 'IndexNode': return 'indexing';
-    case 'RangeNode': return 'ranges with ":"';
-    case 'ConditionalNode': return 'conditionals with "?"';
-    case 'ObjectNode': return 'braces { }';
-    case 'BlockNode': return 'several statements';
-    default: return 'this construct';
+    case 'AccessorNode':
+      return 'property access with "." or indexing with [ ]';
+    case 'IndexNode':
+      return 'indexing';
+    case 'RangeNode':
+      return 'ranges with ":"';
+    case 'ConditionalNode':
+      return 'conditionals with "?"';
+    case 'ObjectNode':
+      return 'braces { }';
+    case 'BlockNode':
+      return 'several statements';
+    default:
+      return 'this construct';
   }
 }

@@ -21,9 +21,17 @@ export interface AgreeOptions extends Tolerance {
  * (default rtol 1e-6, atol 1e-12) at every kept point. Returns false when the reference yields too
  * few finite points to decide.
  */
-export function expressionsAgree(student: Evaluator, reference: Evaluator, variables: readonly ExpressionVariable[], opts: AgreeOptions = {}): boolean {
+export function expressionsAgree(
+  student: Evaluator,
+  reference: Evaluator,
+  variables: readonly ExpressionVariable[],
+  opts: AgreeOptions = {},
+): boolean {
   const wanted = opts.points ?? 10;
-  const tol: Tolerance = opts.sigFigs !== undefined ? { sigFigs: opts.sigFigs } : { rtol: opts.rtol ?? 1e-6, atol: opts.atol ?? 1e-12 };
+  const tol: Tolerance =
+    opts.sigFigs !== undefined
+      ? { sigFigs: opts.sigFigs }
+      : { rtol: opts.rtol ?? 1e-6, atol: opts.atol ?? 1e-12 };
   let kept = 0;
   for (let i = (opts.offset ?? 0) + 1; kept < wanted && i < (opts.offset ?? 0) + 20 * wanted; i++) {
     const vars = samplePoint(i, variables);

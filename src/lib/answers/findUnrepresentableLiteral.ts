@@ -12,7 +12,8 @@ export interface UnrepresentableLiteral {
  * (`x1e5`, `beta1` are names) or after a point; mathjs only consumes `e` as an exponent when a
  * digit or a sign follows, as here, so `2e` stays `2·e`.
  */
-const NUMBER_TOKEN = /(?<![\p{L}\p{N}_.])(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/gu;
+const NUMBER_TOKEN =
+  /(?<![\p{L}\p{N}_.])(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)/gu;
 
 /**
  * The first number literal in `text` whose value a double cannot represent, or undefined.
@@ -26,7 +27,8 @@ export function findUnrepresentableLiteral(text: string): UnrepresentableLiteral
   for (const [literal] of text.matchAll(NUMBER_TOKEN)) {
     const value = Number(literal);
     if (value === Infinity) return { kind: 'too-large', literal };
-    if (value === 0 && /^[^eE]*[1-9]/.test(literal) && !/^0[xXbBoO]/.test(literal)) return { kind: 'too-small', literal };
+    if (value === 0 && /^[^eE]*[1-9]/.test(literal) && !/^0[xXbBoO]/.test(literal))
+      return { kind: 'too-small', literal };
   }
   return undefined;
 }

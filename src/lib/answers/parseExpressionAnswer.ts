@@ -19,7 +19,10 @@ export interface ExpressionVariable {
  * unreadable text, literals a double cannot hold and expressions that are not finite on the
  * domain (everywhere, or at too many points to check) come back as messages.
  */
-export function parseExpressionAnswer(raw: string, variables: readonly ExpressionVariable[]): Parsed<Evaluator> {
+export function parseExpressionAnswer(
+  raw: string,
+  variables: readonly ExpressionVariable[],
+): Parsed<Evaluator> {
   const names = variables.map((v) => v.name).join(', ');
   const read = readExpression(raw, { variables, expecting: `an expression in ${names}`, maxLength: 300 });
   if (!read.ok) return read;

@@ -3,7 +3,8 @@ import { LARGEST_DOUBLE, SMALLEST_DOUBLE, readExpression } from './readExpressio
 import { splitTopLevel } from './splitTopLevel.ts';
 import type { EvalTrace, Parsed } from './types.ts';
 
-export const NOT_FINITE = 'That is not a finite number (it divides by zero or is undefined, like sqrt(-1) or log(0)). Enter a finite value.';
+export const NOT_FINITE =
+  'That is not a finite number (it divides by zero or is undefined, like sqrt(-1) or log(0)). Enter a finite value.';
 export const TOO_LARGE = `This number is too large to represent: the calculation overflows past the largest double (about ${LARGEST_DOUBLE}), so it is not a finite number.`;
 export const TOO_SMALL = `This number is too small to represent: the calculation underflows to 0 (below the smallest positive double, about ${SMALLEST_DOUBLE}). Enter the value you mean.`;
 
@@ -17,9 +18,13 @@ export const TOO_SMALL = `This number is too small to represent: the calculation
  */
 export function parseNumberAnswer(raw: string): Parsed<number> {
   if (/^\s*[-−]?\d+,\d+\s*$/.test(raw)) {
-    return { ok: false, message: `Use a point for decimals: ${raw.trim().replace(',', '.')} rather than ${raw.trim()}.` };
+    return {
+      ok: false,
+      message: `Use a point for decimals: ${raw.trim().replace(',', '.')} rather than ${raw.trim()}.`,
+    };
   }
-  if (raw.length <= MAX_INPUT_LENGTH && splitTopLevel(raw).length > 1) return { ok: false, message: 'Enter a single number (this answer is not a list).' };
+  if (raw.length <= MAX_INPUT_LENGTH && splitTopLevel(raw).length > 1)
+    return { ok: false, message: 'Enter a single number (this answer is not a list).' };
   const read = readExpression(raw, { expecting: 'a number' });
   if (!read.ok) return read;
   const trace: EvalTrace = { overflow: false, underflow: false };

@@ -11,11 +11,15 @@ const ordinal = (i: number) => ['first', 'second', 'third', 'fourth', 'fifth', '
  */
 export function parseVectorAnswer(raw: string, length: number): Parsed<number[]> {
   const trimmed = raw.trim();
-  if (trimmed === '') return { ok: false, message: `Enter ${length} numbers separated by commas, e.g. [0.5, -1].` };
-  if (raw.length > 100 * length + 100) return { ok: false, message: `That is too long to be an answer (${raw.length} characters).` };
-  const inner = /^\[.*\]$/s.test(trimmed) || (/^\(.*\)$/s.test(trimmed) && /[,;]/.test(trimmed) && splitTopLevel(trimmed.slice(1, -1)).length > 1)
-    ? trimmed.slice(1, -1)
-    : trimmed;
+  if (trimmed === '')
+    return { ok: false, message: `Enter ${length} numbers separated by commas, e.g. [0.5, -1].` };
+  if (raw.length > 100 * length + 100)
+    return { ok: false, message: `That is too long to be an answer (${raw.length} characters).` };
+  const inner =
+    /^\[.*\]$/s.test(trimmed) ||
+    (/^\(.*\)$/s.test(trimmed) && /[,;]/.test(trimmed) && splitTopLevel(trimmed.slice(1, -1)).length > 1)
+      ? trimmed.slice(1, -1)
+      : trimmed;
   const parts = splitTopLevel(inner);
   if (parts.length !== length) {
     return { ok: false, message: `Expected ${length} numbers separated by commas; found ${parts.length}.` };

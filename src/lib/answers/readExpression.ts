@@ -6,7 +6,10 @@ import { MAX_INPUT_LENGTH, normalizeInput } from './normalizeInput.ts';
 import type { Evaluator, Parsed } from './types.ts';
 
 /** A variable an expression may use, with how to show it in TeX. */
-export interface VariableTex { name: string; tex: string }
+export interface VariableTex {
+  name: string;
+  tex: string;
+}
 
 export interface ReadOptions {
   variables?: readonly VariableTex[];
@@ -22,9 +25,12 @@ function explainSyntax(detail: string): string {
   const part = /Unexpected part "(.*)" \(char (\d+)\)/.exec(detail);
   if (part) return `Could not read that: “${part[1]}” at character ${part[2]} does not fit. ${EXAMPLES}`;
   if (/Parenthesis \) expected/.test(detail)) return 'A closing parenthesis “)” is missing.';
-  if (/Value expected/.test(detail)) return `Could not read that: a number or name is missing somewhere. ${EXAMPLES}`;
-  if (/Unexpected end of expression/.test(detail)) return 'The answer stops in the middle (an operator at the end?).';
-  if (/Unexpected operator/.test(detail)) return `Could not read that: an operator is out of place. ${EXAMPLES}`;
+  if (/Value expected/.test(detail))
+    return `Could not read that: a number or name is missing somewhere. ${EXAMPLES}`;
+  if (/Unexpected end of expression/.test(detail))
+    return 'The answer stops in the middle (an operator at the end?).';
+  if (/Unexpected operator/.test(detail))
+    return `Could not read that: an operator is out of place. ${EXAMPLES}`;
   return `Could not read that as ${'math'}. ${EXAMPLES}`;
 }
 
@@ -44,7 +50,8 @@ function explainUnusualCharacter(text: string): string | undefined {
 
 /** Parentheses and brackets are checked by hand: the parser's own errors about them are vague. */
 function explainUnbalanced(text: string): string | undefined {
-  if (/[[\]]/.test(text)) return 'Only arithmetic is allowed here, not brackets [ ]. Use parentheses ( ) to group.';
+  if (/[[\]]/.test(text))
+    return 'Only arithmetic is allowed here, not brackets [ ]. Use parentheses ( ) to group.';
   let depth = 0;
   for (const ch of text) {
     if (ch === '(') depth++;
@@ -83,14 +90,24 @@ function explainRefusal(error: CompileError, opts: ReadOptions): string {
  * declared variables and produces a TeX preview.
  * Never throws; every failure comes back as a message for the field.
  */
-export function readExpression(raw: string, opts: ReadOptions): Parsed<{ evaluate: Evaluator; symbols: Set<string> }> {
+export function readExpression(
+  raw: string,
+  opts: ReadOptions,
+): Parsed<{ evaluate: Evaluator; symbols: Set<string> }> {
   const max = opts.maxLength ?? MAX_INPUT_LENGTH;
   if (raw.trim() === '') return { ok: false, message: `Enter ${opts.expecting} first.` };
-  if (raw.length > max) return { ok: false, message: `That is too long to be an answer (${raw.length} characters; at most ${max}).` };
+  if (raw.length > max)
+    return {
+      ok: false,
+      message: `That is too long to be an answer (${raw.length} characters; at most ${max}).`,
+    };
   const text = normalizeInput(raw);
   if (/[%!'"=<>&|?:;{}\\@#$~`]/.test(text)) {
     const bad = /[%!'"=<>&|?:;{}\\@#$~`]/.exec(text)![0];
-    return { ok: false, message: `The character “${bad}” is not allowed here. Use + - * / ^, parentheses and functions such as sqrt, exp, log.` };
+    return {
+      ok: false,
+      message: `The character “${bad}” is not allowed here. Use + - * / ^, parentheses and functions such as sqrt, exp, log.`,
+    };
   }
   const unusual = explainUnusualCharacter(text) ?? explainUnbalanced(text);
   if (unusual) return { ok: false, message: unusual };
@@ -99,9 +116,16 @@ export function readExpression(raw: string, opts: ReadOptions): Parsed<{ evaluat
   // Before compiling: the tree already holds 0 for `1e-400` and Infinity for `1e400`.
   const literal = findUnrepresentableLiteral(text);
   if (literal) return { ok: false, message: explainLiteral(literal) };
-  const compiled = compileNode(parsed.node, (opts.variables ?? []).map((v) => v.name));
+  const compiled = compileNode(
+    parsed.node,
+    (opts.variables ?? []).map((v) => v.name),
+  );
   if (!compiled.ok) return { ok: false, message: explainRefusal(compiled.error, opts) };
-  return { ok: true, value: { evaluate: compiled.evaluate, symbols: compiled.symbols }, tex: toTex(parsed.node, opts.variables ?? []) };
+  return {
+    ok: true,
+    value: { evaluate: compiled.evaluate, symbols: compiled.symbols },
+    tex: toTex(parsed.node, opts.variables ?? []),
+  };
 }
 
 /** TeX of how the input was read (variables shown with their TeX names, implicit × made visible). */

@@ -22,7 +22,9 @@ export function samplePoint(i: number, variables: readonly ExpressionVariable[])
   const vars: Record<string, number> = {};
   variables.forEach((v, k) => {
     const u = radicalInverse(i, PRIMES[k % PRIMES.length]);
-    vars[v.name] = v.integer ? Math.min(v.max, Math.floor(v.min + u * (v.max - v.min + 1))) : v.min + u * (v.max - v.min);
+    vars[v.name] = v.integer
+      ? Math.min(v.max, Math.floor(v.min + u * (v.max - v.min + 1)))
+      : v.min + u * (v.max - v.min);
   });
   return vars;
 }

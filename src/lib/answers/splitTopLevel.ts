@@ -6,7 +6,10 @@ export function splitTopLevel(text: string): string[] {
   for (const ch of text) {
     if (ch === '(') depth++;
     if (ch === ')') depth--;
-    if ((ch === ',' || ch === ';') && depth === 0) { parts.push(current); current = ''; } else current += ch;
+    if ((ch === ',' || ch === ';') && depth === 0) {
+      parts.push(current);
+      current = '';
+    } else current += ch;
   }
   parts.push(current);
   return parts;

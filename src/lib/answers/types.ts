@@ -6,7 +6,10 @@ export type Parsed<T> = { ok: true; value: T; tex: string } | { ok: false; messa
  * finite numbers whose exact result is finite and non-zero gave ±Infinity (overflow) or 0
  * (underflow). Flags are only ever set, so one trace can watch a whole evaluation.
  */
-export interface EvalTrace { overflow: boolean; underflow: boolean }
+export interface EvalTrace {
+  overflow: boolean;
+  underflow: boolean;
+}
 
 /**
  * An evaluable reading of an expression: variables by name → number. Compiled answers also

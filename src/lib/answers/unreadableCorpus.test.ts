@@ -12,26 +12,38 @@ function shapeOf(a: InstanceAnswer): AnswerShape | undefined {
   return undefined;
 }
 
-const textProblems = catalogEntries().map((e) => e.problem).filter((p) => p.kind !== 'choice');
+const textProblems = catalogEntries()
+  .map((e) => e.problem)
+  .filter((p) => p.kind !== 'choice');
 
 describe('the unreadable-input corpus (tests/fixtures/unreadableInputs.ts)', () => {
   it('has at least 40 unique inputs for each kind of field', () => {
-    for (const shape of [{ kind: 'number' }, { kind: 'vector', length: 2 }, { kind: 'expression', variables: ['t'] }] as AnswerShape[]) {
+    for (const shape of [
+      { kind: 'number' },
+      { kind: 'vector', length: 2 },
+      { kind: 'expression', variables: ['t'] },
+    ] as AnswerShape[]) {
       const texts = unreadableInputs(shape).map((e) => e.text);
       expect(new Set(texts).size).toBe(texts.length);
       expect(texts.length).toBeGreaterThanOrEqual(40);
     }
   });
 
-  it.each(textProblems.map((p) => [p.id, p] as const))('checkAnswer refuses every corpus input for %s without grading it', (_, problem) => {
-    for (const seed of [1, 2, 3]) {
-      const inst = problem.instantiate(seed);
-      const shape = shapeOf(inst.answer)!;
-      for (const { why, text } of unreadableInputs(shape)) {
-        const v = checkAnswer(inst, text);
-        expect(v.kind, `${why}: ${JSON.stringify(text.slice(0, 60))} → ${JSON.stringify(v).slice(0, 200)}`).toBe('invalid');
-        if (v.kind === 'invalid') expect(v.message.length, why).toBeGreaterThan(15);
+  it.each(textProblems.map((p) => [p.id, p] as const))(
+    'checkAnswer refuses every corpus input for %s without grading it',
+    (_, problem) => {
+      for (const seed of [1, 2, 3]) {
+        const inst = problem.instantiate(seed);
+        const shape = shapeOf(inst.answer)!;
+        for (const { why, text } of unreadableInputs(shape)) {
+          const v = checkAnswer(inst, text);
+          expect(
+            v.kind,
+            `${why}: ${JSON.stringify(text.slice(0, 60))} → ${JSON.stringify(v).slice(0, 200)}`,
+          ).toBe('invalid');
+          if (v.kind === 'invalid') expect(v.message.length, why).toBeGreaterThan(15);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mathToSpeech, tidySpeech, type MathNode } from './mathSpeech.ts';
 
 const el = (tagName: string, ...children: (MathNode | string)[]): MathNode => {
-  const kids = children.map((c) => (typeof c === 'string' ? { tagName: 'mi', textContent: c, children: [] } : c));
+  const kids = children.map((c) =>
+    typeof c === 'string' ? { tagName: 'mi', textContent: c, children: [] } : c,
+  );
   return { tagName, textContent: kids.map((k) => k.textContent).join(''), children: kids };
 };
 const mo = (s: string): MathNode => ({ tagName: 'mo', textContent: s, children: [] });
@@ -11,11 +13,28 @@ const mn = (s: string): MathNode => ({ tagName: 'mn', textContent: s, children: 
 describe('mathToSpeech(node)', () => {
   it('reads scripts, fractions and roots as words', () => {
     // θ_{t−1} = θ_t − η g
-    const f = el('mrow', el('msub', 'θ', el('mrow', 't', mo('−'), mn('1'))), mo('='), el('mfrac', mn('1'), 'n'), el('msqrt', 'b'), el('msup', 'σ', mn('2')));
-    expect(tidySpeech(mathToSpeech(f))).toBe('theta sub t minus 1 equals 1 over n the square root of b sigma squared');
+    const f = el(
+      'mrow',
+      el('msub', 'θ', el('mrow', 't', mo('−'), mn('1'))),
+      mo('='),
+      el('mfrac', mn('1'), 'n'),
+      el('msqrt', 'b'),
+      el('msup', 'σ', mn('2')),
+    );
+    expect(tidySpeech(mathToSpeech(f))).toBe(
+      'theta sub t minus 1 equals 1 over n the square root of b sigma squared',
+    );
   });
   it('reads hats, sums with limits and skips the TeX annotation', () => {
-    const f = el('semantics', el('mrow', el('mover', 'v', mo('^')), el('munderover', mo('∑'), el('mrow', 'i', mo('='), mn('1')), 'n')), { tagName: 'annotation', textContent: '\\hat v', children: [] });
+    const f = el(
+      'semantics',
+      el(
+        'mrow',
+        el('mover', 'v', mo('^')),
+        el('munderover', mo('∑'), el('mrow', 'i', mo('='), mn('1')), 'n'),
+      ),
+      { tagName: 'annotation', textContent: '\\hat v', children: [] },
+    );
     expect(tidySpeech(mathToSpeech(f))).toBe('v hat the sum from i equals 1 to n');
   });
 });

@@ -7,16 +7,81 @@ export interface MathNode {
 }
 
 const SYMBOLS: Record<string, string> = {
-  '−': 'minus', '-': 'minus', '+': 'plus', '=': 'equals', '≤': 'is at most', '≥': 'is at least', '<': 'is less than', '>': 'is greater than',
-  '≈': 'is approximately', '≠': 'is not equal to', '×': 'times', '⋅': 'times', '·': 'times', '∗': 'times', '/': 'over', '←': 'becomes', '→': 'to',
-  '∈': 'in', '∑': 'the sum', '∏': 'the product', '∇': 'the gradient of', '∂': 'partial', '∞': 'infinity', '±': 'plus or minus', '∥': 'norm', '‖': 'norm',
-  '⋆': 'star', '∗̲': 'star', '⊤': 'transpose', '′': 'prime', '…': 'and so on', '⋯': 'and so on', '(': '', ')': '', '[': '', ']': '', '{': '', '}': '', '|': '', ',': ',', ';': ';',
-  'θ': 'theta', 'η': 'eta', 'β': 'beta', 'α': 'alpha', 'γ': 'gamma', 'λ': 'lambda', 'μ': 'mu', 'σ': 'sigma', 'κ': 'kappa', 'ρ': 'rho', 'ε': 'epsilon', 'ϵ': 'epsilon',
-  'φ': 'phi', 'ϕ': 'phi', 'ϑ': 'theta', 'τ': 'tau', 'δ': 'delta', 'Δ': 'delta', 'π': 'pi', 'ν': 'nu', 'ξ': 'xi', 'ω': 'omega', 'Σ': 'sigma',
-  'E': 'E', 'ℓ': 'ell', 'ℝ': 'R',
+  '−': 'minus',
+  '-': 'minus',
+  '+': 'plus',
+  '=': 'equals',
+  '≤': 'is at most',
+  '≥': 'is at least',
+  '<': 'is less than',
+  '>': 'is greater than',
+  '≈': 'is approximately',
+  '≠': 'is not equal to',
+  '×': 'times',
+  '⋅': 'times',
+  '·': 'times',
+  '∗': 'times',
+  '/': 'over',
+  '←': 'becomes',
+  '→': 'to',
+  '∈': 'in',
+  '∑': 'the sum',
+  '∏': 'the product',
+  '∇': 'the gradient of',
+  '∂': 'partial',
+  '∞': 'infinity',
+  '±': 'plus or minus',
+  '∥': 'norm',
+  '‖': 'norm',
+  '⋆': 'star',
+  '∗̲': 'star',
+  '⊤': 'transpose',
+  '′': 'prime',
+  '…': 'and so on',
+  '⋯': 'and so on',
+  '(': '',
+  ')': '',
+  '[': '',
+  ']': '',
+  '{': '',
+  '}': '',
+  '|': '',
+  ',': ',',
+  ';': ';',
+  θ: 'theta',
+  η: 'eta',
+  β: 'beta',
+  α: 'alpha',
+  γ: 'gamma',
+  λ: 'lambda',
+  μ: 'mu',
+  σ: 'sigma',
+  κ: 'kappa',
+  ρ: 'rho',
+  ε: 'epsilon',
+  ϵ: 'epsilon',
+  φ: 'phi',
+  ϕ: 'phi',
+  ϑ: 'theta',
+  τ: 'tau',
+  δ: 'delta',
+  Δ: 'delta',
+  π: 'pi',
+  ν: 'nu',
+  ξ: 'xi',
+  ω: 'omega',
+  Σ: 'sigma',
+  E: 'E',
+  ℓ: 'ell',
+  ℝ: 'R',
 };
 
-const words = (s: string) => Array.from(s).map((ch) => SYMBOLS[ch] ?? ch).join(' ').replace(/\s+/g, ' ').trim();
+const words = (s: string) =>
+  Array.from(s)
+    .map((ch) => SYMBOLS[ch] ?? ch)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const kids = (n: MathNode) => Array.from(n.children);
 const tag = (n: MathNode) => n.tagName.toLowerCase();
 
@@ -37,12 +102,21 @@ export function mathToSpeech(node: MathNode): string {
   const c = kids(node);
   const say = (n: MathNode | undefined) => (n ? mathToSpeech(n) : '');
   switch (t) {
-    case 'annotation': return '';
-    case 'mi': case 'mn': case 'mo': case 'mtext': return words(node.textContent ?? '');
-    case 'msup': return `${say(c[0])} ${power(say(c[1]))}`;
-    case 'msub': return `${say(c[0])} sub ${say(c[1])}`;
-    case 'msubsup': return `${say(c[0])} sub ${say(c[1])} ${power(say(c[2]))}`;
-    case 'munder': return `${say(c[0])} over ${say(c[1])}`;
+    case 'annotation':
+      return '';
+    case 'mi':
+    case 'mn':
+    case 'mo':
+    case 'mtext':
+      return words(node.textContent ?? '');
+    case 'msup':
+      return `${say(c[0])} ${power(say(c[1]))}`;
+    case 'msub':
+      return `${say(c[0])} sub ${say(c[1])}`;
+    case 'msubsup':
+      return `${say(c[0])} sub ${say(c[1])} ${power(say(c[2]))}`;
+    case 'munder':
+      return `${say(c[0])} over ${say(c[1])}`;
     case 'mover': {
       const accent = (c[1]?.textContent ?? '').trim();
       if (accent === '^' || accent === 'ˆ') return `${say(c[0])} hat`;
@@ -50,15 +124,23 @@ export function mathToSpeech(node: MathNode): string {
       if (accent === '¯' || accent === '‾' || accent === '_') return `${say(c[0])} bar`;
       return `${say(c[0])} ${say(c[1])}`;
     }
-    case 'munderover': return `${say(c[0])} from ${say(c[1])} to ${say(c[2])}`;
-    case 'mfrac': return `${say(c[0])} over ${say(c[1])}`;
-    case 'msqrt': return `the square root of ${c.map(say).join(' ')}`;
-    case 'mroot': return `the ${say(c[1])}th root of ${say(c[0])}`;
-    default: return c.map(say).join(' ');
+    case 'munderover':
+      return `${say(c[0])} from ${say(c[1])} to ${say(c[2])}`;
+    case 'mfrac':
+      return `${say(c[0])} over ${say(c[1])}`;
+    case 'msqrt':
+      return `the square root of ${c.map(say).join(' ')}`;
+    case 'mroot':
+      return `the ${say(c[1])}th root of ${say(c[0])}`;
+    default:
+      return c.map(say).join(' ');
   }
 }
 
 /** Collapses the spoken form: no doubled spaces, no space before punctuation. */
 export function tidySpeech(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim();
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:])/g, '$1')
+    .trim();
 }

@@ -5,7 +5,12 @@ import { applyUpdates, type Transform, type Vec } from '@descent/optim';
  * and returns every iterate (x0 first). The update rule itself stays in @descent/optim; this only
  * loops, so problems can ask about the k-th iterate of the real optimizer.
  */
-export function applySteps<S>(transform: Transform<S>, x0: readonly number[], grad: (x: Vec, t: number) => readonly number[], steps: number): number[][] {
+export function applySteps<S>(
+  transform: Transform<S>,
+  x0: readonly number[],
+  grad: (x: Vec, t: number) => readonly number[],
+  steps: number,
+): number[][] {
   let x: Vec = Float64Array.from(x0);
   let state = transform.init(x);
   const path = [Array.from(x)];

@@ -11,7 +11,8 @@ import { NOT_QUITE, type Verdict } from './verdict.ts';
 export { NOT_QUITE, type Verdict };
 
 const tolOf = (t: Tolerance): Tolerance => ({ rtol: t.rtol, atol: t.atol, sigFigs: t.sigFigs });
-const vectorClose = (x: readonly number[], y: readonly number[], tol: Tolerance) => x.length === y.length && x.every((xi, i) => isClose(xi, y[i], tol));
+const vectorClose = (x: readonly number[], y: readonly number[], tol: Tolerance) =>
+  x.length === y.length && x.every((xi, i) => isClose(xi, y[i], tol));
 
 /** A value read from the student's input, ready to judge. */
 export type ReadValue = number | readonly number[] | Evaluator | readonly string[];
@@ -22,10 +23,15 @@ export type ReadValue = number | readonly number[] | Evaluator | readonly string
  */
 export function judgeValue(instance: ProblemInstance, value: ReadValue, tex?: string): Verdict {
   const a = instance.answer;
-  const verdict = (matchesKey: boolean, matchesMistake: (m: ProblemInstance['mistakes'][number]['value']) => boolean): Verdict => {
+  const verdict = (
+    matchesKey: boolean,
+    matchesMistake: (m: ProblemInstance['mistakes'][number]['value']) => boolean,
+  ): Verdict => {
     if (matchesKey) return { kind: 'correct', feedback: [], tex };
     const m = instance.mistakes.find((mk) => matchesMistake(mk.value));
-    return m ? { kind: 'mistake', feedback: [m.feedback], tex } : { kind: 'wrong', feedback: [NOT_QUITE], tex };
+    return m
+      ? { kind: 'mistake', feedback: [m.feedback], tex }
+      : { kind: 'wrong', feedback: [NOT_QUITE], tex };
   };
   switch (a.kind) {
     case 'number': {
@@ -41,13 +47,18 @@ export function judgeValue(instance: ProblemInstance, value: ReadValue, tex?: st
     case 'expression': {
       const f = value as Evaluator;
       const opts = { ...tolOf(a), offset: instance.seed % 997 };
-      return verdict(expressionsAgree(f, a.value, a.variables, opts), (v) => typeof v === 'function' && expressionsAgree(f, v as Evaluator, a.variables, opts));
+      return verdict(
+        expressionsAgree(f, a.value, a.variables, opts),
+        (v) => typeof v === 'function' && expressionsAgree(f, v as Evaluator, a.variables, opts),
+      );
     }
     case 'choice': {
       const r = checkChoice(value as readonly string[], a.options, a.multiple);
       if (!r.ok) return { kind: 'invalid', message: r.message };
       if (r.correct) return { kind: 'correct', feedback: r.feedback };
-      return r.feedback.length > 0 ? { kind: 'mistake', feedback: r.feedback } : { kind: 'wrong', feedback: [NOT_QUITE] };
+      return r.feedback.length > 0
+        ? { kind: 'mistake', feedback: r.feedback }
+        : { kind: 'wrong', feedback: [NOT_QUITE] };
     }
   }
 }
@@ -73,7 +84,13 @@ export function checkAnswer(instance: ProblemInstance, raw: string): Verdict {
       return r.ok ? judgeValue(instance, r.value, r.tex) : { kind: 'invalid', message: r.message };
     }
     case 'choice':
-      return judgeValue(instance, raw.split(',').map((s) => s.trim()).filter(Boolean));
+      return judgeValue(
+        instance,
+        raw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      );
   }
 }
 
@@ -81,9 +98,16 @@ export function checkAnswer(instance: ProblemInstance, raw: string): Verdict {
 export function answerAsInput(instance: ProblemInstance): string {
   const a = instance.answer;
   switch (a.kind) {
-    case 'number': return String(a.value);
-    case 'vector': return `[${a.value.join(', ')}]`;
-    case 'choice': return a.options.filter((o) => o.correct).map((o) => o.id).join(',');
-    case 'expression': return a.typed;
+    case 'number':
+      return String(a.value);
+    case 'vector':
+      return `[${a.value.join(', ')}]`;
+    case 'choice':
+      return a.options
+        .filter((o) => o.correct)
+        .map((o) => o.id)
+        .join(',');
+    case 'expression':
+      return a.typed;
   }
 }

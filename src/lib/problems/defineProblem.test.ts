@@ -24,12 +24,20 @@ describe('defineProblem(definition)', () => {
     const x = Number(/\\cdot (\d)/.exec(a.prompt)![1]);
     expect(a.answer.kind === 'number' && a.answer.value).toBe(2 * x);
     expect(checkAnswer(a, String(2 * x)).kind).toBe('correct');
-    expect(checkAnswer(a, String(x * x))).toEqual(x === 2 ? expect.objectContaining({ kind: 'correct' }) : { kind: 'mistake', feedback: ['You squared it.'], tex: String(x * x) });
+    expect(checkAnswer(a, String(x * x))).toEqual(
+      x === 2
+        ? expect.objectContaining({ kind: 'correct' })
+        : { kind: 'mistake', feedback: ['You squared it.'], tex: String(x * x) },
+    );
     expect(checkAnswer(a, 'abc').kind).toBe('invalid');
   });
   it.each([
-    [{ id: 'Bad Id' }, /id/], [{ lesson: 'nope' }, /lesson/], [{ hints: [] }, /hints/], [{ answer: { kind: 'number' } }, /answer/],
-    [{ answer: { kind: 'vector', length: 1, value: () => [1] } }, /answer/], [{ prompt: 'not a function' }, /prompt/],
+    [{ id: 'Bad Id' }, /id/],
+    [{ lesson: 'nope' }, /lesson/],
+    [{ hints: [] }, /hints/],
+    [{ answer: { kind: 'number' } }, /answer/],
+    [{ answer: { kind: 'vector', length: 1, value: () => [1] } }, /answer/],
+    [{ prompt: 'not a function' }, /prompt/],
   ])('defineProblem refuses a malformed definition (%j), naming the field', (patch, field) => {
     expect(() => defineProblem({ ...good, ...patch } as unknown as typeof good)).toThrow(field);
   });

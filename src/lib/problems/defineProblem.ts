@@ -3,7 +3,11 @@ import { problemDefinitionSchema } from './problemSchema.ts';
 import { labelWithPrecision } from './precision.ts';
 import type { InstanceAnswer, Problem, ProblemDefinition, ProblemInstance } from './problemTypes.ts';
 
-const DEFAULT_LABEL = { number: 'Your answer', vector: 'Your answer (comma-separated)', expression: 'Your expression' } as const;
+const DEFAULT_LABEL = {
+  number: 'Your answer',
+  vector: 'Your answer (comma-separated)',
+  expression: 'Your expression',
+} as const;
 
 /**
  * Declares a practice problem. The definition is validated with {@link problemDefinitionSchema}
@@ -37,10 +41,20 @@ export function defineProblem<P>(definition: ProblemDefinition<P>): Problem<P> {
         break;
       }
       case 'expression':
-        answer = { ...a, value: a.value(p), tex: a.tex(p), typed: a.typed(p), label: a.label ?? DEFAULT_LABEL.expression };
+        answer = {
+          ...a,
+          value: a.value(p),
+          tex: a.tex(p),
+          typed: a.typed(p),
+          label: a.label ?? DEFAULT_LABEL.expression,
+        };
         break;
       case 'choice':
-        answer = { kind: 'choice', multiple: a.multiple ?? false, options: typeof a.options === 'function' ? a.options(p) : a.options };
+        answer = {
+          kind: 'choice',
+          multiple: a.multiple ?? false,
+          options: typeof a.options === 'function' ? a.options(p) : a.options,
+        };
         break;
     }
     return {
@@ -55,5 +69,12 @@ export function defineProblem<P>(definition: ProblemDefinition<P>): Problem<P> {
       solution: d.solution(p),
     };
   };
-  return { id: d.id, lesson: d.lesson, title: d.title, kind: d.answer.kind, instantiate, paramsOf: (seed: number) => d.params(rng(seed)) };
+  return {
+    id: d.id,
+    lesson: d.lesson,
+    title: d.title,
+    kind: d.answer.kind,
+    instantiate,
+    paramsOf: (seed: number) => d.params(rng(seed)),
+  };
 }

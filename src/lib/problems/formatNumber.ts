@@ -6,7 +6,10 @@ const trim = (s: string) => s.replace(/(\.\d*?)0+(?=$|e)/, '$1').replace(/\.(?=$
  * `digits` significant figures, very small or large values in scientific notation
  * (`1.5 \times 10^{-4}` in TeX, or `1.5e-4` as plain text).
  */
-export function formatNumber(x: number, { tex = true, digits = 6 }: { tex?: boolean; digits?: number } = {}): string {
+export function formatNumber(
+  x: number,
+  { tex = true, digits = 6 }: { tex?: boolean; digits?: number } = {},
+): string {
   if (!Number.isFinite(x)) return String(x);
   if (x === 0) return '0';
   const minus = x < 0 ? (tex ? '-' : '−') : '';

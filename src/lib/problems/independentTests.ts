@@ -8,7 +8,11 @@ import { roundToPrecision } from './precision.ts';
 import type { Problem, ProblemInstance } from './problemTypes.ts';
 
 /** Fixed, spread-out 32-bit seeds the independent tests run over (plus 0 and 1). */
-export const INDEPENDENT_SEEDS: readonly number[] = [0, 1, ...Array.from({ length: 38 }, (_, k) => Math.imul(k + 7, 0x85ebca6b) >>> 0)];
+export const INDEPENDENT_SEEDS: readonly number[] = [
+  0,
+  1,
+  ...Array.from({ length: 38 }, (_, k) => Math.imul(k + 7, 0x85ebca6b) >>> 0),
+];
 
 type Value = number | readonly number[] | Evaluator;
 
@@ -34,7 +38,8 @@ const isNaNValue = (v: Value) => typeof v === 'number' && Number.isNaN(v);
 /** A number or vector rounded entrywise to the precision the answer states. */
 function rounded(inst: ProblemInstance, v: number | readonly number[]): number | number[] {
   const a = inst.answer;
-  if (a.kind !== 'number' && a.kind !== 'vector') throw new Error('rounded() is for number and vector answers');
+  if (a.kind !== 'number' && a.kind !== 'vector')
+    throw new Error('rounded() is for number and vector answers');
   return typeof v === 'number' ? roundToPrecision(v, a) : v.map((x) => roundToPrecision(x, a));
 }
 
@@ -63,15 +68,31 @@ export function independentAnswerTests<P>(problem: Problem<P>, spec: Independent
         const want = spec.key(p);
         const a = inst.answer;
         const where = `seed ${seed}`;
-        if (a.kind === 'number') expect(agreeTight(a.value, want as number), `${where}: key ${a.value}, recomputed ${String(want)}`).toBe(true);
+        if (a.kind === 'number')
+          expect(
+            agreeTight(a.value, want as number),
+            `${where}: key ${a.value}, recomputed ${String(want)}`,
+          ).toBe(true);
         else if (a.kind === 'vector') {
           const w = want as readonly number[];
           expect(w.length, where).toBe(a.length);
-          expect(a.value.every((x, i) => agreeTight(x, w[i])), `${where}: key [${a.value.join(', ')}], recomputed [${w.join(', ')}]`).toBe(true);
+          expect(
+            a.value.every((x, i) => agreeTight(x, w[i])),
+            `${where}: key [${a.value.join(', ')}], recomputed [${w.join(', ')}]`,
+          ).toBe(true);
         } else if (a.kind === 'expression') {
-          expect(expressionsAgree(want as Evaluator, a.value, a.variables, { rtol: 1e-9, atol: 1e-12 }), where).toBe(true);
+          expect(
+            expressionsAgree(want as Evaluator, a.value, a.variables, { rtol: 1e-9, atol: 1e-12 }),
+            where,
+          ).toBe(true);
         } else {
-          expect(a.options.filter((o) => o.correct).map((o) => o.id).sort(), where).toEqual([...(want as readonly string[])].sort());
+          expect(
+            a.options
+              .filter((o) => o.correct)
+              .map((o) => o.id)
+              .sort(),
+            where,
+          ).toEqual([...(want as readonly string[])].sort());
         }
       }
     });
@@ -83,19 +104,31 @@ export function independentAnswerTests<P>(problem: Problem<P>, spec: Independent
         const a = inst.answer;
         if (a.kind === 'number' || a.kind === 'vector') {
           const r = rounded(inst, want as number | readonly number[]);
-          expect(checkAnswer(inst, typed(r)).kind, `seed ${seed}: "${typed(r)}" for key ${typed(a.value)} (label "${a.label}")`).toBe('correct');
+          expect(
+            checkAnswer(inst, typed(r)).kind,
+            `seed ${seed}: "${typed(r)}" for key ${typed(a.value)} (label "${a.label}")`,
+          ).toBe('correct');
           const whole = (typeof a.value === 'number' ? [a.value] : a.value).every(Number.isInteger);
-          if (!whole) expect(a.label, `seed ${seed}: the label states the precision`).toMatch(/significant figure|within ±/);
+          if (!whole)
+            expect(a.label, `seed ${seed}: the label states the precision`).toMatch(
+              /significant figure|within ±/,
+            );
         } else if (a.kind === 'expression') {
           expect(judgeValue(inst, want as Evaluator).kind, `seed ${seed}`).toBe('correct');
           // A format example in the prompt (a code span that reads as an expression) must be
           // neither the answer nor a listed mistake.
           for (const [, code] of inst.prompt.matchAll(/`([^`]+)`/g)) {
             const r = parseExpressionAnswer(code, a.variables);
-            if (r.ok) expect(judgeValue(inst, r.value).kind, `seed ${seed}: the prompt's example \`${code}\` gives the answer away or is a listed mistake`).toBe('wrong');
+            if (r.ok)
+              expect(
+                judgeValue(inst, r.value).kind,
+                `seed ${seed}: the prompt's example \`${code}\` gives the answer away or is a listed mistake`,
+              ).toBe('wrong');
           }
         } else {
-          expect(checkAnswer(inst, (want as readonly string[]).join(',')).kind, `seed ${seed}`).toBe('correct');
+          expect(checkAnswer(inst, (want as readonly string[]).join(',')).kind, `seed ${seed}`).toBe(
+            'correct',
+          );
         }
       }
     });
@@ -108,9 +141,16 @@ export function independentAnswerTests<P>(problem: Problem<P>, spec: Independent
         const a = inst.answer;
         if (a.kind === 'choice') {
           for (const o of a.options.filter((x) => !x.correct)) {
-            const v = checkAnswer(inst, a.multiple ? [...a.options.filter((x) => x.correct).map((x) => x.id), o.id].join(',') : o.id);
+            const v = checkAnswer(
+              inst,
+              a.multiple ? [...a.options.filter((x) => x.correct).map((x) => x.id), o.id].join(',') : o.id,
+            );
             expect(v.kind, `seed ${seed}, option ${o.id}`).not.toBe('correct');
-            if (o.feedback) expect(v, `seed ${seed}, option ${o.id}`).toMatchObject({ kind: 'mistake', feedback: [o.feedback] });
+            if (o.feedback)
+              expect(v, `seed ${seed}, option ${o.id}`).toMatchObject({
+                kind: 'mistake',
+                feedback: [o.feedback],
+              });
             const re = spec.optionFeedback?.[o.id];
             if (re) expect(o.feedback ?? '', `seed ${seed}, option ${o.id}`).toMatch(re);
             applied++;
@@ -124,12 +164,19 @@ export function independentAnswerTests<P>(problem: Problem<P>, spec: Independent
           const listed = inst.mistakes[i];
           const re = spec.mistakeFeedback?.[i];
           if (re) expect(listed.feedback, `seed ${seed}, mistake ${i + 1}'s feedback`).toMatch(re);
-          expect(isNaNValue(v), `seed ${seed}, mistake ${i + 1}: applies in the test iff it applies in the problem`).toBe(isNaNValue(listed.value));
+          expect(
+            isNaNValue(v),
+            `seed ${seed}, mistake ${i + 1}: applies in the test iff it applies in the problem`,
+          ).toBe(isNaNValue(listed.value));
           if (isNaNValue(v)) return;
           applied++;
-          const verdict = typeof v === 'function' ? judgeValue(inst, v) : checkAnswer(inst, typed(rounded(inst, v)));
+          const verdict =
+            typeof v === 'function' ? judgeValue(inst, v) : checkAnswer(inst, typed(rounded(inst, v)));
           const shown = typeof v === 'function' ? 'expression' : typed(rounded(inst, v));
-          expect(verdict, `seed ${seed}, mistake ${i + 1} typed as ${shown}`).toMatchObject({ kind: 'mistake', feedback: [listed.feedback] });
+          expect(verdict, `seed ${seed}, mistake ${i + 1} typed as ${shown}`).toMatchObject({
+            kind: 'mistake',
+            feedback: [listed.feedback],
+          });
         });
       }
       expect(applied, 'at least one mistake or wrong option is checked').toBeGreaterThan(0);
@@ -138,9 +185,15 @@ export function independentAnswerTests<P>(problem: Problem<P>, spec: Independent
     it('the worked solution brackets negative numbers after operators', () => {
       for (const seed of seeds) {
         const inst = problem.instantiate(seed);
-        for (const [where, text] of [['solution', inst.solution], ...inst.hints.map((h, i) => [`hint ${i + 1}`, h])] as const) {
+        for (const [where, text] of [
+          ['solution', inst.solution],
+          ...inst.hints.map((h, i) => [`hint ${i + 1}`, h]),
+        ] as const) {
           // Only math is checked (text outside $…$ may contain dashes).
-          const math = text.split(/(?<!\\)\$+/).filter((_, k) => k % 2 === 1).join(' $ ');
+          const math = text
+            .split(/(?<!\\)\$+/)
+            .filter((_, k) => k % 2 === 1)
+            .join(' $ ');
           expect(math, `seed ${seed}, ${where}`).not.toMatch(UNBRACKETED_NEGATIVE);
         }
       }

@@ -12,6 +12,11 @@ export { checkAnswer } from './checkAnswer.ts';
  */
 export function previewOf(answer: InstanceAnswer, input: string): string | undefined {
   if (input.trim() === '' || answer.kind === 'choice') return undefined;
-  const r = answer.kind === 'number' ? parseNumberAnswer(input) : answer.kind === 'vector' ? parseVectorAnswer(input, answer.length) : parseExpressionAnswer(input, answer.variables);
+  const r =
+    answer.kind === 'number'
+      ? parseNumberAnswer(input)
+      : answer.kind === 'vector'
+        ? parseVectorAnswer(input, answer.length)
+        : parseExpressionAnswer(input, answer.variables);
   return r.ok ? r.tex : undefined;
 }

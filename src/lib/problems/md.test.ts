@@ -7,8 +7,16 @@ import { renderInlineMarkdown, renderMarkdown } from './renderMarkdown.ts';
 
 describe('formatNumber(x, opts)', () => {
   it.each([
-    [3, '3'], [0.1 + 0.2, '0.3'], [-0.5, '-0.5'], [1 / 3, '0.333333'], [12345.678, '12345.7'],
-    [1.5e-4, '1.5 \\times 10^{-4}'], [1e-8, '10^{-8}'], [2.5e7, '25000000'], [1.25e10, '1.25 \\times 10^{10}'], [0, '0'],
+    [3, '3'],
+    [0.1 + 0.2, '0.3'],
+    [-0.5, '-0.5'],
+    [1 / 3, '0.333333'],
+    [12345.678, '12345.7'],
+    [1.5e-4, '1.5 \\times 10^{-4}'],
+    [1e-8, '10^{-8}'],
+    [2.5e7, '25000000'],
+    [1.25e10, '1.25 \\times 10^{10}'],
+    [0, '0'],
   ])('formatNumber(%d) → %s', (x, s) => expect(formatNumber(x)).toBe(s));
   it('formatNumber(x, { tex: false }) writes plain text', () => {
     expect(formatNumber(1.5e-4, { tex: false })).toBe('1.5e-4');
@@ -35,11 +43,15 @@ describe('md brackets negative numbers', () => {
   it('md brackets a negative number after a binary operator, not after = or at the start', () => {
     expect(md`$${0} - ${0.2} \cdot ${-1}$`).toBe('$0 - 0.2 \\cdot (-1)$');
     expect(md`$$1 + ${-0.951057} = ${-2}$$`).toBe('$$1 + (-0.951057) = -2$$');
-    expect(md`$${0.1}\,${-3} = ${-0.3}$ and $${-1} \times ${-2}$`).toBe('$0.1\\,(-3) = -0.3$ and $-1 \\times (-2)$');
+    expect(md`$${0.1}\,${-3} = ${-0.3}$ and $${-1} \times ${-2}$`).toBe(
+      '$0.1\\,(-3) = -0.3$ and $-1 \\times (-2)$',
+    );
     expect(md`$x = ${-0.5}$, ${-0.5}`).toBe('$x = -0.5$, $-0.5$');
   });
   it('md brackets a negative base before ^ and braces numbers after ^ or _', () => {
-    expect(md`$${-3}^2 + e^${-2} + \theta_${15} + 10^{${-4}}$`).toBe('$(-3)^2 + e^{-2} + \\theta_{15} + 10^{-4}$');
+    expect(md`$${-3}^2 + e^${-2} + \theta_${15} + 10^{${-4}}$`).toBe(
+      '$(-3)^2 + e^{-2} + \\theta_{15} + 10^{-4}$',
+    );
   });
   it('paren(x) brackets a negative number anywhere, and leaves positive ones alone', () => {
     expect(md`$g = ${paren(-2)}$, ${paren(-2)}, $${paren(2)}$`).toBe('$g = (-2)$, $(-2)$, $2$');
@@ -51,8 +63,15 @@ describe('md brackets negative numbers', () => {
 
 describe('precision of number answers', () => {
   it.each([
-    [{ sigFigs: 3 }, 3], [{}, 4], [{ rtol: 1e-3 }, 4], [{ rtol: 1e-4 }, 5], [{ rtol: 5e-3 }, 3], [{ rtol: 1e-6, atol: 1e-9 }, 7],
-  ])('precisionOf(%j) asks for %i significant figures', (tol, n) => expect(precisionOf(tol)).toEqual({ kind: 'sigFigs', digits: n }));
+    [{ sigFigs: 3 }, 3],
+    [{}, 4],
+    [{ rtol: 1e-3 }, 4],
+    [{ rtol: 1e-4 }, 5],
+    [{ rtol: 5e-3 }, 3],
+    [{ rtol: 1e-6, atol: 1e-9 }, 7],
+  ])('precisionOf(%j) asks for %i significant figures', (tol, n) =>
+    expect(precisionOf(tol)).toEqual({ kind: 'sigFigs', digits: n }),
+  );
   it('precisionOf({ atol }) asks for decimal places', () => {
     expect(precisionOf({ atol: 0.005 })).toEqual({ kind: 'decimals', places: 2, atol: 0.005 });
     expect(roundToPrecision(0.12345, { atol: 0.005 })).toBe(0.12);
@@ -66,7 +85,9 @@ describe('precision of number answers', () => {
     expect(precisionPhrase([0.5, 1], { rtol: 1e-4 })).toBe('each to 5 significant figures');
     expect(precisionPhrase(0.5, { atol: 0.01 })).toBe('within ±0.01');
     expect(precisionPhrase(3, { sigFigs: 3 })).toBeUndefined();
-    expect(labelWithPrecision('Learning rate', 0.0064, { sigFigs: 3 })).toBe('Learning rate, to 3 significant figures');
+    expect(labelWithPrecision('Learning rate', 0.0064, { sigFigs: 3 })).toBe(
+      'Learning rate, to 3 significant figures',
+    );
   });
 });
 
@@ -79,7 +100,9 @@ describe('renderMarkdown(text)', () => {
     expect(html).toContain('<ul><li>one</li><li>two</li></ul>');
   });
   it('renderMarkdown lets bold span inline math', () => {
-    expect(renderInlineMarkdown('**what is $w_1$?**')).toMatch(/^<strong>what is <span class="katex">.*<\/span>\?<\/strong>$/);
+    expect(renderInlineMarkdown('**what is $w_1$?**')).toMatch(
+      /^<strong>what is <span class="katex">.*<\/span>\?<\/strong>$/,
+    );
   });
   it('renderMarkdown escapes HTML in text', () => {
     expect(renderInlineMarkdown('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
@@ -97,6 +120,14 @@ describe('seeds', () => {
     expect(problemSeed('b', 'q', 0)).not.toBe(problemSeed('b', 'p', 0));
     expect(hashString('')).toBe(0x811c9dc5);
   });
-  it.each([['?seed=42', 42], ['?seed=0', 0], ['?seed=4294967295', 4294967295], ['?seed=4294967296', undefined], ['?seed=-1', undefined], ['?seed=1e3', undefined], ['?seed=<script>', undefined], ['', undefined]])(
-    'seedFromQuery(%j) → %s', (q, s) => expect(seedFromQuery(q)).toBe(s));
+  it.each([
+    ['?seed=42', 42],
+    ['?seed=0', 0],
+    ['?seed=4294967295', 4294967295],
+    ['?seed=4294967296', undefined],
+    ['?seed=-1', undefined],
+    ['?seed=1e3', undefined],
+    ['?seed=<script>', undefined],
+    ['', undefined],
+  ])('seedFromQuery(%j) → %s', (q, s) => expect(seedFromQuery(q)).toBe(s));
 });

@@ -1,6 +1,10 @@
 import { formatNumber } from './formatNumber.ts';
 
-interface TextState { inline: boolean; display: boolean; code: boolean }
+interface TextState {
+  inline: boolean;
+  display: boolean;
+  code: boolean;
+}
 
 /**
  * Where text that follows `s` sits, given the state before it: inside math ($ and $$ toggle) or
@@ -15,15 +19,21 @@ function stateAfter(s: string, state: TextState): TextState {
       continue;
     }
     if (s[i] !== '$' || code) continue;
-    if (s[i + 1] === '$' && !inline) { display = !display; i++; } else inline = !inline;
+    if (s[i + 1] === '$' && !inline) {
+      display = !display;
+      i++;
+    } else inline = !inline;
   }
   return { inline, display, code };
 }
 
 /** A number that {@link md} brackets whenever it is negative, wherever it stands: `md\`${paren(g)}\``. */
-export interface Paren { readonly paren: number }
+export interface Paren {
+  readonly paren: number;
+}
 export const paren = (x: number): Paren => ({ paren: x });
-const isParen = (v: unknown): v is Paren => typeof v === 'object' && v !== null && typeof (v as Paren).paren === 'number';
+const isParen = (v: unknown): v is Paren =>
+  typeof v === 'object' && v !== null && typeof (v as Paren).paren === 'number';
 
 /** Math text ends with a binary operator (so a negative number after it needs brackets: `0.2 \cdot (-1)`). */
 const AFTER_OPERATOR = /(?:[-+*/−·×]|\\cdot|\\times|\\pm|\\mp|\\,)\s*$/;

@@ -10,7 +10,8 @@ import { formatNumber } from './formatNumber.ts';
  *   within r for every key: n = ⌈1 − log₁₀(2r)⌉ (1e-3 → 4, 1e-4 → 5, 1e-6 → 7);
  * - `atol: a` alone → a fixed number of decimal places k = ⌈−log₁₀(2a)⌉, written "within ±a".
  */
-export type Precision = { kind: 'sigFigs'; digits: number } | { kind: 'decimals'; places: number; atol: number };
+export type Precision =
+  { kind: 'sigFigs'; digits: number } | { kind: 'decimals'; places: number; atol: number };
 
 export function precisionOf(tol: Tolerance): Precision {
   if (tol.sigFigs !== undefined) return { kind: 'sigFigs', digits: tol.sigFigs };

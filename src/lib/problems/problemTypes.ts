@@ -5,7 +5,16 @@ import type { ExpressionVariable } from '../answers/parseExpressionAnswer.ts';
 import type { Evaluator } from '../answers/types.ts';
 
 /** Lessons that can own problems (the `content/problems/<lesson>/` folder names). */
-export const LESSON_SLUGS = ['notation', 'sgd', 'variance-reduction', 'momentum', 'adaptive-methods', 'adamw', 'schedules', 'capstone'] as const;
+export const LESSON_SLUGS = [
+  'notation',
+  'sgd',
+  'variance-reduction',
+  'momentum',
+  'adaptive-methods',
+  'adamw',
+  'schedules',
+  'capstone',
+] as const;
 export type LessonSlug = (typeof LESSON_SLUGS)[number];
 
 type Md<P> = string | ((p: P) => string);
@@ -24,7 +33,11 @@ export type AnswerSpec<P> =
       typed: (p: P) => string;
       label?: string;
     } & Tolerance)
-  | { kind: 'choice'; multiple?: boolean; options: readonly ChoiceOption[] | ((p: P) => readonly ChoiceOption[]) };
+  | {
+      kind: 'choice';
+      multiple?: boolean;
+      options: readonly ChoiceOption[] | ((p: P) => readonly ChoiceOption[]);
+    };
 
 /**
  * A typical wrong answer, recognised with the answer's own tolerance, and what to say about it.
@@ -53,7 +66,14 @@ export interface ProblemDefinition<P> {
 export type InstanceAnswer =
   | ({ kind: 'number'; value: number; label: string; unit?: string } & Tolerance)
   | ({ kind: 'vector'; length: number; value: readonly number[]; label: string } & Tolerance)
-  | ({ kind: 'expression'; variables: readonly ExpressionVariable[]; value: Evaluator; tex: string; typed: string; label: string } & Tolerance)
+  | ({
+      kind: 'expression';
+      variables: readonly ExpressionVariable[];
+      value: Evaluator;
+      tex: string;
+      typed: string;
+      label: string;
+    } & Tolerance)
   | { kind: 'choice'; multiple: boolean; options: readonly ChoiceOption[] };
 
 /** One variant of a problem: everything the player shows and checks, no functions of params left. */

@@ -16,7 +16,9 @@ function renderInline(text: string): string {
   const parts = withCode.split(/(?<!\\)\$/);
   if (parts.length % 2 === 0) throw new Error(`Unmatched "$" in: ${text.slice(0, 80)}`);
   const joined = parts
-    .map((part, i) => (i % 2 === 1 ? hold(katex.renderToString(part, katexOptions)) : escapeHtml(part.replace(/\\\$/g, '$'))))
+    .map((part, i) =>
+      i % 2 === 1 ? hold(katex.renderToString(part, katexOptions)) : escapeHtml(part.replace(/\\\$/g, '$')),
+    )
     .join('');
   return joined
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')

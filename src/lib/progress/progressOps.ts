@@ -1,9 +1,16 @@
 import { MAX_STORED_INPUT, type Progress, type ProblemRecord, type VariantRecord } from './progressSchema.ts';
 
-export const emptyVariant = (): VariantRecord => ({ lastInput: '', attempts: 0, solved: false, hintsUsed: 0, solutionShown: false });
+export const emptyVariant = (): VariantRecord => ({
+  lastInput: '',
+  attempts: 0,
+  solved: false,
+  hintsUsed: 0,
+  solutionShown: false,
+});
 
 /** The key a variant is stored under: its number, or `seed-<n>` for an instructor's fixed seed. */
-export const variantKey = (variant: number, fixedSeed?: number): string => (fixedSeed === undefined ? String(variant) : `seed-${fixedSeed + variant}`);
+export const variantKey = (variant: number, fixedSeed?: number): string =>
+  fixedSeed === undefined ? String(variant) : `seed-${fixedSeed + variant}`;
 
 export function problemRecord(p: Progress, id: string): ProblemRecord {
   return p.problems[id] ?? { current: 0, variants: {} };

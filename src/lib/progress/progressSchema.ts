@@ -44,7 +44,10 @@ export type Progress = z.infer<typeof progressV2Schema>;
 /** Version 1 (the first release): one record per problem, no variants, no browser id. */
 export const progressV1Schema = z.object({
   version: z.literal(1),
-  problems: z.record(problemId, z.object({ input: z.string(), attempts: z.int().check(z.nonnegative()), solved: z.boolean() })),
+  problems: z.record(
+    problemId,
+    z.object({ input: z.string(), attempts: z.int().check(z.nonnegative()), solved: z.boolean() }),
+  ),
 });
 export type ProgressV1 = z.infer<typeof progressV1Schema>;
 

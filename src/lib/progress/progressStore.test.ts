@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isSolved, patchVariant, setCurrentVariant, solvedCount, variantKey, variantRecord } from './progressOps.ts';
+import {
+  isSolved,
+  patchVariant,
+  setCurrentVariant,
+  solvedCount,
+  variantKey,
+  variantRecord,
+} from './progressOps.ts';
 import { PROGRESS_KEY, progressV2Schema } from './progressSchema.ts';
 import { BACKUP_KEY, createProgressStore } from './progressStore.ts';
 import { emptyProgress, readProgress } from './readProgress.ts';
@@ -10,30 +17,55 @@ const id = () => 'browser-1';
 
 describe('readProgress(raw, newBrowserId)', () => {
   it('readProgress(null) starts empty without a notice', () => {
-    expect(readProgress(null, id)).toEqual({ progress: { version: 2, browserId: 'browser-1', problems: {} } });
+    expect(readProgress(null, id)).toEqual({
+      progress: { version: 2, browserId: 'browser-1', problems: {} },
+    });
   });
   it('readProgress passes current data through unchanged', () => {
-    const p = patchVariant(emptyProgress('abcd'), 'adam-first-step', '0', { attempts: 2, solved: true, lastInput: '0.1' });
+    const p = patchVariant(emptyProgress('abcd'), 'adam-first-step', '0', {
+      attempts: 2,
+      solved: true,
+      lastInput: '0.1',
+    });
     expect(readProgress(JSON.stringify(p), id)).toEqual({ progress: p });
   });
-  it.each(['{', 'null', '42', '"text"', '[]', '{"version": 3, "problems": {}}', '{"version": 2}', '\u0000garbage'])(
-    'readProgress(%j) resets to empty progress with a notice', (raw) => {
-      const r = readProgress(raw, id);
-      expect(r.progress).toEqual(emptyProgress('browser-1'));
-      expect(r.notice).toMatch(/reset/);
-    });
+  it.each([
+    '{',
+    'null',
+    '42',
+    '"text"',
+    '[]',
+    '{"version": 3, "problems": {}}',
+    '{"version": 2}',
+    '\u0000garbage',
+  ])('readProgress(%j) resets to empty progress with a notice', (raw) => {
+    const r = readProgress(raw, id);
+    expect(r.progress).toEqual(emptyProgress('browser-1'));
+    expect(r.notice).toMatch(/reset/);
+  });
   it('readProgress migrates version 1 to per-variant records with a notice', () => {
     const v1 = { version: 1, problems: { 'sgd-step': { input: '0.5', attempts: 3, solved: true } } };
     const r = readProgress(JSON.stringify(v1), id);
     expect(r.notice).toMatch(/older version/);
     expect(r.progress).toEqual({
-      version: 2, browserId: 'browser-1',
-      problems: { 'sgd-step': { current: 0, variants: { '0': { lastInput: '0.5', attempts: 3, solved: true, hintsUsed: 0, solutionShown: false } } } },
+      version: 2,
+      browserId: 'browser-1',
+      problems: {
+        'sgd-step': {
+          current: 0,
+          variants: {
+            '0': { lastInput: '0.5', attempts: 3, solved: true, hintsUsed: 0, solutionShown: false },
+          },
+        },
+      },
     });
   });
   it('readProgress keeps the valid problem records of partly damaged data', () => {
     const good = patchVariant(emptyProgress('abcd'), 'good-one', '0', { solved: true });
-    const damaged = { ...good, problems: { ...good.problems, 'bad-one': { current: 'x' }, 'Bad Id': good.problems['good-one'] } };
+    const damaged = {
+      ...good,
+      problems: { ...good.problems, 'bad-one': { current: 'x' }, 'Bad Id': good.problems['good-one'] },
+    };
     const r = readProgress(JSON.stringify(damaged), id);
     expect(Object.keys(r.progress.problems)).toEqual(['good-one']);
     expect(r.progress.browserId).toBe('abcd');
@@ -47,7 +79,13 @@ describe('progress operations', () => {
     p = patchVariant(p, 'a', '0', { attempts: 1, lastInput: 'x' });
     p = patchVariant(p, 'a', '1', { solved: true });
     p = patchVariant(p, 'b', '0', { hintsUsed: 2 });
-    expect(variantRecord(p, 'a', '0')).toEqual({ lastInput: 'x', attempts: 1, solved: false, hintsUsed: 0, solutionShown: false });
+    expect(variantRecord(p, 'a', '0')).toEqual({
+      lastInput: 'x',
+      attempts: 1,
+      solved: false,
+      hintsUsed: 0,
+      solutionShown: false,
+    });
     expect(variantRecord(p, 'a', '1').solved).toBe(true);
     expect(variantRecord(p, 'b', '0').hintsUsed).toBe(2);
     expect(isSolved(p, 'a')).toBe(true);
@@ -94,7 +132,14 @@ describe('createProgressStore(storage)', () => {
     expect(seen).toEqual([1]);
   });
   it('createProgressStore keeps working when every storage call throws', () => {
-    const throwing: KeyValueStorage = { getItem() { throw new Error('denied'); }, setItem() { throw new Error('denied'); } };
+    const throwing: KeyValueStorage = {
+      getItem() {
+        throw new Error('denied');
+      },
+      setItem() {
+        throw new Error('denied');
+      },
+    };
     const s = createProgressStore(throwing, false);
     s.update((p) => patchVariant(p, 'a', '0', { solved: true }));
     expect(isSolved(s.get(), 'a')).toBe(true);
@@ -103,7 +148,9 @@ describe('createProgressStore(storage)', () => {
 
 describe('safeStorage(get)', () => {
   it('safeStorage falls back to memory when reaching storage throws', () => {
-    const { storage, persistent } = safeStorage(() => { throw new Error('SecurityError'); });
+    const { storage, persistent } = safeStorage(() => {
+      throw new Error('SecurityError');
+    });
     expect(persistent).toBe(false);
     storage.setItem('k', 'v');
     expect(storage.getItem('k')).toBe('v');
@@ -111,7 +158,14 @@ describe('safeStorage(get)', () => {
   it('safeStorage falls back to memory when writes start throwing (quota)', () => {
     const backing = new Map<string, string>();
     let full = false;
-    const real = { getItem: (k: string) => backing.get(k) ?? null, setItem: (k: string, v: string) => { if (full) throw new Error('QuotaExceeded'); backing.set(k, v); }, removeItem: (k: string) => void backing.delete(k) };
+    const real = {
+      getItem: (k: string) => backing.get(k) ?? null,
+      setItem: (k: string, v: string) => {
+        if (full) throw new Error('QuotaExceeded');
+        backing.set(k, v);
+      },
+      removeItem: (k: string) => void backing.delete(k),
+    };
     const { storage, persistent } = safeStorage(() => real);
     expect(persistent).toBe(true);
     full = true;
@@ -128,14 +182,21 @@ describe('exportProgress / importProgress', () => {
     const r = importProgress(exportProgress(p), emptyProgress('importer'));
     expect(r).toEqual({ ok: true, progress: { ...p, browserId: 'importer' }, notice: undefined });
   });
-  it.each(['not json', '{"version": 2, "browserId": "abcd", "problems": {"a": {"current": -1}}}', '[1,2]', 'x'.repeat(6_000_000)])(
-    'importProgress(bad file %#) refuses and leaves progress unchanged', (text) => {
-      const r = importProgress(text, emptyProgress('importer'));
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message).toMatch(/not|too large|damaged/);
-    });
+  it.each([
+    'not json',
+    '{"version": 2, "browserId": "abcd", "problems": {"a": {"current": -1}}}',
+    '[1,2]',
+    'x'.repeat(6_000_000),
+  ])('importProgress(bad file %#) refuses and leaves progress unchanged', (text) => {
+    const r = importProgress(text, emptyProgress('importer'));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/not|too large|damaged/);
+  });
   it('importProgress accepts and migrates a version 1 file', () => {
-    const r = importProgress(JSON.stringify({ version: 1, problems: { a: { input: '1', attempts: 1, solved: true } } }), emptyProgress('me12'));
+    const r = importProgress(
+      JSON.stringify({ version: 1, problems: { a: { input: '1', attempts: 1, solved: true } } }),
+      emptyProgress('me12'),
+    );
     expect(r.ok && isSolved(r.progress, 'a')).toBe(true);
   });
 });

@@ -10,7 +10,8 @@ export const BACKUP_KEY = 'descent:progress:backup';
 export function newBrowserId(): string {
   const c = globalThis.crypto;
   if (c?.randomUUID) return c.randomUUID();
-  if (c?.getRandomValues) return Array.from(c.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
+  if (c?.getRandomValues)
+    return Array.from(c.getRandomValues(new Uint32Array(4)), (n) => n.toString(36)).join('-');
   return `t-${Date.now().toString(36)}`;
 }
 
@@ -33,16 +34,28 @@ export interface ProgressStore {
  */
 export function createProgressStore(storage: KeyValueStorage, persistent = true): ProgressStore {
   let raw: string | null = null;
-  try { raw = storage.getItem(PROGRESS_KEY); } catch { raw = null; }
+  try {
+    raw = storage.getItem(PROGRESS_KEY);
+  } catch {
+    raw = null;
+  }
   const read = readProgress(raw, newBrowserId);
   let current = read.progress;
   const listeners = new Set<(p: Progress) => void>();
   const save = () => {
-    try { storage.setItem(PROGRESS_KEY, JSON.stringify(current)); } catch { /* safeStorage already degrades; nothing else to do */ }
+    try {
+      storage.setItem(PROGRESS_KEY, JSON.stringify(current));
+    } catch {
+      /* safeStorage already degrades; nothing else to do */
+    }
   };
   // Keep what could not be read under a side key before overwriting it, so nothing is destroyed.
   if (read.notice && raw !== null) {
-    try { storage.setItem(BACKUP_KEY, raw); } catch { /* best effort */ }
+    try {
+      storage.setItem(BACKUP_KEY, raw);
+    } catch {
+      /* best effort */
+    }
   }
   if (read.notice || raw === null) save();
   const set = (next: Progress) => {
@@ -50,7 +63,8 @@ export function createProgressStore(storage: KeyValueStorage, persistent = true)
     save();
     listeners.forEach((l) => l(current));
     // Plain scripts on the page (the progress counts) listen for this instead of importing the store.
-    if (typeof window !== 'undefined' && typeof CustomEvent === 'function') window.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: current }));
+    if (typeof window !== 'undefined' && typeof CustomEvent === 'function')
+      window.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: current }));
   };
   return {
     get: () => current,

@@ -3,13 +3,26 @@ import { solvedOnlyWithSolution, solvedWithSolutionCount } from './progressOps.t
 import type { Progress } from './progressSchema.ts';
 import { progressText } from './progressText.ts';
 
-const rec = (solved: boolean, solvedWithSolution?: boolean) => ({ lastInput: '', attempts: 1, solved, hintsUsed: 0, solutionShown: false, solvedWithSolution });
+const rec = (solved: boolean, solvedWithSolution?: boolean) => ({
+  lastInput: '',
+  attempts: 1,
+  solved,
+  hintsUsed: 0,
+  solutionShown: false,
+  solvedWithSolution,
+});
 
 describe('progressText(counts, label)', () => {
   it('progressText names solved, total and how many were solved after viewing the solution', () => {
-    expect(progressText({ solved: 3, withSolution: 1, total: 7 }, 'in this lesson')).toBe('Solved 3 / 7 practice problems in this lesson (1 after viewing the solution)');
-    expect(progressText({ solved: 2, withSolution: 0, total: 7 }, 'in this lesson')).toBe('Solved 2 / 7 practice problems in this lesson');
-    expect(progressText({ solved: null, withSolution: 0, total: 7 }, 'in this lesson')).toBe('7 practice problems in this lesson');
+    expect(progressText({ solved: 3, withSolution: 1, total: 7 }, 'in this lesson')).toBe(
+      'Solved 3 / 7 practice problems in this lesson (1 after viewing the solution)',
+    );
+    expect(progressText({ solved: 2, withSolution: 0, total: 7 }, 'in this lesson')).toBe(
+      'Solved 2 / 7 practice problems in this lesson',
+    );
+    expect(progressText({ solved: null, withSolution: 0, total: 7 }, 'in this lesson')).toBe(
+      '7 practice problems in this lesson',
+    );
   });
 });
 

@@ -15,7 +15,10 @@ export function memoryStorage(): KeyValueStorage {
  * and some private modes, and `setItem` throws when the quota is full; in every such case the
  * store keeps working in memory and `persistent` says so (the player tells the student).
  */
-export function safeStorage(get: () => KeyValueStorage | undefined = () => globalThis.localStorage): { storage: KeyValueStorage; persistent: boolean } {
+export function safeStorage(get: () => KeyValueStorage | undefined = () => globalThis.localStorage): {
+  storage: KeyValueStorage;
+  persistent: boolean;
+} {
   let real: KeyValueStorage | undefined;
   try {
     real = get();
@@ -31,12 +34,21 @@ export function safeStorage(get: () => KeyValueStorage | undefined = () => globa
   const storage: KeyValueStorage = {
     getItem(k) {
       if (failed) return memory.getItem(k);
-      try { return real!.getItem(k); } catch { failed = true; return memory.getItem(k); }
+      try {
+        return real!.getItem(k);
+      } catch {
+        failed = true;
+        return memory.getItem(k);
+      }
     },
     setItem(k, v) {
       memory.setItem(k, v);
       if (failed) return;
-      try { real!.setItem(k, v); } catch { failed = true; }
+      try {
+        real!.setItem(k, v);
+      } catch {
+        failed = true;
+      }
     },
   };
   return { storage, persistent: true };

@@ -17,17 +17,32 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 const isCount = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 function isVariant(v: unknown): v is { solved: boolean } {
-  return isObj(v) && typeof v.lastInput === 'string' && isCount(v.attempts) && typeof v.solved === 'boolean' && isCount(v.hintsUsed) && typeof v.solutionShown === 'boolean'
-    && (v.solvedWithSolution === undefined || typeof v.solvedWithSolution === 'boolean')
-    && (v.solvedInput === undefined || typeof v.solvedInput === 'string');
+  return (
+    isObj(v) &&
+    typeof v.lastInput === 'string' &&
+    isCount(v.attempts) &&
+    typeof v.solved === 'boolean' &&
+    isCount(v.hintsUsed) &&
+    typeof v.solutionShown === 'boolean' &&
+    (v.solvedWithSolution === undefined || typeof v.solvedWithSolution === 'boolean') &&
+    (v.solvedInput === undefined || typeof v.solvedInput === 'string')
+  );
 }
 
 function isProblemRecord(r: unknown): r is { variants: Record<string, { solved: boolean }> } {
-  return isObj(r) && isCount(r.current) && isObj(r.variants) && Object.entries(r.variants).every(([k, v]) => VARIANT_KEY.test(k) && isVariant(v));
+  return (
+    isObj(r) &&
+    isCount(r.current) &&
+    isObj(r.variants) &&
+    Object.entries(r.variants).every(([k, v]) => VARIANT_KEY.test(k) && isVariant(v))
+  );
 }
 
 /** Solved problems: `solved` has every id solved, `helped` those solved only with the worked solution open. */
-export interface SolvedIds { solved: Set<string>; helped: Set<string> }
+export interface SolvedIds {
+  solved: Set<string>;
+  helped: Set<string>;
+}
 
 /** The solved ids of a progress value the store produced (as progressOps' isSolved / solvedOnlyWithSolution). */
 export function solvedInProgress(progress: unknown): SolvedIds {
@@ -58,14 +73,22 @@ export function solvedFromRaw(raw: string | null): SolvedIds {
     const id = data.browserId;
     if (typeof id !== 'string' || id.length < 4 || id.length > 100 || !isObj(data.problems)) return none;
     const valid: Obj = {};
-    for (const [pid, rec] of Object.entries(data.problems)) if (PROBLEM_ID.test(pid) && isProblemRecord(rec)) valid[pid] = rec;
+    for (const [pid, rec] of Object.entries(data.problems))
+      if (PROBLEM_ID.test(pid) && isProblemRecord(rec)) valid[pid] = rec;
     return solvedInProgress({ problems: valid });
   }
   if (data.version === 1) {
     if (!isObj(data.problems)) return none;
     const out: SolvedIds = { solved: new Set(), helped: new Set() };
     for (const [pid, r] of Object.entries(data.problems)) {
-      if (!PROBLEM_ID.test(pid) || !isObj(r) || typeof r.input !== 'string' || !isCount(r.attempts) || typeof r.solved !== 'boolean') return none;
+      if (
+        !PROBLEM_ID.test(pid) ||
+        !isObj(r) ||
+        typeof r.input !== 'string' ||
+        !isCount(r.attempts) ||
+        typeof r.solved !== 'boolean'
+      )
+        return none;
       if (r.solved) out.solved.add(pid); // version 1 knew nothing of the solution: unaided
     }
     return out;

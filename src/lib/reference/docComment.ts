@@ -20,5 +20,8 @@ export function docCommentOf(source: string, exportName: string): string | undef
 
 /** The sentences of a doc comment, split into its paragraphs (blank lines), joined onto one line each. */
 export function paragraphsOf(doc: string): string[] {
-  return doc.split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  return doc
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean);
 }

@@ -6,14 +6,18 @@ import { TORCH_OPTIMIZERS } from './torchDefaults.ts';
 describe('optimizerEntries()', () => {
   const entries = optimizerEntries();
   it('lists every optimizer module of the package, each with its doc comment', () => {
-    expect(entries.map((e) => e.name)).toEqual(expect.arrayContaining(['sgd', 'heavyBall', 'adagrad', 'rmsprop', 'adam', 'adamw']));
+    expect(entries.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['sgd', 'heavyBall', 'adagrad', 'rmsprop', 'adam', 'adamw']),
+    );
     for (const e of entries) expect(e.doc.join(' ').length, e.name).toBeGreaterThan(40);
   });
   it('names a PyTorch class for every optimizer, or says on purpose that it has none', () => {
     for (const e of entries) expect(e.name in TORCH_OPTIMIZERS, `${e.name} in TORCH_OPTIMIZERS`).toBe(true);
   });
   it("the package's real defaults equal PyTorch's for every option the page lists", () => {
-    const differing = entries.flatMap((e) => e.defaults.filter((d) => !d.sameAsPackage).map((d) => `${e.name}.${d.option}`));
+    const differing = entries.flatMap((e) =>
+      e.defaults.filter((d) => !d.sameAsPackage).map((d) => `${e.name}.${d.option}`),
+    );
     expect(differing).toEqual([]);
   });
 });

@@ -4,7 +4,11 @@ import { docCommentOf, paragraphsOf } from './docComment.ts';
 import { TORCH_OPTIMIZERS, type TorchOption } from './torchDefaults.ts';
 
 // The optimizer modules' source text, read at build time: the page quotes their doc comments.
-const sources = import.meta.glob<string>(['../../../packages/optim/src/optimizers/*.ts', '!**/*.test.ts'], { query: '?raw', import: 'default', eager: true });
+const sources = import.meta.glob<string>(['../../../packages/optim/src/optimizers/*.ts', '!**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 type Factory = (options?: Record<string, unknown>) => Transform<unknown>;
 
@@ -26,7 +30,12 @@ export interface OptimizerEntry {
  * iterates over 30 updates with seeded random gradients: the package's default for `option` is
  * then `value`, by behaviour rather than by what any comment says.
  */
-export function behavesAsDefault(factory: Factory, option: string, value: unknown, base: Record<string, unknown>): boolean {
+export function behavesAsDefault(
+  factory: Factory,
+  option: string,
+  value: unknown,
+  base: Record<string, unknown>,
+): boolean {
   const run = (options: Record<string, unknown>) => {
     const r = optim.rng(7);
     const t = factory(options);
@@ -58,7 +67,10 @@ export function optimizerEntries(): OptimizerEntry[] {
       const base = lrRequired ? { lr: 0.01 } : {};
       const defaults = (torch?.options ?? []).map((o) => ({
         ...o,
-        sameAsPackage: o.value === 'required' ? lrRequired : behavesAsDefault(factory, o.option, o.value, o.option === 'lr' ? {} : base),
+        sameAsPackage:
+          o.value === 'required'
+            ? lrRequired
+            : behavesAsDefault(factory, o.option, o.value, o.option === 'lr' ? {} : base),
       }));
       return { name, doc: paragraphsOf(doc), ...(torch ? { torchClass: torch.torchClass } : {}), defaults };
     })

@@ -7,7 +7,11 @@ describe('scheduleEntries()', () => {
     const names = scheduleModuleNames();
     expect(names).toEqual(expect.arrayContaining(['stepLR', 'cosineAnnealingLR', 'oneCycleLR']));
     expect(names.filter((n) => !(n in SCHEDULE_EXAMPLES))).toEqual([]);
-    expect(scheduleEntries().map((e) => e.name).sort()).toEqual(names.sort());
+    expect(
+      scheduleEntries()
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(names.sort());
   });
   it('plots the package schedule itself: stepLR falls by 10× at 30, cosine reaches η_min at T_max', () => {
     const byName = Object.fromEntries(scheduleEntries().map((e) => [e.name, e]));

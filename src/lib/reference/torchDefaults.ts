@@ -13,7 +13,10 @@ export interface TorchOption {
   value: number | boolean | 'required';
 }
 
-export interface TorchOptimizer { torchClass: string; options: TorchOption[] }
+export interface TorchOptimizer {
+  torchClass: string;
+  options: TorchOption[];
+}
 
 const adamOptions = (weightDecay: number): TorchOption[] => [
   { option: 'lr', torch: 'lr', value: 1e-3 },

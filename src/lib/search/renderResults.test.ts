@@ -3,26 +3,55 @@ import { renderResults, safeExcerpt } from './renderResults.ts';
 
 describe('renderResults(hits, query)', () => {
   it('names the page and links each section to its heading', () => {
-    const html = renderResults([{
-      url: '/lessons/variance-reduction/', meta: { title: 'Variance reduction' }, excerpt: 'x',
-      sub_results: [{ title: 'SAGA', url: '/lessons/variance-reduction/#saga', excerpt: 'the <mark>SAGA</mark> table' }],
-    }], 'SAGA');
+    const html = renderResults(
+      [
+        {
+          url: '/lessons/variance-reduction/',
+          meta: { title: 'Variance reduction' },
+          excerpt: 'x',
+          sub_results: [
+            {
+              title: 'SAGA',
+              url: '/lessons/variance-reduction/#saga',
+              excerpt: 'the <mark>SAGA</mark> table',
+            },
+          ],
+        },
+      ],
+      'SAGA',
+    );
     expect(html).toContain('<h2><a href="/lessons/variance-reduction/#saga">Variance reduction</a></h2>');
-    expect(html).toContain('<a href="/lessons/variance-reduction/#saga">SAGA</a><p>the <mark>SAGA</mark> table</p>');
+    expect(html).toContain(
+      '<a href="/lessons/variance-reduction/#saga">SAGA</a><p>the <mark>SAGA</mark> table</p>',
+    );
   });
   it('puts the best-matching section first', () => {
-    const html = renderResults([{
-      url: '/l/', meta: { title: 'L' }, excerpt: '',
-      sub_results: [
-        { title: 'Intro', url: '/l/#intro', excerpt: 'a', weighted_locations: [{ balanced_score: 1 }] },
-        { title: 'Warmup', url: '/l/#warmup', excerpt: 'b', weighted_locations: [{ balanced_score: 5 }, { balanced_score: 3 }] },
+    const html = renderResults(
+      [
+        {
+          url: '/l/',
+          meta: { title: 'L' },
+          excerpt: '',
+          sub_results: [
+            { title: 'Intro', url: '/l/#intro', excerpt: 'a', weighted_locations: [{ balanced_score: 1 }] },
+            {
+              title: 'Warmup',
+              url: '/l/#warmup',
+              excerpt: 'b',
+              weighted_locations: [{ balanced_score: 5 }, { balanced_score: 3 }],
+            },
+          ],
+        },
       ],
-    }], 'warmup');
+      'warmup',
+    );
     expect(html.indexOf('#warmup')).toBeLessThan(html.indexOf('#intro'));
     expect(html).toContain('<h2><a href="/l/#warmup">L</a></h2>');
   });
   it('escapes everything but <mark> and says when nothing matched', () => {
-    expect(safeExcerpt('<img src=x onerror=alert(1)> <mark>a</mark>')).toBe('&lt;img src=x onerror=alert(1)&gt; <mark>a</mark>');
+    expect(safeExcerpt('<img src=x onerror=alert(1)> <mark>a</mark>')).toBe(
+      '&lt;img src=x onerror=alert(1)&gt; <mark>a</mark>',
+    );
     expect(renderResults([], '<b>q</b>')).toContain('“&lt;b&gt;q&lt;/b&gt;”');
   });
 });

@@ -44,10 +44,13 @@ export function describeField(name: string, schema: z.ZodType): FieldInfo {
       return { kind: 'boolean', defaultValue: d };
     case 'enum': {
       const options = (inner.options ?? []).filter((o): o is string => typeof o === 'string');
-      if (typeof d !== 'string' || !options.includes(d)) throw new TypeError(`urlState: field "${name}" has a default outside its options`);
+      if (typeof d !== 'string' || !options.includes(d))
+        throw new TypeError(`urlState: field "${name}" has a default outside its options`);
       return { kind: 'enum', defaultValue: d, options };
     }
     default:
-      throw new TypeError(`urlState: field "${name}" has unsupported type "${inner._zod.def.type}" (use number, boolean or enum)`);
+      throw new TypeError(
+        `urlState: field "${name}" has unsupported type "${inner._zod.def.type}" (use number, boolean or enum)`,
+      );
   }
 }

@@ -12,7 +12,11 @@ const codec = widgetCodec('demo', 2, schema);
 
 describe('widgetCodec(id, version, schema).decode(search)', () => {
   it('returns the defaults and no notices for an empty query', () => {
-    expect(codec.decode('')).toEqual({ state: { lr: 0.1, batch: 4, method: 'sgd', decay: false }, notices: [], present: false });
+    expect(codec.decode('')).toEqual({
+      state: { lr: 0.1, batch: 4, method: 'sgd', decay: false },
+      notices: [],
+      present: false,
+    });
   });
 
   it('round-trips every field through encode and withState exactly', () => {
@@ -24,14 +28,20 @@ describe('widgetCodec(id, version, schema).decode(search)', () => {
 
   it('omits default values from the link', () => {
     expect(codec.encode({ lr: 0.1, batch: 4, method: 'sgd', decay: false })).toEqual([]);
-    expect(codec.encode({ lr: 0.1, batch: 8, method: 'sgd', decay: false })).toEqual([['demo.v', '2'], ['demo.batch', '8']]);
+    expect(codec.encode({ lr: 0.1, batch: 8, method: 'sgd', decay: false })).toEqual([
+      ['demo.v', '2'],
+      ['demo.batch', '8'],
+    ]);
   });
 
   it('clamps out-of-range numbers to the schema range and says so', () => {
     const { state, notices } = codec.decode('?demo.lr=1e6&demo.batch=0');
     expect(state.lr).toBe(10);
     expect(state.batch).toBe(1);
-    expect(notices.map((n) => [n.key, n.kind])).toEqual([['lr', 'clamped'], ['batch', 'clamped']]);
+    expect(notices.map((n) => [n.key, n.kind])).toEqual([
+      ['lr', 'clamped'],
+      ['batch', 'clamped'],
+    ]);
     expect(notices[0].message).toBe('lr was out of range (0.0001 to 10) and was set to 10.');
   });
 
@@ -41,14 +51,27 @@ describe('widgetCodec(id, version, schema).decode(search)', () => {
     expect(notices[0].kind).toBe('clamped');
   });
 
-  it('ignores unknown keys and other widgets\' keys', () => {
+  it("ignores unknown keys and other widgets' keys", () => {
     expect(codec.decode('?demo.bogus=3&other.lr=5&utm_source=x&demo.batch=9')).toEqual({
-      state: { lr: 0.1, batch: 9, method: 'sgd', decay: false }, notices: [], present: true,
+      state: { lr: 0.1, batch: 9, method: 'sgd', decay: false },
+      notices: [],
+      present: true,
     });
   });
 
   it('replaces NaN, Infinity, hex, empty and garbage values by the default with a notice', () => {
-    for (const bad of ['NaN', 'Infinity', '-Infinity', '0x10', '', '1,5', ' 3', '<script>alert(1)</script>', '1e999', '--1']) {
+    for (const bad of [
+      'NaN',
+      'Infinity',
+      '-Infinity',
+      '0x10',
+      '',
+      '1,5',
+      ' 3',
+      '<script>alert(1)</script>',
+      '1e999',
+      '--1',
+    ]) {
       const { state, notices } = codec.decode(`?demo.lr=${encodeURIComponent(bad)}`);
       expect(state.lr, bad).toBe(0.1);
       expect(notices, bad).toHaveLength(1);
@@ -81,8 +104,13 @@ describe('widgetCodec(id, version, schema).decode(search)', () => {
 });
 
 describe('widgetCodec(id, version, schema).withState(search, state)', () => {
-  it('replaces only this widget\'s keys and keeps the rest of the query', () => {
-    const out = codec.withState('?other.lr=5&demo.lr=3&demo.junk=1', { lr: 0.5, batch: 4, method: 'sgd', decay: false });
+  it("replaces only this widget's keys and keeps the rest of the query", () => {
+    const out = codec.withState('?other.lr=5&demo.lr=3&demo.junk=1', {
+      lr: 0.5,
+      batch: 4,
+      method: 'sgd',
+      decay: false,
+    });
     expect(new URLSearchParams(out).get('other.lr')).toBe('5');
     expect(new URLSearchParams(out).get('demo.lr')).toBe('0.5');
     expect(new URLSearchParams(out).has('demo.junk')).toBe(false);

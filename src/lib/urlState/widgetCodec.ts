@@ -36,13 +36,20 @@ function show(info: FieldInfo, v: FieldValue): string {
  * widgetCodec(id, version, schema) builds the URL codec for one widget. Keys are namespaced as
  * `<id>.<field>` so several widgets share one query string, and `<id>.v` carries the version.
  */
-export function widgetCodec<S extends WidgetStateSchema>(id: string, version: number, schema: S): WidgetCodec<z.infer<S>> {
+export function widgetCodec<S extends WidgetStateSchema>(
+  id: string,
+  version: number,
+  schema: S,
+): WidgetCodec<z.infer<S>> {
   type T = z.infer<S>;
-  if (!ID.test(id)) throw new TypeError(`urlState: widget id "${id}" must be lowercase letters, digits and dashes`);
-  if (!Number.isInteger(version) || version < 1) throw new TypeError('urlState: version must be a positive integer');
+  if (!ID.test(id))
+    throw new TypeError(`urlState: widget id "${id}" must be lowercase letters, digits and dashes`);
+  if (!Number.isInteger(version) || version < 1)
+    throw new TypeError('urlState: version must be a positive integer');
   const fields: Record<string, FieldInfo> = {};
   for (const [name, field] of Object.entries(schema.shape)) {
-    if (!/^[a-zA-Z][a-zA-Z0-9]*$/.test(name)) throw new TypeError(`urlState: field name "${name}" must be alphanumeric`);
+    if (!/^[a-zA-Z][a-zA-Z0-9]*$/.test(name))
+      throw new TypeError(`urlState: field name "${name}" must be alphanumeric`);
     fields[name] = describeField(name, field);
   }
   const defaults = schema.parse({}) as T;
@@ -58,7 +65,11 @@ export function widgetCodec<S extends WidgetStateSchema>(id: string, version: nu
     if (v !== null) {
       present = true;
       if (v !== String(version)) {
-        notices.push({ key: 'v', kind: 'version', message: `This link was made for a different version of this widget; settings that still apply were kept.` });
+        notices.push({
+          key: 'v',
+          kind: 'version',
+          message: `This link was made for a different version of this widget; settings that still apply were kept.`,
+        });
       }
     }
     for (const [name, info] of Object.entries(fields)) {
@@ -68,14 +79,30 @@ export function widgetCodec<S extends WidgetStateSchema>(id: string, version: nu
       const parsed = parseField(info, raw);
       values[name] = parsed.value;
       if (parsed.problem === 'clamped' && info.kind === 'number') {
-        notices.push({ key: name, kind: 'clamped', message: `${name} was out of range (${show(info, info.min)} to ${show(info, info.max)}) and was set to ${show(info, parsed.value)}.` });
+        notices.push({
+          key: name,
+          kind: 'clamped',
+          message: `${name} was out of range (${show(info, info.min)} to ${show(info, info.max)}) and was set to ${show(info, parsed.value)}.`,
+        });
       } else if (parsed.problem === 'invalid') {
-        notices.push({ key: name, kind: 'invalid', message: `${name} in the link could not be read, so the default ${show(info, info.defaultValue)} is used.` });
+        notices.push({
+          key: name,
+          kind: 'invalid',
+          message: `${name} in the link could not be read, so the default ${show(info, info.defaultValue)} is used.`,
+        });
       }
     }
     // Last line of defence: whatever survived must satisfy the schema, else use the defaults.
     const checked = schema.safeParse(values);
-    if (!checked.success) return { state: defaults, notices: [...notices, { key: '*', kind: 'invalid' as const, message: 'The link could not be read; defaults are shown.' }], present };
+    if (!checked.success)
+      return {
+        state: defaults,
+        notices: [
+          ...notices,
+          { key: '*', kind: 'invalid' as const, message: 'The link could not be read; defaults are shown.' },
+        ],
+        present,
+      };
     return { state: checked.data as T, notices, present };
   }
 

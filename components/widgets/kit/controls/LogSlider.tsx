@@ -29,7 +29,18 @@ export function logSliderValue(position: number, min: number, max: number, integ
  * A labelled slider on a log scale, for quantities that span decades (learning rates, batch
  * sizes). The native range moves in log10(value); keyboard steps are multiplicative.
  */
-export function LogSlider({ label, value, min, max, stepsPerDecade = 24, integer = false, onChange, format = (v) => formatNumber(v), hint, disabled }: LogSliderProps) {
+export function LogSlider({
+  label,
+  value,
+  min,
+  max,
+  stepsPerDecade = 24,
+  integer = false,
+  onChange,
+  format = (v) => formatNumber(v),
+  hint,
+  disabled,
+}: LogSliderProps) {
   const id = useId();
   const lo = Math.log10(min);
   const hi = Math.log10(max);
@@ -40,7 +51,9 @@ export function LogSlider({ label, value, min, max, stepsPerDecade = 24, integer
     <div className="wk-control">
       <label htmlFor={id} className="wk-label">
         <span>{label}</span>
-        <output htmlFor={id} className="wk-value">{shown}</output>
+        <output htmlFor={id} className="wk-value">
+          {shown}
+        </output>
       </label>
       <input
         id={id}
@@ -66,11 +79,16 @@ export function LogSlider({ label, value, min, max, stepsPerDecade = 24, integer
           if (!Number.isFinite(p) || Math.abs(p - pos) < step / 2) return;
           let next = logSliderValue(p, min, max, integer);
           // Near 1 a log step is smaller than one integer: move by at least one so arrow keys never stick.
-          if (integer && next === value && p !== pos) next = Math.min(max, Math.max(min, value + (p > pos ? 1 : -1)));
+          if (integer && next === value && p !== pos)
+            next = Math.min(max, Math.max(min, value + (p > pos ? 1 : -1)));
           onChange(next);
         }}
       />
-      {hint && <span id={`${id}-hint`} className="wk-hint">{hint}</span>}
+      {hint && (
+        <span id={`${id}-hint`} className="wk-hint">
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 
-export interface SelectOption<V extends string> { value: V; label: string }
+export interface SelectOption<V extends string> {
+  value: V;
+  label: string;
+}
 
 export interface SelectProps<V extends string> {
   label: string;
@@ -15,7 +18,9 @@ export function Select<V extends string>({ label, value, options, onChange, disa
   const id = useId();
   return (
     <div className="wk-control">
-      <label htmlFor={id} className="wk-label"><span>{label}</span></label>
+      <label htmlFor={id} className="wk-label">
+        <span>{label}</span>
+      </label>
       <select
         id={id}
         value={value}
@@ -25,7 +30,11 @@ export function Select<V extends string>({ label, value, options, onChange, disa
           if (found) onChange(found.value);
         }}
       >
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );

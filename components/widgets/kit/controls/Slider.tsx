@@ -19,14 +19,26 @@ export interface SliderProps {
  * A labelled linear slider: a native <input type="range">, so arrows, Page Up/Down and
  * Home/End work everywhere and assistive technology announces it as a slider.
  */
-export function Slider({ label, value, min, max, step = 1, onChange, format = (v) => formatNumber(v), hint, disabled }: SliderProps) {
+export function Slider({
+  label,
+  value,
+  min,
+  max,
+  step = 1,
+  onChange,
+  format = (v) => formatNumber(v),
+  hint,
+  disabled,
+}: SliderProps) {
   const id = useId();
   const shown = format(value);
   return (
     <div className="wk-control">
       <label htmlFor={id} className="wk-label">
         <span>{label}</span>
-        <output htmlFor={id} className="wk-value">{shown}</output>
+        <output htmlFor={id} className="wk-value">
+          {shown}
+        </output>
       </label>
       <input
         id={id}
@@ -43,7 +55,11 @@ export function Slider({ label, value, min, max, step = 1, onChange, format = (v
           if (Number.isFinite(v)) onChange(v);
         }}
       />
-      {hint && <span id={`${id}-hint`} className="wk-hint">{hint}</span>}
+      {hint && (
+        <span id={`${id}-hint`} className="wk-hint">
+          {hint}
+        </span>
+      )}
     </div>
   );
 }

@@ -12,7 +12,13 @@ export function Toggle({ label, checked, onChange, disabled }: ToggleProps) {
   const id = useId();
   return (
     <div className="wk-control wk-toggle">
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+      />
       <label htmlFor={id}>{label}</label>
     </div>
   );

@@ -1,5 +1,8 @@
 /** Message from a widget to its worker: compute `input`, answer with the same `id`. */
-export interface WorkerRequest<I> { id: number; input: I }
+export interface WorkerRequest<I> {
+  id: number;
+  input: I;
+}
 export type WorkerResponse<O> = { id: number; output: O } | { id: number; error: string };
 
 interface WorkerScope {
@@ -19,7 +22,10 @@ export function exposeWorker<I, O>(compute: (input: I) => O): void {
     try {
       scope.postMessage({ id, output: compute(input) } satisfies WorkerResponse<O>);
     } catch (err) {
-      scope.postMessage({ id, error: err instanceof Error ? err.message : String(err) } satisfies WorkerResponse<O>);
+      scope.postMessage({
+        id,
+        error: err instanceof Error ? err.message : String(err),
+      } satisfies WorkerResponse<O>);
     }
   };
 }

@@ -36,7 +36,10 @@ export interface UseWorkerOptions<I, O> {
  * busy, later inputs replace each other and just the last is sent when it is free.
  * `input` must be structured-cloneable and should be memoised (compared by identity).
  */
-export function useWorkerResult<I, O>(input: I, { create, compute, initial, transition = false, initialIsCurrent = false }: UseWorkerOptions<I, O>): WorkerResult<O> {
+export function useWorkerResult<I, O>(
+  input: I,
+  { create, compute, initial, transition = false, initialIsCurrent = false }: UseWorkerOptions<I, O>,
+): WorkerResult<O> {
   const [state, setState] = useState<WorkerResult<O>>({ result: initial, pending: false });
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
@@ -76,7 +79,11 @@ export function useWorkerResult<I, O>(input: I, { create, compute, initial, tran
       busy.current = false;
       setState((s) => ({ ...s, pending: false, error: 'The computation failed.' }));
     };
-    return () => { w.terminate(); worker.current = null; busy.current = false; };
+    return () => {
+      w.terminate();
+      worker.current = null;
+      busy.current = false;
+    };
     // The worker lives as long as the widget; `create` is expected to be a module-level function.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

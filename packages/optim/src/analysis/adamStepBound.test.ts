@@ -19,7 +19,11 @@ function lastStepRatio(gs: number[], beta1: number, beta2: number): number {
 
 describe('adamStepBound(beta1, beta2, t)', () => {
   it('is attained by the stream g_k = a_k/b_k = (β₂/β₁)^k up to a constant (Cauchy–Schwarz equality)', () => {
-    for (const [b1, b2] of [[0.9, 0.999], [0.5, 0.9], [0.9, 0.99]]) {
+    for (const [b1, b2] of [
+      [0.9, 0.999],
+      [0.5, 0.9],
+      [0.9, 0.99],
+    ]) {
       for (const t of [1, 2, 5, 30, 200]) {
         const gs = Array.from({ length: t }, (_, k) => (b2 / b1) ** (k + 1 - t)); // ∝ (β₁/β₂)^{t−k}
         expect(lastStepRatio(gs, b1, b2)).toBeCloseTo(adamStepBound(b1, b2, t), 9);

@@ -10,7 +10,11 @@ describe('adaptiveStepSizes(lr, accumulator, { eps, correction, epsInsideSqrt })
     const tx = adagrad({ lr: 0.3, eps: 1e-10 });
     let p: Vec = Float64Array.of(1, -1);
     let s = tx.init(p);
-    for (const g of [[2, 0.1], [1, -0.3], [4, 0.2]]) {
+    for (const g of [
+      [2, 0.1],
+      [1, -0.3],
+      [4, 0.2],
+    ]) {
       const grad = Float64Array.from(g);
       const r = tx.update(grad, s, p);
       const eta = adaptiveStepSizes(0.3, r.state.rss.sum, { eps: 1e-10 });
@@ -25,7 +29,10 @@ describe('adaptiveStepSizes(lr, accumulator, { eps, correction, epsInsideSqrt })
     let s = tx.init(p);
     for (const g of [1, -3, 0.5]) {
       const r = tx.update(Float64Array.of(g), s, p);
-      const eta = adaptiveStepSizes(0.1, r.state.adam.v, { eps: 1e-8, correction: r.state.adam.biasCorrection2 });
+      const eta = adaptiveStepSizes(0.1, r.state.adam.v, {
+        eps: 1e-8,
+        correction: r.state.adam.biasCorrection2,
+      });
       expect(r.updates[0]).toBeCloseTo(-eta[0] * r.state.adam.m[0] * r.state.adam.biasCorrection1, 14);
       s = r.state;
     }

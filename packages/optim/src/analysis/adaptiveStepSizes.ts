@@ -16,7 +16,11 @@ export interface AdaptiveStepSizesOptions {
  * AdaGrad: v = s (the sum of g²), c = 1; RMSProp: v = EMA of g², c = 1; Adam: v = EMA of g²,
  * c = 1/(1 − β₂ᵗ). For SGD every coordinate gets η. Reference: Duchi et al. (2011); Kingma & Ba (2015).
  */
-export function adaptiveStepSizes(lr: number, accumulator: Vec, { eps = 0, correction = 1, epsInsideSqrt = false }: AdaptiveStepSizesOptions = {}): Float64Array {
+export function adaptiveStepSizes(
+  lr: number,
+  accumulator: Vec,
+  { eps = 0, correction = 1, epsInsideSqrt = false }: AdaptiveStepSizesOptions = {},
+): Float64Array {
   nonNegative('adaptiveStepSizes', 'lr', lr);
   nonNegative('adaptiveStepSizes', 'eps', eps);
   nonNegative('adaptiveStepSizes', 'correction', correction);

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { biasCorrection, stepsUntilBiasCorrectionBelow } from './biasCorrection.ts';
-import { effectiveStepSize, gdOptimal, heavyBallOptimal, heavyBallRate, heavyBallSpectralRadius } from './momentum.ts';
+import {
+  effectiveStepSize,
+  gdOptimal,
+  heavyBallOptimal,
+  heavyBallRate,
+  heavyBallSpectralRadius,
+} from './momentum.ts';
 import { linearScalingRule, sagaMemoryFloats, sgdNoiseFloor, svrgPassesPerSnapshot } from './scaling.ts';
 import { minimize } from '../objectives/minimize.ts';
 import { illConditionedQuadratic } from '../objectives/illConditionedQuadratic.ts';
@@ -30,7 +36,8 @@ describe('stepsUntilBiasCorrectionBelow(beta, tol)', () => {
 });
 
 describe('momentum analysis', () => {
-  it('effectiveStepSize(lr, beta) = lr/(1 − β)', () => expect(effectiveStepSize(0.01, 0.9)).toBeCloseTo(0.1, 15));
+  it('effectiveStepSize(lr, beta) = lr/(1 − β)', () =>
+    expect(effectiveStepSize(0.01, 0.9)).toBeCloseTo(0.1, 15));
   it('gdOptimal(mu, L) gives α = 2/(μ + L) and rate (κ − 1)/(κ + 1)', () => {
     expect(gdOptimal(1, 100)).toEqual({ lr: 2 / 101, rate: 99 / 101 });
   });
@@ -51,7 +58,10 @@ describe('momentum analysis', () => {
   it('the predicted rate matches the measured heavyBall contraction on a quadratic', () => {
     const q = illConditionedQuadratic({ mu: 1, L: 100 });
     const o = heavyBallOptimal(q.mu, q.L);
-    const r = minimize(q, heavyBall({ lr: o.lr, beta: o.beta }), { x0: Float64Array.from([1, 1]), steps: 400 });
+    const r = minimize(q, heavyBall({ lr: o.lr, beta: o.beta }), {
+      x0: Float64Array.from([1, 1]),
+      steps: 400,
+    });
     const err = (k: number) => Math.hypot(r.trajectory[k][0], r.trajectory[k][1]);
     const measured = (err(400) / err(200)) ** (1 / 200);
     // Repeated eigenvalue at the optimum gives a k·ρᵏ factor: allow a few percent.
@@ -60,10 +70,12 @@ describe('momentum analysis', () => {
 });
 
 describe('scaling and variance-reduction helpers', () => {
-  it('linearScalingRule(baseLr, baseBatch, batch) scales linearly', () => expect(linearScalingRule(0.1, 256, 8192)).toBeCloseTo(3.2, 14));
+  it('linearScalingRule(baseLr, baseBatch, batch) scales linearly', () =>
+    expect(linearScalingRule(0.1, 256, 8192)).toBeCloseTo(3.2, 14));
   it('sagaMemoryFloats(n, d) = n·d + d; svrgPassesPerSnapshot(n, 2n) = 5', () => {
     expect(sagaMemoryFloats(2000, 20)).toBe(40020);
     expect(svrgPassesPerSnapshot(100, 200)).toBe(5);
   });
-  it('sgdNoiseFloor({ lr, L, mu, sigma2 }) = αLσ²/(2μ)', () => expect(sgdNoiseFloor({ lr: 0.1, L: 2, mu: 0.5, sigma2: 3 })).toBeCloseTo(0.6, 15));
+  it('sgdNoiseFloor({ lr, L, mu, sigma2 }) = αLσ²/(2μ)', () =>
+    expect(sgdNoiseFloor({ lr: 0.1, L: 2, mu: 0.5, sigma2: 3 })).toBeCloseTo(0.6, 15));
 });

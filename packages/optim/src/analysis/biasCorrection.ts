@@ -16,7 +16,8 @@ export function biasCorrection(beta: number, t: number): number {
  */
 export function stepsUntilBiasCorrectionBelow(beta: number, tol: number): number {
   unitInterval('stepsUntilBiasCorrectionBelow', 'beta', beta);
-  if (!(tol > 0) || !Number.isFinite(tol)) throw new RangeError(`stepsUntilBiasCorrectionBelow: tol must be a finite number > 0, got ${tol}`);
+  if (!(tol > 0) || !Number.isFinite(tol))
+    throw new RangeError(`stepsUntilBiasCorrectionBelow: tol must be a finite number > 0, got ${tol}`);
   if (beta === 0) return 1;
   let t = Math.max(1, Math.ceil(Math.log(tol / (1 + tol)) / Math.log(beta)));
   // Guard the floating-point log against an off-by-one at the boundary.

@@ -8,13 +8,24 @@ import { integer, nonNegative, positive } from '../internal/validate.ts';
  * the SDE that SGD approximates. Reference: Smith, Kindermans, Ying & Le (2018), Don't Decay
  * the Learning Rate, Increase the Batch Size (ICLR).
  */
-export function sgdNoiseScale({ lr, n, batchSize, momentum = 0 }: { lr: number; n: number; batchSize: number; momentum?: number }): number {
+export function sgdNoiseScale({
+  lr,
+  n,
+  batchSize,
+  momentum = 0,
+}: {
+  lr: number;
+  n: number;
+  batchSize: number;
+  momentum?: number;
+}): number {
   const fn = 'sgdNoiseScale';
   nonNegative(fn, 'lr', lr);
   integer(fn, 'n', n, 1);
   integer(fn, 'batchSize', batchSize, 1);
   if (batchSize > n) throw new RangeError(`${fn}: batchSize must be ≤ n, got ${batchSize} > ${n}`);
-  if (!(momentum >= 0 && momentum < 1)) throw new RangeError(`${fn}: momentum must be in [0, 1), got ${momentum}`);
+  if (!(momentum >= 0 && momentum < 1))
+    throw new RangeError(`${fn}: momentum must be in [0, 1), got ${momentum}`);
   return (lr * (n / batchSize - 1)) / (1 - momentum);
 }
 
@@ -24,7 +35,17 @@ export function sgdNoiseScale({ lr, n, batchSize, momentum = 0 }: { lr: number; 
  * so decaying the rate by a factor k is matched by a batch about k times larger
  * (exactly b0·k when b ≪ n). Returned unrounded; the caller rounds and caps at n.
  */
-export function matchedBatchSize({ lr0, batchSize0, lr, n }: { lr0: number; batchSize0: number; lr: number; n: number }): number {
+export function matchedBatchSize({
+  lr0,
+  batchSize0,
+  lr,
+  n,
+}: {
+  lr0: number;
+  batchSize0: number;
+  lr: number;
+  n: number;
+}): number {
   const fn = 'matchedBatchSize';
   positive(fn, 'lr0', lr0);
   nonNegative(fn, 'lr', lr);

@@ -32,7 +32,17 @@ export function svrgPassesPerSnapshot(n: number, innerSteps: number): number {
  * Returns αLσ²/(2μ). Reference: Bottou, Curtis & Nocedal (2018), Optimization Methods for
  * Large-Scale Machine Learning, Theorem 4.6 (with M = σ², M_G = 1, c = μ).
  */
-export function sgdNoiseFloor({ lr, L, mu, sigma2 }: { lr: number; L: number; mu: number; sigma2: number }): number {
+export function sgdNoiseFloor({
+  lr,
+  L,
+  mu,
+  sigma2,
+}: {
+  lr: number;
+  L: number;
+  mu: number;
+  sigma2: number;
+}): number {
   nonNegative('sgdNoiseFloor', 'lr', lr);
   nonNegative('sgdNoiseFloor', 'L', L);
   nonNegative('sgdNoiseFloor', 'sigma2', sigma2);

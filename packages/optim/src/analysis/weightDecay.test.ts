@@ -5,7 +5,11 @@ import { sgd } from '../optimizers/sgd.ts';
 import { sgdw } from '../optimizers/sgdw.ts';
 import { adamw } from '../optimizers/adamw.ts';
 
-const one = <S>(tx: { init(p: Float64Array): S; update(g: Float64Array, s: S, p: Float64Array): { updates: Float64Array } }, theta: number, g: number) => {
+const one = <S>(
+  tx: { init(p: Float64Array): S; update(g: Float64Array, s: S, p: Float64Array): { updates: Float64Array } },
+  theta: number,
+  g: number,
+) => {
   const p = Float64Array.from([theta]);
   return theta + tx.update(Float64Array.from([g]), tx.init(p), p).updates[0];
 };
@@ -17,13 +21,20 @@ describe('l2EquivalentDecay({ convention, lr, weightDecay })', () => {
   });
   it('makes one SGD + L2 step equal one decoupled step (checked through sgd and sgdw)', () => {
     const lam = l2EquivalentDecay({ convention: 'per-step', lr: 0.2, weightDecay: 0.03 });
-    expect(one(sgd({ lr: 0.2, weightDecay: lam }), 1.7, -0.4)).toBeCloseTo(one(sgdw({ lr: 0.2, weightDecay: 0.03 }), 1.7, -0.4), 14);
+    expect(one(sgd({ lr: 0.2, weightDecay: lam }), 1.7, -0.4)).toBeCloseTo(
+      one(sgdw({ lr: 0.2, weightDecay: 0.03 }), 1.7, -0.4),
+      14,
+    );
     // By hand: (1 − λ)θ − ηg = 0.97·1.7 + 0.2·0.4.
     expect(one(sgdw({ lr: 0.2, weightDecay: 0.03 }), 1.7, -0.4)).toBeCloseTo(0.97 * 1.7 + 0.08, 14);
   });
   it('throws on a per-step conversion with η = 0 and on an unknown convention', () => {
-    expect(() => l2EquivalentDecay({ convention: 'per-step', lr: 0, weightDecay: 0.1 })).toThrow(/lr must be/);
-    expect(() => l2EquivalentDecay({ convention: 'paper' as 'per-step', lr: 0.1, weightDecay: 0.1 })).toThrow(/convention/);
+    expect(() => l2EquivalentDecay({ convention: 'per-step', lr: 0, weightDecay: 0.1 })).toThrow(
+      /lr must be/,
+    );
+    expect(() => l2EquivalentDecay({ convention: 'paper' as 'per-step', lr: 0.1, weightDecay: 0.1 })).toThrow(
+      /convention/,
+    );
   });
 });
 
@@ -39,7 +50,9 @@ describe('adamL2EffectiveDecay({ lr, weightDecay, vHat, eps })', () => {
     expect(l2Step - gradPart).toBeCloseTo(-d * theta, 14);
   });
   it('AdamW’s decay part is ηλ whatever v̂ is', () => {
-    const eta = 0.01, lam = 0.1, theta = 2;
+    const eta = 0.01,
+      lam = 0.1,
+      theta = 2;
     for (const g of [3e-3, 3, 3e3]) {
       const w = one(adamw({ lr: eta, beta1: 0, weightDecay: lam }), theta, g);
       const noDecay = one(adamw({ lr: eta, beta1: 0, weightDecay: 0 }), theta, g);

@@ -15,7 +15,15 @@ export type DecayConvention = 'lr-scaled' | 'per-step';
  * Derivation: SGD + L2 is θ − η(∇f + λ′θ) = (1 − ηλ′)θ − η∇f; match the shrink factor.
  * With a scheduled η_t the per-step form needs λ′_t = λ/η_t at every update.
  */
-export function l2EquivalentDecay({ convention, lr, weightDecay }: { convention: DecayConvention; lr: number; weightDecay: number }): number {
+export function l2EquivalentDecay({
+  convention,
+  lr,
+  weightDecay,
+}: {
+  convention: DecayConvention;
+  lr: number;
+  weightDecay: number;
+}): number {
   const fn = 'l2EquivalentDecay';
   oneOf(fn, 'convention', convention, ['lr-scaled', 'per-step'] as const);
   nonNegative(fn, 'weightDecay', weightDecay);
@@ -23,7 +31,8 @@ export function l2EquivalentDecay({ convention, lr, weightDecay }: { convention:
     nonNegative(fn, 'lr', lr);
     return weightDecay;
   }
-  if (!(typeof lr === 'number' && lr > 0 && Number.isFinite(lr))) throw new RangeError(`${fn}: lr must be a finite number > 0, got ${String(lr)}`);
+  if (!(typeof lr === 'number' && lr > 0 && Number.isFinite(lr)))
+    throw new RangeError(`${fn}: lr must be a finite number > 0, got ${String(lr)}`);
   return weightDecay / lr;
 }
 
@@ -35,7 +44,17 @@ export function l2EquivalentDecay({ convention, lr, weightDecay }: { convention:
  * regularised. With β₁ > 0 the λθ's of recent updates are averaged into m̂ first; the factor
  * still describes the decay while θ changes slowly. Reference: Loshchilov & Hutter (2019), §2.
  */
-export function adamL2EffectiveDecay({ lr, weightDecay, vHat, eps = 1e-8 }: { lr: number; weightDecay: number; vHat: number; eps?: number }): number {
+export function adamL2EffectiveDecay({
+  lr,
+  weightDecay,
+  vHat,
+  eps = 1e-8,
+}: {
+  lr: number;
+  weightDecay: number;
+  vHat: number;
+  eps?: number;
+}): number {
   const fn = 'adamL2EffectiveDecay';
   nonNegative(fn, 'lr', lr);
   nonNegative(fn, 'weightDecay', weightDecay);
@@ -51,7 +70,15 @@ export function adamL2EffectiveDecay({ lr, weightDecay, vHat, eps = 1e-8 }: { lr
  * or $\prod_t (1 - s_t\lambda)$ when `lr` is the paper's schedule multiplier s. For small ηλ it
  * is ≈ exp(−λ Σ η_t): halve the lr and the decay over a run halves in the exponent.
  */
-export function cumulativeDecay({ lr, weightDecay, steps }: { lr: LearningRate; weightDecay: number; steps: number }): number {
+export function cumulativeDecay({
+  lr,
+  weightDecay,
+  steps,
+}: {
+  lr: LearningRate;
+  weightDecay: number;
+  steps: number;
+}): number {
   const fn = 'cumulativeDecay';
   const s = toSchedule(learningRate(fn, 'lr', lr), fn);
   nonNegative(fn, 'weightDecay', weightDecay);

@@ -13,18 +13,26 @@ export interface LinearData {
   l2: number;
 }
 
-export function readLinearData(fn: string, X: number[][], y: number[], l2: number, labels: 'pm1' | 'real'): LinearData {
+export function readLinearData(
+  fn: string,
+  X: number[][],
+  y: number[],
+  l2: number,
+  labels: 'pm1' | 'real',
+): LinearData {
   if (!Array.isArray(X) || X.length === 0) throw new RangeError(`${fn}: X must be a non-empty array of rows`);
   const n = X.length;
   const d = Array.isArray(X[0]) ? X[0].length : 0;
   if (d === 0) throw new RangeError(`${fn}: X[0] must be a non-empty array`);
-  if (!Array.isArray(y) || y.length !== n) throw new RangeError(`${fn}: y has length ${Array.isArray(y) ? y.length : 'n/a'}, expected ${n}`);
+  if (!Array.isArray(y) || y.length !== n)
+    throw new RangeError(`${fn}: y has length ${Array.isArray(y) ? y.length : 'n/a'}, expected ${n}`);
   nonNegative(fn, 'l2', l2);
   const M = new Float64Array(n * d);
   const rowNormSq = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const row = X[i];
-    if (!Array.isArray(row) || row.length !== d) throw new RangeError(`${fn}: X[${i}] has length ${row?.length}, expected ${d}`);
+    if (!Array.isArray(row) || row.length !== d)
+      throw new RangeError(`${fn}: X[${i}] has length ${row?.length}, expected ${d}`);
     let s = 0;
     for (let j = 0; j < d; j++) {
       const v = finite(fn, `X[${i}][${j}]`, row[j]);
@@ -33,7 +41,8 @@ export function readLinearData(fn: string, X: number[][], y: number[], l2: numbe
     }
     rowNormSq[i] = s;
     finite(fn, `y[${i}]`, y[i]);
-    if (labels === 'pm1' && y[i] !== 1 && y[i] !== -1) throw new RangeError(`${fn}: y[${i}] must be +1 or −1, got ${y[i]}`);
+    if (labels === 'pm1' && y[i] !== 1 && y[i] !== -1)
+      throw new RangeError(`${fn}: y[${i}] must be +1 or −1, got ${y[i]}`);
   }
   return { n, d, X: M, y: Float64Array.from(y), rowNormSq, l2 };
 }

@@ -34,7 +34,10 @@ describe('estimatorVariance(problem, state)', () => {
   it('equals (1/n) Σ‖∇f_i(x) − ∇f(x)‖² for an SGD state', () => {
     const s = runSteps(sgdSampler({ lr }), 5);
     const full = problem.grad(s.x);
-    expect(estimatorVariance(problem, s)).toBeCloseTo(bruteForce((i) => problem.gradI(i, s.x), full), 14);
+    expect(estimatorVariance(problem, s)).toBeCloseTo(
+      bruteForce((i) => problem.gradI(i, s.x), full),
+      14,
+    );
   });
 
   it('equals the spread of ∇f_i(x) − ∇f_i(w̃) + ∇f(w̃) for an SVRG state', () => {

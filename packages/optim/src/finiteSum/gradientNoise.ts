@@ -45,12 +45,23 @@ export function gradientNoise(problem: FiniteSum, x: Vec): GradientNoise {
  * (the finite-population correction; zero when b = n, since then g_B = ∇f).
  * Reference: Cochran (1977), Sampling Techniques, Theorem 2.2.
  */
-export function miniBatchVariance({ sigma2, n, b, replacement }: { sigma2: number; n: number; b: number; replacement: boolean }): number {
+export function miniBatchVariance({
+  sigma2,
+  n,
+  b,
+  replacement,
+}: {
+  sigma2: number;
+  n: number;
+  b: number;
+  replacement: boolean;
+}): number {
   const fn = 'miniBatchVariance';
   integer(fn, 'n', n, 1);
   integer(fn, 'b', b, 1);
   boolean(fn, 'replacement', replacement);
-  if (!(sigma2 >= 0) || !Number.isFinite(sigma2)) throw new RangeError(`${fn}: sigma2 must be a finite number ≥ 0, got ${sigma2}`);
+  if (!(sigma2 >= 0) || !Number.isFinite(sigma2))
+    throw new RangeError(`${fn}: sigma2 must be a finite number ≥ 0, got ${sigma2}`);
   if (replacement) return sigma2 / b;
   if (b > n) throw new RangeError(`${fn}: without replacement b must be ≤ n, got b = ${b}, n = ${n}`);
   if (n === 1) return 0;

@@ -56,9 +56,13 @@ describe('logisticRegression({ X, y, l2 })', () => {
     expect(Number.isFinite(p.value(Float64Array.from([1e6, 1e6, 1e6, 1e6])))).toBe(true);
   });
   it('throws RangeError on bad labels, lengths and l2', () => {
-    expect(() => logisticRegression({ X: [[1], [2]], y: [1, 0], l2: 0 })).toThrow(/logisticRegression: y\[1\] must be \+1 or −1/);
+    expect(() => logisticRegression({ X: [[1], [2]], y: [1, 0], l2: 0 })).toThrow(
+      /logisticRegression: y\[1\] must be \+1 or −1/,
+    );
     expect(() => logisticRegression({ X: [[1], [2]], y: [1], l2: 0 })).toThrow(/y has length 1, expected 2/);
-    expect(() => logisticRegression({ X: [[1], [2, 3]], y: [1, 1], l2: 0 })).toThrow(/X\[1\] has length 2, expected 1/);
+    expect(() => logisticRegression({ X: [[1], [2, 3]], y: [1, 1], l2: 0 })).toThrow(
+      /X\[1\] has length 2, expected 1/,
+    );
     expect(() => logisticRegression({ X: [[1]], y: [1], l2: -1 })).toThrow(/logisticRegression: l2/);
     expect(() => p.gradI(0, Float64Array.from([1]))).toThrow(/x has length 1, expected 4/);
   });
@@ -67,9 +71,13 @@ describe('logisticRegression({ X, y, l2 })', () => {
 describe('leastSquares({ X, y, l2 })', () => {
   const data = makeRegression({ n: 25, d: 3, seed: 2 });
   const p = leastSquares({ ...data, l2: 0.01 });
-  it('gradI, grad, value and hessian are consistent', () => checkDerivatives(p, Float64Array.from([0.1, 2, -1])));
+  it('gradI, grad, value and hessian are consistent', () =>
+    checkDerivatives(p, Float64Array.from([0.1, 2, -1])));
   it('lipschitzMax = max ‖xᵢ‖² + l2', () => {
-    expect(p.lipschitzMax).toBeCloseTo(Math.max(...data.X.map((r) => r.reduce((s, v) => s + v * v, 0))) + 0.01, 14);
+    expect(p.lipschitzMax).toBeCloseTo(
+      Math.max(...data.X.map((r) => r.reduce((s, v) => s + v * v, 0))) + 0.01,
+      14,
+    );
   });
 });
 

@@ -20,7 +20,13 @@ export interface ClassificationData {
 }
 
 /** A seeded binary classification data set for logistic-regression widgets. */
-export function makeClassification({ n, d, seed, separation = 3, flipY = 0.05 }: MakeClassificationOptions): ClassificationData {
+export function makeClassification({
+  n,
+  d,
+  seed,
+  separation = 3,
+  flipY = 0.05,
+}: MakeClassificationOptions): ClassificationData {
   integer('makeClassification', 'n', n, 1);
   integer('makeClassification', 'd', d, 1);
   nonNegative('makeClassification', 'separation', separation);

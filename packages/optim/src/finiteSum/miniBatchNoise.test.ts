@@ -54,7 +54,7 @@ describe('gradientNoise(problem, x)', () => {
 describe('miniBatchVariance({ sigma2, n, b, replacement })', () => {
   it('is σ²/b with replacement and σ²/b·(n−b)/(n−1) without', () => {
     expect(miniBatchVariance({ sigma2: 2, n: 10, b: 4, replacement: true })).toBe(0.5);
-    expect(miniBatchVariance({ sigma2: 2, n: 10, b: 4, replacement: false })).toBeCloseTo(0.5 * 6 / 9, 15);
+    expect(miniBatchVariance({ sigma2: 2, n: 10, b: 4, replacement: false })).toBeCloseTo((0.5 * 6) / 9, 15);
     expect(miniBatchVariance({ sigma2: 2, n: 10, b: 10, replacement: false })).toBe(0);
   });
   it('matches the exact variance over all b-subsets (n = 5, b = 2) by enumeration', () => {
@@ -62,18 +62,20 @@ describe('miniBatchVariance({ sigma2, n, b, replacement })', () => {
     const { sigma2, grad } = gradientNoise(small, x);
     let total = 0;
     let count = 0;
-    for (let i = 0; i < 5; i++) for (let j = i + 1; j < 5; j++) {
-      const g = miniBatchGradient(small, [i, j], x);
-      total += (g[0] - grad[0]) ** 2 + (g[1] - grad[1]) ** 2;
-      count++;
-    }
+    for (let i = 0; i < 5; i++)
+      for (let j = i + 1; j < 5; j++) {
+        const g = miniBatchGradient(small, [i, j], x);
+        total += (g[0] - grad[0]) ** 2 + (g[1] - grad[1]) ** 2;
+        count++;
+      }
     expect(miniBatchVariance({ sigma2, n: 5, b: 2, replacement: false })).toBeCloseTo(total / count, 12);
     // With replacement: all 25 ordered pairs are equally likely.
     let tw = 0;
-    for (let i = 0; i < 5; i++) for (let j = 0; j < 5; j++) {
-      const g = miniBatchGradient(small, [i, j], x);
-      tw += (g[0] - grad[0]) ** 2 + (g[1] - grad[1]) ** 2;
-    }
+    for (let i = 0; i < 5; i++)
+      for (let j = 0; j < 5; j++) {
+        const g = miniBatchGradient(small, [i, j], x);
+        tw += (g[0] - grad[0]) ** 2 + (g[1] - grad[1]) ** 2;
+      }
     expect(miniBatchVariance({ sigma2, n: 5, b: 2, replacement: true })).toBeCloseTo(tw / 25, 12);
   });
 });

@@ -16,7 +16,10 @@ export interface ReferenceOptimum {
  * Newton's method with backtracking (Armijo) when the problem has a Hessian, otherwise
  * gradient descent with step 1/L. Stops when ‖∇f‖ ≤ 1e-13·max(1, ‖∇f(x₀)‖) or after maxIter.
  */
-export function referenceOptimum(problem: FiniteSum, { x0, maxIter }: { x0?: Vec; maxIter?: number } = {}): ReferenceOptimum {
+export function referenceOptimum(
+  problem: FiniteSum,
+  { x0, maxIter }: { x0?: Vec; maxIter?: number } = {},
+): ReferenceOptimum {
   const d = problem.dim;
   let x: Vec = x0 ? Float64Array.from(x0) : new Float64Array(d);
   let f = problem.value(x);

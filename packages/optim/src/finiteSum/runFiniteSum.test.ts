@@ -21,7 +21,11 @@ const finalGap = (h: { value: number }[]) => h[h.length - 1].value - fStar;
 
 describe('runFiniteSum(problem, method, { x0, epochs, seed })', () => {
   it('SAGA and SVRG (both snapshot options) reach suboptimality ≤ 1e-9 within 40 passes at lr = 1/(3 L_max); SGD stalls above 1e-6', () => {
-    const methods: FiniteSumMethod<MethodState>[] = [saga({ lr }), svrg({ lr }), svrg({ lr, snapshot: 'random' })];
+    const methods: FiniteSumMethod<MethodState>[] = [
+      saga({ lr }),
+      svrg({ lr }),
+      svrg({ lr, snapshot: 'random' }),
+    ];
     for (const method of methods) {
       const r = runFiniteSum(problem, method, { x0, epochs: 40, seed: 3 });
       expect(r.history[r.history.length - 1].passes).toBeLessThanOrEqual(40 + 1e-12);
@@ -34,7 +38,11 @@ describe('runFiniteSum(problem, method, { x0, epochs, seed })', () => {
   });
   it('counts SVRG honestly: snapshot n, inner step 2, stopping at the first step boundary past the budget', () => {
     const small = logisticRegression({ ...makeClassification({ n: 10, d: 2, seed: 4 }), l2: 0.1 });
-    const r = runFiniteSum(small, svrg({ lr: 0.1, innerSteps: 4 }), { x0: new Float64Array(2), epochs: 2.5, seed: 1 });
+    const r = runFiniteSum(small, svrg({ lr: 0.1, innerSteps: 4 }), {
+      x0: new Float64Array(2),
+      epochs: 2.5,
+      seed: 1,
+    });
     // snapshot (10) + 4 inner (8) = 18, snapshot → 28 ≥ 25: stop.
     expect(r.state.gradEvals).toBe(28);
     expect(r.state.snapshots).toBe(2);
@@ -50,7 +58,11 @@ describe('runFiniteSum(problem, method, { x0, epochs, seed })', () => {
     expect(b.state.steps).toBe(4);
   });
   it('history starts at (0, f(x0)) and has at least one point per effective pass', () => {
-    const methods: [FiniteSumMethod<MethodState>, number][] = [[saga({ lr }), 1], [svrg({ lr }), 2], [sgdSampler({ lr, batchSize: 7 }), 7]];
+    const methods: [FiniteSumMethod<MethodState>, number][] = [
+      [saga({ lr }), 1],
+      [svrg({ lr }), 2],
+      [sgdSampler({ lr, batchSize: 7 }), 7],
+    ];
     for (const [method, cost] of methods) {
       const r = runFiniteSum(problem, method, { x0, epochs: 12, seed: 5, recordsPerPass: 1 });
       expect(r.history[0]).toEqual({ gradEvals: 0, passes: 0, value: problem.value(x0), step: 0 });
@@ -59,7 +71,9 @@ describe('runFiniteSum(problem, method, { x0, epochs, seed })', () => {
       // at most one pass plus one step's cost apart.
       for (let k = 1; k < r.history.length; k++) {
         expect(r.history[k].gradEvals).toBeGreaterThan(r.history[k - 1].gradEvals);
-        expect(r.history[k].passes - r.history[k - 1].passes, method.name).toBeLessThanOrEqual(1 + cost / 200 + 1e-12);
+        expect(r.history[k].passes - r.history[k - 1].passes, method.name).toBeLessThanOrEqual(
+          1 + cost / 200 + 1e-12,
+        );
       }
     }
   });
@@ -81,8 +95,12 @@ describe('runFiniteSum(problem, method, { x0, epochs, seed })', () => {
     expect(q.diverged).toBe(true);
   });
   it('throws RangeError on a wrong-length x0 and a negative budget', () => {
-    expect(() => runFiniteSum(problem, saga({ lr }), { x0: new Float64Array(3), epochs: 1, seed: 1 })).toThrow(/runFiniteSum: x0 has length 3, expected 10/);
-    expect(() => runFiniteSum(problem, saga({ lr }), { x0, epochs: -1, seed: 1 })).toThrow(/runFiniteSum: epochs/);
+    expect(() =>
+      runFiniteSum(problem, saga({ lr }), { x0: new Float64Array(3), epochs: 1, seed: 1 }),
+    ).toThrow(/runFiniteSum: x0 has length 3, expected 10/);
+    expect(() => runFiniteSum(problem, saga({ lr }), { x0, epochs: -1, seed: 1 })).toThrow(
+      /runFiniteSum: epochs/,
+    );
   });
 });
 

@@ -53,7 +53,14 @@ export function saga({ lr, tableInit = 'full' }: SagaOptions): FiniteSumMethod<S
         const zero = new Float64Array(d);
         table.fill(zero);
       }
-      return { x, gradEvals: tableInit === 'full' ? n : 0, steps: 0, table, tableMean: mean, updatedAt: new Int32Array(n).fill(-1) };
+      return {
+        x,
+        gradEvals: tableInit === 'full' ? n : 0,
+        steps: 0,
+        table,
+        tableMean: mean,
+        updatedAt: new Int32Array(n).fill(-1),
+      };
     },
     step(problem, s, random, options) {
       const n = problem.n;

@@ -5,13 +5,28 @@ import { leastSquares } from './leastSquares.ts';
 import { rng } from '../rng.ts';
 import { stepLR } from '../schedules/stepLR.ts';
 
-const problem = leastSquares({ X: [[1, 0], [0, 2], [1, 1], [2, -1], [0.5, 0.5]], y: [1, -1, 0.5, 2, 0], l2: 0.1 });
+const problem = leastSquares({
+  X: [
+    [1, 0],
+    [0, 2],
+    [1, 1],
+    [2, -1],
+    [0.5, 0.5],
+  ],
+  y: [1, -1, 0.5, 2, 0],
+  l2: 0.1,
+});
 
 describe('scheduledSgd', () => {
   it('with replacement, constant batch and no momentum, equals sgdSampler on the same stream', () => {
-    const a = scheduledSgd({ lr: stepLR({ lr: 0.2, stepSize: 3, gamma: 0.5 }), batchSize: 2, replacement: true });
+    const a = scheduledSgd({
+      lr: stepLR({ lr: 0.2, stepSize: 3, gamma: 0.5 }),
+      batchSize: 2,
+      replacement: true,
+    });
     const b = sgdSampler({ lr: stepLR({ lr: 0.2, stepSize: 3, gamma: 0.5 }), batchSize: 2 });
-    const ra = rng(5), rb = rng(5);
+    const ra = rng(5),
+      rb = rng(5);
     let sa = a.init(problem, Float64Array.from([1, 1]), ra);
     let sb = b.init(problem, Float64Array.from([1, 1]), rb);
     for (let k = 0; k < 10; k++) {
@@ -32,12 +47,18 @@ describe('scheduledSgd', () => {
       expect(new Set(out.info.indices).size).toBe(out.info.indices.length); // without replacement
       s = out.state;
     }
-    expect(seen).toEqual([[2, 0.1], [4, 0.05], [5, 0.1 / 3], [5, 0.025]]);
+    expect(seen).toEqual([
+      [2, 0.1],
+      [4, 0.05],
+      [5, 0.1 / 3],
+      [5, 0.025],
+    ]);
     expect(s.gradEvals).toBe(16);
   });
 
   it('momentum uses PyTorch’s buffer b_t = β b_{t−1} + g_t (full batch: b = n)', () => {
-    const beta = 0.9, lr = 0.05;
+    const beta = 0.9,
+      lr = 0.05;
     const m = scheduledSgd({ lr, batchSize: problem.n, momentum: beta });
     const r = rng(2);
     let s = m.init(problem, Float64Array.from([1, -1]), r);
@@ -54,7 +75,11 @@ describe('scheduledSgd', () => {
   });
 
   it('small batches without replacement are uniform b-subsets (rejection path): every pair equally likely', () => {
-    const big = leastSquares({ X: Array.from({ length: 16 }, (_, i) => [i % 4, 1]), y: Array.from({ length: 16 }, () => 0), l2: 0 });
+    const big = leastSquares({
+      X: Array.from({ length: 16 }, (_, i) => [i % 4, 1]),
+      y: Array.from({ length: 16 }, () => 0),
+      l2: 0,
+    });
     const m = scheduledSgd({ lr: 0, batchSize: 2 });
     const r = rng(11);
     let s = m.init(big, Float64Array.from([0, 0]), r);

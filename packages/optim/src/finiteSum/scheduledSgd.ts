@@ -26,7 +26,10 @@ function distinctIndices(random: Rng, n: number, b: number): number[] {
   const out: number[] = [];
   while (out.length < b) {
     const i = random.int(n);
-    if (!seen.has(i)) { seen.add(i); out.push(i); }
+    if (!seen.has(i)) {
+      seen.add(i);
+      out.push(i);
+    }
   }
   return out;
 }
@@ -43,25 +46,41 @@ export interface ScheduledSgdState extends MethodState {
  * (torch.optim.SGD with momentum, dampening 0). A growing b(t) is the batch-size schedule of
  * Smith, Kindermans, Ying & Le (2018); `info.gradEvals` counts what each update cost.
  */
-export function scheduledSgd({ lr, batchSize = 1, momentum = 0, replacement = false }: ScheduledSgdOptions): FiniteSumMethod<ScheduledSgdState> {
+export function scheduledSgd({
+  lr,
+  batchSize = 1,
+  momentum = 0,
+  replacement = false,
+}: ScheduledSgdOptions): FiniteSumMethod<ScheduledSgdState> {
   const fn = 'scheduledSgd';
   learningRate(fn, 'lr', lr);
   if (typeof batchSize === 'number') integer(fn, 'batchSize', batchSize, 1);
-  else if (typeof batchSize !== 'function') throw new RangeError(`${fn}: batchSize must be an integer ≥ 1 or a function of t`);
-  if (!(momentum >= 0 && momentum < 1)) throw new RangeError(`${fn}: momentum must be in [0, 1), got ${momentum}`);
+  else if (typeof batchSize !== 'function')
+    throw new RangeError(`${fn}: batchSize must be an integer ≥ 1 or a function of t`);
+  if (!(momentum >= 0 && momentum < 1))
+    throw new RangeError(`${fn}: momentum must be in [0, 1), got ${momentum}`);
   boolean(fn, 'replacement', replacement);
   const schedule = toSchedule(lr, fn);
   const batchAt = (t: number, n: number): number => {
     const raw = typeof batchSize === 'number' ? batchSize : batchSize(t);
-    if (!Number.isFinite(raw)) throw new RangeError(`${fn}: batchSize(${t}) must be finite, got ${String(raw)}`);
+    if (!Number.isFinite(raw))
+      throw new RangeError(`${fn}: batchSize(${t}) must be finite, got ${String(raw)}`);
     return Math.min(n, Math.max(1, Math.round(raw)));
   };
   return {
     name: 'scheduled-sgd',
-    init: (_problem, x0) => ({ x: Float64Array.from(x0), gradEvals: 0, steps: 0, buf: new Float64Array(x0.length) }),
+    init: (_problem, x0) => ({
+      x: Float64Array.from(x0),
+      gradEvals: 0,
+      steps: 0,
+      buf: new Float64Array(x0.length),
+    }),
     step(problem, state, random) {
       const b = batchAt(state.steps, problem.n);
-      const indices = replacement || 8 * b > problem.n ? sampleIndices(random, problem.n, b, replacement) : distinctIndices(random, problem.n, b);
+      const indices =
+        replacement || 8 * b > problem.n
+          ? sampleIndices(random, problem.n, b, replacement)
+          : distinctIndices(random, problem.n, b);
       const g = miniBatchGradient(problem, indices, state.x);
       const eta = schedule(state.steps);
       const d = state.x.length;

@@ -98,7 +98,15 @@ export function svrg({ lr, innerSteps, snapshot = 'last' }: SvrgOptions): Finite
       const inner = s.inner + 1;
       const saved = snapshot === 'random' && inner === s.chosen ? x : s.saved;
       return {
-        state: { ...s, x, inner, saved, innerTotal: s.innerTotal + 1, gradEvals: s.gradEvals + 2, steps: s.steps + 1 },
+        state: {
+          ...s,
+          x,
+          inner,
+          saved,
+          innerTotal: s.innerTotal + 1,
+          gradEvals: s.gradEvals + 2,
+          steps: s.steps + 1,
+        },
         info: { kind: 'inner', indices: [i], gradEvals: 2, direction: v, lr: gamma },
       };
     },

@@ -2,13 +2,24 @@
 import { testGrad, theta0 } from './testing.ts';
 
 export type Ref = {
-  beta1: number; beta2: number; eps: number; weightDecay: number; amsgrad: boolean;
-  epsRoot?: number; epsHat?: boolean; amsgradMax?: 'raw' | 'corrected';
+  beta1: number;
+  beta2: number;
+  eps: number;
+  weightDecay: number;
+  amsgrad: boolean;
+  epsRoot?: number;
+  epsHat?: boolean;
+  amsgradMax?: 'raw' | 'corrected';
 };
 
 // torch.optim.Adam's documented algorithm, with optax's eps_root, TF's ε̂ and optax's AMSGrad
 // on v̂ as explicit variants. Scalar loops, no package code.
-export function referenceAdam(lr: (t: number) => number, o: Ref, steps: number, decoupled = false): number[][] {
+export function referenceAdam(
+  lr: (t: number) => number,
+  o: Ref,
+  steps: number,
+  decoupled = false,
+): number[][] {
   const th = [...theta0];
   const m = th.map(() => 0);
   const v = th.map(() => 0);

@@ -13,7 +13,11 @@ export function testGrad(theta: readonly number[]): number[] {
 }
 
 /** Runs `steps` updates of a transform on testGrad; returns θ after every step. */
-export function runTransform<S>(tx: Transform<S>, steps: number, start: readonly number[] = theta0): number[][] {
+export function runTransform<S>(
+  tx: Transform<S>,
+  steps: number,
+  start: readonly number[] = theta0,
+): number[][] {
   let params: Vec = Float64Array.from(start);
   let state = tx.init(params);
   const out: number[][] = [];

@@ -69,7 +69,9 @@ export function boolean(fn: string, name: string, value: unknown): boolean {
 
 export function oneOf<T extends string>(fn: string, name: string, value: unknown, allowed: readonly T[]): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new RangeError(`${fn}: ${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${show(value)}`);
+    throw new RangeError(
+      `${fn}: ${name} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${show(value)}`,
+    );
   }
   return value as T;
 }

@@ -19,13 +19,17 @@ function positions<S>(tx: Transform<S>, steps: number, g = 1): number[] {
 
 describe('bufferConventionGap({ lrBefore, lrAfter, beta, stepsBefore, grad })', () => {
   it('matches the difference of the package’s two sgd conventions after a step decay', () => {
-    for (const [lr1, lr2, beta, s, g] of [[0.1, 0.01, 0.9, 30, 1], [0.5, 0.05, 0.5, 3, -2], [0.01, 0.1, 0.8, 10, 0.5]]) {
+    for (const [lr1, lr2, beta, s, g] of [
+      [0.1, 0.01, 0.9, 30, 1],
+      [0.5, 0.05, 0.5, 3, -2],
+      [0.01, 0.1, 0.8, 10, 0.5],
+    ]) {
       const schedule = (t: number) => (t < s ? lr1 : lr2);
       const pt = positions(sgd({ lr: schedule, momentum: beta }), s + 400, g);
       const inside = positions(sgd({ lr: schedule, momentum: beta, lrInsideMomentum: true }), s + 400, g);
       expect(inside[s]).toBeCloseTo(pt[s], 12); // identical while the rate is constant
       const gap = bufferConventionGap({ lrBefore: lr1, lrAfter: lr2, beta, stepsBefore: s, grad: g });
-      const firstStep = (inside[s + 1] - inside[s]) - (pt[s + 1] - pt[s]);
+      const firstStep = inside[s + 1] - inside[s] - (pt[s + 1] - pt[s]);
       expect(firstStep).toBeCloseTo(gap.firstStep, 12);
       // Signed as θ_inside − θ_PyTorch.
       expect(inside[s + 400] - pt[s + 400]).toBeCloseTo(gap.total, 9);

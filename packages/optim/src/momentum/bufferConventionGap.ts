@@ -19,7 +19,19 @@ export interface BufferConventionGap {
  * (signed as θ_inside − θ_PyTorch: after a drop, $\eta_2 < \eta_1$, the lr-inside form moves further by |total|).
  * Reference: torch.optim.SGD docs (note on Sutskever et al. 2013); Goyal et al. (2017), §3 "Momentum correction".
  */
-export function bufferConventionGap({ lrBefore, lrAfter, beta, stepsBefore, grad = 1 }: { lrBefore: number; lrAfter: number; beta: number; stepsBefore: number; grad?: number }): BufferConventionGap {
+export function bufferConventionGap({
+  lrBefore,
+  lrAfter,
+  beta,
+  stepsBefore,
+  grad = 1,
+}: {
+  lrBefore: number;
+  lrAfter: number;
+  beta: number;
+  stepsBefore: number;
+  grad?: number;
+}): BufferConventionGap {
   const fn = 'bufferConventionGap';
   nonNegative(fn, 'lrBefore', lrBefore);
   nonNegative(fn, 'lrAfter', lrAfter);

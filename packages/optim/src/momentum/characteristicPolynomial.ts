@@ -5,7 +5,10 @@ export type MomentumMethod = 'gd' | 'heavyBall' | 'nesterov';
 export const MOMENTUM_METHODS: readonly MomentumMethod[] = ['gd', 'heavyBall', 'nesterov'];
 
 /** Coefficients of $z^2 - p z + q$. */
-export interface CharacteristicPolynomial { p: number; q: number }
+export interface CharacteristicPolynomial {
+  p: number;
+  q: number;
+}
 
 /**
  * The characteristic polynomial of one eigen-component of a quadratic with curvature λ.
@@ -21,7 +24,12 @@ export interface CharacteristicPolynomial { p: number; q: number }
  * per-step rate ρ of that component (see {@link spectralRadius}).
  * Reference: Polyak (1964); Goh (2017), Why Momentum Really Works, Distill; Lessard, Recht & Packard (2016), §2.
  */
-export function characteristicPolynomial(method: MomentumMethod, lr: number, beta: number, lambda: number): CharacteristicPolynomial {
+export function characteristicPolynomial(
+  method: MomentumMethod,
+  lr: number,
+  beta: number,
+  lambda: number,
+): CharacteristicPolynomial {
   const c = 1 - lr * lambda;
   if (method === 'gd') return { p: c, q: 0 };
   if (method === 'heavyBall') return { p: 1 + beta - lr * lambda, q: beta };
@@ -29,7 +37,12 @@ export function characteristicPolynomial(method: MomentumMethod, lr: number, bet
 }
 
 /** {@link characteristicPolynomial} with its arguments checked (for callers outside hot loops). */
-export function checkedCharacteristicPolynomial(method: MomentumMethod, lr: number, beta: number, lambda: number): CharacteristicPolynomial {
+export function checkedCharacteristicPolynomial(
+  method: MomentumMethod,
+  lr: number,
+  beta: number,
+  lambda: number,
+): CharacteristicPolynomial {
   const fn = 'characteristicPolynomial';
   oneOf(fn, 'method', method, MOMENTUM_METHODS);
   nonNegative(fn, 'lr', lr);

@@ -11,12 +11,18 @@ describe('componentTrajectory(method, lr, beta, lambda, e0, steps)', () => {
   it('equals the projection of a full sgd run on a rotated ravine onto each eigenvector', () => {
     const q = illConditionedQuadratic({ mu: 0.05, L: 1, angle: 0.6 });
     const x0 = Float64Array.from([-2, 1.3]);
-    for (const [method, opts] of [['gd', {}], ['heavyBall', { momentum: 0.8 }], ['nesterov', { momentum: 0.8, nesterov: true }]] as const) {
+    for (const [method, opts] of [
+      ['gd', {}],
+      ['heavyBall', { momentum: 0.8 }],
+      ['nesterov', { momentum: 0.8, nesterov: true }],
+    ] as const) {
       const run = minimize(q, sgd({ lr: 0.7, ...opts }), { x0, steps: 80 });
       const c0 = eigenComponents(x0, [0, 0], q.eigenvectors);
       q.eigenvalues.forEach((lam, i) => {
         const predicted = componentTrajectory(method, 0.7, 0.8, lam, c0[i], 80);
-        run.trajectory.forEach((x, k) => expect(eigenComponents(x, [0, 0], q.eigenvectors)[i]).toBeCloseTo(predicted[k], 10));
+        run.trajectory.forEach((x, k) =>
+          expect(eigenComponents(x, [0, 0], q.eigenvectors)[i]).toBeCloseTo(predicted[k], 10),
+        );
       });
     }
   });

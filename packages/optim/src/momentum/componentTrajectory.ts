@@ -9,7 +9,14 @@ import { MOMENTUM_METHODS, type MomentumMethod } from './characteristicPolynomia
  * The scalar twin of running `sgd` on the full quadratic and projecting on eigenvector i;
  * the widgets draw it as the "predicted" component. Stops early (shorter array) once |e| > 1e100.
  */
-export function componentTrajectory(method: MomentumMethod, lr: number, beta: number, lambda: number, e0: number, steps: number): number[] {
+export function componentTrajectory(
+  method: MomentumMethod,
+  lr: number,
+  beta: number,
+  lambda: number,
+  e0: number,
+  steps: number,
+): number[] {
   const fn = 'componentTrajectory';
   oneOf(fn, 'method', method, MOMENTUM_METHODS);
   nonNegative(fn, 'lr', lr);

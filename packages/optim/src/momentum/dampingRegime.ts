@@ -1,5 +1,9 @@
 import { nonNegative, oneOf, unitInterval } from '../internal/validate.ts';
-import { characteristicPolynomial, MOMENTUM_METHODS, type MomentumMethod } from './characteristicPolynomial.ts';
+import {
+  characteristicPolynomial,
+  MOMENTUM_METHODS,
+  type MomentumMethod,
+} from './characteristicPolynomial.ts';
 import { rootRadius } from './spectralRadius.ts';
 
 /**
@@ -36,7 +40,12 @@ const DOUBLE_ROOT = 1e-9;
  * Reference: Goh (2017), "The dynamics of momentum"; Qian (1999), On the momentum term in gradient
  * descent learning algorithms.
  */
-export function dampingRegime(lr: number, beta: number, lambda: number, method: MomentumMethod = 'heavyBall'): DampingInfo {
+export function dampingRegime(
+  lr: number,
+  beta: number,
+  lambda: number,
+  method: MomentumMethod = 'heavyBall',
+): DampingInfo {
   oneOf('dampingRegime', 'method', method, MOMENTUM_METHODS);
   nonNegative('dampingRegime', 'lr', lr);
   unitInterval('dampingRegime', 'beta', beta);
@@ -49,11 +58,17 @@ export function dampingRegime(lr: number, beta: number, lambda: number, method: 
   let halfPeriod: number | null = null;
   if (disc < 0) {
     const im = Math.sqrt(-disc) / 2;
-    roots = [[p / 2, im], [p / 2, -im]];
+    roots = [
+      [p / 2, im],
+      [p / 2, -im],
+    ];
     halfPeriod = Math.PI / Math.atan2(im, p / 2);
   } else {
     const s = Math.sqrt(disc);
-    roots = [[(p + s) / 2, 0], [(p - s) / 2, 0]];
+    roots = [
+      [(p + s) / 2, 0],
+      [(p - s) / 2, 0],
+    ];
   }
   let regime: DampingRegime;
   if (!(rate < 1) || lr * lambda <= 0) regime = 'divergent';

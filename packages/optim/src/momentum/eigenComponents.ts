@@ -7,7 +7,11 @@ import { vecOfLength } from '../internal/validate.ts';
  * the dynamics), and $\lVert\theta - \theta^\star\rVert^2 = \sum_i c_i^2$,
  * $f(\theta) - f^\star = \tfrac12\sum_i \lambda_i c_i^2$.
  */
-export function eigenComponents(theta: ArrayLike<number>, minimizer: ArrayLike<number>, eigenvectors: readonly Vec[]): number[] {
+export function eigenComponents(
+  theta: ArrayLike<number>,
+  minimizer: ArrayLike<number>,
+  eigenvectors: readonly Vec[],
+): number[] {
   const n = minimizer.length;
   vecOfLength('eigenComponents', 'theta', Float64Array.from(theta), n);
   return eigenvectors.map((v) => {

@@ -13,7 +13,17 @@ import { nonNegative, positive, unitInterval } from '../internal/validate.ts';
  * Infinity when some component is unstable ($\eta\lambda_i \ge 2 + 2\beta$); components with λ_i = 0 do not settle and give Infinity.
  * Reference: Yuan, Ying & Sayed (2016), On the influence of momentum acceleration on online learning, JMLR 17.
  */
-export function momentumNoiseFloor({ lr, beta, eigenvalues, sigma2 }: { lr: number; beta: number; eigenvalues: readonly number[]; sigma2: number }): number {
+export function momentumNoiseFloor({
+  lr,
+  beta,
+  eigenvalues,
+  sigma2,
+}: {
+  lr: number;
+  beta: number;
+  eigenvalues: readonly number[];
+  sigma2: number;
+}): number {
   const fn = 'momentumNoiseFloor';
   positive(fn, 'lr', lr);
   unitInterval(fn, 'beta', beta);

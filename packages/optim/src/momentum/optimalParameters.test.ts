@@ -4,7 +4,13 @@ import { spectralRadius, worstRate } from './spectralRadius.ts';
 import { gdOptimal, heavyBallOptimal } from '../analysis/momentum.ts';
 
 /** Worst rate over a dense sample of [μ, L] (not just the ends). */
-function sampledWorst(method: 'gd' | 'heavyBall' | 'nesterov', lr: number, beta: number, mu: number, L: number): number {
+function sampledWorst(
+  method: 'gd' | 'heavyBall' | 'nesterov',
+  lr: number,
+  beta: number,
+  mu: number,
+  L: number,
+): number {
   const lams = Array.from({ length: 401 }, (_, i) => mu + ((L - mu) * i) / 400);
   return worstRate(method, lr, beta, lams);
 }
@@ -20,12 +26,20 @@ function gridBest(method: 'gd' | 'heavyBall' | 'nesterov', mu: number, L: number
         const lr = lo + ((hi - lo) * i) / 80;
         const beta = blo + ((bhi - blo) * j) / 80;
         const r = Math.max(spectralRadius(method, lr, beta, mu), spectralRadius(method, lr, beta, L));
-        if (r < best) { best = r; at = [lr, beta]; }
+        if (r < best) {
+          best = r;
+          at = [lr, beta];
+        }
       }
     }
     const dl = (hi - lo) / 20;
     const db = (bhi - blo) / 20;
-    [lo, hi, blo, bhi] = [Math.max(0, at[0] - dl), at[0] + dl, Math.max(0, at[1] - db), Math.min(0.9999, at[1] + db)];
+    [lo, hi, blo, bhi] = [
+      Math.max(0, at[0] - dl),
+      at[0] + dl,
+      Math.max(0, at[1] - db),
+      Math.min(0.9999, at[1] + db),
+    ];
   }
   return best;
 }
@@ -42,14 +56,21 @@ describe('optimalParameters(method, mu, L)', () => {
     expect(n.rate).toBeCloseTo(1 - 2 / Math.sqrt(301), 15);
   });
   it('agrees with the existing gdOptimal and heavyBallOptimal', () => {
-    expect(optimalParameters('gd', 2, 50)).toMatchObject({ lr: gdOptimal(2, 50).lr, rate: gdOptimal(2, 50).rate });
+    expect(optimalParameters('gd', 2, 50)).toMatchObject({
+      lr: gdOptimal(2, 50).lr,
+      rate: gdOptimal(2, 50).rate,
+    });
     const a = optimalParameters('heavyBall', 2, 50);
     const b = heavyBallOptimal(2, 50);
     expect(a.lr).toBeCloseTo(b.lr, 15);
     expect(a.beta).toBeCloseTo(b.beta, 15);
   });
   it('achieves its stated rate over the whole interval [μ, L]', () => {
-    for (const [mu, L] of [[1, 10], [0.5, 200], [1, 1000]]) {
+    for (const [mu, L] of [
+      [1, 10],
+      [0.5, 200],
+      [1, 1000],
+    ]) {
       for (const method of ['gd', 'heavyBall', 'nesterov'] as const) {
         const o = optimalParameters(method, mu, L);
         // Double roots at the ends cost ~√ε in the discriminant.
@@ -58,7 +79,10 @@ describe('optimalParameters(method, mu, L)', () => {
     }
   });
   it('no (η, β) on a refined grid beats it (within the grid’s resolution)', () => {
-    for (const [mu, L] of [[1, 10], [1, 100]]) {
+    for (const [mu, L] of [
+      [1, 10],
+      [1, 100],
+    ]) {
       for (const method of ['gd', 'heavyBall', 'nesterov'] as const) {
         const o = optimalParameters(method, mu, L);
         const best = gridBest(method, mu, L);

@@ -25,7 +25,11 @@ function kappaOf(fn: string, mu: number, L: number): number {
  * - Nesterov: $\eta = 4/(3L + \mu)$, $\beta = (\sqrt{3\kappa+1} - 2)/(\sqrt{3\kappa+1} + 2)$,
  *   $\rho = 1 - 2/\sqrt{3\kappa + 1}$.
  */
-export function optimalParameters(method: 'gd' | 'heavyBall' | 'nesterov', mu: number, L: number): TunedMethod {
+export function optimalParameters(
+  method: 'gd' | 'heavyBall' | 'nesterov',
+  mu: number,
+  L: number,
+): TunedMethod {
   const kappa = kappaOf('optimalParameters', mu, L);
   if (method === 'gd') return { lr: 2 / (mu + L), beta: 0, rate: (kappa - 1) / (kappa + 1) };
   if (method === 'heavyBall') {

@@ -34,7 +34,11 @@ describe('characteristicPolynomial(method, lr, beta, lambda)', () => {
     expect(n.q).toBeCloseTo(0.5 * 0.7, 15);
   });
   it('the Nesterov polynomial is the determinant of PyTorch’s (e, b) state matrix [[1 − ηλ(1+β), −ηβ²], [λ, β]]', () => {
-    for (const [lr, beta, lam] of [[0.1, 0.5, 3], [0.7, 0.9, 1], [1.9, 0.2, 1.1]]) {
+    for (const [lr, beta, lam] of [
+      [0.1, 0.5, 3],
+      [0.7, 0.9, 1],
+      [1.9, 0.2, 1.1],
+    ]) {
       const M = [1 - lr * lam * (1 + beta), -lr * beta * beta, lam, beta];
       const { p, q } = characteristicPolynomial('nesterov', lr, beta, lam);
       expect(M[0] + M[3]).toBeCloseTo(p, 12); // trace
@@ -56,7 +60,10 @@ describe('spectralRadius(method, lr, beta, lambda)', () => {
             const { p, q } = characteristicPolynomial(method, lr, beta, lam);
             expect(spectralRadius(method, lr, beta, lam)).toBeCloseTo(radius2x2(p, -q, 1, 0), 7);
           }
-          expect(spectralRadius('heavyBall', lr, beta, lam)).toBeCloseTo(heavyBallSpectralRadius(lr, beta, lam), 12);
+          expect(spectralRadius('heavyBall', lr, beta, lam)).toBeCloseTo(
+            heavyBallSpectralRadius(lr, beta, lam),
+            12,
+          );
         }
       }
     }

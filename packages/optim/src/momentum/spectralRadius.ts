@@ -26,7 +26,12 @@ export function spectralRadius(method: MomentumMethod, lr: number, beta: number,
  * The rate over a whole spectrum: $\rho = \max_i \rho(\eta, \beta, \lambda_i)$, the factor by which the
  * worst eigen-component shrinks per step (for an interval [μ, L] the maximum sits at an end).
  */
-export function worstRate(method: MomentumMethod, lr: number, beta: number, eigenvalues: readonly number[]): number {
+export function worstRate(
+  method: MomentumMethod,
+  lr: number,
+  beta: number,
+  eigenvalues: readonly number[],
+): number {
   let r = 0;
   for (const lam of eigenvalues) r = Math.max(r, spectralRadius(method, lr, beta, lam));
   return r;

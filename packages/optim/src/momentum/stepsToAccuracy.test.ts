@@ -7,7 +7,10 @@ describe('stepsToAccuracy(rate, tol)', () => {
       for (const tol of [1e-3, 1e-6]) {
         let k = 0;
         let e = 1;
-        while (e > tol) { e *= rate; k++; }
+        while (e > tol) {
+          e *= rate;
+          k++;
+        }
         expect(stepsToAccuracy(rate, tol)).toBe(k);
       }
     }

@@ -18,7 +18,10 @@ export interface SutskeverNesterovRun {
  * This runner exists so the lesson and tests can show that identity; it stops at the first
  * non-finite point. Reference: Sutskever, Martens, Dahl & Hinton (2013), §2; torch.optim.SGD docs.
  */
-export function sutskeverNesterov(objective: Objective, { lr, beta, x0, steps }: { lr: number | ((t: number) => number); beta: number; x0: Vec; steps: number }): SutskeverNesterovRun {
+export function sutskeverNesterov(
+  objective: Objective,
+  { lr, beta, x0, steps }: { lr: number | ((t: number) => number); beta: number; x0: Vec; steps: number },
+): SutskeverNesterovRun {
   const fn = 'sutskeverNesterov';
   unitInterval(fn, 'beta', beta);
   vecOfLength(fn, 'x0', x0, objective.dim);

@@ -100,7 +100,8 @@ export function dataset2d({ kind, n, noise = 0, seed }: Dataset2dOptions): Datas
 export function splitDataset(data: Dataset, trainFraction: number): { train: Dataset; test: Dataset } {
   const fn = 'splitDataset';
   finite(fn, 'trainFraction', trainFraction);
-  if (!(trainFraction > 0 && trainFraction < 1)) throw new RangeError(`${fn}: trainFraction must be in (0, 1), got ${trainFraction}`);
+  if (!(trainFraction > 0 && trainFraction < 1))
+    throw new RangeError(`${fn}: trainFraction must be in (0, 1), got ${trainFraction}`);
   const d = data.X.length / data.n;
   const nTrain = Math.min(data.n - 1, Math.max(1, Math.round(trainFraction * data.n)));
   const part = (lo: number, hi: number): Dataset => ({

@@ -3,11 +3,12 @@ import { exp, expStatements, EXP_HI, EXP_LO, EXP_SCALE } from './exp.ts';
 import { rng } from '../rng.ts';
 import { ulpDistance } from '../internal/testing.ts';
 
-const compiled = new Function('EXP_SCALE', 'EXP_HI', 'EXP_LO', `return function (x) { ${expStatements('out', 'x', 'E')} return out; }`)(
-  EXP_SCALE,
-  EXP_HI,
-  EXP_LO,
-) as (x: number) => number;
+const compiled = new Function(
+  'EXP_SCALE',
+  'EXP_HI',
+  'EXP_LO',
+  `return function (x) { ${expStatements('out', 'x', 'E')} return out; }`,
+)(EXP_SCALE, EXP_HI, EXP_LO) as (x: number) => number;
 
 function samples(count: number): number[] {
   const r = rng('exp');
@@ -20,7 +21,8 @@ describe('exp (Tang’s table method, inlined into the kernels)', () => {
     let worst = 0;
     for (const x of samples(200_000)) worst = Math.max(worst, ulpDistance(exp(x), Math.exp(x)));
     expect(worst).toBeLessThanOrEqual(1);
-    for (const x of [-740, -744.4, -708.5, 709.7, 709.78]) expect(ulpDistance(exp(x), Math.exp(x))).toBeLessThanOrEqual(1);
+    for (const x of [-740, -744.4, -708.5, 709.7, 709.78])
+      expect(ulpDistance(exp(x), Math.exp(x))).toBeLessThanOrEqual(1);
   });
 
   it('the table holds 2^{j/64} to double-double accuracy', () => {
@@ -47,7 +49,8 @@ describe('exp (Tang’s table method, inlined into the kernels)', () => {
   });
 
   it('the generated statements compute exactly what the function computes', () => {
-    for (const x of [...samples(50_000), 0, 710, -746, Infinity, -Infinity]) expect(Object.is(compiled(x), exp(x))).toBe(true);
+    for (const x of [...samples(50_000), 0, 710, -746, Infinity, -Infinity])
+      expect(Object.is(compiled(x), exp(x))).toBe(true);
     expect(compiled(NaN)).toBeNaN();
   });
 });

@@ -3,15 +3,18 @@ import { log1pUnit, log1pUnitStatements, LOG1P_TABLE, INV_1P_TABLE } from './log
 import { rng } from '../rng.ts';
 import { ulpDistance } from '../internal/testing.ts';
 
-const compiled = new Function('LOG1P_TABLE', 'INV_1P_TABLE', `return function (u) { ${log1pUnitStatements('out', 'u', 'L')} return out; }`)(
-  LOG1P_TABLE,
-  INV_1P_TABLE,
-) as (u: number) => number;
+const compiled = new Function(
+  'LOG1P_TABLE',
+  'INV_1P_TABLE',
+  `return function (u) { ${log1pUnitStatements('out', 'u', 'L')} return out; }`,
+)(LOG1P_TABLE, INV_1P_TABLE) as (u: number) => number;
 
 /** u = e^{−|z|} as the logistic loss produces it: every magnitude from 1 down to subnormal. */
 function samples(count: number): number[] {
   const r = rng('log1p');
-  return Array.from({ length: count }, (_, i) => (i % 3 === 0 ? r.uniform() : i % 3 === 1 ? r.uniform() / 64 : Math.exp(-745 * r.uniform())));
+  return Array.from({ length: count }, (_, i) =>
+    i % 3 === 0 ? r.uniform() : i % 3 === 1 ? r.uniform() / 64 : Math.exp(-745 * r.uniform()),
+  );
 }
 
 describe('log1pUnit (log(1 + u) on [0, 1], inlined into the kernels)', () => {

@@ -34,30 +34,31 @@ describe('mlp({ sizes, activation, loss, seed })', () => {
   });
 
   for (const activation of activations) {
-    for (const loss of losses) for (const compile of [true, false]) {
-      it(`lossAndGradient equals central finite differences (relative error ≤ 1e-6) for ${activation} + ${loss}, ${compile ? 'compiled kernel' : 'loops'}`, () => {
-        const net = mlp({ sizes: [2, 5, 3, 1], activation, loss, compile });
-        expect(net.compiled).toBe(compile);
-        for (const seed of [1, 2, 3]) {
-          // random parameters of order one (not the small init), so every unit is off its linear regime
-          const r = rng(100 + seed);
-          const theta = new Float64Array(net.size).map(() => r.normal(0, 1));
-          const { X, y } = batch(7, 2, seed);
-          const { loss: value, grad } = net.lossAndGradient(theta, X, y);
-          expect(value).toBeCloseTo(net.lossValue(theta, X, y), 14);
-          const fd = finiteDifferences((p) => net.lossValue(p, X, y), theta);
-          let num = 0;
-          let den = 0;
-          for (let i = 0; i < grad.length; i++) {
-            num += (grad[i] - fd[i]) ** 2;
-            den += grad[i] ** 2;
-            // per coordinate too, relative to the gradient's scale
-            expect(Math.abs(grad[i] - fd[i])).toBeLessThanOrEqual(1e-6 * Math.max(Math.abs(fd[i]), 1e-2));
+    for (const loss of losses)
+      for (const compile of [true, false]) {
+        it(`lossAndGradient equals central finite differences (relative error ≤ 1e-6) for ${activation} + ${loss}, ${compile ? 'compiled kernel' : 'loops'}`, () => {
+          const net = mlp({ sizes: [2, 5, 3, 1], activation, loss, compile });
+          expect(net.compiled).toBe(compile);
+          for (const seed of [1, 2, 3]) {
+            // random parameters of order one (not the small init), so every unit is off its linear regime
+            const r = rng(100 + seed);
+            const theta = new Float64Array(net.size).map(() => r.normal(0, 1));
+            const { X, y } = batch(7, 2, seed);
+            const { loss: value, grad } = net.lossAndGradient(theta, X, y);
+            expect(value).toBeCloseTo(net.lossValue(theta, X, y), 14);
+            const fd = finiteDifferences((p) => net.lossValue(p, X, y), theta);
+            let num = 0;
+            let den = 0;
+            for (let i = 0; i < grad.length; i++) {
+              num += (grad[i] - fd[i]) ** 2;
+              den += grad[i] ** 2;
+              // per coordinate too, relative to the gradient's scale
+              expect(Math.abs(grad[i] - fd[i])).toBeLessThanOrEqual(1e-6 * Math.max(Math.abs(fd[i]), 1e-2));
+            }
+            expect(Math.sqrt(num / den)).toBeLessThanOrEqual(1e-6);
           }
-          expect(Math.sqrt(num / den)).toBeLessThanOrEqual(1e-6);
-        }
-      });
-    }
+        });
+      }
   }
 
   it('the compiled kernel and the loops agree to rounding on every output, loss and gradient', () => {
@@ -134,7 +135,8 @@ describe('mlp({ sizes, activation, loss, seed })', () => {
     expect(Array.from(net.init(10))).not.toEqual(Array.from(theta));
     for (const { weights, bias, inputs, outputs } of net.layout) {
       const lim = Math.sqrt(6 / (inputs + outputs));
-      for (let q = 0; q < inputs * outputs; q++) expect(Math.abs(theta[weights + q])).toBeLessThanOrEqual(lim);
+      for (let q = 0; q < inputs * outputs; q++)
+        expect(Math.abs(theta[weights + q])).toBeLessThanOrEqual(lim);
       for (let q = 0; q < outputs; q++) expect(theta[bias + q]).toBe(0);
     }
     const relu = mlp({ sizes: [2, 400, 1], activation: 'relu' });
@@ -150,7 +152,10 @@ describe('mlp({ sizes, activation, loss, seed })', () => {
     const theta = Float64Array.from([800, 0]); // z = 800 x
     const X = Float64Array.from([1, -1, 0.001]);
     expect(Array.from(net.predict(theta, X))).toEqual([1, 0, 1 / (1 + Math.exp(-0.8))]);
-    expect(net.lossValue(theta, X, Float64Array.from([0, 1, 1]))).toBeCloseTo((800 + 800 + Math.log1p(Math.exp(-0.8))) / 3, 10);
+    expect(net.lossValue(theta, X, Float64Array.from([0, 1, 1]))).toBeCloseTo(
+      (800 + 800 + Math.log1p(Math.exp(-0.8))) / 3,
+      10,
+    );
     expect(net.accuracy(theta, X, Float64Array.from([1, 0, 0]))).toBeCloseTo(2 / 3, 15);
     const both = net.evaluate(theta, X, Float64Array.from([1, 0, 0]));
     expect(both.accuracy).toBe(net.accuracy(theta, X, Float64Array.from([1, 0, 0])));
@@ -162,7 +167,11 @@ describe('mlp({ sizes, activation, loss, seed })', () => {
     expect(() => mlp({ sizes: [2, 0, 1] })).toThrow(/sizes\[1\]/);
     expect(() => mlp({ sizes: [2, 1], activation: 'gelu' as Activation })).toThrow(/activation/);
     const net = mlp({ sizes: [2, 1] });
-    expect(() => net.lossAndGradient(new Float64Array(2), new Float64Array(2), new Float64Array(1))).toThrow(/theta/);
-    expect(() => net.lossAndGradient(new Float64Array(3), new Float64Array(3), new Float64Array(2))).toThrow(/X must hold/);
+    expect(() => net.lossAndGradient(new Float64Array(2), new Float64Array(2), new Float64Array(1))).toThrow(
+      /theta/,
+    );
+    expect(() => net.lossAndGradient(new Float64Array(3), new Float64Array(3), new Float64Array(2))).toThrow(
+      /X must hold/,
+    );
   });
 });

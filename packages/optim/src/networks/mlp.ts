@@ -94,15 +94,19 @@ function sigmoid(z: number): number {
 export function mlp(options: MlpOptions): Mlp {
   const fn = 'mlp';
   const { sizes, activation = 'tanh', loss = 'logistic', seed = 0 } = options;
-  if (!Array.isArray(sizes) || sizes.length < 2) throw new RangeError(`${fn}: sizes must list at least the input and output widths`);
+  if (!Array.isArray(sizes) || sizes.length < 2)
+    throw new RangeError(`${fn}: sizes must list at least the input and output widths`);
   sizes.forEach((s, i) => integer(fn, `sizes[${i}]`, s, 1));
-  if (sizes[sizes.length - 1] !== 1) throw new RangeError(`${fn}: the last size must be 1 (one output), got ${sizes[sizes.length - 1]}`);
+  if (sizes[sizes.length - 1] !== 1)
+    throw new RangeError(`${fn}: the last size must be 1 (one output), got ${sizes[sizes.length - 1]}`);
   oneOf(fn, 'activation', activation, ['tanh', 'relu', 'sigmoid', 'linear'] as const);
   oneOf(fn, 'loss', loss, ['logistic', 'squared'] as const);
   finite(fn, 'seed', seed);
   const initScheme: InitScheme = options.init ?? (activation === 'relu' ? 'he' : 'glorot');
   oneOf(fn, 'init', initScheme, ['glorot', 'he'] as const);
-  const kernels = boolean(fn, 'compile', options.compile ?? true) ? compileKernels({ sizes, activation, loss }) : null;
+  const kernels = boolean(fn, 'compile', options.compile ?? true)
+    ? compileKernels({ sizes, activation, loss })
+    : null;
 
   const L = sizes.length - 1;
   const d = sizes[0];
@@ -200,17 +204,21 @@ export function mlp(options: MlpOptions): Mlp {
   };
 
   const checkBatch = (name: string, theta: Vec, X: Vec, y: Vec | null, n: number | undefined): number => {
-    if (!(theta instanceof Float64Array) || theta.length !== size) throw new RangeError(`${name}: theta must be a Float64Array of length ${size}`);
+    if (!(theta instanceof Float64Array) || theta.length !== size)
+      throw new RangeError(`${name}: theta must be a Float64Array of length ${size}`);
     if (!(X instanceof Float64Array)) throw new RangeError(`${name}: X must be a Float64Array`);
     const rows = n ?? (y ? y.length : X.length / d);
-    if (!Number.isInteger(rows) || rows < 1 || rows * d > X.length) throw new RangeError(`${name}: X must hold n × ${d} values for n ≥ 1 rows`);
-    if (y && (!(y instanceof Float64Array) || y.length < rows)) throw new RangeError(`${name}: y must be a Float64Array of at least ${rows} labels`);
+    if (!Number.isInteger(rows) || rows < 1 || rows * d > X.length)
+      throw new RangeError(`${name}: X must hold n × ${d} values for n ≥ 1 rows`);
+    if (y && (!(y instanceof Float64Array) || y.length < rows))
+      throw new RangeError(`${name}: y must be a Float64Array of at least ${rows} labels`);
     return rows;
   };
 
   const lossAndGradientInto = (theta: Vec, X: Vec, y: Vec, grad: Vec, nRows?: number): number => {
     const n = checkBatch('mlp.lossAndGradient', theta, X, y, nRows);
-    if (!(grad instanceof Float64Array) || grad.length !== size) throw new RangeError(`mlp.lossAndGradient: grad must be a Float64Array of length ${size}`);
+    if (!(grad instanceof Float64Array) || grad.length !== size)
+      throw new RangeError(`mlp.lossAndGradient: grad must be a Float64Array of length ${size}`);
     if (kernels) return kernels.grad(theta, X, y, grad, n);
     forward(theta, X, n);
     const z = a[L];
@@ -277,7 +285,8 @@ export function mlp(options: MlpOptions): Mlp {
 
   const predictInto = (theta: Vec, X: Vec, out: Vec, nRows?: number): Vec => {
     const n = checkBatch('mlp.predict', theta, X, null, nRows);
-    if (!(out instanceof Float64Array) || out.length < n) throw new RangeError(`mlp.predict: out must hold ${n} values`);
+    if (!(out instanceof Float64Array) || out.length < n)
+      throw new RangeError(`mlp.predict: out must hold ${n} values`);
     forward(theta, X, n);
     const z = a[L];
     if (logistic) for (let i = 0; i < n; i++) out[i] = sigmoid(z[i]);

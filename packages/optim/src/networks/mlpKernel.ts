@@ -13,9 +13,16 @@ export const KERNEL_MAX_PARAMS = 1500;
  *  temporaries), or '' for none; and φ′ as an expression of the activation a times s. */
 const ACT: Record<string, { f: (v: string, tag: string) => string; d: (a: string, s: string) => string }> = {
   // tanh.ts's arithmetic pasted in place: a call per unit would cost what it saves
-  tanh: { f: (v, tag) => `let o${tag} = 0;\n${tanhStatements(`o${tag}`, v, tag)}\n${v} = o${tag};`, d: (a, s) => `${s} * (1 - ${a} * ${a})` },
+  tanh: {
+    f: (v, tag) => `let o${tag} = 0;\n${tanhStatements(`o${tag}`, v, tag)}\n${v} = o${tag};`,
+    d: (a, s) => `${s} * (1 - ${a} * ${a})`,
+  },
   relu: { f: (v) => `${v} = ${v} > 0 ? ${v} : 0;`, d: (a, s) => `(${a} > 0 ? ${s} : 0)` },
-  sigmoid: { f: (v, tag) => `const s${tag} = -${v};\n${expStatements(`e${tag}`, `s${tag}`, `${tag}x`)}\n${v} = 1 / (1 + e${tag});`, d: (a, s) => `${s} * ${a} * (1 - ${a})` },
+  sigmoid: {
+    f: (v, tag) =>
+      `const s${tag} = -${v};\n${expStatements(`e${tag}`, `s${tag}`, `${tag}x`)}\n${v} = 1 / (1 + e${tag});`,
+    d: (a, s) => `${s} * ${a} * (1 - ${a})`,
+  },
   linear: { f: () => '', d: (_a, s) => s },
 };
 
@@ -61,10 +68,14 @@ function hiddenForward(shape: Shape, w: number[], b: number[]): string[] {
     }
     lines.push(`for (let i = 0, r = 0, o = 0; i < n; i++, r += ${nin}, o += ${nout}) {`);
     for (let k = 0; k < nin; k++) lines.push(`const a${k} = ${src}[r + ${k}];`);
-    for (let j = 0; j < nout; j++) lines.push(`A${l}[o + ${j}] = ${['b' + j, ...range(nin).map((k) => `w${j}_${k} * a${k}`)].join(' + ')};`);
+    for (let j = 0; j < nout; j++)
+      lines.push(
+        `A${l}[o + ${j}] = ${['b' + j, ...range(nin).map((k) => `w${j}_${k} * a${k}`)].join(' + ')};`,
+      );
     lines.push('}');
     const f = ACT[activation].f('v', 'q');
-    if (f) lines.push(`for (let q = 0, m = n * ${nout}; q < m; q++) {\nlet v = A${l}[q];\n${f}\nA${l}[q] = v;\n}`);
+    if (f)
+      lines.push(`for (let q = 0, m = n * ${nout}; q < m; q++) {\nlet v = A${l}[q];\n${f}\nA${l}[q] = v;\n}`);
     lines.push('}');
   }
   return lines;
@@ -72,13 +83,20 @@ function hiddenForward(shape: Shape, w: number[], b: number[]): string[] {
 
 /** The output unit: its parameters as locals, the loads of an example's last hidden row (at
  *  offset r), and z, the output's pre-activation. */
-function outputLines(shape: Shape, w: number[], b: number[]): { params: string[]; loads: string[]; z: string } {
+function outputLines(
+  shape: Shape,
+  w: number[],
+  b: number[],
+): { params: string[]; loads: string[]; z: string } {
   const { sizes } = shape;
   const L = sizes.length - 1;
   const nin = sizes[L - 1];
   const src = L === 1 ? 'X' : `A${L - 1}`;
   return {
-    params: [`const bo = theta[${b[L - 1]}];`, ...range(nin).map((k) => `const wo${k} = theta[${w[L - 1] + k}];`)],
+    params: [
+      `const bo = theta[${b[L - 1]}];`,
+      ...range(nin).map((k) => `const wo${k} = theta[${w[L - 1] + k}];`),
+    ],
     loads: range(nin).map((k) => `const a${k} = ${src}[r + ${k}];`),
     z: `const z = ${['bo', ...range(nin).map((k) => `wo${k} * a${k}`)].join(' + ')};`,
   };
@@ -111,21 +129,24 @@ export function compileKernels(shape: Shape): { grad: GradKernel; forward: Forwa
   // The loss and δ_L = ∂ℓ/∂z of each example, in a loop of its own over Z (which holds z and
   // then δ_L): Math.exp and Math.log1p are calls, and around a call every live value is saved,
   // so they go where few values are live.
-  const head = loss === 'logistic'
-    ? `const az = -Math.abs(z);
+  const head =
+    loss === 'logistic'
+      ? `const az = -Math.abs(z);
 ${expStatements('e', 'az', 'E')}
 const pr = z >= 0 ? 1 / (1 + e) : e / (1 + e);
 const yi = y[i];
 ${log1pUnitStatements('sp', 'e', 'L')}
 total += (z > 0 ? z : 0) - yi * z + sp;
 Z[i] = pr - yi;`
-    : `const res = z - y[i];
+      : `const res = z - y[i];
 total += 0.5 * res * res;
 Z[i] = res;`;
   // Then the output layer's gradient sums and δ_{L−1} = w_L δ_L ⊙ φ′(a_{L−1}) into D{L−1}.
   const outGrad: string[] = [...out.loads, 'const d = Z[i];', 'gbo += d;'];
   for (let k = 0; k < nLast; k++) outGrad.push(`gwo${k} += d * a${k};`);
-  if (L > 1) for (let k = 0; k < nLast; k++) outGrad.push(`D${L - 1}[r + ${k}] = ${ACT[activation].d(`a${k}`, `(wo${k} * d)`)};`);
+  if (L > 1)
+    for (let k = 0; k < nLast; k++)
+      outGrad.push(`D${L - 1}[r + ${k}] = ${ACT[activation].d(`a${k}`, `(wo${k} * d)`)};`);
 
   const back: string[] = [];
   for (let l = L - 1; l >= 1; l--) {
@@ -136,7 +157,8 @@ Z[i] = res;`;
     for (let j = 0; j < nout; j++) {
       back.push(`let gb${j} = 0;`);
       for (let k = 0; k < nin; k++) back.push(`let gw${j}_${k} = 0;`);
-      if (l > 1) for (let k = 0; k < nin; k++) back.push(`const w${j}_${k} = theta[${w[l - 1] + j * nin + k}];`);
+      if (l > 1)
+        for (let k = 0; k < nin; k++) back.push(`const w${j}_${k} = theta[${w[l - 1] + j * nin + k}];`);
     }
     back.push(`for (let i = 0, r = 0, o = 0; i < n; i++, r += ${nin}, o += ${nout}) {`);
     for (let j = 0; j < nout; j++) back.push(`const d${j} = D${l}[o + ${j}];`);
@@ -147,7 +169,9 @@ Z[i] = res;`;
     }
     if (l > 1) {
       for (let k = 0; k < nin; k++) {
-        const s = range(nout).map((j) => `w${j}_${k} * d${j}`).join(' + ');
+        const s = range(nout)
+          .map((j) => `w${j}_${k} * d${j}`)
+          .join(' + ');
         back.push(`D${l - 1}[r + ${k}] = ${ACT[activation].d(`a${k}`, `(${s})`)};`);
       }
     }
@@ -184,12 +208,16 @@ const inv = 1 / n;
 {
 ${out.params.join('\n')}
 let gbo = 0;
-${range(nLast).map((k) => `let gwo${k} = 0;`).join('\n')}
+${range(nLast)
+  .map((k) => `let gwo${k} = 0;`)
+  .join('\n')}
 for (let i = 0, r = 0; i < n; i++, r += ${nLast}) {
 ${outGrad.join('\n')}
 }
 grad[${b[L - 1]}] = gbo * inv;
-${range(nLast).map((k) => `grad[${w[L - 1] + k}] = gwo${k} * inv;`).join('\n')}
+${range(nLast)
+  .map((k) => `grad[${w[L - 1] + k}] = gwo${k} * inv;`)
+  .join('\n')}
 }
 ${back.join('\n')}
 return total * inv;`;
@@ -215,7 +243,13 @@ ${fwdSrc}
 },
 };`;
   try {
-    return new Function('EXP_SCALE', 'EXP_HI', 'EXP_LO', 'LOG1P_TABLE', 'INV_1P_TABLE', make)(EXP_SCALE, EXP_HI, EXP_LO, LOG1P_TABLE, INV_1P_TABLE) as { grad: GradKernel; forward: ForwardKernel };
+    return new Function('EXP_SCALE', 'EXP_HI', 'EXP_LO', 'LOG1P_TABLE', 'INV_1P_TABLE', make)(
+      EXP_SCALE,
+      EXP_HI,
+      EXP_LO,
+      LOG1P_TABLE,
+      INV_1P_TABLE,
+    ) as { grad: GradKernel; forward: ForwardKernel };
   } catch {
     return null;
   }

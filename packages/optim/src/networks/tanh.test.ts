@@ -4,11 +4,12 @@ import { EXP_HI, EXP_LO, EXP_SCALE } from './exp.ts';
 import { rng } from '../rng.ts';
 import { ulpDistance } from '../internal/testing.ts';
 
-const compiled = new Function('EXP_SCALE', 'EXP_HI', 'EXP_LO', `return function (x) { let out = 0; ${tanhStatements('out', 'x', 'T')} return out; }`)(
-  EXP_SCALE,
-  EXP_HI,
-  EXP_LO,
-) as (x: number) => number;
+const compiled = new Function(
+  'EXP_SCALE',
+  'EXP_HI',
+  'EXP_LO',
+  `return function (x) { let out = 0; ${tanhStatements('out', 'x', 'T')} return out; }`,
+)(EXP_SCALE, EXP_HI, EXP_LO) as (x: number) => number;
 
 /** Inputs over every regime: tiny, the rational branch, the exp branch, saturation, both signs. */
 function samples(count: number): number[] {
@@ -59,7 +60,8 @@ describe('tanh (plain arithmetic, inlined into the kernels)', () => {
   });
 
   it('the generated statements compute exactly what the function computes', () => {
-    for (const x of [...samples(50_000), 0, -0, Infinity, -Infinity, 0.55, -0.55]) expect(Object.is(compiled(x), tanh(x))).toBe(true);
+    for (const x of [...samples(50_000), 0, -0, Infinity, -Infinity, 0.55, -0.55])
+      expect(Object.is(compiled(x), tanh(x))).toBe(true);
     expect(compiled(NaN)).toBeNaN();
   });
 });

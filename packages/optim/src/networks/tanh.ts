@@ -25,7 +25,11 @@ export function tanh(x: number): number {
   const u = x * x;
   if (u < 0.3025) {
     if (u === 0) return x; // keeps the sign of −0
-    return x - (x * u * (675675 + u * (45045 + u * (594 + u)))) / (2027025 + u * (945945 + u * (51975 + u * (630 + u))));
+    return (
+      x -
+      (x * u * (675675 + u * (45045 + u * (594 + u)))) /
+        (2027025 + u * (945945 + u * (51975 + u * (630 + u))))
+    );
   }
   // e^y for y = 2x clamped to ±40, as exp.ts computes it, inlined (a call here would cost what
   // the function saves); within ±40 one table factor 2^m suffices. The clamp is two compares,
@@ -52,7 +56,9 @@ export function tanh(x: number): number {
  * returns.
  */
 export function tanhStatements(out: string, x: string, tag: string): string {
-  const [u, y, n, j, m, r, q, p, t, e] = ['u', 'y', 'n', 'j', 'm', 'r', 'q', 'p', 't', 'e'].map((v) => v + tag);
+  const [u, y, n, j, m, r, q, p, t, e] = ['u', 'y', 'n', 'j', 'm', 'r', 'q', 'p', 't', 'e'].map(
+    (v) => v + tag,
+  );
   return `const ${u} = ${x} * ${x};
 if (${u} < 0.3025) {
 ${out} = ${u} === 0 ? ${x} : ${x} - (${x} * ${u} * (675675 + ${u} * (45045 + ${u} * (594 + ${u})))) / (2027025 + ${u} * (945945 + ${u} * (51975 + ${u} * (630 + ${u}))));

@@ -14,7 +14,16 @@ const { train, test } = splitDataset(data, 0.75);
 describe('trainMlp({ net, transform, train, test, batchSize, seed, steps })', () => {
   it('a seeded run reproduces exactly, and a different seed gives different batches', () => {
     const run = (seed: number) =>
-      trainMlp({ net: mlp({ sizes: [2, 4, 2, 1], seed: 5 }), transform: adam({ lr: 0.03 }), train, test, batchSize: 10, seed, steps: 200, evalEvery: 20 });
+      trainMlp({
+        net: mlp({ sizes: [2, 4, 2, 1], seed: 5 }),
+        transform: adam({ lr: 0.03 }),
+        train,
+        test,
+        batchSize: 10,
+        seed,
+        steps: 200,
+        evalEvery: 20,
+      });
     const a = run(7);
     const b = run(7);
     expect(Array.from(a.theta)).toEqual(Array.from(b.theta));
@@ -63,7 +72,15 @@ describe('trainMlp({ net, transform, train, test, batchSize, seed, steps })', ()
     for (const seed of [1, 2, 3]) {
       const spiral = dataset2d({ kind: 'spiral', n: 200, noise: 0, seed });
       const net = mlp({ sizes: [2, 16, 16, 1], activation: 'relu', seed });
-      const r = trainMlp({ net, transform: adam({ lr: 0.02 }), train: spiral, batchSize: 10, seed, steps: 1500, evalEvery: 1500 });
+      const r = trainMlp({
+        net,
+        transform: adam({ lr: 0.02 }),
+        train: spiral,
+        batchSize: 10,
+        seed,
+        steps: 1500,
+        evalEvery: 1500,
+      });
       expect(r.divergedAt).toBeNull();
       expect(r.history[0].trainAccuracy).toBeLessThan(0.7);
       expect(r.history[1].trainAccuracy).toBeGreaterThanOrEqual(0.95);
@@ -72,7 +89,17 @@ describe('trainMlp({ net, transform, train, test, batchSize, seed, steps })', ()
 
   it('records the schedule’s rate and test metrics; lookahead trains through it unchanged', () => {
     const schedule = cosineAnnealingLR({ lr: 0.05, tMax: 100 });
-    const r = trainMlp({ net: mlp({ sizes: [2, 6, 1] }), transform: lookahead(adam({ lr: schedule })), schedule, train, test, batchSize: 10, seed: 1, steps: 100, evalEvery: 50 });
+    const r = trainMlp({
+      net: mlp({ sizes: [2, 6, 1] }),
+      transform: lookahead(adam({ lr: schedule })),
+      schedule,
+      train,
+      test,
+      batchSize: 10,
+      seed: 1,
+      steps: 100,
+      evalEvery: 50,
+    });
     expect(r.history.map((p) => p.lr)).toEqual([0.05, schedule(50), schedule(100)]);
     expect(r.history[2].testAccuracy).toBeGreaterThan(r.history[0].testAccuracy);
     expect(r.history[2].trainLoss).toBeLessThan(r.history[0].trainLoss);
@@ -88,7 +115,15 @@ describe('trainMlp({ net, transform, train, test, batchSize, seed, steps })', ()
   });
 
   it('mlpTrainer runs in chunks with the same numbers as one whole run', () => {
-    const opts = { net: mlp({ sizes: [2, 5, 1], seed: 3 }), transform: adam({ lr: 0.02 }), train, test, batchSize: 7, seed: 4, evalEvery: 10 };
+    const opts = {
+      net: mlp({ sizes: [2, 5, 1], seed: 3 }),
+      transform: adam({ lr: 0.02 }),
+      train,
+      test,
+      batchSize: 7,
+      seed: 4,
+      evalEvery: 10,
+    };
     const whole = trainMlp({ ...opts, steps: 90 });
     const tr = mlpTrainer({ ...opts, transform: adam({ lr: 0.02 }) });
     const points = [...tr.run(30), ...tr.run(0), ...tr.run(60)];

@@ -65,7 +65,8 @@ export function mlpTrainer(options: TrainMlpOptions): MlpTrainer {
   finite(fn, 'seed', seed);
   positive(fn, 'divergeAbove', divergeAbove);
   const d = net.sizes[0];
-  if (!train || train.n < 1 || train.X.length !== train.n * d) throw new RangeError(`${fn}: train must hold n × ${d} inputs`);
+  if (!train || train.n < 1 || train.X.length !== train.n * d)
+    throw new RangeError(`${fn}: train must hold n × ${d} inputs`);
   const theta = options.theta0 ? Float64Array.from(options.theta0) : net.init();
   if (theta.length !== net.size) throw new RangeError(`${fn}: theta0 must have length ${net.size}`);
   let state = transform.init(theta);
@@ -90,7 +91,14 @@ export function mlpTrainer(options: TrainMlpOptions): MlpTrainer {
   const record = (): TrainPoint => {
     const tr = net.evaluate(theta, train.X, train.y);
     const te = test ? net.evaluate(theta, test.X, test.y) : { loss: NaN, accuracy: NaN };
-    return { step, lr: schedule ? schedule(step) : NaN, trainLoss: tr.loss, trainAccuracy: tr.accuracy, testLoss: te.loss, testAccuracy: te.accuracy };
+    return {
+      step,
+      lr: schedule ? schedule(step) : NaN,
+      trainLoss: tr.loss,
+      trainAccuracy: tr.accuracy,
+      testLoss: te.loss,
+      testAccuracy: te.accuracy,
+    };
   };
 
   const bad = (loss: number) => !(loss <= divergeAbove);
@@ -169,7 +177,16 @@ function shuffleOrder(order: Uint32Array, stream: Rng, draws: Float64Array): voi
  *  values come in as arguments, not from its closure: when several trainers run in one page (the
  *  playground's compare mode), V8 compiles their shared code without constant closure values,
  *  and a loop that reads them from the closure on every example was a fifth of the run time. */
-function gatherBatch(X: Vec, y: Vec, d: number, order: Uint32Array, start: number, m: number, Xb: Vec, yb: Vec): void {
+function gatherBatch(
+  X: Vec,
+  y: Vec,
+  d: number,
+  order: Uint32Array,
+  start: number,
+  m: number,
+  Xb: Vec,
+  yb: Vec,
+): void {
   if (d === 2) {
     for (let i = 0; i < m; i++) {
       const src = order[start + i];

@@ -17,7 +17,12 @@ export function himmelblau(): TestFunction2D {
     const hxy = 4 * x + 4 * y;
     return Float64Array.from([12 * x * x + 4 * y - 42, hxy, hxy, 4 * x + 12 * y * y - 26]);
   };
-  const guesses = [[3, 2], [-2.805118, 3.131312], [-3.77931, -3.283186], [3.584428, -1.848126]];
+  const guesses = [
+    [3, 2],
+    [-2.805118, 3.131312],
+    [-3.77931, -3.283186],
+    [3.584428, -1.848126],
+  ];
   return {
     name: 'himmelblau',
     dim: 2,

@@ -17,7 +17,11 @@ export interface IllConditionedQuadraticOptions {
  * zig-zags across the steep direction and crawls along the shallow one; the momentum lesson's
  * running example. Carries the eigen-data of {@link quadratic}.
  */
-export function illConditionedQuadratic({ mu = 1, L = 10, angle = 0 }: IllConditionedQuadraticOptions = {}): Quadratic & TestFunction2D {
+export function illConditionedQuadratic({
+  mu = 1,
+  L = 10,
+  angle = 0,
+}: IllConditionedQuadraticOptions = {}): Quadratic & TestFunction2D {
   positive('illConditionedQuadratic', 'mu', mu);
   positive('illConditionedQuadratic', 'L', L);
   finite('illConditionedQuadratic', 'angle', angle);
@@ -27,7 +31,12 @@ export function illConditionedQuadratic({ mu = 1, L = 10, angle = 0 }: IllCondit
   const a = mu * c * c + L * s * s;
   const d = mu * s * s + L * c * c;
   const off = (mu - L) * c * s;
-  const q = quadratic({ A: [[a, off], [off, d]] });
+  const q = quadratic({
+    A: [
+      [a, off],
+      [off, d],
+    ],
+  });
   return {
     ...q,
     name: 'illConditionedQuadratic',

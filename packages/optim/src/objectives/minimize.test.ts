@@ -45,9 +45,15 @@ describe('minimize(objective, transform, { x0, steps })', () => {
   });
   it('throws RangeError on an x0 of the wrong length or non-finite entries', () => {
     const q = illConditionedQuadratic();
-    expect(() => minimize(q, sgd({ lr: 0.1 }), { x0: Float64Array.from([1]), steps: 3 })).toThrow(/minimize: x0 has length 1, expected 2/);
-    expect(() => minimize(q, sgd({ lr: 0.1 }), { x0: Float64Array.from([1, NaN]), steps: 3 })).toThrow(/minimize: x0\[1\]/);
-    expect(() => minimize(q, sgd({ lr: 0.1 }), { x0: Float64Array.from([1, 1]), steps: -1 })).toThrow(/minimize: steps/);
+    expect(() => minimize(q, sgd({ lr: 0.1 }), { x0: Float64Array.from([1]), steps: 3 })).toThrow(
+      /minimize: x0 has length 1, expected 2/,
+    );
+    expect(() => minimize(q, sgd({ lr: 0.1 }), { x0: Float64Array.from([1, NaN]), steps: 3 })).toThrow(
+      /minimize: x0\[1\]/,
+    );
+    expect(() => minimize(q, sgd({ lr: 0.1 }), { x0: Float64Array.from([1, 1]), steps: -1 })).toThrow(
+      /minimize: steps/,
+    );
   });
   it('steps in place without keepStates and gives bitwise the same trajectory as the pure path', () => {
     const f = rosenbrock();
@@ -56,7 +62,8 @@ describe('minimize(objective, transform, { x0, steps })', () => {
       const fast = minimize(f, make(), { x0, steps: 200 });
       const pure = minimize(f, make(), { x0, steps: 200, keepStates: true });
       expect(Array.from(x0)).toEqual(Array.from(f.start));
-      const bits = (xs: Float64Array[]) => xs.map((x) => Array.from(new BigUint64Array(Float64Array.from(x).buffer)));
+      const bits = (xs: Float64Array[]) =>
+        xs.map((x) => Array.from(new BigUint64Array(Float64Array.from(x).buffer)));
       expect(bits(fast.trajectory)).toEqual(bits(pure.trajectory));
       expect(fast.losses).toEqual(pure.losses);
       // Iterates are distinct arrays (the in-place step writes into a copy).

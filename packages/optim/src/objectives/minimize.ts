@@ -39,7 +39,11 @@ export interface MinimizeResult<S> {
  * Without `keepStates` it steps with {@link stepInPlace} (the state is internal to the run);
  * with it, with the pure `update`. The iterates are bitwise the same.
  */
-export function minimize<S>(objective: Objective, transform: Transform<S>, options: MinimizeOptions): MinimizeResult<S> {
+export function minimize<S>(
+  objective: Objective,
+  transform: Transform<S>,
+  options: MinimizeOptions,
+): MinimizeResult<S> {
   const fn = 'minimize';
   const { x0, steps, divergenceFactor = 1e10, keepStates = false } = options;
   vecOfLength(fn, 'x0', x0, objective.dim);

@@ -45,11 +45,13 @@ export function quadratic({ A, b }: QuadraticOptions): Quadratic {
     if (n * n !== A.length) throw new RangeError(`${fn}: A has ${A.length} entries, not a square`);
     M = Float64Array.from(A);
   } else {
-    if (!Array.isArray(A) || A.length === 0) throw new RangeError(`${fn}: A must be a non-empty square matrix`);
+    if (!Array.isArray(A) || A.length === 0)
+      throw new RangeError(`${fn}: A must be a non-empty square matrix`);
     n = A.length;
     M = new Float64Array(n * n);
     A.forEach((row, i) => {
-      if (!Array.isArray(row) || row.length !== n) throw new RangeError(`${fn}: A[${i}] has length ${row?.length}, expected ${n}`);
+      if (!Array.isArray(row) || row.length !== n)
+        throw new RangeError(`${fn}: A[${i}] has length ${row?.length}, expected ${n}`);
       row.forEach((v, j) => (M[i * n + j] = finite(fn, `A[${i}][${j}]`, v)));
     });
   }

@@ -24,7 +24,10 @@ export function rosenbrock({ a = 1, b = 100 }: { a?: number; b?: number } = {}):
     minimizers: [Float64Array.from([a, a * a])],
     minimum: 0,
     saddlePoints: [],
-    domain: { x: [Math.min(-2, a - 1), Math.max(2, a + 1)], y: [Math.min(-1, a * a - 2), Math.max(3, a * a + 1)] },
+    domain: {
+      x: [Math.min(-2, a - 1), Math.max(2, a + 1)],
+      y: [Math.min(-1, a * a - 2), Math.max(3, a * a + 1)],
+    },
     start: Float64Array.from([-1.2, 1]),
   };
 }

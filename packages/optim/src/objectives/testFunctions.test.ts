@@ -6,7 +6,14 @@ import { saddle } from './saddle.ts';
 import { illConditionedQuadratic } from './illConditionedQuadratic.ts';
 import type { TestFunction2D } from './types.ts';
 
-const fns: TestFunction2D[] = [rosenbrock(), rosenbrock({ a: 2, b: 10 }), beale(), himmelblau(), saddle(), illConditionedQuadratic({ L: 50, angle: 0.4 })];
+const fns: TestFunction2D[] = [
+  rosenbrock(),
+  rosenbrock({ a: 2, b: 10 }),
+  beale(),
+  himmelblau(),
+  saddle(),
+  illConditionedQuadratic({ L: 50, angle: 0.4 }),
+];
 
 function fdGrad(f: (x: Float64Array) => number, x: Float64Array): number[] {
   return [0, 1].map((i) => {
@@ -22,7 +29,11 @@ function fdGrad(f: (x: Float64Array) => number, x: Float64Array): number[] {
 describe('2-D test functions', () => {
   for (const t of fns) {
     it(`${t.name}.grad and .hessian agree with central differences`, () => {
-      for (const pt of [[0.3, -0.7], [1.1, 0.4], [-1.5, 1.2]]) {
+      for (const pt of [
+        [0.3, -0.7],
+        [1.1, 0.4],
+        [-1.5, 1.2],
+      ]) {
         const x = Float64Array.from(pt);
         const g = t.grad(x);
         fdGrad(t.value, x).forEach((v, i) => expect(g[i]).toBeCloseTo(v, 4));
@@ -37,7 +48,9 @@ describe('2-D test functions', () => {
         const g = t.grad(m);
         expect(Math.hypot(g[0], g[1])).toBeLessThan(1e-10);
         expect(Math.abs(t.value(m) - t.minimum)).toBeLessThan(1e-20 + 1e-12);
-        expect(m[0] >= t.domain.x[0] && m[0] <= t.domain.x[1] && m[1] >= t.domain.y[0] && m[1] <= t.domain.y[1]).toBe(true);
+        expect(
+          m[0] >= t.domain.x[0] && m[0] <= t.domain.x[1] && m[1] >= t.domain.y[0] && m[1] <= t.domain.y[1],
+        ).toBe(true);
         const [a, b, , d] = t.hessian(m);
         expect(a > 0 && a * d - b * b > 0).toBe(true);
       }

@@ -10,7 +10,14 @@ const box = projectOntoBox({ lo: -1, hi: 1 });
 const sqrtDecay = (alpha: number) => (t: number) => alpha / Math.sqrt(t + 1); // α_t = α/√t, t from 1
 
 /** Reddi et al.'s Adam (Algorithm 1 with their m_t, v_t; no bias correction, no ε), by hand. */
-function paperAdam(C: number, beta1: number, beta2: number, alpha: number, T: number, amsgrad: boolean): number {
+function paperAdam(
+  C: number,
+  beta1: number,
+  beta2: number,
+  alpha: number,
+  T: number,
+  amsgrad: boolean,
+): number {
   let x = 1;
   let m = 0;
   let v = 0;
@@ -49,7 +56,10 @@ describe('reddiOnline({ C, period, small })', () => {
 describe('runOnline(problem, transform, { x0, steps })', () => {
   it('average regret of the fixed point x = +1 is 2(C − 2)/3 per round; of x* = −1 it is 0 (by hand, C = 5)', () => {
     const p = reddiOnline({ C: 5 });
-    const stay = { init: () => ({}), update: (g: Float64Array) => ({ updates: new Float64Array(g.length), state: {} }) };
+    const stay = {
+      init: () => ({}),
+      update: (g: Float64Array) => ({ updates: new Float64Array(g.length), state: {} }),
+    };
     const plus = runOnline(p, stay, { x0: 1, steps: 300 });
     expect(plus.avgRegret[300]).toBeCloseTo((2 * (5 - 2)) / 3, 12);
     const minus = runOnline(p, stay, { x0: -1, steps: 300 });
@@ -64,8 +74,16 @@ describe('runOnline(problem, transform, { x0, steps })', () => {
       const beta2 = 1 / (1 + C * C);
       const alpha = 0.5 * Math.sqrt(1 - beta2); // the theorem asks α < √(1 − β₂)
       const p = reddiOnline({ C });
-      const adam = runOnline(p, chain(scaleByAdam({ beta1: 0, beta2 }), scaleByLearningRate(sqrtDecay(alpha)), box), { x0: 1, steps: 30_000 });
-      const ams = runOnline(p, chain(scaleByAdam({ beta1: 0, beta2, amsgrad: true }), scaleByLearningRate(sqrtDecay(alpha)), box), { x0: 1, steps: 30_000 });
+      const adam = runOnline(
+        p,
+        chain(scaleByAdam({ beta1: 0, beta2 }), scaleByLearningRate(sqrtDecay(alpha)), box),
+        { x0: 1, steps: 30_000 },
+      );
+      const ams = runOnline(
+        p,
+        chain(scaleByAdam({ beta1: 0, beta2, amsgrad: true }), scaleByLearningRate(sqrtDecay(alpha)), box),
+        { x0: 1, steps: 30_000 },
+      );
       expect(adam.x[30_000]).toBeGreaterThan(0.99);
       expect(ams.x[30_000]).toBeLessThan(-0.99);
       // Average regret: Adam's stays near 2(C − 2)/3; AMSGrad's goes to 0.
@@ -78,12 +96,19 @@ describe('runOnline(problem, transform, { x0, steps })', () => {
   });
   it('Adam leaves the optimum: started at x* = −1 it still ends at +1 (C = 3)', () => {
     const beta2 = 0.1;
-    const r = runOnline(reddiOnline({ C: 3 }), chain(scaleByAdam({ beta1: 0, beta2 }), scaleByLearningRate(sqrtDecay(0.5)), box), { x0: -1, steps: 10_000 });
+    const r = runOnline(
+      reddiOnline({ C: 3 }),
+      chain(scaleByAdam({ beta1: 0, beta2 }), scaleByLearningRate(sqrtDecay(0.5)), box),
+      { x0: -1, steps: 10_000 },
+    );
     expect(r.x[10_000]).toBeGreaterThan(0.99);
   });
   it('stops at the first non-finite update and reports the round', () => {
     const p = reddiOnline({ C: 3 });
-    const bad = { init: () => ({}), update: (g: Float64Array) => ({ updates: Float64Array.of(g[0] < 0 ? Number.NaN : 0), state: {} }) };
+    const bad = {
+      init: () => ({}),
+      update: (g: Float64Array) => ({ updates: Float64Array.of(g[0] < 0 ? Number.NaN : 0), state: {} }),
+    };
     const r = runOnline(p, bad, { x0: 0, steps: 10 });
     expect(r.divergedAt).toBe(2);
     expect(r.x.length).toBe(2);

@@ -28,7 +28,11 @@ export interface RunOnlineResult {
  * {@link projectOntoBox} last in the transform so the iterates stay in [−1, 1]. The comparator
  * of the regret is the best fixed point for the rounds played so far, $-|\sum_{s\le t} c_s|$.
  */
-export function runOnline<S>(problem: OnlineLinearProblem, transform: Transform<S>, { x0, steps }: RunOnlineOptions): RunOnlineResult {
+export function runOnline<S>(
+  problem: OnlineLinearProblem,
+  transform: Transform<S>,
+  { x0, steps }: RunOnlineOptions,
+): RunOnlineResult {
   const fn = 'runOnline';
   finite(fn, 'x0', x0);
   integer(fn, 'steps', steps, 0);

@@ -27,13 +27,24 @@ function torchAdadelta(lr: (t: number) => number, o: Opts, steps: number): numbe
 }
 
 const base: Opts = { rho: 0.9, eps: 1e-6, weightDecay: 0 };
-const cases: Opts[] = [base, { ...base, rho: 0.95 }, { ...base, weightDecay: 0.05 }, { rho: 0.5, eps: 1e-3, weightDecay: 0.01 }];
+const cases: Opts[] = [
+  base,
+  { ...base, rho: 0.95 },
+  { ...base, weightDecay: 0.05 },
+  { rho: 0.5, eps: 1e-3, weightDecay: 0.01 },
+];
 
 describe('adadelta({ lr, rho, eps, weightDecay })', () => {
   for (const o of cases) {
     it(`matches torch.optim.Adadelta over 60 steps for ${JSON.stringify(o)}`, () => {
-      expectClose(runTransform(adadelta({ ...o }), 60), torchAdadelta(() => 1, o, 60));
-      expectClose(runTransform(adadelta({ lr: 0.5, ...o }), 60), torchAdadelta(() => 0.5, o, 60));
+      expectClose(
+        runTransform(adadelta({ ...o }), 60),
+        torchAdadelta(() => 1, o, 60),
+      );
+      expectClose(
+        runTransform(adadelta({ lr: 0.5, ...o }), 60),
+        torchAdadelta(() => 0.5, o, 60),
+      );
       const sched = (t: number) => 2 / (1 + 0.1 * t);
       expectClose(runTransform(adadelta({ lr: sched, ...o }), 60), torchAdadelta(sched, o, 60));
     });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { adagrad } from './adagrad.ts';
 import { expectClose, runTransform, testGrad, theta0 } from '../internal/testing.ts';
 
-type Opts = { lrDecay: number; weightDecay: number; initialAccumulatorValue: number; eps: number; epsInsideSqrt?: boolean };
+type Opts = {
+  lrDecay: number;
+  weightDecay: number;
+  initialAccumulatorValue: number;
+  eps: number;
+  epsInsideSqrt?: boolean;
+};
 
 // torch.optim.Adagrad's documented algorithm (ε inside the root for the optax/Keras variant).
 function torchAdagrad(lr: (t: number) => number, o: Opts, steps: number): number[][] {
@@ -36,7 +42,10 @@ const cases: Opts[] = [
 describe('adagrad({ lr, lrDecay, weightDecay, initialAccumulatorValue, eps })', () => {
   for (const o of cases) {
     it(`matches torch.optim.Adagrad over 60 steps for ${JSON.stringify(o)}`, () => {
-      expectClose(runTransform(adagrad({ lr: 0.5, ...o }), 60), torchAdagrad(() => 0.5, o, 60));
+      expectClose(
+        runTransform(adagrad({ lr: 0.5, ...o }), 60),
+        torchAdagrad(() => 0.5, o, 60),
+      );
       const sched = (t: number) => 0.5 * 0.95 ** t;
       expectClose(runTransform(adagrad({ lr: sched, ...o }), 60), torchAdagrad(sched, o, 60));
     });

@@ -32,7 +32,14 @@ export interface AdagradState {
  */
 export function adagrad(options: AdagradOptions = {}): Transform<AdagradState> {
   const fn = 'adagrad';
-  const { lr = 1e-2, lrDecay = 0, weightDecay = 0, initialAccumulatorValue = 0, eps = 1e-10, epsInsideSqrt = false } = options;
+  const {
+    lr = 1e-2,
+    lrDecay = 0,
+    weightDecay = 0,
+    initialAccumulatorValue = 0,
+    eps = 1e-10,
+    epsInsideSqrt = false,
+  } = options;
   learningRate(fn, 'lr', lr);
   nonNegative(fn, 'lrDecay', lrDecay);
   nonNegative(fn, 'weightDecay', weightDecay);

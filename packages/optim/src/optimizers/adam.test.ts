@@ -4,7 +4,7 @@ import { expectClose, runTransform } from '../internal/testing.ts';
 import { adamCases, base, referenceAdam } from '../internal/referenceAdam.ts';
 
 const lrConst = () => 0.05;
-const lrSched = (t: number) => 0.08 * (1 + Math.cos((Math.PI * t) / 80)) / 2 + 0.001;
+const lrSched = (t: number) => (0.08 * (1 + Math.cos((Math.PI * t) / 80))) / 2 + 0.001;
 
 describe('adam({ lr, beta1, beta2, eps, weightDecay, amsgrad })', () => {
   for (const o of adamCases) {

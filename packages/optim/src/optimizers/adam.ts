@@ -28,7 +28,10 @@ export interface AdamState {
 }
 
 /** Validates Adam's options under the caller's name (adam / adamw). */
-export function checkAdamOptions(fn: string, o: Required<Omit<AdamOptions, 'lr'>> & { lr: LearningRate }): void {
+export function checkAdamOptions(
+  fn: string,
+  o: Required<Omit<AdamOptions, 'lr'>> & { lr: LearningRate },
+): void {
   learningRate(fn, 'lr', o.lr);
   unitInterval(fn, 'beta1', o.beta1);
   unitInterval(fn, 'beta2', o.beta2);
@@ -50,7 +53,17 @@ export function checkAdamOptions(fn: string, o: Required<Omit<AdamOptions, 'lr'>
  * Reference: Kingma & Ba (2015); Reddi, Kale & Kumar (2018), On the Convergence of Adam and Beyond.
  */
 export function adam(options: AdamOptions = {}): Transform<AdamState> {
-  const { lr = 1e-3, beta1 = 0.9, beta2 = 0.999, eps = 1e-8, weightDecay = 0, amsgrad = false, epsRoot = 0, epsHat = false, amsgradMax = 'raw' } = options;
+  const {
+    lr = 1e-3,
+    beta1 = 0.9,
+    beta2 = 0.999,
+    eps = 1e-8,
+    weightDecay = 0,
+    amsgrad = false,
+    epsRoot = 0,
+    epsHat = false,
+    amsgradMax = 'raw',
+  } = options;
   checkAdamOptions('adam', { lr, beta1, beta2, eps, weightDecay, amsgrad, epsRoot, epsHat, amsgradMax });
   return namedChain({
     decay: addDecayedWeights({ weightDecay }),

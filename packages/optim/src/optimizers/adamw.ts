@@ -22,7 +22,17 @@ export interface AdamwState {
  * Reference: Loshchilov & Hutter (2019), Decoupled Weight Decay Regularization.
  */
 export function adamw(options: AdamOptions = {}): Transform<AdamwState> {
-  const { lr = 1e-3, beta1 = 0.9, beta2 = 0.999, eps = 1e-8, weightDecay = 1e-2, amsgrad = false, epsRoot = 0, epsHat = false, amsgradMax = 'raw' } = options;
+  const {
+    lr = 1e-3,
+    beta1 = 0.9,
+    beta2 = 0.999,
+    eps = 1e-8,
+    weightDecay = 1e-2,
+    amsgrad = false,
+    epsRoot = 0,
+    epsHat = false,
+    amsgradMax = 'raw',
+  } = options;
   checkAdamOptions('adamw', { lr, beta1, beta2, eps, weightDecay, amsgrad, epsRoot, epsHat, amsgradMax });
   return namedChain({
     adam: scaleByAdam({ beta1, beta2, eps, amsgrad, epsRoot, epsHat, amsgradMax }),

@@ -7,7 +7,15 @@ import { expectClose, runTransform, testGrad, theta0 } from '../internal/testing
 const cosine = (t: number) => 0.5 * (1 + Math.cos((Math.PI * Math.min(t, 60)) / 60));
 
 /** Loshchilov & Hutter's Algorithm 2 (AdamW, no AMSGrad) as a scalar loop, no package code. */
-function algorithm2(alpha: number, lambda: number, s: (t: number) => number, steps: number, b1 = 0.9, b2 = 0.999, eps = 1e-8): number[][] {
+function algorithm2(
+  alpha: number,
+  lambda: number,
+  s: (t: number) => number,
+  steps: number,
+  b1 = 0.9,
+  b2 = 0.999,
+  eps = 1e-8,
+): number[][] {
   const th = [...theta0];
   const m = th.map(() => 0);
   const v = th.map(() => 0);
@@ -28,8 +36,16 @@ function algorithm2(alpha: number, lambda: number, s: (t: number) => number, ste
 
 describe('adamwPaper({ lr, weightDecay, scheduleMultiplier, beta1, beta2, eps })', () => {
   it('follows Algorithm 2: θ ← θ − s_t(η m̂/(√v̂ + ε) + λθ)', () => {
-    expectClose(runTransform(adamwPaper({ lr: 0.05, weightDecay: 0.002 }), 60), algorithm2(0.05, 0.002, () => 1, 60), 1e-10);
-    expectClose(runTransform(adamwPaper({ lr: 0.05, weightDecay: 0.002, scheduleMultiplier: cosine }), 60), algorithm2(0.05, 0.002, cosine, 60), 1e-10);
+    expectClose(
+      runTransform(adamwPaper({ lr: 0.05, weightDecay: 0.002 }), 60),
+      algorithm2(0.05, 0.002, () => 1, 60),
+      1e-10,
+    );
+    expectClose(
+      runTransform(adamwPaper({ lr: 0.05, weightDecay: 0.002, scheduleMultiplier: cosine }), 60),
+      algorithm2(0.05, 0.002, cosine, 60),
+      1e-10,
+    );
     expectClose(
       runTransform(adamwPaper({ lr: 0.02, weightDecay: 0.01, beta1: 0.5, beta2: 0.9, eps: 1e-3 }), 60),
       algorithm2(0.02, 0.01, () => 1, 60, 0.5, 0.9, 1e-3),

@@ -39,7 +39,14 @@ export interface AdamwPaperState {
  */
 export function adamwPaper(options: AdamwPaperOptions): Transform<AdamwPaperState> {
   const fn = 'adamwPaper';
-  const { lr = 1e-3, weightDecay, scheduleMultiplier = 1, beta1 = 0.9, beta2 = 0.999, eps = 1e-8 } = options ?? ({} as AdamwPaperOptions);
+  const {
+    lr = 1e-3,
+    weightDecay,
+    scheduleMultiplier = 1,
+    beta1 = 0.9,
+    beta2 = 0.999,
+    eps = 1e-8,
+  } = options ?? ({} as AdamwPaperOptions);
   learningRate(fn, 'lr', lr);
   nonNegative(fn, 'weightDecay', weightDecay);
   learningRate(fn, 'scheduleMultiplier', scheduleMultiplier);

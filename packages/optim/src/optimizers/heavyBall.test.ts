@@ -21,12 +21,19 @@ function classical(lr: (t: number) => number, beta: number, steps: number): numb
 
 describe('heavyBall({ lr, beta })', () => {
   it('matches the classical v ← βv + ηg, θ ← θ − v over 60 steps', () => {
-    expectClose(runTransform(heavyBall({ lr: 0.03, beta: 0.9 }), 60), classical(() => 0.03, 0.9, 60));
+    expectClose(
+      runTransform(heavyBall({ lr: 0.03, beta: 0.9 }), 60),
+      classical(() => 0.03, 0.9, 60),
+    );
     const sched = (t: number) => 0.05 * 0.95 ** t;
     expectClose(runTransform(heavyBall({ lr: sched, beta: 0.7 }), 60), classical(sched, 0.7, 60));
   });
   it('heavyBall equals PyTorch SGD(momentum) for a constant lr and differs under a schedule', () => {
-    expectClose(runTransform(heavyBall({ lr: 0.03, beta: 0.9 }), 60), runTransform(sgd({ lr: 0.03, momentum: 0.9 }), 60), 1e-12);
+    expectClose(
+      runTransform(heavyBall({ lr: 0.03, beta: 0.9 }), 60),
+      runTransform(sgd({ lr: 0.03, momentum: 0.9 }), 60),
+      1e-12,
+    );
     const sched = (t: number) => 0.05 * 0.9 ** t;
     const a = runTransform(heavyBall({ lr: sched, beta: 0.9 }), 60);
     const b = runTransform(sgd({ lr: sched, momentum: 0.9 }), 60);

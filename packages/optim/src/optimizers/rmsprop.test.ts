@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { rmsprop } from './rmsprop.ts';
 import { expectClose, runTransform, testGrad, theta0 } from '../internal/testing.ts';
 
-type Opts = { alpha: number; eps: number; weightDecay: number; momentum: number; centered: boolean; epsInsideSqrt?: boolean };
+type Opts = {
+  alpha: number;
+  eps: number;
+  weightDecay: number;
+  momentum: number;
+  centered: boolean;
+  epsInsideSqrt?: boolean;
+};
 
 // torch.optim.RMSprop's documented algorithm (ε inside the root for the optax/TF variant).
 function torchRmsprop(lr: (t: number) => number, o: Opts, steps: number): number[][] {
@@ -49,7 +56,10 @@ const cases: Opts[] = [
 describe('rmsprop({ lr, alpha, eps, weightDecay, momentum, centered })', () => {
   for (const o of cases) {
     it(`matches torch.optim.RMSprop over 60 steps for ${JSON.stringify(o)}`, () => {
-      expectClose(runTransform(rmsprop({ lr: 0.01, ...o }), 60), torchRmsprop(() => 0.01, o, 60));
+      expectClose(
+        runTransform(rmsprop({ lr: 0.01, ...o }), 60),
+        torchRmsprop(() => 0.01, o, 60),
+      );
       const sched = (t: number) => 0.02 / (1 + 0.1 * t);
       expectClose(runTransform(rmsprop({ lr: sched, ...o }), 60), torchRmsprop(sched, o, 60));
     });

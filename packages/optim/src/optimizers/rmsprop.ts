@@ -35,7 +35,15 @@ export interface RmspropState {
  */
 export function rmsprop(options: RmspropOptions = {}): Transform<RmspropState> {
   const fn = 'rmsprop';
-  const { lr = 1e-2, alpha = 0.99, eps = 1e-8, weightDecay = 0, momentum = 0, centered = false, epsInsideSqrt = false } = options;
+  const {
+    lr = 1e-2,
+    alpha = 0.99,
+    eps = 1e-8,
+    weightDecay = 0,
+    momentum = 0,
+    centered = false,
+    epsInsideSqrt = false,
+  } = options;
   learningRate(fn, 'lr', lr);
   unitInterval(fn, 'alpha', alpha);
   nonNegative(fn, 'eps', eps);
@@ -47,5 +55,10 @@ export function rmsprop(options: RmspropOptions = {}): Transform<RmspropState> {
   const rms = scaleByRms({ alpha, eps, centered, epsInsideSqrt });
   const step = scaleByLearningRate(lr);
   if (momentum === 0) return namedChain({ decay, rms, lr: step }) as Transform<RmspropState>;
-  return namedChain({ decay, rms, momentum: trace({ decay: momentum }), lr: step }) as Transform<RmspropState>;
+  return namedChain({
+    decay,
+    rms,
+    momentum: trace({ decay: momentum }),
+    lr: step,
+  }) as Transform<RmspropState>;
 }

@@ -65,7 +65,10 @@ describe('sgd({ lr, momentum, dampening, nesterov, weightDecay })', () => {
   }
   for (const o of cases.filter((c) => c.momentum > 0)) {
     it(`sgd({ lrInsideMomentum: true }) matches the Sutskever form for ${JSON.stringify(o)}`, () => {
-      expectClose(runTransform(sgd({ lr: decaying, ...o, lrInsideMomentum: true }), 60), lrInside(decaying, o, 60));
+      expectClose(
+        runTransform(sgd({ lr: decaying, ...o, lrInsideMomentum: true }), 60),
+        lrInside(decaying, o, 60),
+      );
     });
   }
   it('sgd({ lrInsideMomentum }) equals PyTorch for a constant lr but not for a schedule', () => {
@@ -98,8 +101,12 @@ describe('sgd({ lr, momentum, dampening, nesterov, weightDecay })', () => {
   it('sgd update throws RangeError on a gradient of the wrong length', () => {
     const tx = sgd({ lr: 0.1, momentum: 0.5 });
     const p = Float64Array.from([1, 2]);
-    expect(() => tx.update(Float64Array.from([1, 2, 3]), tx.init(p), p)).toThrow(/grads has length 3, expected 2/);
-    expect(() => applyUpdates(p, Float64Array.from([1]))).toThrow(/applyUpdates: updates has length 1, expected 2/);
+    expect(() => tx.update(Float64Array.from([1, 2, 3]), tx.init(p), p)).toThrow(
+      /grads has length 3, expected 2/,
+    );
+    expect(() => applyUpdates(p, Float64Array.from([1]))).toThrow(
+      /applyUpdates: updates has length 1, expected 2/,
+    );
   });
   it('sgd with a schedule returning NaN throws a RangeError naming the step', () => {
     const tx = sgd({ lr: (t) => (t < 2 ? 0.1 : NaN) });

@@ -1,5 +1,11 @@
 import type { LearningRate, Transform } from '../types.ts';
-import { boolean, closedUnitInterval, learningRate, nonNegative, unitInterval } from '../internal/validate.ts';
+import {
+  boolean,
+  closedUnitInterval,
+  learningRate,
+  nonNegative,
+  unitInterval,
+} from '../internal/validate.ts';
 import { namedChain } from '../transforms/namedChain.ts';
 import { addDecayedWeights } from '../transforms/addDecayedWeights.ts';
 import { trace, type TraceState } from '../transforms/trace.ts';
@@ -39,7 +45,14 @@ export interface SgdState {
  */
 export function sgd(options: SgdOptions): Transform<SgdState> {
   const fn = 'sgd';
-  const { lr, momentum = 0, dampening = 0, nesterov = false, weightDecay = 0, lrInsideMomentum = false } = options ?? ({} as SgdOptions);
+  const {
+    lr,
+    momentum = 0,
+    dampening = 0,
+    nesterov = false,
+    weightDecay = 0,
+    lrInsideMomentum = false,
+  } = options ?? ({} as SgdOptions);
   learningRate(fn, 'lr', lr);
   unitInterval(fn, 'momentum', momentum);
   closedUnitInterval(fn, 'dampening', dampening);

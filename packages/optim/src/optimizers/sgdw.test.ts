@@ -8,7 +8,12 @@ const cosine = (t: number) => 0.5 * (1 + Math.cos((Math.PI * Math.min(t, 60)) / 
 const stepDown = (t: number) => (t < 20 ? 0.1 : 0.02);
 
 /** The paper's rule as a scalar loop, no package code: θ ← θ − s_t(η_t g + λθ). */
-function reference(eta: (t: number) => number, lambda: number, s: (t: number) => number, steps: number): number[][] {
+function reference(
+  eta: (t: number) => number,
+  lambda: number,
+  s: (t: number) => number,
+  steps: number,
+): number[][] {
   const th = [...theta0];
   const out: number[][] = [];
   for (let t = 1; t <= steps; t++) {
@@ -50,12 +55,33 @@ describe('scaleBySchedule(s)', () => {
 
 describe('sgdw({ lr, weightDecay, scheduleMultiplier })', () => {
   it('follows θ ← θ − s_t(η_t g + λθ) (scalar loop) for constant, scheduled η and a multiplier', () => {
-    expectClose(runTransform(sgdw({ lr: 0.05, weightDecay: 0.01 }), 60), reference(() => 0.05, 0.01, () => 1, 60), 1e-12);
-    expectClose(runTransform(sgdw({ lr: stepDown, weightDecay: 0.01 }), 60), reference(stepDown, 0.01, () => 1, 60), 1e-12);
-    expectClose(runTransform(sgdw({ lr: 0.05, weightDecay: 0.01, scheduleMultiplier: cosine }), 60), reference(() => 0.05, 0.01, cosine, 60), 1e-12);
+    expectClose(
+      runTransform(sgdw({ lr: 0.05, weightDecay: 0.01 }), 60),
+      reference(
+        () => 0.05,
+        0.01,
+        () => 1,
+        60,
+      ),
+      1e-12,
+    );
+    expectClose(
+      runTransform(sgdw({ lr: stepDown, weightDecay: 0.01 }), 60),
+      reference(stepDown, 0.01, () => 1, 60),
+      1e-12,
+    );
+    expectClose(
+      runTransform(sgdw({ lr: 0.05, weightDecay: 0.01, scheduleMultiplier: cosine }), 60),
+      reference(() => 0.05, 0.01, cosine, 60),
+      1e-12,
+    );
   });
   it('equals torch.optim.SGD(weight_decay = λ/η) for a constant η (Proposition 1)', () => {
-    expectClose(runTransform(sgdw({ lr: 0.05, weightDecay: 0.01 }), 60), runTransform(sgd({ lr: 0.05, weightDecay: 0.01 / 0.05 }), 60), 1e-12);
+    expectClose(
+      runTransform(sgdw({ lr: 0.05, weightDecay: 0.01 }), 60),
+      runTransform(sgd({ lr: 0.05, weightDecay: 0.01 / 0.05 }), 60),
+      1e-12,
+    );
   });
   it('with a multiplier s_t and constant η still equals SGD + L2 with λ′ = λ/η and lr η·s_t', () => {
     expectClose(
@@ -66,7 +92,11 @@ describe('sgdw({ lr, weightDecay, scheduleMultiplier })', () => {
   });
   it('with a scheduled η needs λ′_t = λ/η_t: a constant λ′ = λ/η_0 separates after the lr drops', () => {
     const w = runTransform(sgdw({ lr: stepDown, weightDecay: 0.01 }), 60);
-    expectClose(w, sgdL2(stepDown, (t) => 0.01 / stepDown(t), 60), 1e-12);
+    expectClose(
+      w,
+      sgdL2(stepDown, (t) => 0.01 / stepDown(t), 60),
+      1e-12,
+    );
     const fixed = runTransform(sgd({ lr: stepDown, weightDecay: 0.01 / 0.1 }), 60);
     expectClose(w.slice(0, 20), fixed.slice(0, 20), 1e-12); // identical while η = η_0
     expect(Math.abs(w[59][0] - fixed[59][0])).toBeGreaterThan(1e-3);
@@ -74,6 +104,8 @@ describe('sgdw({ lr, weightDecay, scheduleMultiplier })', () => {
   it('throws RangeError naming the bad option', () => {
     expect(() => sgdw({ lr: 0.1, weightDecay: -1 })).toThrow(/sgdw: weightDecay/);
     expect(() => sgdw({ lr: NaN, weightDecay: 0 })).toThrow(/sgdw: lr/);
-    expect(() => sgdw({ lr: 0.1, weightDecay: 0, scheduleMultiplier: -2 })).toThrow(/sgdw: scheduleMultiplier/);
+    expect(() => sgdw({ lr: 0.1, weightDecay: 0, scheduleMultiplier: -2 })).toThrow(
+      /sgdw: scheduleMultiplier/,
+    );
   });
 });

@@ -8,7 +8,10 @@ function chainable(lr: number, T: number, etaMin: number, steps: number): number
   let cur = lr;
   for (let t = 1; t < steps; t++) {
     if ((t - 1 - T) % (2 * T) === 0) cur = cur + ((lr - etaMin) * (1 - Math.cos(Math.PI / T))) / 2;
-    else cur = ((1 + Math.cos((Math.PI * t) / T)) / (1 + Math.cos((Math.PI * (t - 1)) / T))) * (cur - etaMin) + etaMin;
+    else
+      cur =
+        ((1 + Math.cos((Math.PI * t) / T)) / (1 + Math.cos((Math.PI * (t - 1)) / T))) * (cur - etaMin) +
+        etaMin;
     out.push(cur);
   }
   return out;
@@ -17,7 +20,10 @@ function chainable(lr: number, T: number, etaMin: number, steps: number): number
 describe('cosineAnnealingLR({ lr, tMax, etaMin })', () => {
   it('matches PyTorch test_cos_anneal_lr: T_max 10, eta_min 1e-10', () => {
     const s = cosineAnnealingLR({ lr: 0.05, tMax: 10, etaMin: 1e-10 });
-    for (let x = 0; x < 10; x++) expect(rel(s(x), 1e-10 + ((0.05 - 1e-10) * (1 + Math.cos((Math.PI * x) / 10))) / 2)).toBeLessThan(1e-15);
+    for (let x = 0; x < 10; x++)
+      expect(rel(s(x), 1e-10 + ((0.05 - 1e-10) * (1 + Math.cos((Math.PI * x) / 10))) / 2)).toBeLessThan(
+        1e-15,
+      );
   });
   it('is (lr + etaMin)/2 at half period, etaMin at tMax, lr at 2·tMax', () => {
     const s = cosineAnnealingLR({ lr: 0.1, tMax: 50, etaMin: 0.002 });
@@ -27,7 +33,11 @@ describe('cosineAnnealingLR({ lr, tMax, etaMin })', () => {
     expect(rel(s(100), 0.1)).toBeLessThan(1e-14);
   });
   it('closed form agrees with PyTorch chainable form to ≤ 1e-9 over three periods', () => {
-    for (const [T, etaMin] of [[10, 1e-10], [37, 0.001], [100, 0]]) {
+    for (const [T, etaMin] of [
+      [10, 1e-10],
+      [37, 0.001],
+      [100, 0],
+    ]) {
       const s = cosineAnnealingLR({ lr: 0.05, tMax: T, etaMin });
       const ref = chainable(0.05, T, etaMin, 3 * T);
       ref.forEach((v, t) => {
@@ -36,5 +46,6 @@ describe('cosineAnnealingLR({ lr, tMax, etaMin })', () => {
       });
     }
   });
-  it('throws RangeError naming tMax', () => expect(() => cosineAnnealingLR({ lr: 1, tMax: 0 })).toThrow(/cosineAnnealingLR: tMax/));
+  it('throws RangeError naming tMax', () =>
+    expect(() => cosineAnnealingLR({ lr: 1, tMax: 0 })).toThrow(/cosineAnnealingLR: tMax/));
 });

@@ -28,5 +28,6 @@ describe('cosineWarmRestarts({ lr, t0, tMult, etaMin })', () => {
     expect(s(35)).toBe(1);
     expect(s(10)).toBeCloseTo(0.5, 15);
   });
-  it('throws RangeError naming tMult', () => expect(() => cosineWarmRestarts({ lr: 1, t0: 5, tMult: 1.5 })).toThrow(/cosineWarmRestarts: tMult/));
+  it('throws RangeError naming tMult', () =>
+    expect(() => cosineWarmRestarts({ lr: 1, t0: 5, tMult: 1.5 })).toThrow(/cosineWarmRestarts: tMult/));
 });

@@ -16,7 +16,12 @@ export interface LinearLROptions {
  * torch.optim.lr_scheduler.LinearLR (its chainable step() gives the same values up to rounding).
  * Used as linear warmup (Goyal et al. 2017 ramp linearly over the first epochs).
  */
-export function linearLR({ lr, startFactor = 1 / 3, endFactor = 1, totalIters = 5 }: LinearLROptions): Schedule {
+export function linearLR({
+  lr,
+  startFactor = 1 / 3,
+  endFactor = 1,
+  totalIters = 5,
+}: LinearLROptions): Schedule {
   const fn = 'linearLR';
   nonNegative(fn, 'lr', lr);
   closedUnitInterval(fn, 'startFactor', startFactor);

@@ -12,7 +12,8 @@ export interface MultiStepLROptions {
 export function multiStepLR({ lr, milestones, gamma = 0.1 }: MultiStepLROptions): Schedule {
   nonNegative('multiStepLR', 'lr', lr);
   positive('multiStepLR', 'gamma', gamma);
-  if (!Array.isArray(milestones)) throw new RangeError('multiStepLR: milestones must be an array of integers');
+  if (!Array.isArray(milestones))
+    throw new RangeError('multiStepLR: milestones must be an array of integers');
   milestones.forEach((m, i) => integer('multiStepLR', `milestones[${i}]`, m, 0));
   const ms = [...milestones].sort((a, b) => a - b);
   return (t) => {

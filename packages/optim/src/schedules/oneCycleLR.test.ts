@@ -2,17 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { oneCycleLR } from './oneCycleLR.ts';
 import { rel } from '../internal/testing.ts';
 
-const annealCos = (start: number, end: number, pct: number) => end + ((start - end) / 2) * (Math.cos(Math.PI * pct) + 1);
+const annealCos = (start: number, end: number, pct: number) =>
+  end + ((start - end) / 2) * (Math.cos(Math.PI * pct) + 1);
 const expectSeq = (s: (t: number) => number, targets: number[]) =>
   targets.forEach((v, t) => expect(rel(s(t), v), `t = ${t}`).toBeLessThanOrEqual(1e-12));
 
 describe('oneCycleLR({ maxLr, totalSteps, pctStart, annealStrategy, divFactor, finalDivFactor, threePhase })', () => {
   it('matches PyTorch test_onecycle_lr_linear_annealing', () => {
-    expectSeq(oneCycleLR({ maxLr: 25, finalDivFactor: 2, totalSteps: 10, annealStrategy: 'linear' }), [1, 13, 25, 21.5, 18, 14.5, 11, 7.5, 4, 0.5]);
+    expectSeq(
+      oneCycleLR({ maxLr: 25, finalDivFactor: 2, totalSteps: 10, annealStrategy: 'linear' }),
+      [1, 13, 25, 21.5, 18, 14.5, 11, 7.5, 4, 0.5],
+    );
   });
   it('matches PyTorch test_onecycle_lr_linear_annealing_three_phases', () => {
     expectSeq(
-      oneCycleLR({ maxLr: 25, divFactor: 25, totalSteps: 10, annealStrategy: 'linear', pctStart: 0.4, finalDivFactor: 4, threePhase: true }),
+      oneCycleLR({
+        maxLr: 25,
+        divFactor: 25,
+        totalSteps: 10,
+        annealStrategy: 'linear',
+        pctStart: 0.4,
+        finalDivFactor: 4,
+        threePhase: true,
+      }),
       [1, 9, 17, 25, 17, 9, 1, 0.75, 0.5, 0.25],
     );
   });
@@ -36,7 +48,9 @@ describe('oneCycleLR({ maxLr, totalSteps, pctStart, annealStrategy, divFactor, f
   });
   it('throws RangeError naming the bad option', () => {
     expect(() => oneCycleLR({ maxLr: 1, totalSteps: 10, pctStart: 1.1 })).toThrow(/oneCycleLR: pctStart/);
-    expect(() => oneCycleLR({ maxLr: 1, totalSteps: 10, annealStrategy: 'CATS' as 'cos' })).toThrow(/oneCycleLR: annealStrategy/);
+    expect(() => oneCycleLR({ maxLr: 1, totalSteps: 10, annealStrategy: 'CATS' as 'cos' })).toThrow(
+      /oneCycleLR: annealStrategy/,
+    );
     expect(() => oneCycleLR({ maxLr: -1, totalSteps: 10 })).toThrow(/oneCycleLR: maxLr/);
   });
 });

@@ -28,10 +28,19 @@ export interface OneCycleLROptions {
  */
 export function oneCycleLR(options: OneCycleLROptions): Schedule {
   const fn = 'oneCycleLR';
-  const { maxLr, totalSteps, pctStart = 0.3, annealStrategy = 'cos', divFactor = 25, finalDivFactor = 1e4, threePhase = false } = options;
+  const {
+    maxLr,
+    totalSteps,
+    pctStart = 0.3,
+    annealStrategy = 'cos',
+    divFactor = 25,
+    finalDivFactor = 1e4,
+    threePhase = false,
+  } = options;
   positive(fn, 'maxLr', maxLr);
   integer(fn, 'totalSteps', totalSteps, 2);
-  if (!(pctStart > 0 && pctStart < 1)) throw new RangeError(`${fn}: pctStart must be in (0, 1), got ${pctStart}`);
+  if (!(pctStart > 0 && pctStart < 1))
+    throw new RangeError(`${fn}: pctStart must be in (0, 1), got ${pctStart}`);
   oneOf(fn, 'annealStrategy', annealStrategy, ['cos', 'linear'] as const);
   positive(fn, 'divFactor', divFactor);
   positive(fn, 'finalDivFactor', finalDivFactor);
@@ -57,7 +66,8 @@ export function oneCycleLR(options: OneCycleLROptions): Schedule {
     let start = 0;
     for (let i = 0; i < phases.length; i++) {
       const ph = phases[i];
-      if (t <= ph.end || i === phases.length - 1) return anneal(ph.from, ph.to, (t - start) / (ph.end - start));
+      if (t <= ph.end || i === phases.length - 1)
+        return anneal(ph.from, ph.to, (t - start) / (ph.end - start));
       start = ph.end;
     }
     return min;

@@ -49,7 +49,17 @@ export interface ReduceLROnPlateau {
  */
 export function reduceLROnPlateau(options: ReduceLROnPlateauOptions): ReduceLROnPlateau {
   const fn = 'reduceLROnPlateau';
-  const { lr, mode = 'min', factor = 0.1, patience = 10, threshold = 1e-4, thresholdMode = 'rel', cooldown = 0, minLr = 0, eps = 1e-8 } = options;
+  const {
+    lr,
+    mode = 'min',
+    factor = 0.1,
+    patience = 10,
+    threshold = 1e-4,
+    thresholdMode = 'rel',
+    cooldown = 0,
+    minLr = 0,
+    eps = 1e-8,
+  } = options;
   nonNegative(fn, 'lr', lr);
   oneOf(fn, 'mode', mode, ['min', 'max'] as const);
   positive(fn, 'factor', factor);
@@ -67,7 +77,14 @@ export function reduceLROnPlateau(options: ReduceLROnPlateauOptions): ReduceLROn
   };
 
   return {
-    init: () => ({ lr, best: mode === 'min' ? Infinity : -Infinity, numBadEpochs: 0, cooldownCounter: 0, epoch: 0, reduced: false }),
+    init: () => ({
+      lr,
+      best: mode === 'min' ? Infinity : -Infinity,
+      numBadEpochs: 0,
+      cooldownCounter: 0,
+      epoch: 0,
+      reduced: false,
+    }),
     observe(state, metric) {
       let { lr: current, best, numBadEpochs, cooldownCounter } = state;
       if (isBetter(metric, best)) {

@@ -9,13 +9,20 @@ import { rel } from '../internal/testing.ts';
 
 describe('sequentialLR({ schedules, milestones })', () => {
   it('matches PyTorch test_sequentiallr1: ExponentialLR(0.8) then StepLR(4, 0.1) at milestone 3', () => {
-    const s = sequentialLR({ schedules: [exponentialLR({ lr: 0.05, gamma: 0.8 }), stepLR({ lr: 0.05, stepSize: 4 })], milestones: [3] });
+    const s = sequentialLR({
+      schedules: [exponentialLR({ lr: 0.05, gamma: 0.8 }), stepLR({ lr: 0.05, stepSize: 4 })],
+      milestones: [3],
+    });
     const targets = [0.05, 0.04, 0.032, ...[1, 0.1, 0.01, 0.001].flatMap((f) => Array(4).fill(0.05 * f))];
     targets.forEach((v, t) => expect(rel(s(t), v), `t = ${t}`).toBeLessThan(1e-12));
   });
   it('throws RangeError on milestones of the wrong length', () => {
-    expect(() => sequentialLR({ schedules: [() => 1, () => 2], milestones: [] })).toThrow(/sequentialLR: milestones/);
-    expect(() => sequentialLR({ schedules: [() => 1, () => 2, () => 3], milestones: [5, 5] })).toThrow(/increasing/);
+    expect(() => sequentialLR({ schedules: [() => 1, () => 2], milestones: [] })).toThrow(
+      /sequentialLR: milestones/,
+    );
+    expect(() => sequentialLR({ schedules: [() => 1, () => 2, () => 3], milestones: [5, 5] })).toThrow(
+      /increasing/,
+    );
   });
 });
 
@@ -23,7 +30,10 @@ describe('warmupCosine({ lr, warmupSteps, totalSteps, startFactor, etaMin })', (
   it('equals SequentialLR(LinearLR, CosineAnnealingLR) with milestone W up to T', () => {
     const w = warmupCosine({ lr: 0.4, warmupSteps: 10, totalSteps: 110, startFactor: 0.1, etaMin: 0.004 });
     const ref = sequentialLR({
-      schedules: [linearLR({ lr: 0.4, startFactor: 0.1, totalIters: 10 }), cosineAnnealingLR({ lr: 0.4, tMax: 100, etaMin: 0.004 })],
+      schedules: [
+        linearLR({ lr: 0.4, startFactor: 0.1, totalIters: 10 }),
+        cosineAnnealingLR({ lr: 0.4, tMax: 100, etaMin: 0.004 }),
+      ],
       milestones: [10],
     });
     for (let t = 0; t <= 110; t++) expect(rel(w(t), ref(t)), `t = ${t}`).toBeLessThan(1e-12);

@@ -23,7 +23,8 @@ export function sequentialLR({ schedules, milestones }: SequentialLROptions): Sc
   }
   milestones.forEach((m, i) => {
     integer(fn, `milestones[${i}]`, m, 1);
-    if (i > 0 && m <= milestones[i - 1]) throw new RangeError(`${fn}: milestones must be increasing, got ${milestones.join(', ')}`);
+    if (i > 0 && m <= milestones[i - 1])
+      throw new RangeError(`${fn}: milestones must be increasing, got ${milestones.join(', ')}`);
   });
   return (t) => {
     let i = 0;

@@ -24,7 +24,13 @@ export interface WarmupCosineOptions {
  * decay_steps = T, end_value = η_min)`, and for s > 0 and t ≤ T PyTorch's
  * SequentialLR([LinearLR(start_factor = s, total_iters = W), CosineAnnealingLR(T_max = T − W, eta_min)], milestones = [W]).
  */
-export function warmupCosine({ lr, warmupSteps, totalSteps, startFactor = 0, etaMin = 0 }: WarmupCosineOptions): Schedule {
+export function warmupCosine({
+  lr,
+  warmupSteps,
+  totalSteps,
+  startFactor = 0,
+  etaMin = 0,
+}: WarmupCosineOptions): Schedule {
   const fn = 'warmupCosine';
   nonNegative(fn, 'lr', lr);
   integer(fn, 'warmupSteps', warmupSteps, 1);

@@ -19,7 +19,9 @@ export interface AddDecayedWeightsOptions {
  *
  * With λ = 0 the incoming array is returned as is (no copy): treat updates as read-only.
  */
-export function addDecayedWeights({ weightDecay }: AddDecayedWeightsOptions): Transform<Record<string, never>> {
+export function addDecayedWeights({
+  weightDecay,
+}: AddDecayedWeightsOptions): Transform<Record<string, never>> {
   nonNegative('addDecayedWeights', 'weightDecay', weightDecay);
   const run = (grads: Vec, state: Record<string, never>, params: Vec, out: Vec, f = 1) => {
     vecOfLength('addDecayedWeights', 'params', params, grads.length);

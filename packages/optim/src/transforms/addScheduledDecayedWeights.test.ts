@@ -16,7 +16,10 @@ describe('addScheduledDecayedWeights(λ)', () => {
   });
   it('before scaleByLearningRate(η_t) with λ(t) = λ/η_t equals sgdw (the per-step decoupled form)', () => {
     const eta = (t: number) => (t < 20 ? 0.1 : 0.02);
-    const l2 = namedChain({ decay: addScheduledDecayedWeights((t) => 0.01 / eta(t)), lr: scaleByLearningRate(eta) });
+    const l2 = namedChain({
+      decay: addScheduledDecayedWeights((t) => 0.01 / eta(t)),
+      lr: scaleByLearningRate(eta),
+    });
     expectClose(runTransform(l2, 60), runTransform(sgdw({ lr: eta, weightDecay: 0.01 }), 60), 1e-12);
   });
   it('rejects a negative λ(t) naming the step', () => {

@@ -14,7 +14,9 @@ export interface AddScheduledDecayedWeightsState {
  * θ ← (1 − λ)θ − η_t g (their Proposition 1 needs λ′ = λ/η at every step); compare {@link sgdw}.
  * Reference: optax `add_decayed_weights` (constant λ); Loshchilov & Hutter (2019), §2.
  */
-export function addScheduledDecayedWeights(weightDecay: LearningRate): Transform<AddScheduledDecayedWeightsState> {
+export function addScheduledDecayedWeights(
+  weightDecay: LearningRate,
+): Transform<AddScheduledDecayedWeightsState> {
   const fn = 'addScheduledDecayedWeights';
   const lambda = toSchedule(learningRate(fn, 'weightDecay', weightDecay), fn);
   return {

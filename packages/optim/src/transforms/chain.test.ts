@@ -22,7 +22,10 @@ describe('chain(...transforms)', () => {
   });
   it('the fused "part then scalar" path gives bitwise the same numbers as running the parts one by one', () => {
     const check = <S>(make: () => Transform<S>) => {
-      const fused = chain(make(), scaleByLearningRate((t) => 0.1 / (t + 1)));
+      const fused = chain(
+        make(),
+        scaleByLearningRate((t) => 0.1 / (t + 1)),
+      );
       const a = make();
       const lr = scaleByLearningRate((t) => 0.1 / (t + 1));
       let sf = fused.init(p);

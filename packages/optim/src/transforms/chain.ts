@@ -42,7 +42,10 @@ export function chain<T extends readonly Transform<unknown>[]>(...parts: T): Tra
           i++;
           continue;
         }
-        const r = owned && part.updateInPlace ? part.updateInPlace(u, states[i], params) : part.update(u, states[i], params);
+        const r =
+          owned && part.updateInPlace
+            ? part.updateInPlace(u, states[i], params)
+            : part.update(u, states[i], params);
         if (r.updates !== u) owned = part.freshUpdates === true;
         u = r.updates;
         next[i] = r.state;

@@ -20,7 +20,10 @@ export interface ClipByGlobalNormState {
  * g ← g · min(1, maxNorm/(‖g‖₂ + ε)). Reference: PyTorch `torch.nn.utils.clip_grad_norm_`;
  * Pascanu, Mikolov & Bengio (2013), On the difficulty of training recurrent neural networks.
  */
-export function clipByGlobalNorm({ maxNorm, eps = 1e-6 }: ClipByGlobalNormOptions): Transform<ClipByGlobalNormState> {
+export function clipByGlobalNorm({
+  maxNorm,
+  eps = 1e-6,
+}: ClipByGlobalNormOptions): Transform<ClipByGlobalNormState> {
   positive('clipByGlobalNorm', 'maxNorm', maxNorm);
   nonNegative('clipByGlobalNorm', 'eps', eps);
   return {

@@ -34,7 +34,12 @@ function paperLookaheadSgd(steps: number, k: number, alpha: number, lr: number, 
 }
 
 describe('lookahead(inner, { k, alpha })', () => {
-  for (const [k, alpha] of [[5, 0.5], [3, 0.8], [1, 0.5], [6, 1]] as const) {
+  for (const [k, alpha] of [
+    [5, 0.5],
+    [3, 0.8],
+    [1, 0.5],
+    [6, 1],
+  ] as const) {
     it(`matches the paper's Algorithm 1 around SGD with momentum over 60 steps (k = ${k}, α = ${alpha})`, () => {
       const ours = runTransform(lookahead(sgd({ lr: 0.05, momentum: 0.9 }), { k, alpha }), 60);
       expectClose(ours, paperLookaheadSgd(60, k, alpha, 0.05, 0.9), 1e-12);
@@ -42,7 +47,11 @@ describe('lookahead(inner, { k, alpha })', () => {
   }
 
   it('with α = 1 it is the inner optimizer itself', () => {
-    expectClose(runTransform(lookahead(adam({ lr: 0.1 }), { k: 4, alpha: 1 }), 40), runTransform(adam({ lr: 0.1 }), 40), 1e-12);
+    expectClose(
+      runTransform(lookahead(adam({ lr: 0.1 }), { k: 4, alpha: 1 }), 40),
+      runTransform(adam({ lr: 0.1 }), 40),
+      1e-12,
+    );
   });
 
   it('after a synchronisation θ is the slow weights, and between them the inner update passes through', () => {

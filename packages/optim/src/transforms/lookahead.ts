@@ -27,7 +27,10 @@ export interface LookaheadState<S> {
  * reset or pull back the momentum buffer instead). Defaults k = 5, α = 0.5.
  * Reference: Zhang, Lucas, Hinton & Ba (2019), Lookahead Optimizer: k steps forward, 1 step back, NeurIPS.
  */
-export function lookahead<S>(inner: Transform<S>, options: LookaheadOptions = {}): Transform<LookaheadState<S>> {
+export function lookahead<S>(
+  inner: Transform<S>,
+  options: LookaheadOptions = {},
+): Transform<LookaheadState<S>> {
   const fn = 'lookahead';
   const { k = 5, alpha = 0.5 } = options;
   integer(fn, 'k', k, 1);

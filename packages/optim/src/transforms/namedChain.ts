@@ -9,7 +9,9 @@ export type NamedChainState<T extends Record<string, Transform<unknown>>> = { [K
  * an object keyed by the same names — so a widget reads `state.adam.m` or `state.lr.lr`.
  * Reference: optax `named_chain`. `updateOwned` as in {@link chain}.
  */
-export function namedChain<T extends Record<string, Transform<unknown>>>(parts: T): Transform<NamedChainState<T>> {
+export function namedChain<T extends Record<string, Transform<unknown>>>(
+  parts: T,
+): Transform<NamedChainState<T>> {
   const names = Object.keys(parts);
   const list = names.map((k) => parts[k]);
   const scratch: ChainScratch & { states?: unknown[] } = { vec: null };

@@ -36,7 +36,11 @@ export function scaleByAdadelta(options: ScaleByAdadeltaOptions = {}): Transform
   const a = 1 - rho;
   return {
     freshUpdates: true,
-    init: (params: Vec) => ({ count: 0, squareAvg: new Float64Array(params.length), accDelta: new Float64Array(params.length) }),
+    init: (params: Vec) => ({
+      count: 0,
+      squareAvg: new Float64Array(params.length),
+      accDelta: new Float64Array(params.length),
+    }),
     update(grads: Vec, state: ScaleByAdadeltaState) {
       const n = state.squareAvg.length;
       vecOfLength(fn, 'grads', grads, n);

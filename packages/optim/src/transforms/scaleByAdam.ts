@@ -53,7 +53,15 @@ export interface ScaleByAdamState {
  */
 export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleByAdamState> {
   const fn = 'scaleByAdam';
-  const { beta1 = 0.9, beta2 = 0.999, eps = 1e-8, epsRoot = 0, epsHat = false, amsgrad = false, amsgradMax = 'raw' } = options;
+  const {
+    beta1 = 0.9,
+    beta2 = 0.999,
+    eps = 1e-8,
+    epsRoot = 0,
+    epsHat = false,
+    amsgrad = false,
+    amsgradMax = 'raw',
+  } = options;
   unitInterval(fn, 'beta1', beta1);
   unitInterval(fn, 'beta2', beta2);
   nonNegative(fn, 'eps', eps);
@@ -81,72 +89,79 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
       core(grads, state, sink.factor, sink.out, sink.add, true).state,
   };
   /** u (+)= f·û into `out` (a new array when null); m, v (and vMax) into the old state's arrays when `reuse`, else new ones. */
-  function core(grads: Vec, state: ScaleByAdamState, f: number, out: Vec | null, add: boolean, reuse: boolean): { updates: Vec; state: ScaleByAdamState } {
-      const n = state.m.length;
-      vecOfLength(fn, 'grads', grads, n);
-      const t = state.count + 1;
-      const bc1 = 1 / (1 - beta1 ** t);
-      const bc2 = 1 / (1 - beta2 ** t);
-      const sqrtBc2 = Math.sqrt(bc2);
-      // ε̂ form: √v̂ + ε/√(1−β₂ᵗ) = (√v + ε)·√bc2, i.e. ε scaled like √v̂.
-      const epsOut = epsHat ? eps * sqrtBc2 : eps;
-      const m0 = state.m;
-      const v0 = state.v;
-      const u = out ?? new Float64Array(n);
-      if (out !== null) vecOfLength(fn, 'sink.out', out, n);
-      // Reuse is safe element-wise: m0[i] is read before m[i] is written (likewise v, vMax).
-      const m = reuse ? m0 : new Float64Array(n);
-      const v = reuse ? v0 : new Float64Array(n);
-      let vMax: Vec | null = null;
-      if (!amsgrad && epsRoot === 0) {
-        // The hot path (PyTorch defaults): one pass reading g, m, v (and θ when adding into it)
-        // and writing m, v, u. Two copies of the loop so the branch is outside it.
-        if (add) {
-          for (let i = 0; i < n; i++) {
-            const g = grads[i];
-            const mi = beta1 * m0[i] + a1 * g;
-            const vi = beta2 * v0[i] + a2 * g * g;
-            m[i] = mi;
-            v[i] = vi;
-            u[i] = u[i] + f * ((mi * bc1) / (Math.sqrt(vi) * sqrtBc2 + epsOut));
-          }
-        } else {
-          for (let i = 0; i < n; i++) {
-            const g = grads[i];
-            const mi = beta1 * m0[i] + a1 * g;
-            const vi = beta2 * v0[i] + a2 * g * g;
-            m[i] = mi;
-            v[i] = vi;
-            u[i] = f * ((mi * bc1) / (Math.sqrt(vi) * sqrtBc2 + epsOut));
-          }
-        }
-      } else {
-        const prevMax = state.vMax;
-        if (amsgrad) vMax = reuse && prevMax !== null ? prevMax : new Float64Array(n);
-        const corrected = amsgradMax === 'corrected';
+  function core(
+    grads: Vec,
+    state: ScaleByAdamState,
+    f: number,
+    out: Vec | null,
+    add: boolean,
+    reuse: boolean,
+  ): { updates: Vec; state: ScaleByAdamState } {
+    const n = state.m.length;
+    vecOfLength(fn, 'grads', grads, n);
+    const t = state.count + 1;
+    const bc1 = 1 / (1 - beta1 ** t);
+    const bc2 = 1 / (1 - beta2 ** t);
+    const sqrtBc2 = Math.sqrt(bc2);
+    // ε̂ form: √v̂ + ε/√(1−β₂ᵗ) = (√v + ε)·√bc2, i.e. ε scaled like √v̂.
+    const epsOut = epsHat ? eps * sqrtBc2 : eps;
+    const m0 = state.m;
+    const v0 = state.v;
+    const u = out ?? new Float64Array(n);
+    if (out !== null) vecOfLength(fn, 'sink.out', out, n);
+    // Reuse is safe element-wise: m0[i] is read before m[i] is written (likewise v, vMax).
+    const m = reuse ? m0 : new Float64Array(n);
+    const v = reuse ? v0 : new Float64Array(n);
+    let vMax: Vec | null = null;
+    if (!amsgrad && epsRoot === 0) {
+      // The hot path (PyTorch defaults): one pass reading g, m, v (and θ when adding into it)
+      // and writing m, v, u. Two copies of the loop so the branch is outside it.
+      if (add) {
         for (let i = 0; i < n; i++) {
           const g = grads[i];
           const mi = beta1 * m0[i] + a1 * g;
           const vi = beta2 * v0[i] + a2 * g * g;
           m[i] = mi;
           v[i] = vi;
-          let vHat: number;
-          if (vMax !== null && prevMax !== null) {
-            if (corrected) {
-              vHat = Math.max(prevMax[i], vi * bc2);
-              vMax[i] = vHat;
-            } else {
-              const raw = Math.max(prevMax[i], vi);
-              vMax[i] = raw;
-              vHat = raw * bc2;
-            }
-          } else {
-            vHat = vi * bc2;
-          }
-          const ui = f * ((mi * bc1) / (Math.sqrt(vHat + epsRoot) + epsOut));
-          u[i] = add ? u[i] + ui : ui;
+          u[i] = u[i] + f * ((mi * bc1) / (Math.sqrt(vi) * sqrtBc2 + epsOut));
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const g = grads[i];
+          const mi = beta1 * m0[i] + a1 * g;
+          const vi = beta2 * v0[i] + a2 * g * g;
+          m[i] = mi;
+          v[i] = vi;
+          u[i] = f * ((mi * bc1) / (Math.sqrt(vi) * sqrtBc2 + epsOut));
         }
       }
-      return { updates: u, state: { count: t, m, v, vMax, biasCorrection1: bc1, biasCorrection2: bc2 } };
+    } else {
+      const prevMax = state.vMax;
+      if (amsgrad) vMax = reuse && prevMax !== null ? prevMax : new Float64Array(n);
+      const corrected = amsgradMax === 'corrected';
+      for (let i = 0; i < n; i++) {
+        const g = grads[i];
+        const mi = beta1 * m0[i] + a1 * g;
+        const vi = beta2 * v0[i] + a2 * g * g;
+        m[i] = mi;
+        v[i] = vi;
+        let vHat: number;
+        if (vMax !== null && prevMax !== null) {
+          if (corrected) {
+            vHat = Math.max(prevMax[i], vi * bc2);
+            vMax[i] = vHat;
+          } else {
+            const raw = Math.max(prevMax[i], vi);
+            vMax[i] = raw;
+            vHat = raw * bc2;
+          }
+        } else {
+          vHat = vi * bc2;
+        }
+        const ui = f * ((mi * bc1) / (Math.sqrt(vHat + epsRoot) + epsOut));
+        u[i] = add ? u[i] + ui : ui;
+      }
+    }
+    return { updates: u, state: { count: t, m, v, vMax, biasCorrection1: bc1, biasCorrection2: bc2 } };
   }
 }

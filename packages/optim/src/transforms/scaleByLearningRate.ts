@@ -23,7 +23,8 @@ export function scaleByLearningRate(lr: LearningRate): Transform<ScaleByLearning
   };
   return {
     init: () => ({ count: 0, lr: schedule(0) }),
-    update: (grads: Vec, state: ScaleByLearningRateState) => run(grads, state, new Float64Array(grads.length)),
+    update: (grads: Vec, state: ScaleByLearningRateState) =>
+      run(grads, state, new Float64Array(grads.length)),
     updateInPlace: (grads: Vec, state: ScaleByLearningRateState) => run(grads, state, grads),
     freshUpdates: true,
     scalar: (state: ScaleByLearningRateState) => ({

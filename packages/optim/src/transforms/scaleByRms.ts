@@ -51,52 +51,60 @@ export function scaleByRms(options: ScaleByRmsOptions = {}): Transform<ScaleByRm
     update: (grads: Vec, state: ScaleByRmsState) => core(grads, state, 1, null, false, false),
     updateScaled: (grads: Vec, state: ScaleByRmsState, _params: Vec, factor: number, inPlace: boolean) =>
       core(grads, state, factor, inPlace ? grads : null, false, false),
-    updateOwned: (grads: Vec, state: ScaleByRmsState, _params: Vec, sink: Sink) => core(grads, state, sink.factor, sink.out, sink.add, true).state,
+    updateOwned: (grads: Vec, state: ScaleByRmsState, _params: Vec, sink: Sink) =>
+      core(grads, state, sink.factor, sink.out, sink.add, true).state,
   };
   /** u (+)= f·g/(√ṽ + ε) into `out` (new when null); v, ḡ into the old state's arrays when `reuse`. */
-  function core(grads: Vec, state: ScaleByRmsState, f: number, out: Vec | null, add: boolean, reuse: boolean): { updates: Vec; state: ScaleByRmsState } {
-      const n = state.v.length;
-      vecOfLength(fn, 'grads', grads, n);
-      if (out !== null) vecOfLength(fn, 'sink.out', out, n);
-      const v0 = state.v;
-      // Element-wise, so writing into the old arrays (and into grads) is safe.
-      const v = reuse ? v0 : new Float64Array(n);
-      const u = out ?? new Float64Array(n);
-      const gAvg0 = state.gAvg;
-      const gAvg = gAvg0 ? (reuse ? gAvg0 : new Float64Array(n)) : null;
-      if (gAvg === null && !epsInsideSqrt) {
-        // The common case (PyTorch defaults), with the add/write choice outside the loop:
-        // V8 runs a loop with a ternary in its body several times slower.
-        if (add) {
-          for (let i = 0; i < n; i++) {
-            const g = grads[i];
-            const vi = alpha * v0[i] + a * g * g;
-            v[i] = vi;
-            u[i] = u[i] + f * (g / (Math.sqrt(vi) + eps));
-          }
-        } else {
-          for (let i = 0; i < n; i++) {
-            const g = grads[i];
-            const vi = alpha * v0[i] + a * g * g;
-            v[i] = vi;
-            u[i] = f * (g / (Math.sqrt(vi) + eps));
-          }
+  function core(
+    grads: Vec,
+    state: ScaleByRmsState,
+    f: number,
+    out: Vec | null,
+    add: boolean,
+    reuse: boolean,
+  ): { updates: Vec; state: ScaleByRmsState } {
+    const n = state.v.length;
+    vecOfLength(fn, 'grads', grads, n);
+    if (out !== null) vecOfLength(fn, 'sink.out', out, n);
+    const v0 = state.v;
+    // Element-wise, so writing into the old arrays (and into grads) is safe.
+    const v = reuse ? v0 : new Float64Array(n);
+    const u = out ?? new Float64Array(n);
+    const gAvg0 = state.gAvg;
+    const gAvg = gAvg0 ? (reuse ? gAvg0 : new Float64Array(n)) : null;
+    if (gAvg === null && !epsInsideSqrt) {
+      // The common case (PyTorch defaults), with the add/write choice outside the loop:
+      // V8 runs a loop with a ternary in its body several times slower.
+      if (add) {
+        for (let i = 0; i < n; i++) {
+          const g = grads[i];
+          const vi = alpha * v0[i] + a * g * g;
+          v[i] = vi;
+          u[i] = u[i] + f * (g / (Math.sqrt(vi) + eps));
         }
-        return { updates: u, state: { count: state.count + 1, v, gAvg } };
-      }
-      for (let i = 0; i < n; i++) {
-        const g = grads[i];
-        const vi = alpha * v0[i] + a * g * g;
-        v[i] = vi;
-        let vt = vi;
-        if (gAvg !== null && gAvg0 !== null) {
-          const gi = alpha * gAvg0[i] + a * g;
-          gAvg[i] = gi;
-          vt = vi - gi * gi;
+      } else {
+        for (let i = 0; i < n; i++) {
+          const g = grads[i];
+          const vi = alpha * v0[i] + a * g * g;
+          v[i] = vi;
+          u[i] = f * (g / (Math.sqrt(vi) + eps));
         }
-        const ui = f * (epsInsideSqrt ? g / Math.sqrt(vt + eps) : g / (Math.sqrt(vt) + eps));
-        u[i] = add ? u[i] + ui : ui;
       }
       return { updates: u, state: { count: state.count + 1, v, gAvg } };
+    }
+    for (let i = 0; i < n; i++) {
+      const g = grads[i];
+      const vi = alpha * v0[i] + a * g * g;
+      v[i] = vi;
+      let vt = vi;
+      if (gAvg !== null && gAvg0 !== null) {
+        const gi = alpha * gAvg0[i] + a * g;
+        gAvg[i] = gi;
+        vt = vi - gi * gi;
+      }
+      const ui = f * (epsInsideSqrt ? g / Math.sqrt(vt + eps) : g / (Math.sqrt(vt) + eps));
+      u[i] = add ? u[i] + ui : ui;
+    }
+    return { updates: u, state: { count: state.count + 1, v, gAvg } };
   }
 }

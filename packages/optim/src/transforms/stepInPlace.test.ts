@@ -27,39 +27,73 @@ const bits = (v: Vec | readonly number[]) => Array.from(new BigUint64Array(Float
 function stateBits(s: unknown): unknown {
   if (s instanceof Float64Array) return bits(s);
   if (Array.isArray(s)) return s.map(stateBits);
-  if (s !== null && typeof s === 'object') return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, stateBits(v)]));
+  if (s !== null && typeof s === 'object')
+    return Object.fromEntries(Object.entries(s).map(([k, v]) => [k, stateBits(v)]));
   return s;
 }
 
 /** A hand-written transform with no fast-path hooks (stepInPlace must fall back to `update`). */
 const plainSign: Transform<{ count: number }> = {
   init: () => ({ count: 0 }),
-  update: (grads, state) => ({ updates: grads.map((g) => -0.01 * Math.sign(g)), state: { count: state.count + 1 } }),
+  update: (grads, state) => ({
+    updates: grads.map((g) => -0.01 * Math.sign(g)),
+    state: { count: state.count + 1 },
+  }),
 };
 
 const schedule = cosineAnnealingLR({ lr: 0.05, tMax: 40 });
 const cases: [string, () => Transform<unknown>][] = [
   ['adam()', () => adam({ lr: 0.05 })],
   ['adam({ amsgrad, weightDecay, schedule })', () => adam({ lr: schedule, amsgrad: true, weightDecay: 0.1 })],
-  ['adam({ epsRoot, epsHat, amsgradMax: corrected })', () => adam({ lr: 0.05, epsRoot: 1e-8, epsHat: true, amsgrad: true, amsgradMax: 'corrected' })],
+  [
+    'adam({ epsRoot, epsHat, amsgradMax: corrected })',
+    () => adam({ lr: 0.05, epsRoot: 1e-8, epsHat: true, amsgrad: true, amsgradMax: 'corrected' }),
+  ],
   ['adamw()', () => adamw({ lr: 0.05 })],
   ['adamw({ amsgrad, schedule })', () => adamw({ lr: schedule, amsgrad: true, weightDecay: 0.1 })],
   ['sgd()', () => sgd({ lr: 0.02 })],
   ['sgd({ weightDecay })', () => sgd({ lr: 0.02, weightDecay: 0.1 })],
   ['sgd({ momentum })', () => sgd({ lr: 0.02, momentum: 0.9 })],
-  ['sgd({ momentum, dampening, weightDecay, schedule })', () => sgd({ lr: schedule, momentum: 0.9, dampening: 0.3, weightDecay: 0.1 })],
+  [
+    'sgd({ momentum, dampening, weightDecay, schedule })',
+    () => sgd({ lr: schedule, momentum: 0.9, dampening: 0.3, weightDecay: 0.1 }),
+  ],
   ['sgd({ nesterov })', () => sgd({ lr: 0.02, momentum: 0.9, nesterov: true })],
   ['sgd({ lrInsideMomentum })', () => sgd({ lr: schedule, momentum: 0.9, lrInsideMomentum: true })],
   ['heavyBall()', () => heavyBall({ lr: 0.02 })],
   ['rmsprop()', () => rmsprop({ lr: 0.01 })],
-  ['rmsprop({ centered, momentum, weightDecay })', () => rmsprop({ lr: 0.01, centered: true, momentum: 0.9, weightDecay: 0.1 })],
+  [
+    'rmsprop({ centered, momentum, weightDecay })',
+    () => rmsprop({ lr: 0.01, centered: true, momentum: 0.9, weightDecay: 0.1 }),
+  ],
   ['rmsprop({ epsInsideSqrt })', () => rmsprop({ lr: 0.01, epsInsideSqrt: true })],
   ['adagrad()', () => adagrad({ lr: 0.1 })],
-  ['adagrad({ lrDecay, weightDecay, initialAccumulatorValue })', () => adagrad({ lr: 0.1, lrDecay: 0.05, weightDecay: 0.1, initialAccumulatorValue: 0.1 })],
-  ['chain(clipByGlobalNorm, scaleByAdam, scaleByLearningRate)', () => chain(clipByGlobalNorm({ maxNorm: 1 }), scaleByAdam(), scaleByLearningRate(0.05))],
-  ['chain(trace, scaleByRms, addDecayedWeights, scale)', () => chain(trace({ decay: 0.5 }), scaleByRms(), addDecayedWeights({ weightDecay: 0.1 }), scale(-0.01))],
-  ['chain(scale, chain(scaleByAdam, scaleByLearningRate))', () => chain(scale(0.5), chain(scaleByAdam(), scaleByLearningRate(0.05)))],
-  ['namedChain({ adam, decay: λ = 0, clip })', () => namedChain({ adam: scaleByAdam(), decay: addDecayedWeights({ weightDecay: 0 }), clip: clipByGlobalNorm({ maxNorm: 0.05 }), lr: scale(-1) })],
+  [
+    'adagrad({ lrDecay, weightDecay, initialAccumulatorValue })',
+    () => adagrad({ lr: 0.1, lrDecay: 0.05, weightDecay: 0.1, initialAccumulatorValue: 0.1 }),
+  ],
+  [
+    'chain(clipByGlobalNorm, scaleByAdam, scaleByLearningRate)',
+    () => chain(clipByGlobalNorm({ maxNorm: 1 }), scaleByAdam(), scaleByLearningRate(0.05)),
+  ],
+  [
+    'chain(trace, scaleByRms, addDecayedWeights, scale)',
+    () => chain(trace({ decay: 0.5 }), scaleByRms(), addDecayedWeights({ weightDecay: 0.1 }), scale(-0.01)),
+  ],
+  [
+    'chain(scale, chain(scaleByAdam, scaleByLearningRate))',
+    () => chain(scale(0.5), chain(scaleByAdam(), scaleByLearningRate(0.05))),
+  ],
+  [
+    'namedChain({ adam, decay: λ = 0, clip })',
+    () =>
+      namedChain({
+        adam: scaleByAdam(),
+        decay: addDecayedWeights({ weightDecay: 0 }),
+        clip: clipByGlobalNorm({ maxNorm: 0.05 }),
+        lr: scale(-1),
+      }),
+  ],
   ['chain()', () => chain()],
   ['a transform without hooks', () => plainSign],
 ];
@@ -122,6 +156,8 @@ describe('stepInPlace(transform, grads, state, params)', () => {
     const tx = adam();
     const params = Float64Array.from([1, 2]);
     expect(() => stepInPlace(tx, Float64Array.from([1]), tx.init(params), params)).toThrow(RangeError);
-    expect(() => stepInPlace(tx, Float64Array.from([1, 2]), tx.init(params), [1, 2] as unknown as Vec)).toThrow(RangeError);
+    expect(() =>
+      stepInPlace(tx, Float64Array.from([1, 2]), tx.init(params), [1, 2] as unknown as Vec),
+    ).toThrow(RangeError);
   });
 });

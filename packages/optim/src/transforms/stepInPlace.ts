@@ -22,7 +22,8 @@ import { vecOfLength } from '../internal/validate.ts';
 export function stepInPlace<S>(transform: Transform<S>, grads: Vec, state: S, params: Vec): S {
   if (!(params instanceof Float64Array)) vecOfLength('stepInPlace', 'params', params, 0); // throws a RangeError
   vecOfLength('stepInPlace', 'grads', grads, params.length);
-  if (transform.updateOwned) return transform.updateOwned(grads, state, params, { out: params, factor: 1, add: true });
+  if (transform.updateOwned)
+    return transform.updateOwned(grads, state, params, { out: params, factor: 1, add: true });
   const { updates, state: next } = transform.update(grads, state, params);
   vecOfLength('stepInPlace', 'updates', updates, params.length);
   for (let i = 0; i < params.length; i++) params[i] = params[i] + updates[i];

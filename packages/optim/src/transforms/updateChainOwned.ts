@@ -71,7 +71,10 @@ export function updateChainOwned(
       owned = true;
       continue;
     }
-    const r = owned && part.updateInPlace ? part.updateInPlace(u, states[i], params) : part.update(u, states[i], params);
+    const r =
+      owned && part.updateInPlace
+        ? part.updateInPlace(u, states[i], params)
+        : part.update(u, states[i], params);
     if (r.updates !== u) owned = part.freshUpdates === true;
     u = r.updates;
     next[i] = r.state;

@@ -3,7 +3,19 @@ import { lessonGroups } from '../../../../../components/embeds/embedCatalog.ts';
 import { DEFAULT_HEIGHT, oembedJson } from '../../../../../components/embeds/snippet.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  lessonGroups(import.meta.env.BASE_URL).flatMap((g) => g.problems.map((p) => ({ params: { id: p.id }, props: { title: p.title } })));
+  lessonGroups(import.meta.env.BASE_URL).flatMap((g) =>
+    g.problems.map((p) => ({ params: { id: p.id }, props: { title: p.title } })),
+  );
 
 export const GET: APIRoute = ({ params, props, site }) =>
-  new Response(JSON.stringify(oembedJson(site ?? new URL('https://descent.example'), `${import.meta.env.BASE_URL}embed/problem/${params.id}/`, props.title, DEFAULT_HEIGHT.problem)), { headers: { 'Content-Type': 'application/json' } });
+  new Response(
+    JSON.stringify(
+      oembedJson(
+        site ?? new URL('https://descent.example'),
+        `${import.meta.env.BASE_URL}embed/problem/${params.id}/`,
+        props.title,
+        DEFAULT_HEIGHT.problem,
+      ),
+    ),
+    { headers: { 'Content-Type': 'application/json' } },
+  );
