@@ -7,7 +7,7 @@ import { sgd } from '../optimizers/sgd.ts';
 describe('sutskeverNesterov(objective, { lr, beta, x0, steps })', () => {
   const f = rosenbrock();
   const x0 = Float64Array.from([-1.2, 1]);
-  it('its look-ahead points are PyTorch’s SGD(nesterov=True) iterates for a constant η (even on a non-quadratic)', () => {
+  it('its look-ahead points are sgd({ nesterov: true })’s iterates (PyTorch’s form) for a constant η (even on a non-quadratic)', () => {
     const s = sutskeverNesterov(f, { lr: 1e-3, beta: 0.9, x0, steps: 200 });
     const pt = minimize(f, sgd({ lr: 1e-3, momentum: 0.9, nesterov: true }), { x0, steps: 200 });
     pt.trajectory.forEach((x, k) => {

@@ -36,7 +36,7 @@ const cases: Opts[] = [
 
 describe('adadelta({ lr, rho, eps, weightDecay })', () => {
   for (const o of cases) {
-    it(`matches torch.optim.Adadelta over 60 steps for ${JSON.stringify(o)}`, () => {
+    it(`agrees with a scalar transcription of torch.optim.Adadelta's documented algorithm over 60 steps for ${JSON.stringify(o)}`, () => {
       expectClose(
         runTransform(adadelta({ ...o }), 60),
         torchAdadelta(() => 1, o, 60),

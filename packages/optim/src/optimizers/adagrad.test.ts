@@ -41,7 +41,7 @@ const cases: Opts[] = [
 
 describe('adagrad({ lr, lrDecay, weightDecay, initialAccumulatorValue, eps })', () => {
   for (const o of cases) {
-    it(`matches torch.optim.Adagrad over 60 steps for ${JSON.stringify(o)}`, () => {
+    it(`agrees with a scalar transcription of torch.optim.Adagrad's documented algorithm over 60 steps for ${JSON.stringify(o)}`, () => {
       expectClose(
         runTransform(adagrad({ lr: 0.5, ...o }), 60),
         torchAdagrad(() => 0.5, o, 60),

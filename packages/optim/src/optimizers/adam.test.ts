@@ -8,7 +8,7 @@ const lrSched = (t: number) => (0.08 * (1 + Math.cos((Math.PI * t) / 80))) / 2 +
 
 describe('adam({ lr, beta1, beta2, eps, weightDecay, amsgrad })', () => {
   for (const o of adamCases) {
-    it(`matches torch.optim.Adam over 60 steps for ${JSON.stringify(o)}`, () => {
+    it(`agrees with a scalar transcription of torch.optim.Adam's documented algorithm over 60 steps for ${JSON.stringify(o)}`, () => {
       expectClose(runTransform(adam({ lr: 0.05, ...o }), 60), referenceAdam(lrConst, o, 60));
       expectClose(runTransform(adam({ lr: lrSched, ...o }), 60), referenceAdam(lrSched, o, 60));
     });

@@ -8,7 +8,7 @@ const lrSched = (t: number) => (t < 10 ? 0.005 * (t + 1) : 0.05 * 0.98 ** (t - 1
 
 describe('adamw({ lr, beta1, beta2, eps, weightDecay, amsgrad })', () => {
   for (const o of adamCases.map((c) => ({ ...c, weightDecay: c.weightDecay || 0.3 }))) {
-    it(`matches torch.optim.AdamW (θ ← θ(1 − γλ) before the Adam step) for ${JSON.stringify(o)}`, () => {
+    it(`agrees with a scalar transcription of torch.optim.AdamW's documented algorithm (θ ← θ(1 − γλ) before the Adam step) for ${JSON.stringify(o)}`, () => {
       expectClose(
         runTransform(adamw({ lr: 0.05, ...o }), 60),
         referenceAdam(() => 0.05, o, 60, true),

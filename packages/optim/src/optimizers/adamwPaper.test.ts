@@ -52,7 +52,7 @@ describe('adamwPaper({ lr, weightDecay, scheduleMultiplier, beta1, beta2, eps })
       1e-10,
     );
   });
-  it('equals torch.optim.AdamW with lr γ_t = η·s_t and weight_decay = λ/η', () => {
+  it('equals adamw (torch.optim.AdamW’s form) with lr γ_t = η·s_t and weightDecay = λ/η', () => {
     expectClose(
       runTransform(adamwPaper({ lr: 0.05, weightDecay: 0.002, scheduleMultiplier: cosine }), 60),
       runTransform(adamw({ lr: (t) => 0.05 * cosine(t), weightDecay: 0.002 / 0.05 }), 60),

@@ -28,7 +28,7 @@ describe('heavyBall({ lr, beta })', () => {
     const sched = (t: number) => 0.05 * 0.95 ** t;
     expectClose(runTransform(heavyBall({ lr: sched, beta: 0.7 }), 60), classical(sched, 0.7, 60));
   });
-  it('heavyBall equals PyTorch SGD(momentum) for a constant lr and differs under a schedule', () => {
+  it('heavyBall equals sgd({ momentum }) (PyTorch’s buffer) for a constant lr and differs under a schedule', () => {
     expectClose(
       runTransform(heavyBall({ lr: 0.03, beta: 0.9 }), 60),
       runTransform(sgd({ lr: 0.03, momentum: 0.9 }), 60),

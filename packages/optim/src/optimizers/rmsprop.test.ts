@@ -55,7 +55,7 @@ const cases: Opts[] = [
 
 describe('rmsprop({ lr, alpha, eps, weightDecay, momentum, centered })', () => {
   for (const o of cases) {
-    it(`matches torch.optim.RMSprop over 60 steps for ${JSON.stringify(o)}`, () => {
+    it(`agrees with a scalar transcription of torch.optim.RMSprop's documented algorithm over 60 steps for ${JSON.stringify(o)}`, () => {
       expectClose(
         runTransform(rmsprop({ lr: 0.01, ...o }), 60),
         torchRmsprop(() => 0.01, o, 60),

@@ -58,7 +58,7 @@ const decaying = (t: number) => 0.05 * 0.97 ** t;
 
 describe('sgd({ lr, momentum, dampening, nesterov, weightDecay })', () => {
   for (const o of cases) {
-    it(`matches PyTorch over 60 steps for ${JSON.stringify(o)} (constant and scheduled lr)`, () => {
+    it(`agrees with a scalar transcription of torch.optim.SGD's documented algorithm over 60 steps for ${JSON.stringify(o)} (constant and scheduled lr)`, () => {
       expectClose(runTransform(sgd({ lr: 0.03, ...o }), 60), torchSgd(constant, o, 60));
       expectClose(runTransform(sgd({ lr: decaying, ...o }), 60), torchSgd(decaying, o, 60));
     });
@@ -71,7 +71,7 @@ describe('sgd({ lr, momentum, dampening, nesterov, weightDecay })', () => {
       );
     });
   }
-  it('sgd({ lrInsideMomentum }) equals PyTorch for a constant lr but not for a schedule', () => {
+  it('sgd({ lrInsideMomentum }) equals the PyTorch form for a constant lr but not for a schedule', () => {
     const o = { momentum: 0.9, dampening: 0, nesterov: false, weightDecay: 0 };
     const a = runTransform(sgd({ lr: 0.03, momentum: 0.9, lrInsideMomentum: true }), 60);
     expectClose(a, torchSgd(constant, o, 60), 1e-12);

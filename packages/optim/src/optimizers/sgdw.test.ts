@@ -76,7 +76,7 @@ describe('sgdw({ lr, weightDecay, scheduleMultiplier })', () => {
       1e-12,
     );
   });
-  it('equals torch.optim.SGD(weight_decay = λ/η) for a constant η (Proposition 1)', () => {
+  it('equals sgd({ weightDecay: λ/η }) (PyTorch’s coupled L2) for a constant η (Proposition 1)', () => {
     expectClose(
       runTransform(sgdw({ lr: 0.05, weightDecay: 0.01 }), 60),
       runTransform(sgd({ lr: 0.05, weightDecay: 0.01 / 0.05 }), 60),

@@ -32,7 +32,7 @@ describe('cosineAnnealingLR({ lr, tMax, etaMin })', () => {
     expect(s(50)).toBe(0.002);
     expect(rel(s(100), 0.1)).toBeLessThan(1e-14);
   });
-  it('closed form agrees with PyTorch chainable form to ≤ 1e-9 over three periods', () => {
+  it('closed form agrees with a transcription of PyTorch’s chainable recursion to ≤ 1e-9 over three periods', () => {
     for (const [T, etaMin] of [
       [10, 1e-10],
       [37, 0.001],

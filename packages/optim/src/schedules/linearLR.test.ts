@@ -26,7 +26,7 @@ describe('linearLR({ lr, startFactor, endFactor, totalIters })', () => {
     expect(s(5)).toBeCloseTo(0.3, 15);
     expect(s(100)).toBeCloseTo(0.3, 15);
   });
-  it('agrees with PyTorch chainable recursion over 60 steps (warmup and decay)', () => {
+  it('agrees with a transcription of PyTorch’s chainable recursion over 60 steps (warmup and decay)', () => {
     for (const [s0, e, T] of [
       [0.1, 1, 20],
       [1, 0.05, 40],
