@@ -36,6 +36,26 @@ export default tseslint.config(
     },
   },
   {
+    // Specs take `test` from the fixture module, whose automatic fixture fails any test that
+    // logged a console error; Playwright's own `test` would skip that check silently.
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/fixtures/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './fixtures/site.ts' (it checks console errors).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

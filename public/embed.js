@@ -48,7 +48,9 @@
       if (!ours(frames[i]) || !frames[i].contentWindow) continue;
       try {
         frames[i].contentWindow.postMessage({ type: 'descent:embed-ping' }, '*');
-      } catch (e) {}
+      } catch (e) {
+        // A frame that navigated away can refuse the message: it is not ours any more.
+      }
     }
   }
   ping();

@@ -1,55 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, setTheme, test } from './fixtures/site.ts';
+import { expectNoBadNumbers, num, nums, widget } from './fixtures/widgets.ts';
 
 const PAGE = '/lessons/adamw/';
 
-/** Scrolls a widget into view and waits until its island has hydrated. */
-async function widget(page: Page, id: string): Promise<Locator> {
-  const frame = page.locator(`#${id}`);
-  await frame.scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:has(#${id})`)).not.toHaveAttribute('ssr', /.*/);
-  await expect(frame).toHaveAttribute('data-hydrated', 'true');
-  return frame;
-}
-
-/** The number after `after` in a text, e.g. num('… gap 2.5e-16 …', 'gap '). */
-function num(text: string, after: string): number {
-  const i = text.indexOf(after);
-  expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  const m = text.slice(i + after.length).match(/^-?\d+(\.\d+)?(e[+-]?\d+)?/);
-  expect(m, `a number after "${after}"`).not.toBeNull();
-  return Number(m![0]);
-}
-
-/** The list of numbers after `after`, up to the first ';' (e.g. "decay per update 0.02, 0.002, 2e-5;"). */
-function nums(text: string, after: string): number[] {
-  const i = text.indexOf(after);
-  expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  return text
-    .slice(i + after.length)
-    .split(';')[0]
-    .split(',')
-    .map((s) => Number(s.trim()));
-}
-
 const summary = (w: Locator) => w.locator('.wk-summary');
 const text = async (w: Locator) => (await summary(w).textContent()) ?? '';
-
-async function expectNoNaN(frame: Locator) {
-  expect((await frame.textContent()) ?? '').not.toMatch(/NaN|Infinity|undefined/);
-  const bad = await frame
-    .locator('path, circle, line, rect, polygon')
-    .evaluateAll(
-      (els) =>
-        els.filter((e) =>
-          ['d', 'cx', 'cy', 'x1', 'y1', 'x', 'y', 'height', 'points'].some((a) =>
-            /NaN/.test(e.getAttribute(a) ?? ''),
-          ),
-        ).length,
-    );
-  expect(bad).toBe(0);
-}
 
 test.describe('SGD + L2 against decoupled SGD', () => {
   test('coincide at λ′ = λ/η, separate otherwise, and under a schedule unless λ′ₜ = λ/ηₜ', async ({
@@ -91,7 +48,7 @@ test.describe('SGD + L2 against decoupled SGD', () => {
     const w = await widget(page, 'adamw-sgd-equivalence');
     await expect(summary(w)).toContainText(/diverged at step \d+/);
     await expect(w.locator('.wk-legend').first()).toContainText('diverged at step');
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
     await w.getByRole('button', { name: 'Reset' }).click();
     await expect(summary(w)).toContainText('The two paths coincide');
   });
@@ -135,7 +92,7 @@ test.describe('Adam + L2 against AdamW per parameter', () => {
     await expect(summary(w)).not.toHaveText(s, { timeout: 20_000 });
     const one = nums(await text(w), 'Adam + L2: decay per update ');
     expect(one[0]).toBeCloseTo(one[2], 6);
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
   });
 });
 
@@ -163,7 +120,7 @@ test.describe('weight norm over training', () => {
     expect(stronger).toBeLessThan(l2);
     // AdamW's run did not change (its λ did not).
     expect(num(await text(w), 'AdamW: ‖θ‖ = ')).toBe(aw);
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
   });
 });
 
@@ -187,7 +144,7 @@ test('hostile link values produce notices only, and nothing from the URL becomes
   await expect(n3).toContainText('steps in the link could not be read');
   await expect(page.locator('.wk-frame b, .wk-frame img')).toHaveCount(0);
   await expect(summary(wn)).toContainText('AdamW: ‖θ‖ = ', { timeout: 20_000 });
-  for (const w of [eq, pp, wn]) await expectNoNaN(w);
+  for (const w of [eq, pp, wn]) await expectNoBadNumbers(w);
   await n3.getByRole('button', { name: 'Dismiss' }).click();
   await expect(n3).toHaveCount(0);
 });

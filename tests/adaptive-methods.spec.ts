@@ -1,30 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { stepsUntilBiasCorrectionBelow } from '@descent/optim';
 import { expect, setTheme, test } from './fixtures/site.ts';
+import { expectNoBadNumbers, num, widget } from './fixtures/widgets.ts';
 
 const PAGE = '/lessons/adaptive-methods/';
 const IDS = ['effective-steps', 'adam-stepper', 'bias-correction', 'reddi'] as const;
 
-/** Scrolls a widget into view (islands hydrate client:visible) and waits until its result is drawn. */
-async function widget(page: Page, id: string): Promise<Locator> {
-  const w = page.locator(`#${id}`);
-  await w.scrollIntoViewIfNeeded();
-  await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
-  await expect(w.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
-  return w;
-}
 const summary = (w: Locator) => w.locator('.wk-summary');
-async function expectNoBadNumbers(w: Locator) {
-  expect((await w.innerText()).replace(/\s+/g, ' ')).not.toMatch(/NaN|undefined|Infinity/);
-}
-/** The number after `label` in the text ("Adam ends at x = 0.999" → 0.999). */
-function numberAfter(text: string, label: RegExp): number {
-  const m = text.match(new RegExp(`${label.source}\\s*(-?\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?)`));
-  if (!m) throw new Error(`no number after ${label} in: ${text}`);
-  return Number(m[1]);
-}
-
 test.describe('adaptive-methods lesson widgets', () => {
   test('Reddi et al.: Adam drifts to x = +1 with average regret ≈ 2(C − 2)/3 while AMSGrad converges to x* = −1', async ({
     page,
@@ -32,18 +15,18 @@ test.describe('adaptive-methods lesson widgets', () => {
     await page.goto(PAGE);
     const w = await widget(page, 'reddi');
     const s = (await summary(w).textContent())!;
-    expect(numberAfter(s, /Adam ends at x =/)).toBeGreaterThan(0.99);
-    expect(numberAfter(s, /AMSGrad ends at x =/)).toBeLessThan(-0.99);
-    const adamRegret = numberAfter(s, /Adam ends at x = [-\d.]+ with average regret/);
+    expect(num(s, /Adam ends at x =/)).toBeGreaterThan(0.99);
+    expect(num(s, /AMSGrad ends at x =/)).toBeLessThan(-0.99);
+    const adamRegret = num(s, /Adam ends at x = [-\d.]+ with average regret/);
     expect(adamRegret).toBeGreaterThan(0.6);
-    expect(numberAfter(s, /AMSGrad ends at x = [-\d.]+ with average regret/)).toBeLessThan(0.05);
+    expect(num(s, /AMSGrad ends at x = [-\d.]+ with average regret/)).toBeLessThan(0.05);
     // Started at the optimum itself, Adam still walks to the wrong end.
     await page.goto(`${PAGE}?reddi.x0=-1&reddi.C=5`);
     const w2 = await widget(page, 'reddi');
     await expect(summary(w2)).toContainText('staying at +1 costs 2 per round', { timeout: 30_000 });
     const s2 = (await summary(w2).textContent())!;
-    expect(numberAfter(s2, /Adam ends at x =/)).toBeGreaterThan(0.99);
-    expect(numberAfter(s2, /AMSGrad ends at x =/)).toBeLessThan(-0.99);
+    expect(num(s2, /Adam ends at x =/)).toBeGreaterThan(0.99);
+    expect(num(s2, /AMSGrad ends at x =/)).toBeLessThan(-0.99);
   });
 
   test('the Section 5 experiment: Adam stays near +1, AMSGrad reaches the negative half', async ({
@@ -55,8 +38,8 @@ test.describe('adaptive-methods lesson widgets', () => {
     await expect(summary(w)).toContainText('staying at +1 costs 0.198 per round', { timeout: 60_000 });
     await expect(w.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
     const s = (await summary(w).textContent())!;
-    expect(numberAfter(s, /Adam ends at x =/)).toBeGreaterThan(0.9);
-    expect(numberAfter(s, /AMSGrad ends at x =/)).toBeLessThan(-0.5);
+    expect(num(s, /Adam ends at x =/)).toBeGreaterThan(0.9);
+    expect(num(s, /AMSGrad ends at x =/)).toBeLessThan(-0.5);
   });
 
   test('bias correction: the crossings are 29 and 3043 at 5%, and follow the tolerance slider from the keyboard', async ({
@@ -129,8 +112,8 @@ test.describe('adaptive-methods lesson widgets', () => {
     // The link's values apply after mount, and the run follows in a deferred render.
     await expect(summary(w)).toContainText('without clipping the last step would be', { timeout: 20_000 });
     const s = (await summary(w).textContent())!;
-    const unclipped = numberAfter(s, /without clipping the last step would be/);
-    const clipped = numberAfter(s, /instead of/);
+    const unclipped = num(s, /without clipping the last step would be/);
+    const clipped = num(s, /instead of/);
     // η = 0.1: clipped steps stay near −η, the unclipped ones are a fraction of it.
     expect(clipped).toBeLessThan(-0.07);
     expect(unclipped).toBeGreaterThan(-0.04);
@@ -145,8 +128,8 @@ test.describe('adaptive-methods lesson widgets', () => {
     let s = (await summary(w).textContent())!;
     expect(s).toContain('SGD: f =');
     expect(s).toMatch(/SGD: f = [\d.e-]+ after 200 steps, step sizes 0\.018 \(flat\) and 0\.018 \(steep\)/);
-    const flat = numberAfter(s, /Adam: f = [\d.e+-]+ after 200 steps, step sizes/);
-    const steep = numberAfter(s, /Adam: f = [\d.e+-]+ after 200 steps, step sizes [\d.e+-]+ \(flat\) and/);
+    const flat = num(s, /Adam: f = [\d.e+-]+ after 200 steps, step sizes/);
+    const steep = num(s, /Adam: f = [\d.e+-]+ after 200 steps, step sizes [\d.e+-]+ \(flat\) and/);
     expect(flat).toBeGreaterThan(steep);
     await page.goto(`${PAGE}?effective-steps.sgdLr=0.05`);
     w = await widget(page, 'effective-steps');
@@ -159,7 +142,6 @@ test.describe('adaptive-methods lesson widgets', () => {
 
   test('hostile links produce notices only, and every widget still shows finite numbers', async ({
     page,
-    errors,
   }) => {
     const hostile = [
       'reddi.C=1e999',
@@ -187,7 +169,6 @@ test.describe('adaptive-methods lesson widgets', () => {
     }
     await expect(page.locator('#reddi .wk-notice')).not.toContainText('<script>');
     await expect(page.locator('script:text("evil")')).toHaveCount(0);
-    expect(errors).toEqual([]);
   });
 
   for (const theme of ['light', 'dark'] as const) {

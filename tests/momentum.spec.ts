@@ -1,43 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, setTheme, test } from './fixtures/site.ts';
+import { expectNoBadNumbers, num, widget } from './fixtures/widgets.ts';
 
 const PAGE = '/lessons/momentum/';
 
-/** Scrolls a widget into view and waits until its island has hydrated. */
-async function widget(page: Page, id: string): Promise<Locator> {
-  const frame = page.locator(`#${id}`);
-  await frame.scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:has(#${id})`)).not.toHaveAttribute('ssr', /.*/);
-  await expect(frame).toHaveAttribute('data-hydrated', 'true');
-  return frame;
-}
-
-/** The number after `after` in a text. */
-function num(text: string, after: string): number {
-  const i = text.indexOf(after);
-  expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  const m = text.slice(i + after.length).match(/^-?[\d.]+(e[+-]?\d+)?/);
-  expect(m, `a number after "${after}"`).not.toBeNull();
-  return Number(m![0]);
-}
-
 const summary = async (frame: Locator) => (await frame.locator('.wk-summary').textContent()) ?? '';
-
-async function expectNoNaN(frame: Locator) {
-  expect((await frame.textContent()) ?? '').not.toMatch(/NaN|Infinity|undefined/);
-  const bad = await frame
-    .locator('path, circle, line, polygon, polyline, rect')
-    .evaluateAll(
-      (els) =>
-        els.filter((e) =>
-          ['d', 'cx', 'cy', 'x', 'y', 'x1', 'y1', 'points'].some((a) =>
-            /NaN|Infinity/.test(e.getAttribute(a) ?? ''),
-          ),
-        ).length,
-    );
-  expect(bad).toBe(0);
-}
 
 test.describe('momentum in a ravine', () => {
   test('at the defaults every run converges at its predicted rate, momentum ahead of GD', async ({
@@ -49,7 +17,7 @@ test.describe('momentum in a ravine', () => {
     // κ = 50, η = 1.3: GD's rate is max(|1 − 1.3|, 1 − 1.3/50) = 0.974.
     expect(num(s, 'GD: distance to θ* ')).toBeGreaterThan(num(s, 'Heavy ball: distance to θ* ') * 10);
     expect(s).toContain('GD: distance to θ* 0.11 after 120 steps (predicted rate ρ = 0.974)');
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
   });
 
   test('η beyond 2 + 2β diverges and says so; GD diverges past 2 while the heavy ball does not', async ({
@@ -60,7 +28,7 @@ test.describe('momentum in a ravine', () => {
     await expect(w.locator('.wk-summary')).toContainText('Heavy ball: diverged at step');
     await expect(w.locator('.wk-summary')).toContainText('stable only for ηL < 3)');
     await expect(w.locator('.wk-legend')).toContainText('diverged at step');
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
     // Lower η below 3 (= 2 + 2β) with the keyboard: the heavy ball now converges, GD (limit 2) still diverges.
     const lr = w.getByRole('slider', { name: 'Learning rate η' });
     await lr.focus();
@@ -200,7 +168,7 @@ test.describe('momentum with noisy gradients', () => {
     const same = num(s, 'same η (η = 0.2, effective step 2): floor ');
     expect(Math.abs(mom / sgd - 1)).toBeLessThan(0.3);
     expect(same / sgd).toBeGreaterThan(5);
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
   });
 
   test('an effective step past 2/L makes SGD diverge while momentum at the same effective step settles', async ({
@@ -215,7 +183,7 @@ test.describe('momentum with noisy gradients', () => {
     await expect(w.locator('.wk-summary')).toContainText(
       'same effective step (η = 0.25, effective step 2.5): floor',
     );
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
   });
 });
 
@@ -234,7 +202,7 @@ test('hostile links are clamped or replaced with notices, never inserted as mark
     'aria-valuetext',
     '4',
   );
-  await expectNoNaN(ravine);
+  await expectNoBadNumbers(ravine);
   const map = await widget(page, 'momentum-rates');
   await expect(map.getByRole('status').filter({ hasText: 'adjusted' })).toContainText('method');
   await expect(map.getByLabel('Method')).toHaveValue('heavyBall');
@@ -243,7 +211,7 @@ test('hostile links are clamped or replaced with notices, never inserted as mark
     'beta was out of range (0 to 0.99) and was set to 0.99.',
   );
   await expect(noise.locator('.wk-summary')).not.toContainText('…', { timeout: 30_000 });
-  await expectNoNaN(noise);
+  await expectNoBadNumbers(noise);
 });
 
 test('the lesson shows the package source, the PyTorch call, build-time numbers and at least six problems', async ({

@@ -42,7 +42,6 @@ const endUtterance = (page: Page) =>
 
 test('Listen reads the lesson paragraph by paragraph, formulas as words, and highlights where it is', async ({
   page,
-  errors,
 }) => {
   await fakeSpeech(page);
   await page.goto('/lessons/notation/');
@@ -130,7 +129,7 @@ test('widgets and problems are announced and skipped, not read out', async ({ pa
   }
 });
 
-test('without speech synthesis the control says so instead of failing', async ({ page, errors }) => {
+test('without speech synthesis the control says so instead of failing', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: undefined });
   });

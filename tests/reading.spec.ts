@@ -33,7 +33,7 @@ for (const [query, words] of [
   ['bias correction', ['bias', 'correction']],
   ['warmup', ['warmup']],
 ] as const) {
-  test(`searching for "${query}" lands on a section about it`, async ({ page, errors }) => {
+  test(`searching for "${query}" lands on a section about it`, async ({ page }) => {
     await searchFromHeader(page, query);
     const first = page.locator('.search-hit').first();
     await expect(first.locator('h2 a')).toBeVisible();
@@ -65,7 +65,7 @@ test('the search page explains itself without JavaScript, and the header form st
   await context.close();
 });
 
-test('search results escape what the query contains', async ({ page, errors }) => {
+test('search results escape what the query contains', async ({ page }) => {
   await page.goto('/search/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   await expect(page.locator('.search-hits, .search-none')).toBeVisible({ timeout: 15_000 });
   await expect(page.locator('#search-results img')).toHaveCount(0);

@@ -1,45 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, setTheme, test } from './fixtures/site.ts';
+import { expectNoBadNumbers, num, widget } from './fixtures/widgets.ts';
 
 const PAGE = '/lessons/sgd/';
 
-/** Scrolls a widget into view and waits until its island has hydrated. */
-async function widget(page: Page, id: string): Promise<Locator> {
-  const frame = page.locator(`#${id}`);
-  await frame.scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:has(#${id})`)).not.toHaveAttribute('ssr', /.*/);
-  // React hydrates after Astro drops `ssr`; wait until the frame's effects have run.
-  await expect(frame).toHaveAttribute('data-hydrated', 'true');
-  return frame;
-}
-
-/** The number after `label` in a text, e.g. num('… f − f* = 0.0123 …', 'f − f* = '). */
-function num(text: string, after: string): number {
-  const i = text.indexOf(after);
-  expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  const m = text.slice(i + after.length).match(/^-?[\d.]+(e[+-]?\d+)?/);
-  expect(m, `a number after "${after}"`).not.toBeNull();
-  return Number(m![0]);
-}
-
 async function summary(frame: Locator): Promise<string> {
   return (await frame.locator('.wk-summary').textContent()) ?? '';
-}
-
-async function expectNoNaN(frame: Locator) {
-  const text = (await frame.textContent()) ?? '';
-  expect(text).not.toMatch(/NaN|Infinity|undefined/);
-  // No SVG coordinate may be NaN either.
-  const bad = await frame
-    .locator('path, circle, line, polygon')
-    .evaluateAll(
-      (els) =>
-        els.filter((e) =>
-          ['d', 'cx', 'cy', 'x1', 'y1', 'points'].some((a) => /NaN/.test(e.getAttribute(a) ?? '')),
-        ).length,
-    );
-  expect(bad).toBe(0);
 }
 
 test.describe('GD vs SGD trajectories', () => {
@@ -95,7 +62,7 @@ test.describe('GD vs SGD trajectories', () => {
     const w = await widget(page, 'sgd-paths');
     await expect(w.locator('.wk-summary')).toContainText(/GD \(full batch, b = 40\) diverged at step \d+/);
     await expect(w.locator('.wk-legend')).toContainText('diverged at step');
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
     // Still responsive: the transport steps.
     await w.getByRole('button', { name: 'Step forward one frame' }).click();
     await expect(w.locator('.wk-transport output')).toHaveText('0 of 500');
@@ -197,7 +164,7 @@ test.describe('gradient-noise cloud', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await expect(w.getByRole('group', { name: /θ = \(-3, -3\.85\)/ })).toBeVisible();
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
   });
 });
 
@@ -240,7 +207,7 @@ test.describe('noise floor', () => {
     const w = await widget(page, 'noise-floor');
     await expect(w.locator('.wk-summary')).toContainText('η = 1e+6 diverged at step 1', { timeout: 20_000 });
     await expect(w.locator('.wk-legend')).toContainText('diverged at step');
-    await expectNoNaN(w);
+    await expectNoBadNumbers(w);
     // The heaviest stable setting (b = 40, 10 000 steps, 12 runs) runs in the worker while the page stays live.
     await page.goto(`${PAGE}?noise-floor.batch=40&noise-floor.steps=10000&noise-floor.runs=12`);
     const w2 = await widget(page, 'noise-floor');
@@ -257,7 +224,7 @@ test.describe('noise floor', () => {
         { timeout: 45_000 },
       )
       .toBe(true);
-    await expectNoNaN(w2);
+    await expectNoBadNumbers(w2);
   });
 
   test('clamps bad link values with a notice', async ({ page }) => {

@@ -1,16 +1,9 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures/site.ts';
+import { widget } from './fixtures/widgets.ts';
 
 // The chrome every widget shares, checked where a reader would see a defect: confirmations
 // beside the button that asked for them, cursors inside their plot, legends that match the
 // marks drawn, sliders whose travel is mostly meaningful, and English plurals.
-
-async function widget(page: Page, id: string): Promise<Locator> {
-  const frame = page.locator(`#${id}`);
-  await frame.scrollIntoViewIfNeeded();
-  await expect(frame).toHaveAttribute('data-hydrated', 'true');
-  return frame;
-}
 
 test('"Link copied." and the manual link field appear right under the copy button', async ({
   page,

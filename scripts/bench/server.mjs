@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gzip } from './jsBeforeInteraction.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -31,7 +31,7 @@ export async function serveDist(root, { port, fontDelayMs = 0 }) {
     if (cache.has(path)) return cache.get(path);
     const body = await readFile(path);
     const ext = extname(path);
-    const gz = COMPRESSIBLE.has(ext) ? gzipSync(body, { level: 9 }) : null;
+    const gz = COMPRESSIBLE.has(ext) ? gzip(body) : null;
     const entry = { body, gz, type: TYPES[ext] ?? 'application/octet-stream' };
     cache.set(path, entry);
     return entry;

@@ -41,16 +41,22 @@
     var saved = '';
     try {
       saved = String(api.LMSGetValue('cmi.suspend_data') || '');
-    } catch (e) {}
+    } catch (e) {
+      // An LMS that throws on a read has nothing to restore: start from local progress.
+    }
     if (saved) {
       try {
         localStorage.setItem('descent:progress', saved);
-      } catch (e) {}
+      } catch (e) {
+        // Storage refused (sandboxed frame, private mode): the player keeps progress in memory.
+      }
     }
     try {
       if (api.LMSGetValue('cmi.core.lesson_status') === 'not attempted')
         api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
-    } catch (e) {}
+    } catch (e) {
+      // A status the LMS will not take is its loss, not the student's: the lesson still runs.
+    }
   }
   function solvedIn(p, id) {
     var rec = p && p.problems && p.problems[id];
@@ -100,7 +106,9 @@
       );
       if (data) api.LMSSetValue('cmi.suspend_data', data);
       api.LMSCommit('');
-    } catch (err) {}
+    } catch (err) {
+      // The next change or finish() tries again; the student's work is also in local storage.
+    }
   });
   var finished = false;
   function finish() {
@@ -110,7 +118,9 @@
       api.LMSSetValue('cmi.core.exit', 'suspend');
       api.LMSCommit('');
       api.LMSFinish('');
-    } catch (e) {}
+    } catch (e) {
+      // The page is going away: nothing left to report an error to.
+    }
   }
   window.addEventListener('pagehide', finish);
   window.addEventListener('beforeunload', finish);

@@ -3,6 +3,11 @@ import katex from 'katex';
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** Brackets a placeholder for finished HTML (code, formulas) while the text around it is processed:
+ * a private-use character, which no problem text contains (renderInline refuses text that does). */
+const HOLD = '\uE000';
+const HELD = new RegExp(`${HOLD}(\\d+)${HOLD}`, 'g');
+
 const katexOptions = { throwOnError: true, strict: 'error', output: 'htmlAndMathml' } as const;
 
 /**
@@ -10,8 +15,9 @@ const katexOptions = { throwOnError: true, strict: 'error', output: 'htmlAndMath
  * over the text *with* the math in place, so emphasis may contain formulas. Text is escaped.
  */
 function renderInline(text: string): string {
+  if (text.includes(HOLD)) throw new Error(`U+E000 (reserved for placeholders) in: ${text.slice(0, 80)}`);
   const tokens: string[] = [];
-  const hold = (html: string) => `\u0000${tokens.push(html) - 1}\u0000`;
+  const hold = (html: string) => `${HOLD}${tokens.push(html) - 1}${HOLD}`;
   const withCode = text.replace(/`([^`]+)`/g, (_, c: string) => hold(`<code>${escapeHtml(c)}</code>`));
   const parts = withCode.split(/(?<!\\)\$/);
   if (parts.length % 2 === 0) throw new Error(`Unmatched "$" in: ${text.slice(0, 80)}`);
@@ -23,7 +29,7 @@ function renderInline(text: string): string {
   return joined
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
     .replace(/(^|[^*])\*([^*\s][^*]*)\*/g, '$1<em>$2</em>')
-    .replace(/\u0000(\d+)\u0000/g, (_, k: string) => tokens[Number(k)]);
+    .replace(HELD, (_, k: string) => tokens[Number(k)]);
 }
 
 /** One block: a display formula, a bullet list or a paragraph. */

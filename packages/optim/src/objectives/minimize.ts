@@ -51,7 +51,7 @@ export function minimize<S>(
   integer(fn, 'steps', steps, 0);
   positive(fn, 'divergenceFactor', divergenceFactor);
   let x: Vec = Float64Array.from(x0);
-  let f = objective.value(x);
+  const f = objective.value(x);
   let g = objective.grad(x);
   const normOf = (v: Vec) => Math.sqrt(v.reduce((s, a) => s + a * a, 0));
   const fLimit = divergenceFactor * Math.max(1, Math.abs(f));

@@ -1,0 +1,50 @@
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { JS_BEFORE_INTERACTION_KB } from '../scripts/bench/budgets.ts';
+import { jsBeforeInteraction, type ScriptCache } from '../scripts/bench/jsBeforeInteraction.ts';
+import { expect, test } from './fixtures/site.ts';
+
+// The size budget: JavaScript before interaction on every built page, against its page type's
+// budget (scripts/bench/budgets.mjs). Read from the build, no browser: a check, not a benchmark.
+
+const dist = resolve(process.cwd(), process.env.DESCENT_OUT_DIR ?? 'dist');
+
+/** Every HTML page of the build, embeds included, as site paths ("/lessons/sgd/", "/404.html"). */
+function allPages(dir = dist, prefix = '/'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    if (e.isDirectory())
+      return e.name === '_astro' || e.name === 'pagefind'
+        ? []
+        : allPages(join(dir, e.name), `${prefix}${e.name}/`);
+    if (!e.name.endsWith('.html')) return [];
+    return [e.name === 'index.html' ? prefix : `${prefix}${e.name}`];
+  });
+}
+
+const pages = allPages();
+const cache: ScriptCache = new Map();
+const typeOf = (path: string) => JS_BEFORE_INTERACTION_KB.find((t) => t.match.test(path));
+
+test('every built page has a JavaScript budget', () => {
+  expect(pages.length).toBeGreaterThan(50);
+  expect(pages.filter((p) => !typeOf(p))).toEqual([]);
+  for (const t of JS_BEFORE_INTERACTION_KB)
+    expect(
+      pages.some((p) => typeOf(p) === t),
+      `a built page of type "${t.type}"`,
+    ).toBe(true);
+});
+
+for (const t of JS_BEFORE_INTERACTION_KB) {
+  test(`JavaScript before interaction on ${t.type} pages is at most ${t.budget} KB (gzip)`, async () => {
+    const own = pages.filter((p) => typeOf(p) === t);
+    const sizes = await Promise.all(
+      own.map(async (p) => ({ p, kb: (await jsBeforeInteraction(dist, p, cache)).bytes / 1024 })),
+    );
+    const heaviest = sizes.reduce((a, b) => (b.kb > a.kb ? b : a));
+    console.log(
+      `${t.type}: ${own.length} pages, heaviest ${heaviest.p} ${heaviest.kb.toFixed(1)} KB ≤ ${t.budget} KB`,
+    );
+    expect(sizes.filter((s) => s.kb > t.budget).map((s) => `${s.p} ${s.kb.toFixed(1)} KB`)).toEqual([]);
+  });
+}
