@@ -66,12 +66,13 @@ describe('widgetEntries (the real widgets)', () => {
     expect(entries.length).toBeGreaterThan(0);
   });
   it('gives each a unique id, the codec id when state.ts has one, and a loader', () => {
+    const switchSource = widgetSwitchSource(process.cwd());
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
     for (const e of entries) {
       expect(e.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       const state = `components/widgets/${e.folder}/state.ts`;
       if (existsSync(state)) expect(readFileSync(state, 'utf8')).toContain(`widgetCodec('${e.id}'`);
-      expect(widgetSwitchSource(process.cwd())).toMatch(
+      expect(switchSource).toMatch(
         new RegExp(
           `\\{folder === '${e.folder}' && <${e.folder} client:load( initial=\\{widgetInitial\\('${e.folder}'\\) as never\\})? />\\}`,
         ),

@@ -38,6 +38,36 @@ describe('extractExcerpt(source, spec)', () => {
     );
     expect(() => extractExcerpt(src, { start: 'nope', end: 'x' })).toThrow(/start marker/);
   });
+  it('is not fooled by braces in strings, templates, comments or regular expressions', () => {
+    const tricky = [
+      'export function tricky(s: string): string {',
+      "  const open = '{'; // a } in a comment",
+      '  const t = `}${open}}`;',
+      '  /* } */',
+      '  return s.replace(/}/g, t);',
+      '}',
+      'export const after = 1;',
+    ].join('\n');
+    const ex = extractExcerpt(tricky, { fn: 'tricky' });
+    expect([ex.startLine, ex.endLine]).toEqual([1, 6]);
+  });
+  it('cuts a const bound to an arrow function, and skips overload signatures', () => {
+    const src2 = [
+      'export function f(x: number): number;',
+      'export function f(x: string): string;',
+      'export function f(x: unknown) {',
+      '  return x;',
+      '}',
+      'export const g = (a: number) =>',
+      '  a + 1;',
+    ].join('\n');
+    expect(extractExcerpt(src2, { fn: 'f' }).startLine).toBe(3);
+    expect(extractExcerpt(src2, { fn: 'g' })).toEqual({
+      code: 'export const g = (a: number) =>\n  a + 1;',
+      startLine: 6,
+      endLine: 7,
+    });
+  });
   it('finds the sgd factory in the optim package source', () => {
     const ex = extractExcerpt(sgdSource, { fn: 'sgd' });
     expect(ex.code).toContain('namedChain');
