@@ -9,7 +9,7 @@ export interface PartitionOptions<K extends string> {
   /** The model's blocks (covering the parameter vector exactly once). */
   layout: ParamLayout;
   /** The part each block goes to: one label per block, or a function of the block and its index. */
-  labels: readonly K[] | ((block: ParamBlock, index: number) => K);
+  labels: readonly NoInfer<K>[] | ((block: ParamBlock, index: number) => NoInfer<K>);
   /** One transform (or layout → transform factory) per label. */
   parts: Record<K, PartitionPart>;
 }

@@ -16,6 +16,36 @@ import { clipByGlobalNorm } from './clipByGlobalNorm.ts';
 import { scale } from './scale.ts';
 import { chain } from './chain.ts';
 import { applyUpdates } from './applyUpdates.ts';
+import { lion } from '../optimizers/lion.ts';
+import { adafactor } from '../optimizers/adafactor.ts';
+import { lamb } from '../optimizers/lamb.ts';
+import { lars } from '../optimizers/lars.ts';
+import { muon } from '../optimizers/muon.ts';
+import { muonWithAdamw } from '../optimizers/muonWithAdamw.ts';
+import { shampoo } from '../optimizers/shampoo.ts';
+import { soap } from '../optimizers/soap.ts';
+import { scheduleFreeSgd } from '../optimizers/scheduleFreeSgd.ts';
+import { scheduleFreeAdamw } from '../optimizers/scheduleFreeAdamw.ts';
+import { scaleByLion } from './scaleByLion.ts';
+import { scaleByFactoredRms } from './scaleByFactoredRms.ts';
+import { clipByBlockRms } from './clipByBlockRms.ts';
+import { scaleByRelativeStep } from './scaleByRelativeStep.ts';
+import { addRelativeDecayedWeights } from './addRelativeDecayedWeights.ts';
+import { ema } from './ema.ts';
+import { scaleByTrustRatio } from './scaleByTrustRatio.ts';
+import { scaleByLars } from './scaleByLars.ts';
+import { muonMomentum } from './muonMomentum.ts';
+import { orthogonalize } from './orthogonalize.ts';
+import { partition } from './partition.ts';
+import { scaleByShampoo } from './scaleByShampoo.ts';
+import { scaleBySoap } from './scaleBySoap.ts';
+import { decayUpdatedWeights } from './decayUpdatedWeights.ts';
+import { scaleByDebiasedRms } from './scaleByDebiasedRms.ts';
+import { scheduleFree } from './scheduleFree.ts';
+import { paramLayout } from '../matrices/paramLayout.ts';
+
+// the matrix optimizers see params [1, −2, 3] as a 1×2 matrix and a vector of 1
+const layout = paramLayout([[1, 2], [1]]);
 
 const all: [string, Transform<unknown>][] = [
   ['sgd (plain)', sgd({ lr: 0.1 })],
@@ -35,6 +65,36 @@ const all: [string, Transform<unknown>][] = [
   ['clipByGlobalNorm', clipByGlobalNorm({ maxNorm: 0.5 })],
   ['scale', scale(-2)],
   ['chain', chain(clipByGlobalNorm({ maxNorm: 1 }), scaleByAdam(), scaleByLearningRate(0.1))],
+  ['lion', lion({ weightDecay: 0.1 })],
+  ['adafactor', adafactor({ layout, beta1: 0.9, weightDecay: 0.1 })],
+  ['lamb', lamb({ layout, weightDecay: 0.1 })],
+  ['lars', lars({ lr: 0.1, layout, weightDecay: 0.1 })],
+  ['muon', muon({ layout: paramLayout([[3, 1]]), weightDecay: 0.1 })],
+  ['muonWithAdamw', muonWithAdamw({ layout })],
+  ['shampoo', shampoo({ lr: 0.1, layout })],
+  ['soap', soap({ layout, preconditionFrequency: 1 })],
+  ['scheduleFreeSgd', scheduleFreeSgd({ warmupSteps: 2, weightDecay: 0.1 })],
+  ['scheduleFreeAdamw', scheduleFreeAdamw({ innerMomentum: 0.9 })],
+  ['scheduleFreeAdamw (keepX: false)', scheduleFreeAdamw({ keepX: false })],
+  ['scaleByLion', scaleByLion()],
+  ['scaleByFactoredRms', scaleByFactoredRms({ layout })],
+  ['clipByBlockRms', clipByBlockRms({ layout, threshold: 0.1 })],
+  ['scaleByRelativeStep', scaleByRelativeStep({ layout })],
+  ['addRelativeDecayedWeights', addRelativeDecayedWeights({ layout, weightDecay: 0.1 })],
+  ['ema', ema({ decay: 0.9 })],
+  ['scaleByTrustRatio', scaleByTrustRatio({ layout })],
+  ['scaleByLars', scaleByLars({ layout, weightDecay: 0.1 })],
+  ['muonMomentum', muonMomentum()],
+  ['orthogonalize', orthogonalize({ layout: paramLayout([[3, 1]]) })],
+  [
+    'partition',
+    partition({ layout, labels: ['a', 'b'], parts: { a: adam(), b: sgd({ lr: 0.1, momentum: 0.9 }) } }),
+  ],
+  ['scaleByShampoo', scaleByShampoo({ layout })],
+  ['scaleBySoap', scaleBySoap({ layout, preconditionFrequency: 1 })],
+  ['decayUpdatedWeights', decayUpdatedWeights({ weightDecay: 0.1, lr: 0.1 })],
+  ['scaleByDebiasedRms', scaleByDebiasedRms()],
+  ['scheduleFree(base)', scheduleFree(scaleByLearningRate(0.1), { lr: 0.1, weightDecay: 0.1 })],
 ];
 
 describe('purity: transform.update(grads, state, params)', () => {
