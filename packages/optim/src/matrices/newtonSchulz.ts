@@ -76,7 +76,7 @@ export function newtonSchulzUnchecked(
   let BX: Vec = new Float64Array(m * n);
   for (let s = 0; s < steps; s++) {
     gram(X, m, n, A);
-    matMul(A, A, m, m, m, AA);
+    gram(A, m, m, AA); // A² = A Aᵀ: A is symmetric
     for (let i = 0; i < m * m; i++) B[i] = b * A[i] + c * AA[i];
     matMul(B, X, m, m, n, BX);
     for (let i = 0; i < m * n; i++) BX[i] = a * X[i] + BX[i];

@@ -7,7 +7,9 @@ import { NEWTON_SCHULZ_COEFFICIENTS, newtonSchulzUnchecked } from '../matrices/n
  * How Muon scales an orthogonalised rows×cols update:
  * 'jordan' $\sqrt{\max(1, \text{rows}/\text{cols})}$ (KellerJordan/Muon, the default);
  * 'moonlight' $0.2\sqrt{\max(\text{rows}, \text{cols})}$ (Liu et al. 2025, "Muon is Scalable for LLM
- * Training", eq. 4: matches the update RMS of AdamW, ≈ 0.2, so AdamW's lr and decay carry over);
+ * Training", Section 2.2, and Moonlight's `adjust_lr_for_muon`: an orthogonal r×c matrix has RMS
+ * 1/√max(r, c), so this gives the update an RMS of 0.2, AdamW's typical one, and AdamW's lr and
+ * decay carry over);
  * 'none' 1 (the bare polar-factor approximation).
  */
 export type MuonShapeScale = 'jordan' | 'moonlight' | 'none';
