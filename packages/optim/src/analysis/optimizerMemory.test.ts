@@ -45,6 +45,15 @@ describe('optimizerMemory(make, layout) and memoryTable(layout)', () => {
     expect(rows['soap'].blocks[0].floats).toBe(2 * m * n + 2 * (m * m + n * n));
     expect(rows['soap'].blocks[1].floats).toBe(2 * m);
   });
+  it('a 256×256 matrix with its bias (the figures quoted in memoryTable’s doc and the README)', () => {
+    const r = Object.fromEntries(
+      memoryTable(paramLayout([[256, 256], [256]])).map((x) => [x.name, x.perParameter]),
+    );
+    expect(r['adafactor']).toBe(768 / 65792);
+    expect(r['muon (+ adamw for vectors)'].toFixed(3)).toBe('1.004');
+    expect(r['shampoo'].toFixed(3)).toBe('5.977');
+    expect(r['soap'].toFixed(3)).toBe('5.984');
+  });
   it('counts what the state holds: Schedule-Free with x kept is one vector more', () => {
     expect(optimizerMemory(() => scheduleFreeSgd({ keepX: true }), layout).perParameter).toBe(2);
     expect(optimizerMemory(() => adam(), paramLayout([[3]])).blocks[0].floats).toBe(6);

@@ -104,6 +104,13 @@ describe('lamb({ lr, beta1, beta2, eps, weightDecay, biasCorrection, layout, min
     const u = clamped.update(Float64Array.from([1, 1]), clamped.init(q), q).updates;
     expect(Math.hypot(...u)).toBeCloseTo(0.1 * 1, 12);
   });
+  it('without decay and ε, bias correction is a per-step scalar that the trust ratio cancels (so v1–v3 and v5 agree)', () => {
+    const a = run(lamb({ layout, lr: 0.01, eps: 0 }), 40);
+    const b = run(lamb({ layout, lr: 0.01, eps: 0, biasCorrection: false }), 40);
+    expect(maxError(a, b)).toBeLessThan(1e-13);
+    const c = run(lamb({ layout, lr: 0.01, eps: 0, weightDecay: 0.1, biasCorrection: false }), 40);
+    expect(maxError(run(lamb({ layout, lr: 0.01, eps: 0, weightDecay: 0.1 }), 40), c)).toBeGreaterThan(1e-6);
+  });
   it('throws RangeError naming the bad option', () => {
     expect(() => lamb({ beta2: 1 })).toThrow('lamb: beta2 must be in [0, 1), got 1');
     expect(() => lamb({ maxNorm: -1 })).toThrow(/maxNorm/);

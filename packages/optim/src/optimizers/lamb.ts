@@ -41,9 +41,11 @@ export interface LambState {
  * The weight decay sits *inside* the ratio. Bias correction: the ICLR version (arXiv v5) has it;
  * the earlier versions (arXiv v1–v3, "Reducing BERT Pre-Training Time from 3 Days to 76
  * Minutes") did not, and cybertronai/pytorch-lamb and torch-optimizer follow v3 ("Paper v3 does
- * not use debiasing") with φ clamped to [0, 10]. Default here: the published Algorithm 2 with
- * φ = identity; `biasCorrection: false, maxNorm: 10` reproduces torch-optimizer's `Lamb`
- * (tested to 1e-12). Both norms zero-safe (ratio 1, see {@link scaleByTrustRatio}).
+ * not use debiasing") with φ clamped to [0, 10]. The difference is smaller than it looks: the
+ * correction multiplies r by the scalar √(1−β₂ᵗ)/(1−β₁ᵗ) (up to ε), which the ratio cancels, so
+ * the versions differ only through λθ's weight relative to r in early steps (tested). Default here:
+ * the published Algorithm 2 with φ = identity; `biasCorrection: false, maxNorm: 10` reproduces
+ * torch-optimizer's `Lamb` (tested to 1e-12). Both norms zero-safe (ratio 1, see {@link scaleByTrustRatio}).
  * Built as namedChain({ adam: scaleByAdam, decay: addDecayedWeights, trust: scaleByTrustRatio,
  * lr: scaleByLearningRate }) — optax's `lamb` chain.
  */
