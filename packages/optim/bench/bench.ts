@@ -5,7 +5,8 @@
 // (ROUNDS=n for more interleaved rounds per row).
 import type { Transform, Vec } from '../src/types.ts';
 import { benchNetworks } from './networks.ts';
-import { applyUpdates, stepInPlace, sgd, heavyBall, adagrad, rmsprop, adam, adamw, logisticRegression, makeClassification, runFiniteSum, saga, svrg, sgdSampler } from '../src/index.ts';
+import { benchFrontier } from './frontier.ts';
+import { applyUpdates, stepInPlace, sgd, heavyBall, adagrad, rmsprop, adam, adamw, lion, logisticRegression, makeClassification, runFiniteSum, saga, svrg, sgdSampler } from '../src/index.ts';
 
 type Floor = (g: Vec, theta: Vec, a: Vec, b: Vec) => void;
 
@@ -110,6 +111,19 @@ const cases: Case[] = [
         m[i] = mi;
         v[i] = vi;
         th[i] = th[i] * decay - (lr * mi * c1) / (Math.sqrt(vi) * c2 + 1e-8);
+      }
+    },
+  },
+  {
+    name: 'lion',
+    make: () => lion({ lr }),
+    buffers: 1,
+    floor: (g, th, m) => {
+      for (let i = 0, n = g.length; i < n; i++) {
+        const gi = g[i];
+        const c = 0.9 * m[i] + 0.1 * gi;
+        m[i] = 0.99 * m[i] + 0.01 * gi;
+        th[i] -= lr * Math.sign(c);
       }
     },
   },
@@ -219,3 +233,4 @@ for (const [name, method] of [
 }
 
 benchNetworks(rounds);
+benchFrontier(Math.max(1, Math.ceil(rounds / 2)));

@@ -185,3 +185,127 @@ export { eigenComponents } from './momentum/eigenComponents.ts';
 export { componentTrajectory } from './momentum/componentTrajectory.ts';
 export { empiricalRate } from './momentum/empiricalRate.ts';
 export { sutskeverNesterov, type SutskeverNesterovRun } from './momentum/sutskeverNesterov.ts';
+
+// Beyond AdamW (issue 29): parameter shapes, matrix optimizers, Schedule-Free, WSD, memory
+export {
+  paramLayout,
+  layoutSize,
+  blockSize,
+  isMatrix,
+  checkLayout,
+  type ParamBlock,
+  type ParamLayout,
+  type BlockSpec,
+} from './matrices/paramLayout.ts';
+export { mlpParamLayout } from './matrices/mlpParamLayout.ts';
+export {
+  newtonSchulz,
+  NEWTON_SCHULZ_COEFFICIENTS,
+  type NewtonSchulzOptions,
+} from './matrices/newtonSchulz.ts';
+export { newtonSchulzPolynomial } from './matrices/newtonSchulzPolynomial.ts';
+export { svd, singularValues, type Svd } from './matrices/svd.ts';
+export { scaleByLion, type ScaleByLionOptions, type ScaleByLionState } from './transforms/scaleByLion.ts';
+export {
+  scaleByFactoredRms,
+  type ScaleByFactoredRmsOptions,
+  type ScaleByFactoredRmsState,
+  type FactoredBlockState,
+} from './transforms/scaleByFactoredRms.ts';
+export { clipByBlockRms, type ClipByBlockRmsOptions } from './transforms/clipByBlockRms.ts';
+export {
+  scaleByRelativeStep,
+  relativeStepSize,
+  type RelativeStepOptions,
+  type ScaleByRelativeStepState,
+} from './transforms/scaleByRelativeStep.ts';
+export {
+  addRelativeDecayedWeights,
+  type AddRelativeDecayedWeightsOptions,
+} from './transforms/addRelativeDecayedWeights.ts';
+export { ema, type EmaState } from './transforms/ema.ts';
+export {
+  scaleByTrustRatio,
+  type ScaleByTrustRatioOptions,
+  type ScaleByTrustRatioState,
+} from './transforms/scaleByTrustRatio.ts';
+export { scaleByLars, type ScaleByLarsOptions, type ScaleByLarsState } from './transforms/scaleByLars.ts';
+export { muonMomentum, type MuonMomentumOptions, type MuonMomentumState } from './transforms/muonMomentum.ts';
+export {
+  orthogonalize,
+  muonShapeScale,
+  type OrthogonalizeOptions,
+  type MuonShapeScale,
+} from './transforms/orthogonalize.ts';
+export {
+  partition,
+  type PartitionOptions,
+  type PartitionPart,
+  type PartitionState,
+} from './transforms/partition.ts';
+export {
+  scaleByShampoo,
+  symmetricMatrixPower,
+  type ScaleByShampooOptions,
+  type ScaleByShampooState,
+  type ShampooBlockState,
+} from './transforms/scaleByShampoo.ts';
+export {
+  scaleBySoap,
+  type ScaleBySoapOptions,
+  type ScaleBySoapState,
+  type SoapBlockState,
+} from './transforms/scaleBySoap.ts';
+export { decayUpdatedWeights, type DecayUpdatedWeightsOptions } from './transforms/decayUpdatedWeights.ts';
+export {
+  scaleByDebiasedRms,
+  type ScaleByDebiasedRmsOptions,
+  type ScaleByDebiasedRmsState,
+} from './transforms/scaleByDebiasedRms.ts';
+export {
+  scheduleFree,
+  scheduleFreeEvalPoint,
+  type ScheduleFreeOptions,
+  type ScheduleFreeState,
+} from './transforms/scheduleFree.ts';
+export { lion, type LionOptions, type LionState } from './optimizers/lion.ts';
+export { adafactor, type AdafactorOptions, type AdafactorState } from './optimizers/adafactor.ts';
+export { lamb, type LambOptions, type LambState } from './optimizers/lamb.ts';
+export { lars, type LarsOptions, type LarsState } from './optimizers/lars.ts';
+export { muon, type MuonOptions, type MuonState } from './optimizers/muon.ts';
+export { muonWithAdamw, type MuonWithAdamwOptions } from './optimizers/muonWithAdamw.ts';
+export { shampoo, type ShampooOptions, type ShampooState } from './optimizers/shampoo.ts';
+export { soap, type SoapOptions, type SoapState } from './optimizers/soap.ts';
+export {
+  scheduleFreeSgd,
+  scheduleFreeWarmup,
+  type ScheduleFreeSgdOptions,
+  type ScheduleFreeSgdState,
+} from './optimizers/scheduleFreeSgd.ts';
+export {
+  scheduleFreeAdamw,
+  type ScheduleFreeAdamwOptions,
+  type ScheduleFreeAdamwState,
+} from './optimizers/scheduleFreeAdamw.ts';
+export {
+  wsd,
+  wsdBoundaries,
+  wsdStopAt,
+  wsdDecayFactor,
+  WSD_DECAY_SHAPES,
+  type WsdOptions,
+  type WsdBoundaries,
+  type WsdDecayShape,
+} from './schedules/wsd.ts';
+export {
+  stateFloats,
+  optimizerMemory,
+  type OptimizerMemory,
+  type BlockMemory,
+} from './analysis/optimizerMemory.ts';
+export {
+  memoryTable,
+  MEMORY_OPTIMIZERS,
+  type MemoryEntry,
+  type MemoryTableRow,
+} from './analysis/memoryTable.ts';

@@ -75,8 +75,29 @@ export function optimizerEntries(): OptimizerEntry[] {
       return { name, doc: paragraphsOf(doc), ...(torch ? { torchClass: torch.torchClass } : {}), defaults };
     })
     .filter((e): e is OptimizerEntry => e !== undefined)
-    .sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
+    .sort((a, b) => rank(a.name) - rank(b.name));
 }
 
 // Course order: the lessons meet them in this order; anything new goes last.
-const ORDER = ['sgd', 'sgdw', 'heavyBall', 'adagrad', 'rmsprop', 'adadelta', 'adam', 'adamw', 'adamwPaper'];
+const ORDER = [
+  'sgd',
+  'sgdw',
+  'heavyBall',
+  'adagrad',
+  'rmsprop',
+  'adadelta',
+  'adam',
+  'adamw',
+  'adamwPaper',
+  'lion',
+  'adafactor',
+  'lamb',
+  'lars',
+  'muon',
+  'muonWithAdamw',
+  'shampoo',
+  'soap',
+  'scheduleFreeSgd',
+  'scheduleFreeAdamw',
+];
+const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);

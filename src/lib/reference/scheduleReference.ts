@@ -100,6 +100,13 @@ export const SCHEDULE_EXAMPLES: Record<string, Example> = {
     torch: (o) =>
       `CyclicLR(optimizer, base_lr=${py(o.baseLr)}, max_lr=${py(o.maxLr)}, step_size_up=${py(o.stepSizeUp)}, mode=${py(o.mode)})`,
   },
+  wsd: {
+    options: { lr: 0.1, totalSteps: 100, warmupSteps: 10, decayFraction: 0.2, decayShape: '1-sqrt' },
+    steps: 110,
+    // PyTorch has no WSD scheduler; transformers' get_wsd_schedule (a LambdaLR) is the same schedule
+    torch: (o) =>
+      `get_wsd_schedule(optimizer, num_warmup_steps=${py(o.warmupSteps)}, num_decay_steps=${Math.round(Number(o.decayFraction) * Number(o.totalSteps))}, num_training_steps=${py(o.totalSteps)}, decay_type=${py(o.decayShape)})  # transformers`,
+  },
   sequentialLR: {
     options: { milestones: [10] },
     steps: 100,

@@ -78,4 +78,21 @@ export const TORCH_OPTIMIZERS: Record<string, TorchOptimizer | null> = {
   // SGD with decoupled decay (Loshchilov & Hutter's SGDW): torch.optim.SGD's weight_decay is the
   // coupled L2 term, so PyTorch has no class for it.
   sgdw: null,
+  // The "Beyond AdamW" optimizers have no class in torch.optim matching the algorithm the package
+  // implements; each is checked against its authors' PyTorch code instead (packages/optim/README.md,
+  // "How they are checked"). Lion: google/automl lion_pytorch.py. Adafactor: transformers'
+  // Adafactor (torch.optim.Adafactor, PyTorch ≥ 2.5, has other options: its lr is the cap in
+  // ρ_t = min(lr, 1/√t), ε₁ floors 1ᵀR and √V̂ instead of being added to G², and it decays by lr·λ). LAMB: torch-optimizer's Lamb and the paper. LARS and Shampoo: the
+  // papers' algorithm boxes. Muon: KellerJordan/Muon muon.py. SOAP: nikhilvyas/SOAP soap.py.
+  // Schedule-Free: facebookresearch/schedule_free.
+  lion: null,
+  adafactor: null,
+  lamb: null,
+  lars: null,
+  muon: null,
+  muonWithAdamw: null,
+  shampoo: null,
+  soap: null,
+  scheduleFreeSgd: null,
+  scheduleFreeAdamw: null,
 };

@@ -42,6 +42,9 @@ function transformFactoriesByType(): string[] {
 
 const schedule = (t: number) => 0.1 / (t + 1);
 
+// the matrix optimizers see params [1, −2, 3] as a 1×2 matrix and a vector of 1
+const layout = optim.paramLayout([[1, 2], [1]]);
+
 /** Option sets worth checking, and the only way to build factories with required arguments. */
 const examples: Record<string, () => Transform<unknown>[]> = {
   sgd: () => [
@@ -72,6 +75,38 @@ const examples: Record<string, () => Transform<unknown>[]> = {
   ],
   namedChain: () => [optim.namedChain({ clip: optim.clipByValue({ clipValue: 1 }), tx: optim.adam() })],
   lookahead: () => [optim.lookahead(optim.sgd({ lr: 0.1, momentum: 0.9 }), { k: 2 })],
+  lion: () => [optim.lion({ weightDecay: 0.1 })],
+  adafactor: () => [optim.adafactor({ layout, beta1: 0.9, weightDecay: 0.1 })],
+  lamb: () => [optim.lamb({ layout, weightDecay: 0.1 })],
+  lars: () => [optim.lars({ lr: 0.1, layout, weightDecay: 0.1 })],
+  muon: () => [optim.muon({ layout: optim.paramLayout([[3, 1]]), weightDecay: 0.1 })],
+  muonWithAdamw: () => [optim.muonWithAdamw({ layout })],
+  shampoo: () => [optim.shampoo({ lr: 0.1, layout })],
+  soap: () => [optim.soap({ layout, preconditionFrequency: 1 })],
+  scheduleFreeSgd: () => [optim.scheduleFreeSgd({ warmupSteps: 2, weightDecay: 0.1 })],
+  scheduleFreeAdamw: () => [
+    optim.scheduleFreeAdamw({ innerMomentum: 0.9 }),
+    optim.scheduleFreeAdamw({ keepX: false }),
+  ],
+  scaleByFactoredRms: () => [optim.scaleByFactoredRms({ layout })],
+  clipByBlockRms: () => [optim.clipByBlockRms({ layout, threshold: 0.1 })],
+  scaleByRelativeStep: () => [optim.scaleByRelativeStep({ layout })],
+  addRelativeDecayedWeights: () => [optim.addRelativeDecayedWeights({ layout, weightDecay: 0.1 })],
+  ema: () => [optim.ema({ decay: 0.9 })],
+  scaleByTrustRatio: () => [optim.scaleByTrustRatio({ layout })],
+  scaleByLars: () => [optim.scaleByLars({ layout, weightDecay: 0.1 })],
+  orthogonalize: () => [optim.orthogonalize({ layout: optim.paramLayout([[3, 1]]) })],
+  partition: () => [
+    optim.partition({
+      layout,
+      labels: ['a', 'b'],
+      parts: { a: optim.adam(), b: optim.sgd({ lr: 0.1, momentum: 0.9 }) },
+    }),
+  ],
+  scaleByShampoo: () => [optim.scaleByShampoo({ layout })],
+  scaleBySoap: () => [optim.scaleBySoap({ layout, preconditionFrequency: 1 })],
+  decayUpdatedWeights: () => [optim.decayUpdatedWeights({ weightDecay: 0.1, lr: 0.1 })],
+  scheduleFree: () => [optim.scheduleFree(optim.scaleByLearningRate(0.1), { lr: 0.1, weightDecay: 0.1 })],
 };
 
 const factories = transformFactoriesByType();

@@ -23,6 +23,11 @@ export interface ScaleByAdamOptions {
    * v̂_max = max(v̂_max, v̂)). Default 'raw'. (Reddi et al.'s Algorithm 2 has no bias correction.)
    */
   amsgradMax?: 'raw' | 'corrected';
+  /**
+   * Divide m and v by 1 − βᵗ (default true). false gives the undebiased u = m/(√v + ε) of
+   * LAMB's early versions (You et al. 2019, arXiv v1–v3; cybertronai/pytorch-lamb).
+   */
+  biasCorrection?: boolean;
 }
 
 export interface ScaleByAdamState {
@@ -61,6 +66,7 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
     epsHat = false,
     amsgrad = false,
     amsgradMax = 'raw',
+    biasCorrection = true,
   } = options;
   unitInterval(fn, 'beta1', beta1);
   unitInterval(fn, 'beta2', beta2);
@@ -69,6 +75,7 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
   boolean(fn, 'epsHat', epsHat);
   boolean(fn, 'amsgrad', amsgrad);
   oneOf(fn, 'amsgradMax', amsgradMax, ['raw', 'corrected'] as const);
+  boolean(fn, 'biasCorrection', biasCorrection);
   const a1 = 1 - beta1;
   const a2 = 1 - beta2;
   return {
@@ -100,8 +107,8 @@ export function scaleByAdam(options: ScaleByAdamOptions = {}): Transform<ScaleBy
     const n = state.m.length;
     vecOfLength(fn, 'grads', grads, n);
     const t = state.count + 1;
-    const bc1 = 1 / (1 - beta1 ** t);
-    const bc2 = 1 / (1 - beta2 ** t);
+    const bc1 = biasCorrection ? 1 / (1 - beta1 ** t) : 1;
+    const bc2 = biasCorrection ? 1 / (1 - beta2 ** t) : 1;
     const sqrtBc2 = Math.sqrt(bc2);
     // ε̂ form: √v̂ + ε/√(1−β₂ᵗ) = (√v + ε)·√bc2, i.e. ε scaled like √v̂.
     const epsOut = epsHat ? eps * sqrtBc2 : eps;

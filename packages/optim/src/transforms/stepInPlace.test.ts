@@ -19,6 +19,15 @@ import { applyUpdates } from './applyUpdates.ts';
 import { stepInPlace } from './stepInPlace.ts';
 import { cosineAnnealingLR } from '../schedules/cosineAnnealingLR.ts';
 import { testGrad, theta0 } from '../internal/testing.ts';
+import { lion } from '../optimizers/lion.ts';
+import { adafactor } from '../optimizers/adafactor.ts';
+import { lamb } from '../optimizers/lamb.ts';
+import { muonWithAdamw } from '../optimizers/muonWithAdamw.ts';
+import { soap } from '../optimizers/soap.ts';
+import { scheduleFreeAdamw } from '../optimizers/scheduleFreeAdamw.ts';
+import { paramLayout } from '../matrices/paramLayout.ts';
+
+const layout5 = paramLayout([[2, 2], [1]]); // the 5 parameters below as a 2×2 matrix and a scalar
 
 /** The exact bit patterns, so 0 and −0 or two NaNs with different payloads would differ. */
 const bits = (v: Vec | readonly number[]) => Array.from(new BigUint64Array(Float64Array.from(v).buffer));
@@ -95,6 +104,12 @@ const cases: [string, () => Transform<unknown>][] = [
       }),
   ],
   ['chain()', () => chain()],
+  ['lion({ weightDecay, schedule })', () => lion({ lr: schedule, weightDecay: 0.1 })],
+  ['adafactor({ layout, beta1 })', () => adafactor({ layout: layout5, beta1: 0.9 })],
+  ['lamb({ layout })', () => lamb({ layout: layout5, lr: 0.05, weightDecay: 0.01 })],
+  ['muonWithAdamw({ layout })', () => muonWithAdamw({ layout: layout5 })],
+  ['soap({ layout })', () => soap({ layout: layout5, preconditionFrequency: 2 })],
+  ['scheduleFreeAdamw()', () => scheduleFreeAdamw({ lr: 0.05, warmupSteps: 5 })],
   ['a transform without hooks', () => plainSign],
 ];
 
