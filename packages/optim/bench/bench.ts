@@ -5,6 +5,8 @@
 // (ROUNDS=n for more interleaved rounds per row).
 import type { Transform, Vec } from '../src/types.ts';
 import { benchNetworks } from './networks.ts';
+import { benchDigits } from './digits.ts';
+import { benchDiagram } from './diagram.ts';
 import { applyUpdates, stepInPlace, sgd, heavyBall, adagrad, rmsprop, adam, adamw, logisticRegression, makeClassification, runFiniteSum, saga, svrg, sgdSampler } from '../src/index.ts';
 
 type Floor = (g: Vec, theta: Vec, a: Vec, b: Vec) => void;
@@ -219,3 +221,5 @@ for (const [name, method] of [
 }
 
 benchNetworks(rounds);
+benchDiagram();
+await benchDigits(Math.max(rounds, 5));

@@ -177,20 +177,19 @@ export function mlp(options: MlpOptions): Mlp {
     layout.push({ weights: size, bias: size + inputs * outputs, inputs, outputs });
     size += inputs * outputs + outputs;
   }
-  let loopsImpl: ReturnType<typeof mlpLoops> | null = null;
-  const loops = () => (loopsImpl ??= mlpLoops(shape));
   let kernel: MlpKernel;
   let impl: MlpKernels;
+  let blockedImpl: ReturnType<typeof mlpBlockedKernel> | null = null;
   const compiledImpl = requested === 'auto' || requested === 'compiled' ? compileKernels(shape) : null;
   if (compiledImpl) {
     kernel = 'compiled';
     impl = compiledImpl;
   } else if (requested === 'loops') {
     kernel = 'loops';
-    impl = loops();
+    impl = mlpLoops(shape);
   } else {
     kernel = 'blocked';
-    impl = mlpBlockedKernel(shape);
+    impl = blockedImpl = mlpBlockedKernel(shape);
   }
   const softmax = loss === 'softmax';
   const logistic = loss === 'logistic';
@@ -341,20 +340,23 @@ export function mlp(options: MlpOptions): Mlp {
     },
     unitOutputs(theta, X, nRows, out) {
       const n = checkBatch('mlp.unitOutputs', theta, X, null, nRows);
-      const a = loops().units(theta, X, n);
+      // the blocked kernel's forward pass (bitwise the loops' numbers, faster), then each layer
+      // turned feature-major, so that unit j's values over the n rows are one contiguous run
+      blockedImpl ??= mlpBlockedKernel(shape);
+      const a = blockedImpl.units(theta, X, n);
       const result: Float64Array[] = [];
       for (let l = 0; l <= L; l++) {
-        const m = n * sizes[l];
+        const w = sizes[l];
+        const m = n * w;
         const given = out?.[l];
         const dst = given instanceof Float64Array && given.length === m ? given : new Float64Array(m);
-        if (l < L) dst.set(a[l].subarray(0, m));
-        else if (softmax) {
-          // probabilities per row, then back to feature-major
+        const src = a[l];
+        if (l === L && softmax) {
           const rows = new Float64Array(m);
-          softmaxRows(a[L], n, k, 1, n, rows);
+          softmaxRows(src, n, k, k, 1, rows);
           for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dst[j * n + i] = rows[i * k + j];
-        } else if (logistic) for (let i = 0; i < n; i++) dst[i] = sigmoid(a[L][i]);
-        else dst.set(a[L].subarray(0, n));
+        } else if (l === L && logistic) for (let i = 0; i < n; i++) dst[i] = sigmoid(src[i]);
+        else for (let i = 0; i < n; i++) for (let j = 0, r = i * w; j < w; j++) dst[j * n + i] = src[r + j];
         result.push(dst);
       }
       return result;

@@ -18,7 +18,11 @@ const ZERO = new Float64Array(1);
  * $\nabla W_l = \delta_l^\top A_{l-1}$, $\nabla b_l = \mathbf 1^\top\delta_l$,
  * $\delta_{l-1} = (\delta_l W_l) \odot \phi'(A_{l-1})$; the first layer's δ is never formed.
  */
-export function mlpBlockedKernel(shape: MlpShape): MlpKernels {
+export function mlpBlockedKernel(shape: MlpShape): MlpKernels & {
+  /** Forward pass on n rows; returns every layer's outputs, example-major: [X, A₁, …, A_L]
+   *  (A_L the pre-activations z_L; views of the scratch, read at once). */
+  units(theta: Vec, X: Vec, n: number): readonly Vec[];
+} {
   const widths = shape.sizes.slice();
   const { activation, loss } = shape;
   const L = widths.length - 1;
@@ -73,6 +77,10 @@ export function mlpBlockedKernel(shape: MlpShape): MlpKernels {
   };
 
   return {
+    units(theta, X, n) {
+      forward(theta, X, n);
+      return [X, ...A.slice(1)];
+    },
     forward(theta, X, out, n) {
       forward(theta, X, n);
       const z = A[L];
