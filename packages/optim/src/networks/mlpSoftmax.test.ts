@@ -180,6 +180,25 @@ describe("mlp({ loss: 'softmax' }): k-class cross-entropy head", () => {
     expect(ev.loss).toBeCloseTo(ce, 12);
   });
 
+  it('initialises as every mlp does: He normal for ReLU, Glorot uniform otherwise, zero biases, seeded', () => {
+    const relu = mlp({ sizes: [196, 64, 10], activation: 'relu', loss: 'softmax', seed: 3 });
+    expect(relu.initScheme).toBe('he');
+    const theta = relu.init();
+    expect(Array.from(relu.init(3))).toEqual(Array.from(theta));
+    expect(Array.from(relu.init(4))).not.toEqual(Array.from(theta));
+    const w1 = theta.subarray(0, 196 * 64);
+    const variance = w1.reduce((s, v) => s + v * v, 0) / w1.length;
+    expect(variance).toBeGreaterThan(0.9 * (2 / 196)); // 2/fan_in, 12,544 draws
+    expect(variance).toBeLessThan(1.1 * (2 / 196));
+    const tanhNet = mlp({ sizes: [196, 64, 10], activation: 'tanh', loss: 'softmax' });
+    expect(tanhNet.initScheme).toBe('glorot');
+    const lim = Math.sqrt(6 / (64 + 10));
+    const t = tanhNet.init(1);
+    const { weights, bias } = tanhNet.layout[1];
+    for (let q = weights; q < bias; q++) expect(Math.abs(t[q])).toBeLessThanOrEqual(lim);
+    for (let q = bias; q < bias + 10; q++) expect(t[q]).toBe(0);
+  });
+
   it('rejects labels that are not class indices, and heads of the wrong width', () => {
     const net = mlp({ sizes: [2, 3], loss: 'softmax' });
     const theta = net.init();
