@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import embeds from './components/embeds/integration.ts';
+import digitsAsset from './scripts/digits/digitsIntegration.ts';
 import { katexOptionalFonts } from './src/styles/katexFontDisplay.ts';
 
 // Astro 7's default Markdown processor (satteri) does not run remark/rehype plugins, so the
@@ -26,6 +27,8 @@ export default defineConfig({
   // The sitemap lists every page but the 404 and the chrome-less embeds (when they exist).
   integrations: [
     embeds(),
+    // dist/data/digits.bin, the digits board's data, built from the mnist package
+    digitsAsset(),
     mdx(),
     react(),
     sitemap({ filter: (page) => !/\/(404|embed)\b/.test(new URL(page).pathname) }),

@@ -6,6 +6,8 @@
 import type { Transform, Vec } from '../src/types.ts';
 import { benchNetworks } from './networks.ts';
 import { benchFrontier } from './frontier.ts';
+import { benchDigits } from './digits.ts';
+import { benchDiagram } from './diagram.ts';
 import { applyUpdates, stepInPlace, sgd, heavyBall, adagrad, rmsprop, adam, adamw, lion, logisticRegression, makeClassification, runFiniteSum, saga, svrg, sgdSampler } from '../src/index.ts';
 
 type Floor = (g: Vec, theta: Vec, a: Vec, b: Vec) => void;
@@ -234,3 +236,5 @@ for (const [name, method] of [
 
 benchNetworks(rounds);
 benchFrontier(Math.max(1, Math.ceil(rounds / 2)));
+benchDiagram();
+await benchDigits(Math.max(rounds, 5));

@@ -141,7 +141,27 @@ export {
   type Activation,
   type MlpLoss,
   type InitScheme,
+  type MlpKernel,
+  type LayerParameters,
 } from './networks/mlp.ts';
+export { KERNEL_MAX_PARAMS } from './networks/mlpKernel.ts';
+export { confusionMatrix } from './networks/confusionMatrix.ts';
+export { misclassified } from './networks/misclassified.ts';
+export {
+  featureMap,
+  INPUT_FEATURES,
+  type FeatureMap,
+  type FeatureMapOptions,
+  type InputFeature,
+} from './networks/featureMap.ts';
+export {
+  regression2d,
+  planeLabel,
+  gaussLabel,
+  REGRESSION2D_KINDS,
+  type Regression2dKind,
+  type Regression2dOptions,
+} from './networks/regression2d.ts';
 export {
   dataset2d,
   splitDataset,

@@ -1,31 +1,52 @@
 import type { Vec } from '../types.ts';
 import { rng } from '../rng.ts';
-import { boolean, finite, integer, oneOf } from '../internal/validate.ts';
+import { boolean, finite, integer, nonNegative, oneOf } from '../internal/validate.ts';
 import { compileKernels } from './mlpKernel.ts';
-import { tanh } from './tanh.ts';
+import { mlpBlockedKernel } from './mlpBlockedKernel.ts';
+import { mlpLoops, type MlpKernels } from './mlpLoops.ts';
+import { argmaxRows, logisticHead, softmaxHead, softmaxRows, squaredHead } from './mlpHeads.ts';
+import { weightPenalty } from './weightPenalty.ts';
 import { exp } from './exp.ts';
-import { log1pUnit } from './log1p.ts';
 
 export type Activation = 'tanh' | 'relu' | 'sigmoid' | 'linear';
-export type MlpLoss = 'logistic' | 'squared';
+export type MlpLoss = 'logistic' | 'squared' | 'softmax';
 /** 'glorot': U(−a, a), a = √(6/(fan_in + fan_out)); 'he': N(0, 2/fan_in). Biases start at 0. */
 export type InitScheme = 'glorot' | 'he';
+/** Which implementation runs the passes; all give the same numbers (see `mlp`). */
+export type MlpKernel = 'compiled' | 'blocked' | 'loops';
 
 export interface MlpOptions {
-  /** Layer widths from input to output, e.g. [2, 8, 8, 1]; the last must be 1 (one output). */
+  /** Layer widths from input to output, e.g. [2, 8, 8, 1] or [196, 64, 10]. The last is 1 for
+   *  the logistic and squared losses and the number of classes k ≥ 2 for softmax. */
   sizes: readonly number[];
-  /** Activation of every hidden unit, default 'tanh'. The output unit has none (a logit or a value). */
+  /** Activation of every hidden unit, default 'tanh'. The output units have none (logits or values). */
   activation?: Activation;
-  /** 'logistic' (default): the output is a logit z, p = σ(z), loss −y log p − (1−y) log(1−p).
-   *  'squared': the output z is used as is, loss ½(z − y)². */
+  /** 'logistic' (default): the output is a logit z, p = σ(z), loss −y log p − (1−y) log(1−p), y ∈ {0, 1}.
+   *  'squared': the output z is used as is, loss ½(z − y)².
+   *  'softmax': k logits, p = softmax(z), loss −log p_y (cross-entropy), labels y ∈ {0, …, k−1}. */
   loss?: MlpLoss;
   /** Seed of `init()` when it is called without one, default 0. */
   seed?: number;
   /** Initialisation; default 'he' for ReLU, 'glorot' otherwise. */
   init?: InitScheme;
-  /** Compile a straight-line kernel for this exact shape (mlpKernel.ts), default true; false
-   *  (or a network over KERNEL_MAX_PARAMS, or no code generation) runs the loops below. */
+  /** `false` is `kernel: 'loops'` (kept from before there was a choice). */
   compile?: boolean;
+  /** 'auto' (default): the compiled kernel up to KERNEL_MAX_PARAMS parameters where code
+   *  generation is allowed, the blocked kernel otherwise; 'compiled' falls back the same way. */
+  kernel?: 'auto' | MlpKernel;
+  /** λ₁ of the penalty λ₁ Σ|w| on the weights (not the biases), default 0. */
+  l1?: number;
+  /** λ₂ of the penalty (λ₂/2) Σ w² on the weights (not the biases), default 0. */
+  l2?: number;
+}
+
+/** One layer's parameters, copied out of θ for a network diagram. */
+export interface LayerParameters {
+  inputs: number;
+  outputs: number;
+  /** outputs × inputs, row-major: weights[j·inputs + i] links unit i of the layer below to unit j. */
+  weights: Float64Array;
+  bias: Float64Array;
 }
 
 export interface Mlp {
@@ -33,35 +54,56 @@ export interface Mlp {
   readonly activation: Activation;
   readonly loss: MlpLoss;
   readonly initScheme: InitScheme;
-  /** True when a compiled kernel runs the passes (same numbers as the loops to rounding). */
+  /** The implementation in use: 'compiled' (mlpKernel.ts), 'blocked' (mlpBlockedKernel.ts) or 'loops'. */
+  readonly kernel: MlpKernel;
+  /** True when the compiled kernel runs the passes (same numbers as the loops to rounding). */
   readonly compiled: boolean;
+  /** Number of outputs: 1, or the number of classes k for softmax. */
+  readonly outputs: number;
+  /** Number of classes the network tells apart: 2 for logistic (and squared), k for softmax. */
+  readonly classes: number;
+  readonly l1: number;
+  readonly l2: number;
   /** Number of parameters (weights and biases). */
   readonly size: number;
   /** Offsets of layer l's weight matrix (row-major, out × in) and bias in θ, l = 0 … L−1. */
   readonly layout: readonly { weights: number; bias: number; inputs: number; outputs: number }[];
   /** A new seeded parameter vector. */
   init(seed?: number): Vec;
-  /** Mean loss over the batch and its gradient (a new array). X: n × d row-major, y: n labels. */
+  /** The objective J(θ) = mean loss over the batch + penalty, and its gradient (a new array).
+   *  X: n × d row-major, y: n labels. */
   lossAndGradient(theta: Vec, X: Vec, y: Vec): { loss: number; grad: Vec };
-  /** Same as lossAndGradient on the first n rows, writing the gradient into `grad`; returns the loss. */
+  /** Same as lossAndGradient on the first n rows, writing the gradient into `grad`; returns J. */
   lossAndGradientInto(theta: Vec, X: Vec, y: Vec, grad: Vec, n?: number): number;
-  /** Mean loss over the batch (forward pass only). */
+  /** J(θ): mean loss over the batch + penalty (forward pass only). */
   lossValue(theta: Vec, X: Vec, y: Vec, n?: number): number;
-  /** The network's outputs: probabilities σ(z) for the logistic loss, z for the squared loss. */
+  /** The penalty λ₁ Σ|w| + (λ₂/2) Σ w² alone (0 without regularisation). */
+  penalty(theta: Vec): number;
+  /** The network's outputs: σ(z) (logistic), z (squared), or n × k class probabilities (softmax, row-major). */
   predict(theta: Vec, X: Vec): Vec;
-  /** predict on the first n rows of X, written into `out`. */
+  /** predict on the first n rows of X, written into `out` (n values, or n × k for softmax). */
   predictInto(theta: Vec, X: Vec, out: Vec, n?: number): Vec;
-  /** Fraction of rows whose output is on the right side of ½ (labels y ∈ {0, 1}). */
+  /** The predicted class of each row: the most probable class (softmax; the first on ties), or
+   *  whether the output is on the 1 side of ½ (σ(z) ≥ ½ for logistic, z ≥ ½ for squared). */
+  classify(theta: Vec, X: Vec, out?: Int32Array, n?: number): Int32Array;
+  /** Fraction of rows classified as their label. */
   accuracy(theta: Vec, X: Vec, y: Vec, n?: number): number;
-  /** lossValue and accuracy from one forward pass. */
-  evaluate(theta: Vec, X: Vec, y: Vec, n?: number): { loss: number; accuracy: number };
+  /** The mean loss **without** the penalty (what the Playground and PyTorch report as the loss)
+   *  and the accuracy, from one forward pass; with `predicted`, the predicted classes too. */
+  evaluate(
+    theta: Vec,
+    X: Vec,
+    y: Vec,
+    n?: number,
+    predicted?: Int32Array,
+  ): { loss: number; accuracy: number };
+  /** Every unit's output on the first n rows, for a network diagram: index l is layer l
+   *  (0 the inputs, L the outputs as `predict` gives them), feature-major: unit j's values on
+   *  the n rows are [j·n, (j + 1)·n). New arrays, or those of `out` when it fits. */
+  unitOutputs(theta: Vec, X: Vec, n?: number, out?: Float64Array[]): Float64Array[];
+  /** The weights and biases layer by layer (copies). */
+  layerParameters(theta: Vec): LayerParameters[];
 }
-
-const LINEAR = 0;
-const TANH = 1;
-const RELU = 2;
-const SIGMOID = 3;
-const CODES: Record<Activation, number> = { linear: LINEAR, tanh: TANH, relu: RELU, sigmoid: SIGMOID };
 
 /** σ(z) without overflow for large |z|. */
 function sigmoid(z: number): number {
@@ -71,22 +113,25 @@ function sigmoid(z: number): number {
 }
 
 /**
- * A multilayer perceptron with one output, its parameters one flat Float64Array θ: for each layer
- * l, the weights W_l (out × in, row-major) then the biases b_l. Forward pass on a batch X (n × d):
+ * A multilayer perceptron, its parameters one flat Float64Array θ: for each layer l, the weights
+ * W_l (out × in, row-major) then the biases b_l. Forward pass on a batch X (n × d):
  * $a_0 = x$, $z_l = W_l a_{l-1} + b_l$, $a_l = \phi(z_l)$ for hidden layers, output $z_L$.
- * Loss, the mean over the batch:
- * logistic $\ell = \log(1 + e^{z}) - y z$ (cross-entropy of p = σ(z)), squared $\ell = \tfrac12 (z - y)^2$.
- * Backpropagation: $\delta_L = (\sigma(z_L) - y)/n$ or $(z_L - y)/n$, $\delta_{l-1} = (W_l^\top \delta_l) \odot \phi'(z_{l-1})$,
- * $\nabla_{W_l} = \sum_i \delta_l a_{l-1}^\top$, $\nabla_{b_l} = \sum_i \delta_l$; φ′: tanh 1 − a², σ a(1 − a),
- * ReLU 1[z > 0] (0 at z = 0, as PyTorch), linear 1.
- * Two implementations with the same arithmetic: for networks up to KERNEL_MAX_PARAMS parameters a
- * kernel compiled for the exact shape (mlpKernel.ts: the batch through each layer at once, loops
- * over the examples unrolled over the layer's units, weights and gradient sums in locals);
- * otherwise, or with `compile: false`, loops that take the whole batch through each layer at
- * once in scratch buffers the network keeps and reuses (grown when a larger batch arrives).
- * Neither allocates per example. Both evaluate tanh, e^x and the loss's log(1 + e^{−|z|}) in
- * plain arithmetic (tanh.ts, exp.ts, log1p.ts: within 1.5, 1 and 2 ulp of Math's functions),
- * which V8 would otherwise run as calls into C.
+ * Objective, the mean loss over the batch plus a penalty on the weights:
+ * $J(\theta) = \frac1n\sum_i \ell(z_{L,i}, y_i) + \lambda_1\sum_w |w| + \frac{\lambda_2}{2}\sum_w w^2$, with
+ * logistic $\ell = \log(1 + e^{z}) - y z$ (cross-entropy of p = σ(z)), squared $\ell = \tfrac12 (z - y)^2$,
+ * softmax $\ell = \log\sum_j e^{z_j} - z_y$ (cross-entropy of p = softmax(z); log-sum-exp about max z).
+ * Backpropagation: $\delta_L = (\sigma(z_L) - y)/n$, $(z_L - y)/n$ or $(p - e_y)/n$,
+ * $\delta_{l-1} = (W_l^\top \delta_l) \odot \phi'(z_{l-1})$, $\nabla_{W_l} = \sum_i \delta_l a_{l-1}^\top$,
+ * $\nabla_{b_l} = \sum_i \delta_l$; φ′: tanh 1 − a², σ a(1 − a), ReLU 1[z > 0] (0 at z = 0, as
+ * PyTorch), linear 1; the penalty adds λ₁ sign(w) + λ₂ w (weightPenalty.ts, which says how this
+ * maps to PyTorch's weight_decay and the TensorFlow Playground's update).
+ * Three implementations, one arithmetic: a kernel compiled for the exact shape up to
+ * KERNEL_MAX_PARAMS parameters (mlpKernel.ts: loops over the batch unrolled over the units);
+ * for wider networks a blocked one (mlpBlockedKernel.ts: one blocked matrix product per layer and
+ * pass); and plain loops (mlpLoops.ts, `kernel: 'loops'`), the reference the others are tested
+ * against (blocked: bitwise equal; compiled: to rounding). None allocates per call. All evaluate
+ * tanh, e^x and the logistic loss's log(1 + e^{−|z|}) in plain arithmetic (tanh.ts, exp.ts,
+ * log1p.ts: within 1.5, 1 and 2 ulp of Math's functions), which V8 would otherwise run as calls into C.
  * `lossAndGradient` is a pure function of (θ, X, y): θ, X and y are never written.
  * Initialisation: Glorot & Bengio (2010) uniform, or He et al. (2015) normal for ReLU.
  * Reference: Rumelhart, Hinton & Williams (1986), Learning representations by back-propagating errors.
@@ -97,17 +142,31 @@ export function mlp(options: MlpOptions): Mlp {
   if (!Array.isArray(sizes) || sizes.length < 2)
     throw new RangeError(`${fn}: sizes must list at least the input and output widths`);
   sizes.forEach((s, i) => integer(fn, `sizes[${i}]`, s, 1));
-  if (sizes[sizes.length - 1] !== 1)
-    throw new RangeError(`${fn}: the last size must be 1 (one output), got ${sizes[sizes.length - 1]}`);
+  oneOf(fn, 'loss', loss, ['logistic', 'squared', 'softmax'] as const);
+  const k = sizes[sizes.length - 1];
+  if (loss === 'softmax' && k < 2)
+    throw new RangeError(`${fn}: a softmax head needs at least 2 outputs (classes), got ${k}`);
+  if (loss !== 'softmax' && k !== 1)
+    throw new RangeError(`${fn}: the last size must be 1 (one output) for the ${loss} loss, got ${k}`);
   oneOf(fn, 'activation', activation, ['tanh', 'relu', 'sigmoid', 'linear'] as const);
-  oneOf(fn, 'loss', loss, ['logistic', 'squared'] as const);
   finite(fn, 'seed', seed);
+  const l1 = nonNegative(fn, 'l1', options.l1 ?? 0);
+  const l2 = nonNegative(fn, 'l2', options.l2 ?? 0);
   const initScheme: InitScheme = options.init ?? (activation === 'relu' ? 'he' : 'glorot');
   oneOf(fn, 'init', initScheme, ['glorot', 'he'] as const);
-  const kernels = boolean(fn, 'compile', options.compile ?? true)
-    ? compileKernels({ sizes, activation, loss })
-    : null;
+  const compile = boolean(fn, 'compile', options.compile ?? true);
+  const requested = oneOf(fn, 'kernel', options.kernel ?? (compile ? 'auto' : 'loops'), [
+    'auto',
+    'compiled',
+    'blocked',
+    'loops',
+  ] as const);
+  if (!compile && requested !== 'loops')
+    throw new RangeError(
+      `${fn}: compile: false asks for the loops, but kernel is ${JSON.stringify(requested)}`,
+    );
 
+  const shape = { sizes: sizes.slice(), activation, loss };
   const L = sizes.length - 1;
   const d = sizes[0];
   const layout: { weights: number; bias: number; inputs: number; outputs: number }[] = [];
@@ -118,88 +177,50 @@ export function mlp(options: MlpOptions): Mlp {
     layout.push({ weights: size, bias: size + inputs * outputs, inputs, outputs });
     size += inputs * outputs + outputs;
   }
-  const act = CODES[activation];
+  let kernel: MlpKernel;
+  let impl: MlpKernels;
+  let blockedImpl: ReturnType<typeof mlpBlockedKernel> | null = null;
+  const compiledImpl = requested === 'auto' || requested === 'compiled' ? compileKernels(shape) : null;
+  if (compiledImpl) {
+    kernel = 'compiled';
+    impl = compiledImpl;
+  } else if (requested === 'loops') {
+    kernel = 'loops';
+    impl = mlpLoops(shape);
+  } else {
+    kernel = 'blocked';
+    impl = blockedImpl = mlpBlockedKernel(shape);
+  }
+  const softmax = loss === 'softmax';
   const logistic = loss === 'logistic';
-  const wOff = layout.map((x) => x.weights);
-  const bOff = layout.map((x) => x.bias);
-  const widths = sizes.slice();
+  const regularised = l1 > 0 || l2 > 0;
 
-  // Scratch, feature-major: a[l][j·n + i] is unit j of layer l on example i (a[0] the inputs,
-  // transposed from X; a[L] the output z_L), delta[l] likewise. Every inner loop then runs over
-  // the batch, contiguously, instead of over a layer's few units.
-  let capacity = 0;
-  let a: Float64Array[] = [];
-  let delta: Float64Array[] = [];
-  const ensure = (n: number) => {
-    if (n <= capacity) return;
-    capacity = Math.max(n, 2 * capacity);
-    a = [];
-    delta = [];
-    for (let l = 0; l <= L; l++) {
-      a.push(new Float64Array(capacity * widths[l]));
-      delta.push(new Float64Array(capacity * widths[l]));
-    }
+  // The output layer's pre-activations z_L of the last forward pass, n × k example-major.
+  let z = new Float64Array(0);
+  const forward = (theta: Vec, X: Vec, n: number): Float64Array => {
+    if (z.length < n * k) z = new Float64Array(Math.max(n * k, 2 * z.length));
+    impl.forward(theta, X, z, n);
+    return z;
   };
-
-  /** Forward pass on n rows; fills a[0..L]. */
-  const forward = (theta: Vec, X: Vec, n: number) => {
-    ensure(n);
-    if (kernels) {
-      kernels.forward(theta, X, a[L], n);
-      return;
-    }
-    const a0 = a[0];
-    for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) a0[k * n + i] = X[i * d + k];
-    for (let l = 1; l <= L; l++) {
-      const prev = a[l - 1];
-      const out = a[l];
-      const nin = widths[l - 1];
-      const nout = widths[l];
-      const w = wOff[l - 1];
-      const b = bOff[l - 1];
-      for (let j = 0; j < nout; j++) {
-        const oj = j * n;
-        const bj = theta[b + j];
-        for (let i = 0; i < n; i++) out[oj + i] = bj;
-        const wj = w + j * nin;
-        for (let k = 0; k < nin; k++) {
-          const wk = theta[wj + k];
-          const pk = k * n;
-          for (let i = 0; i < n; i++) out[oj + i] += wk * prev[pk + i];
-        }
-      }
-      if (l === L) break;
-      const m = n * nout;
-      // One loop per activation: a branch inside the loop body costs more than the loop.
-      if (act === TANH) for (let q = 0; q < m; q++) out[q] = tanh(out[q]);
-      else if (act === RELU) for (let q = 0; q < m; q++) out[q] = out[q] > 0 ? out[q] : 0;
-      else if (act === SIGMOID) for (let q = 0; q < m; q++) out[q] = 1 / (1 + exp(-out[q]));
-    }
+  /** Σᵢ ℓᵢ of the last forward pass (no gradient). */
+  const lossSum = (y: Vec, n: number): number =>
+    softmax
+      ? softmaxHead(z, y, n, k, k, 1, null, 0)
+      : logistic
+        ? logisticHead(z, y, n, null, 0)
+        : squaredHead(z, y, n, null, 0);
+  // logistic: p ≥ ½ ⇔ z ≥ 0; squared: the value itself against ½.
+  const cut = logistic ? 0 : 0.5;
+  let classes = new Int32Array(0);
+  const classesOf = (n: number): Int32Array => {
+    if (classes.length < n) classes = new Int32Array(Math.max(n, 2 * classes.length));
+    argmaxRows(z, n, k, k, 1, cut, classes);
+    return classes;
   };
-
-  const meanLoss = (y: Vec, n: number): number => {
-    const z = a[L];
-    let total = 0;
-    if (logistic) {
-      for (let i = 0; i < n; i++) {
-        const zi = z[i];
-        total += (zi > 0 ? zi : 0) - y[i] * zi + log1pUnit(exp(-Math.abs(zi)));
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const r = z[i] - y[i];
-        total += 0.5 * r * r;
-      }
-    }
-    return total / n;
-  };
-
-  const rightShare = (y: Vec, n: number): number => {
-    const z = a[L];
-    // logistic: p ≥ ½ ⇔ z ≥ 0; squared: the value itself against ½.
-    const cut = logistic ? 0 : 0.5;
+  const rightShare = (y: Vec, n: number, predicted: Int32Array): number => {
     let right = 0;
-    for (let i = 0; i < n; i++) if ((z[i] >= cut ? 1 : 0) === (y[i] >= 0.5 ? 1 : 0)) right++;
+    if (softmax) for (let i = 0; i < n; i++) right += predicted[i] === y[i] ? 1 : 0;
+    else for (let i = 0; i < n; i++) right += predicted[i] === (y[i] >= 0.5 ? 1 : 0) ? 1 : 0;
     return right / n;
   };
 
@@ -212,94 +233,49 @@ export function mlp(options: MlpOptions): Mlp {
       throw new RangeError(`${name}: X must hold n × ${d} values for n ≥ 1 rows`);
     if (y && (!(y instanceof Float64Array) || y.length < rows))
       throw new RangeError(`${name}: y must be a Float64Array of at least ${rows} labels`);
+    if (y && softmax)
+      for (let i = 0; i < rows; i++) {
+        const c = y[i];
+        // a label is an index into the logits: anything else would read past them
+        if (!(c >= 0 && c < k && Math.floor(c) === c))
+          throw new RangeError(`${name}: labels must be class indices 0 … ${k - 1}, got y[${i}] = ${c}`);
+      }
     return rows;
   };
+
+  const penalty = (theta: Vec, grad: Vec | null) =>
+    regularised ? weightPenalty(theta, layout, l1, l2, grad) : 0;
 
   const lossAndGradientInto = (theta: Vec, X: Vec, y: Vec, grad: Vec, nRows?: number): number => {
     const n = checkBatch('mlp.lossAndGradient', theta, X, y, nRows);
     if (!(grad instanceof Float64Array) || grad.length !== size)
       throw new RangeError(`mlp.lossAndGradient: grad must be a Float64Array of length ${size}`);
-    if (kernels) return kernels.grad(theta, X, y, grad, n);
-    forward(theta, X, n);
-    const z = a[L];
-    const dz = delta[L];
-    const inv = 1 / n;
-    let total = 0;
-    if (logistic) {
-      // one exp per example serves both the loss log(1 + e^z) − yz and σ(z)
-      for (let i = 0; i < n; i++) {
-        const zi = z[i];
-        const e = exp(-Math.abs(zi));
-        const p = zi >= 0 ? 1 / (1 + e) : e / (1 + e);
-        total += (zi > 0 ? zi : 0) - y[i] * zi + log1pUnit(e);
-        dz[i] = (p - y[i]) * inv;
-      }
-    } else {
-      for (let i = 0; i < n; i++) {
-        const r = z[i] - y[i];
-        total += 0.5 * r * r;
-        dz[i] = r * inv;
-      }
-    }
-    const value = total / n;
-    for (let l = L; l >= 1; l--) {
-      const prev = a[l - 1];
-      const dl = delta[l];
-      const nin = widths[l - 1];
-      const nout = widths[l];
-      const w = wOff[l - 1];
-      const b = bOff[l - 1];
-      for (let j = 0; j < nout; j++) {
-        const oj = j * n;
-        let sb = 0;
-        for (let i = 0; i < n; i++) sb += dl[oj + i];
-        grad[b + j] = sb;
-        const wj = w + j * nin;
-        for (let k = 0; k < nin; k++) {
-          const pk = k * n;
-          let sw = 0;
-          for (let i = 0; i < n; i++) sw += dl[oj + i] * prev[pk + i];
-          grad[wj + k] = sw;
-        }
-      }
-      if (l === 1) break;
-      // δ_{l−1} = (W_lᵀ δ_l) ⊙ φ′(z_{l−1}), with φ′ read from the stored activations.
-      const dp = delta[l - 1];
-      const m = n * nin;
-      for (let q = 0; q < m; q++) dp[q] = 0;
-      for (let j = 0; j < nout; j++) {
-        const oj = j * n;
-        const wj = w + j * nin;
-        for (let k = 0; k < nin; k++) {
-          const wk = theta[wj + k];
-          const pk = k * n;
-          for (let i = 0; i < n; i++) dp[pk + i] += wk * dl[oj + i];
-        }
-      }
-      if (act === TANH) for (let q = 0; q < m; q++) dp[q] *= 1 - prev[q] * prev[q];
-      else if (act === RELU) for (let q = 0; q < m; q++) dp[q] = prev[q] > 0 ? dp[q] : 0;
-      else if (act === SIGMOID) for (let q = 0; q < m; q++) dp[q] *= prev[q] * (1 - prev[q]);
-    }
-    return value;
+    const value = impl.grad(theta, X, y, grad, n);
+    return regularised ? value + penalty(theta, grad) : value;
   };
 
   const predictInto = (theta: Vec, X: Vec, out: Vec, nRows?: number): Vec => {
     const n = checkBatch('mlp.predict', theta, X, null, nRows);
-    if (!(out instanceof Float64Array) || out.length < n)
-      throw new RangeError(`mlp.predict: out must hold ${n} values`);
+    if (!(out instanceof Float64Array) || out.length < n * k)
+      throw new RangeError(`mlp.predict: out must hold ${n * k} values`);
     forward(theta, X, n);
-    const z = a[L];
-    if (logistic) for (let i = 0; i < n; i++) out[i] = sigmoid(z[i]);
+    if (softmax) softmaxRows(z, n, k, k, 1, out);
+    else if (logistic) for (let i = 0; i < n; i++) out[i] = sigmoid(z[i]);
     else for (let i = 0; i < n; i++) out[i] = z[i];
     return out;
   };
 
   return {
-    sizes: widths,
+    sizes: shape.sizes,
     activation,
     loss,
     initScheme,
-    compiled: kernels !== null,
+    kernel,
+    compiled: kernel === 'compiled',
+    outputs: k,
+    classes: softmax ? k : 2,
+    l1,
+    l2,
     size,
     layout,
     init(s = seed) {
@@ -326,22 +302,74 @@ export function mlp(options: MlpOptions): Mlp {
     lossValue(theta, X, y, nRows) {
       const n = checkBatch('mlp.lossValue', theta, X, y, nRows);
       forward(theta, X, n);
-      return meanLoss(y, n);
+      const value = lossSum(y, n) / n;
+      return regularised ? value + penalty(theta, null) : value;
+    },
+    penalty(theta) {
+      if (!(theta instanceof Float64Array) || theta.length !== size)
+        throw new RangeError(`mlp.penalty: theta must be a Float64Array of length ${size}`);
+      return penalty(theta, null);
     },
     predict(theta, X) {
       const n = checkBatch('mlp.predict', theta, X, null, undefined);
-      return predictInto(theta, X, new Float64Array(n), n);
+      return predictInto(theta, X, new Float64Array(n * k), n);
     },
     predictInto,
+    classify(theta, X, out, nRows) {
+      const n = checkBatch('mlp.classify', theta, X, null, nRows);
+      if (out !== undefined && !(out instanceof Int32Array && out.length >= n))
+        throw new RangeError(`mlp.classify: out must be an Int32Array of at least ${n} values`);
+      forward(theta, X, n);
+      const target = out ?? new Int32Array(n);
+      target.set(classesOf(n).subarray(0, n));
+      return target;
+    },
     accuracy(theta, X, y, nRows) {
       const n = checkBatch('mlp.accuracy', theta, X, y, nRows);
       forward(theta, X, n);
-      return rightShare(y, n);
+      return rightShare(y, n, classesOf(n));
     },
-    evaluate(theta, X, y, nRows) {
+    evaluate(theta, X, y, nRows, predicted) {
       const n = checkBatch('mlp.evaluate', theta, X, y, nRows);
+      if (predicted !== undefined && !(predicted instanceof Int32Array && predicted.length >= n))
+        throw new RangeError(`mlp.evaluate: predicted must be an Int32Array of at least ${n} values`);
       forward(theta, X, n);
-      return { loss: meanLoss(y, n), accuracy: rightShare(y, n) };
+      const cls = classesOf(n);
+      if (predicted) predicted.set(cls.subarray(0, n));
+      return { loss: lossSum(y, n) / n, accuracy: rightShare(y, n, cls) };
+    },
+    unitOutputs(theta, X, nRows, out) {
+      const n = checkBatch('mlp.unitOutputs', theta, X, null, nRows);
+      // the blocked kernel's forward pass (bitwise the loops' numbers, faster), then each layer
+      // turned feature-major, so that unit j's values over the n rows are one contiguous run
+      blockedImpl ??= mlpBlockedKernel(shape);
+      const a = blockedImpl.units(theta, X, n);
+      const result: Float64Array[] = [];
+      for (let l = 0; l <= L; l++) {
+        const w = sizes[l];
+        const m = n * w;
+        const given = out?.[l];
+        const dst = given instanceof Float64Array && given.length === m ? given : new Float64Array(m);
+        const src = a[l];
+        if (l === L && softmax) {
+          const rows = new Float64Array(m);
+          softmaxRows(src, n, k, k, 1, rows);
+          for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) dst[j * n + i] = rows[i * k + j];
+        } else if (l === L && logistic) for (let i = 0; i < n; i++) dst[i] = sigmoid(src[i]);
+        else for (let i = 0; i < n; i++) for (let j = 0, r = i * w; j < w; j++) dst[j * n + i] = src[r + j];
+        result.push(dst);
+      }
+      return result;
+    },
+    layerParameters(theta) {
+      if (!(theta instanceof Float64Array) || theta.length !== size)
+        throw new RangeError(`mlp.layerParameters: theta must be a Float64Array of length ${size}`);
+      return layout.map(({ weights, bias, inputs, outputs }) => ({
+        inputs,
+        outputs,
+        weights: theta.slice(weights, weights + inputs * outputs),
+        bias: theta.slice(bias, bias + outputs),
+      }));
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Vec } from '../types.ts';
 import { tanhStatements } from './tanh.ts';
 import { EXP_HI, EXP_LO, EXP_SCALE, expStatements } from './exp.ts';
 import { INV_1P_TABLE, LOG1P_TABLE, log1pUnitStatements } from './log1p.ts';
+import { mlpOffsets as offsets, type MlpShape } from './mlpLoops.ts';
 
 export type GradKernel = (theta: Vec, X: Vec, y: Vec, grad: Vec, n: number) => number;
 export type ForwardKernel = (theta: Vec, X: Vec, out: Vec, n: number) => void;
@@ -26,38 +27,21 @@ const ACT: Record<string, { f: (v: string, tag: string) => string; d: (a: string
   linear: { f: () => '', d: (_a, s) => s },
 };
 
-interface Shape {
-  sizes: readonly number[];
-  activation: string;
-  loss: 'logistic' | 'squared';
-}
-
-/** Offsets of W_l (row-major out × in) and b_l in θ, as in mlp's layout. */
-function offsets(sizes: readonly number[]): { w: number[]; b: number[]; size: number } {
-  const w: number[] = [];
-  const b: number[] = [];
-  let size = 0;
-  for (let l = 0; l + 1 < sizes.length; l++) {
-    w.push(size);
-    b.push(size + sizes[l] * sizes[l + 1]);
-    size += sizes[l] * sizes[l + 1] + sizes[l + 1];
-  }
-  return { w, b, size };
-}
+type Shape = MlpShape;
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 /**
  * The forward pass, layer by layer over the whole batch: layer l's pre-activations for every
  * example go into the scratch array A{l} (example-major: unit j of example i at i·width + j),
- * then one loop applies φ to all of them. Runs for hidden layers 1 … L−1; the output layer is
- * left to the caller. `row(l, i)` names the offset of example i's row in A{l}.
+ * then one loop applies φ to all of them. Runs for layers 1 … last (φ on hidden layers only);
+ * a one-unit output layer is left to the caller.
  */
-function hiddenForward(shape: Shape, w: number[], b: number[]): string[] {
+function hiddenForward(shape: Shape, w: number[], b: number[], last: number): string[] {
   const { sizes, activation } = shape;
   const L = sizes.length - 1;
   const lines: string[] = [];
-  for (let l = 1; l < L; l++) {
+  for (let l = 1; l <= last; l++) {
     const nin = sizes[l - 1];
     const nout = sizes[l];
     const src = l === 1 ? 'X' : `A${l - 1}`;
@@ -73,7 +57,7 @@ function hiddenForward(shape: Shape, w: number[], b: number[]): string[] {
         `A${l}[o + ${j}] = ${['b' + j, ...range(nin).map((k) => `w${j}_${k} * a${k}`)].join(' + ')};`,
       );
     lines.push('}');
-    const f = ACT[activation].f('v', 'q');
+    const f = l < L ? ACT[activation].f('v', 'q') : '';
     if (f)
       lines.push(`for (let q = 0, m = n * ${nout}; q < m; q++) {\nlet v = A${l}[q];\n${f}\nA${l}[q] = v;\n}`);
     lines.push('}');
@@ -110,10 +94,13 @@ function outputLines(
  * where one example at a time would wait for each), and backpropagation walks the layers back
  * the same way, each layer's gradient sums in locals. No bounds checks on units, no
  * allocation: the scratch arrays grow once to the largest batch seen. The arithmetic is that of
- * the loop implementation in mlp.ts (same sums in the same order, the batch sum per parameter
+ * the loop implementation (mlpLoops.ts) (same sums in the same order, the batch sum per parameter
  * scaled by 1/n at the end), so the results agree to rounding.
+ * Losses: logistic and squared on one output (the code below), softmax cross-entropy on k
+ * outputs (compileSoftmax).
  * Returns null where code generation is unavailable (a content-security policy without
- * 'unsafe-eval') or the network is too large; mlp then uses its loops.
+ * 'unsafe-eval') or the network is too large; mlp then uses the blocked kernel
+ * (mlpBlockedKernel.ts), whose loops over the units are not unrolled.
  */
 export function compileKernels(shape: Shape): { grad: GradKernel; forward: ForwardKernel } | null {
   const { sizes, activation, loss } = shape;
@@ -121,8 +108,9 @@ export function compileKernels(shape: Shape): { grad: GradKernel; forward: Forwa
   const { w, b, size } = offsets(sizes);
   if (size > KERNEL_MAX_PARAMS) return null;
   const L = sizes.length - 1;
+  if (loss === 'softmax') return compileSoftmax(shape, w, b);
   const hidden = range(L - 1).map((i) => i + 1);
-  const fwd = hiddenForward(shape, w, b);
+  const fwd = hiddenForward(shape, w, b, L - 1);
   const out = outputLines(shape, w, b);
   const nLast = sizes[L - 1];
 
@@ -148,40 +136,7 @@ Z[i] = res;`;
     for (let k = 0; k < nLast; k++)
       outGrad.push(`D${L - 1}[r + ${k}] = ${ACT[activation].d(`a${k}`, `(wo${k} * d)`)};`);
 
-  const back: string[] = [];
-  for (let l = L - 1; l >= 1; l--) {
-    const nin = sizes[l - 1];
-    const nout = sizes[l];
-    const src = l === 1 ? 'X' : `A${l - 1}`;
-    back.push('{');
-    for (let j = 0; j < nout; j++) {
-      back.push(`let gb${j} = 0;`);
-      for (let k = 0; k < nin; k++) back.push(`let gw${j}_${k} = 0;`);
-      if (l > 1)
-        for (let k = 0; k < nin; k++) back.push(`const w${j}_${k} = theta[${w[l - 1] + j * nin + k}];`);
-    }
-    back.push(`for (let i = 0, r = 0, o = 0; i < n; i++, r += ${nin}, o += ${nout}) {`);
-    for (let j = 0; j < nout; j++) back.push(`const d${j} = D${l}[o + ${j}];`);
-    for (let k = 0; k < nin; k++) back.push(`const a${k} = ${src}[r + ${k}];`);
-    for (let j = 0; j < nout; j++) {
-      back.push(`gb${j} += d${j};`);
-      for (let k = 0; k < nin; k++) back.push(`gw${j}_${k} += d${j} * a${k};`);
-    }
-    if (l > 1) {
-      for (let k = 0; k < nin; k++) {
-        const s = range(nout)
-          .map((j) => `w${j}_${k} * d${j}`)
-          .join(' + ');
-        back.push(`D${l - 1}[r + ${k}] = ${ACT[activation].d(`a${k}`, `(${s})`)};`);
-      }
-    }
-    back.push('}');
-    for (let j = 0; j < nout; j++) {
-      back.push(`grad[${b[l - 1] + j}] = gb${j} * inv;`);
-      for (let k = 0; k < nin; k++) back.push(`grad[${w[l - 1] + j * nin + k}] = gw${j}_${k} * inv;`);
-    }
-    back.push('}');
-  }
+  const back = backLines(shape, w, b, L - 1);
 
   const grow = `if (n > cap) {
 cap = Math.max(n, 2 * cap);
@@ -231,7 +186,57 @@ ${out.loads.join('\n')}
 ${out.z}
 out[i] = z;
 }`;
-  const scratch = ['Z', ...hidden.map((l) => `A${l}, D${l}`)].join(', ');
+  return instantiate(['Z', ...hidden.map((l) => `A${l}, D${l}`)].join(', '), gradSrc, fwdSrc);
+}
+
+/** Backpropagation through layers `from` … 1: per layer, one loop over the examples that adds
+ *  the gradient sums (in locals) and writes δ_{l−1} = (W_lᵀ δ_l) ⊙ φ′(a_{l−1}) into D{l−1};
+ *  then the sums, times 1/n, into grad. */
+function backLines(shape: Shape, w: number[], b: number[], from: number): string[] {
+  const { sizes, activation } = shape;
+  const back: string[] = [];
+  for (let l = from; l >= 1; l--) {
+    const nin = sizes[l - 1];
+    const nout = sizes[l];
+    const src = l === 1 ? 'X' : `A${l - 1}`;
+    back.push('{');
+    for (let j = 0; j < nout; j++) {
+      back.push(`let gb${j} = 0;`);
+      for (let k = 0; k < nin; k++) back.push(`let gw${j}_${k} = 0;`);
+      if (l > 1)
+        for (let k = 0; k < nin; k++) back.push(`const w${j}_${k} = theta[${w[l - 1] + j * nin + k}];`);
+    }
+    back.push(`for (let i = 0, r = 0, o = 0; i < n; i++, r += ${nin}, o += ${nout}) {`);
+    for (let j = 0; j < nout; j++) back.push(`const d${j} = D${l}[o + ${j}];`);
+    for (let k = 0; k < nin; k++) back.push(`const a${k} = ${src}[r + ${k}];`);
+    for (let j = 0; j < nout; j++) {
+      back.push(`gb${j} += d${j};`);
+      for (let k = 0; k < nin; k++) back.push(`gw${j}_${k} += d${j} * a${k};`);
+    }
+    if (l > 1) {
+      for (let k = 0; k < nin; k++) {
+        const s = range(nout)
+          .map((j) => `w${j}_${k} * d${j}`)
+          .join(' + ');
+        back.push(`D${l - 1}[r + ${k}] = ${ACT[activation].d(`a${k}`, `(${s})`)};`);
+      }
+    }
+    back.push('}');
+    for (let j = 0; j < nout; j++) {
+      back.push(`grad[${b[l - 1] + j}] = gb${j} * inv;`);
+      for (let k = 0; k < nin; k++) back.push(`grad[${w[l - 1] + j * nin + k}] = gw${j}_${k} * inv;`);
+    }
+    back.push('}');
+  }
+  return back;
+}
+
+/** Evaluates the generated source: a closure holding the scratch arrays and the two kernels. */
+function instantiate(
+  scratch: string,
+  gradSrc: string,
+  fwdSrc: string,
+): { grad: GradKernel; forward: ForwardKernel } | null {
   const make = `let cap = 0;
 let ${scratch};
 return {
@@ -253,4 +258,55 @@ ${fwdSrc}
   } catch {
     return null;
   }
+}
+
+/**
+ * The kernels for a softmax cross-entropy head of k outputs: the output layer goes through
+ * hiddenForward without φ (logits into A{L}), then one loop over the examples takes each row's
+ * log-sum-exp about its maximum m, $\ell_i = \log\sum_j e^{z_j - m} - (z_{y_i} - m)$, and writes
+ * $\delta_{L} = p - e_{y_i}$ into D{L} (times 1/n at the end, with every gradient sum), and
+ * backpropagation starts at layer L. Unrolled over the k outputs, so the k exponentials of a row
+ * (exp.ts's arithmetic, pasted) are independent and overlap.
+ */
+function compileSoftmax(
+  shape: Shape,
+  w: number[],
+  b: number[],
+): { grad: GradKernel; forward: ForwardKernel } | null {
+  const { sizes } = shape;
+  const L = sizes.length - 1;
+  const k = sizes[L];
+  const layers = range(L).map((i) => i + 1);
+  const fwd = hiddenForward(shape, w, b, L);
+  const zs = range(k);
+  const head = [
+    `for (let i = 0, o = 0; i < n; i++, o += ${k}) {`,
+    ...zs.map((j) => `const z${j} = A${L}[o + ${j}];`),
+    'let m = z0;',
+    ...zs.slice(1).map((j) => `if (z${j} > m) m = z${j};`),
+    ...zs.map((j) => `const x${j} = z${j} - m;\n${expStatements(`e${j}`, `x${j}`, `E${j}`)}`),
+    `const s = ${zs.map((j) => `e${j}`).join(' + ')};`,
+    'const yi = y[i];',
+    `total += Math.log(s) - (A${L}[o + yi] - m);`,
+    'const is = 1 / s;',
+    ...zs.map((j) => `D${L}[o + ${j}] = e${j} * is - (yi === ${j} ? 1 : 0);`),
+    '}',
+  ];
+  const grow = `if (n > cap) {
+cap = Math.max(n, 2 * cap);
+${layers.map((l) => `A${l} = new Float64Array(cap * ${sizes[l]});\nD${l} = new Float64Array(cap * ${sizes[l]});`).join('\n')}
+}`;
+  const gradSrc = `"use strict";
+${grow}
+${fwd.join('\n')}
+let total = 0;
+${head.join('\n')}
+const inv = 1 / n;
+${backLines(shape, w, b, L).join('\n')}
+return total * inv;`;
+  const fwdSrc = `"use strict";
+${grow}
+${fwd.join('\n')}
+for (let q = 0, m = n * ${k}; q < m; q++) out[q] = A${L}[q];`;
+  return instantiate(layers.map((l) => `A${l}, D${l}`).join(', '), gradSrc, fwdSrc);
 }

@@ -7,6 +7,7 @@ import { sgd } from '../optimizers/sgd.ts';
 import { rng } from '../rng.ts';
 import { cosineAnnealingLR } from '../schedules/cosineAnnealingLR.ts';
 import { lookahead } from '../transforms/lookahead.ts';
+import { regression2d } from './regression2d.ts';
 
 const data = dataset2d({ kind: 'circle', n: 120, noise: 0.05, seed: 1 });
 const { train, test } = splitDataset(data, 0.75);
@@ -130,5 +131,153 @@ describe('trainMlp({ net, transform, train, test, batchSize, seed, steps })', ()
     expect(points).toEqual(whole.history);
     expect(Array.from(tr.theta())).toEqual(Array.from(whole.theta));
     expect(tr.step).toBe(90);
+  });
+});
+
+describe('mlpTrainer: softmax, regression and what the digits board reads', () => {
+  /** Three Gaussian blobs in the plane, classes 0, 1, 2 (a seeded multi-class set). */
+  function blobs(n: number, seed: number) {
+    const r = rng(seed);
+    const X = new Float64Array(2 * n);
+    const y = new Float64Array(n);
+    const centres = [
+      [-0.5, -0.3],
+      [0.5, -0.3],
+      [0, 0.5],
+    ];
+    for (let i = 0; i < n; i++) {
+      const c = i % 3;
+      X[2 * i] = r.normal(centres[c][0], 0.3);
+      X[2 * i + 1] = r.normal(centres[c][1], 0.3);
+      y[i] = c;
+    }
+    return { X, y, n };
+  }
+  const tr3 = blobs(240, 1);
+  const te3 = blobs(90, 2);
+
+  it('a softmax run is seeded: same seed, identical losses and θ; another seed, different ones', () => {
+    const run = (seed: number) =>
+      trainMlp({
+        net: mlp({ sizes: [2, 8, 3], activation: 'tanh', loss: 'softmax', seed: 3 }),
+        transform: adam({ lr: 0.02 }),
+        train: tr3,
+        test: te3,
+        batchSize: 16,
+        seed,
+        steps: 150,
+        evalEvery: 50,
+      });
+    const a = run(4);
+    const b = run(4);
+    expect(a.history.map((p) => [p.trainLoss, p.testLoss])).toEqual(
+      b.history.map((p) => [p.trainLoss, p.testLoss]),
+    );
+    expect(Array.from(a.theta)).toEqual(Array.from(b.theta));
+    const c = run(5);
+    expect(c.history[3].trainLoss).not.toBe(a.history[3].trainLoss);
+    expect(a.history[3].testAccuracy).toBeGreaterThan(0.85); // three blobs 0.6–0.9 apart, σ = 0.3
+  });
+
+  it('testDetails records the test confusion matrix and the misclassified rows, consistent with classify', () => {
+    const net = mlp({ sizes: [2, 6, 3], loss: 'softmax', seed: 1 });
+    const trainer = mlpTrainer({
+      net,
+      transform: adam({ lr: 0.02 }),
+      train: tr3,
+      test: te3,
+      batchSize: 10,
+      seed: 2,
+      evalEvery: 40,
+      testDetails: true,
+    });
+    const points = trainer.run(80);
+    expect(points.map((p) => p.step)).toEqual([0, 40, 80]);
+    const last = points[2];
+    const predicted = net.classify(trainer.theta(), te3.X);
+    let wrong = 0;
+    const counts = new Array(9).fill(0);
+    for (let i = 0; i < te3.n; i++) {
+      counts[te3.y[i] * 3 + predicted[i]]++;
+      if (predicted[i] !== te3.y[i]) wrong++;
+    }
+    expect(Array.from(last.confusion!)).toEqual(counts);
+    expect(last.misclassified!.length).toBe(wrong);
+    expect(Array.from(last.misclassified!).every((i) => predicted[i] !== te3.y[i])).toBe(true);
+    expect(last.testAccuracy).toBeCloseTo(1 - wrong / te3.n, 15);
+    // a logistic network has two classes; labels are read as y ≥ ½
+    const bin = trainMlp({
+      net: mlp({ sizes: [2, 4, 1] }),
+      transform: adam({ lr: 0.02 }),
+      train,
+      test,
+      batchSize: 10,
+      seed: 1,
+      steps: 10,
+      evalEvery: 10,
+      testDetails: true,
+    });
+    expect(bin.history[1].confusion!.length).toBe(4);
+    expect(bin.history[1].confusion!.reduce((s, v) => s + v, 0)).toBe(test.n);
+    expect(() =>
+      mlpTrainer({
+        net: mlp({ sizes: [2, 1], loss: 'squared' }),
+        transform: sgd({ lr: 0.1 }),
+        train,
+        test,
+        batchSize: 4,
+        seed: 1,
+        testDetails: true,
+      }),
+    ).toThrow(/testDetails needs/);
+  });
+
+  it('trainEvalSize records the train metrics on m evenly spread rows and leaves the updates unchanged', () => {
+    const opts = {
+      transform: adam({ lr: 0.02 }),
+      train: tr3,
+      test: te3,
+      batchSize: 12,
+      seed: 3,
+      steps: 60,
+      evalEvery: 30,
+    };
+    const full = trainMlp({ ...opts, net: mlp({ sizes: [2, 5, 3], loss: 'softmax', seed: 2 }) });
+    const net = mlp({ sizes: [2, 5, 3], loss: 'softmax', seed: 2 });
+    const part = trainMlp({ ...opts, transform: adam({ lr: 0.02 }), net, trainEvalSize: 50 });
+    expect(Array.from(part.theta)).toEqual(Array.from(full.theta));
+    expect(part.history.map((p) => p.testLoss)).toEqual(full.history.map((p) => p.testLoss));
+    const rows = Array.from({ length: 50 }, (_, i) => Math.floor((i * 240) / 50));
+    const X = Float64Array.from(rows.flatMap((i) => [tr3.X[2 * i], tr3.X[2 * i + 1]]));
+    const y = Float64Array.from(rows.map((i) => tr3.y[i]));
+    const ev = net.evaluate(part.theta, X, y);
+    expect(part.history[2].trainLoss).toBe(ev.loss);
+    expect(part.history[2].trainAccuracy).toBe(ev.accuracy);
+  });
+
+  it('records the data loss without the penalty, so runs with and without L2 plot on one scale', () => {
+    const base = { transform: sgd({ lr: 0.1 }), train, test, batchSize: 10, seed: 1, steps: 0 };
+    const theta0 = mlp({ sizes: [2, 4, 1] }).init(1);
+    const plain = trainMlp({ ...base, net: mlp({ sizes: [2, 4, 1] }), theta0 });
+    const reg = trainMlp({ ...base, net: mlp({ sizes: [2, 4, 1], l2: 1 }), theta0 });
+    expect(reg.history[0].trainLoss).toBe(plain.history[0].trainLoss);
+  });
+
+  it('fits the Playground’s multi-Gaussian regression set with the squared loss (test MSE from ≈ 0.1 to ≤ 0.02)', () => {
+    const data = regression2d({ kind: 'gauss', n: 1200, seed: 1 });
+    const { train: rtrain, test: rtest } = splitDataset(data, 0.5);
+    const r = trainMlp({
+      net: mlp({ sizes: [2, 16, 16, 1], activation: 'tanh', loss: 'squared', seed: 1 }),
+      transform: adam({ lr: 0.01 }),
+      train: rtrain,
+      test: rtest,
+      batchSize: 10,
+      seed: 1,
+      steps: 3000,
+      evalEvery: 3000,
+    });
+    expect(r.divergedAt).toBeNull();
+    expect(r.history[0].testLoss).toBeGreaterThan(0.05);
+    expect(r.history[1].testLoss).toBeLessThanOrEqual(0.02);
   });
 });
