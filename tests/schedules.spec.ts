@@ -70,7 +70,7 @@ test.describe('schedules lesson widgets', () => {
     await readout.fill('201');
     // cos(π·200/100) = 1: back at 0.1; SGDR restarted at update 101 and again at 201.
     await expect(w.locator('.sc-readout tbody tr').nth(0).locator('td').nth(0)).toHaveText('0.1');
-    await expect(page).toHaveURL(/schedule-composer\.aTMax=100/, { timeout: 5_000 });
+    await expect(page).toHaveURL(/schedule-composer\.schedules\.0\.tMax=100/, { timeout: 5_000 });
   });
 
   test('composer: keyboard — End on the readout slider reads the last update, within a frame', async ({
