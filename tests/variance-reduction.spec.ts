@@ -9,7 +9,7 @@ async function widget(page: Page, id: string): Promise<Locator> {
   const w = page.locator(`#${id}`);
   await w.scrollIntoViewIfNeeded();
   await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
-  await expect(w.locator('.vr-placeholder')).toHaveCount(0, { timeout: 30_000 });
+  await expect(w.locator('.wk-placeholder')).toHaveCount(0, { timeout: 30_000 });
   await expect(w.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 30_000 });
   return w;
 }

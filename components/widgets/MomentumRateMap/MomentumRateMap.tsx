@@ -9,7 +9,8 @@ import { formatNumber } from '../kit/formatNumber.ts';
 import { useFontScale } from '../kit/useFontScale.ts';
 import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
 import { useUrlState } from '../kit/useUrlState.ts';
-import { momentumParamsCodec, sharedLink } from '../MomentumRavine/sharedState.ts';
+import { widgetFrame } from '../kit/useWidget.ts';
+import { momentumParamsCodec } from '../MomentumRavine/sharedState.ts';
 import { METHOD_LABELS } from '../MomentumRavine/model.ts';
 import { UNSTABLE, rateShade, viridis } from './colormap.ts';
 import { ratePixels, type RatePixels, type RatePixelsInput } from './ratePixels.ts';
@@ -87,22 +88,10 @@ export default function MomentumRateMap() {
 
   return (
     <WidgetFrame
-      id={RATES_ID}
+      {...widgetFrame(RATES_ID, own, shared)}
       title="Where momentum converges, and how fast"
       description={`Every point of the (η, β) plane coloured by the worst-case rate ρ = max(ρ(λ₁), ρ(λ₂)) of ${METHOD_LABELS[method].toLowerCase()} on the ravine (λ₁ = 1/κ, λ₂ = 1): bright converges fast, dark slowly, grey not at all. The white line is the stability boundary; the diamond is the optimum for this κ, the square GD's best step. Click the map, or focus it and use the arrow keys, to move the point: the ravine and eigen-component widgets follow.`}
       summary={summary}
-      onReset={() => {
-        own.reset();
-        shared.reset();
-      }}
-      link={() =>
-        sharedLink(RATES_ID, momentumRateMapCodec.withState(window.location.search, own.state), shared.state)
-      }
-      notices={[...shared.notices, ...own.notices]}
-      onDismissNotices={() => {
-        shared.dismissNotices();
-        own.dismissNotices();
-      }}
       minHeight="34rem"
       actions={
         <button

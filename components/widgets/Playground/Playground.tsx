@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { DATASET2D_KINDS } from '@descent/optim';
-import { LogSlider, Select, Slider, WidgetFrame, formatNumber, useUrlState } from '../kit/index.ts';
+import { LogSlider, Select, Slider, WidgetFrame, formatNumber, useWidget } from '../kit/index.ts';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
 import { ConfigEditor, ConfigTabs } from '../kit/training/ConfigEditor.tsx';
@@ -24,7 +24,7 @@ const connect = connectTraining(
 
 /** The capstone playground: train a small network on 2-D data with up to four optimizer configurations at once. */
 export default function Playground() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(playgroundCodec);
+  const { state, set, reset, frame } = useWidget(playgroundCodec);
   const config = useMemo(() => configFromState(state), [state]);
   const data = useMemo(() => buildDataset(config), [config]);
   const labels = useMemo(() => config.configs.map(configLabel), [config]);
@@ -42,7 +42,7 @@ export default function Playground() {
 
   return (
     <WidgetFrame
-      id={playgroundCodec.id}
+      {...frame}
       title="Playground: train a network, compare optimizers"
       description={`A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, logistic loss) learns to separate two classes in the plane. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the network's predicted class (stronger colour = more confident); filled dots are training points, rings are test points.`}
       summary={summary}
@@ -50,9 +50,6 @@ export default function Playground() {
         session.pause();
         reset();
       }}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="60rem"
       controls={
         <>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATASET2D_KINDS } from '@descent/optim';
 import { slots, widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 import { TrainingConfig, legacyConfigKeys } from '../kit/training/TrainingConfig.ts';
 
 export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
@@ -18,7 +19,7 @@ export const playgroundSchema = z.object({
   batch: z.number().int().min(1).max(500).default(10),
   /** Run length T in updates (the horizon of cosine, one-cycle, …). */
   steps: z.number().int().min(50).max(20000).default(3000),
-  seed: z.number().int().min(1).max(999999).default(1),
+  seed: seedField(),
   /** Configurations compared (1–4), on the same initialisation and batches. */
   runs: z.number().int().min(1).max(4).default(2),
   /** Configurations A–D (the first `runs` are trained). */

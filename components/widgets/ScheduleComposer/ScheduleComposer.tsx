@@ -7,7 +7,7 @@ import {
   Toggle,
   WidgetFrame,
   formatNumber,
-  useUrlState,
+  useWidget,
   type CurveSeries,
 } from '../kit/index.ts';
 import { compose, describeComposition } from './model.ts';
@@ -22,7 +22,7 @@ const EDIT = ['a', 'b', 'c'] as const;
 
 /** Any schedule of the package, several overlaid or joined at milestones, with its PyTorch code. */
 export default function ScheduleComposer() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(composerCodec);
+  const { state, set, frame } = useWidget(composerCodec);
   // The controls answer a press at once; the composition, readout, table, chart and summary follow
   // one painted frame later (at 4× CPU composing and drawing hundreds of points takes more than one).
   const shown = useAfterPaint(state);
@@ -50,14 +50,10 @@ export default function ScheduleComposer() {
 
   return (
     <WidgetFrame
-      id={composerCodec.id}
+      {...frame}
       title="Schedule composer"
       description="Pick up to three schedules from the package and overlay them, or join them at milestones as PyTorch's SequentialLR does. The plot shows the rate ηₜ used by update t, which is schedule(t − 1): the value after t − 1 calls of scheduler.step(). The PyTorch code below reproduces the setup."
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="40rem"
       actions={
         <label className="sc-preset">

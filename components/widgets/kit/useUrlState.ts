@@ -12,6 +12,8 @@ export interface UrlState<T> {
   dismissNotices: () => void;
   /** The full URL that reproduces the current state, pointing at the widget's anchor. */
   link: () => string;
+  /** `search` with this state's keys written in (the rest kept): for links that combine several states. */
+  writeTo: (search: string) => string;
 }
 
 // Browsers throttle history.replaceState (Chrome: ~100 calls per 10 s, then it logs an
@@ -75,10 +77,14 @@ export function useUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T
 
   const dismissNotices = useCallback(() => setNotices([]), []);
 
-  const link = useCallback(() => {
-    const url = new URL(window.location.href);
-    return `${url.origin}${url.pathname}${codec.withState(url.search, latest.current)}#${codec.id}`;
-  }, [codec]);
+  const writeTo = useCallback((search: string) => codec.withState(search, latest.current), [codec]);
+  const link = useCallback(() => linkTo(codec.id, writeTo), [codec, writeTo]);
 
-  return { state, set, reset, notices, dismissNotices, link };
+  return { state, set, reset, notices, dismissNotices, link, writeTo };
+}
+
+/** The page's URL with every state written into its query, pointing at the anchor `id`. */
+export function linkTo(id: string, ...states: ((search: string) => string)[]): string {
+  const url = new URL(window.location.href);
+  return `${url.origin}${url.pathname}${states.reduce((q, write) => write(q), url.search)}#${id}`;
 }

@@ -33,7 +33,11 @@ describe('OptimizerSpec', () => {
   it('has a kind for every optimizer module of the package, each with a label', () => {
     expect(packageOptimizers.length).toBeGreaterThanOrEqual(9);
     expect(OPTIMIZER_KINDS.map((k) => k.kind).sort()).toEqual([...packageOptimizers].sort());
-    for (const k of OPTIMIZER_KINDS) expect(k.label.length, k.kind).toBeGreaterThan(2);
+    for (const k of OPTIMIZER_KINDS) {
+      expect(k.label.length, k.kind).toBeGreaterThan(2);
+      // A decay convention exactly for the optimizers that take a weight decay.
+      expect(k.decay !== null, k.kind).toBe(optimizerOptionNames(k.kind).includes('weightDecay'));
+    }
   });
 
   it('rejects unknown kinds, wrong types and a missing required lr', () => {

@@ -34,6 +34,12 @@ const nonNeg = z.number().nonnegative();
 type OptimizerKind<K extends string, S extends z.ZodObject<{ kind: z.ZodLiteral<K> }>> = KindDef<S> & {
   /** What readers call it (pickers, legends). */
   label: string;
+  /**
+   * How its `weightDecay` acts, for labels: 'l2' adds λθ to the gradient (coupled), 'decoupled'
+   * shrinks θ by ηλ apart from the step (PyTorch's AdamW), 'perUpdate' shrinks θ by λ per update,
+   * not times η (the papers' SGDW and AdamW); null when it has no weight decay.
+   */
+  decay: 'l2' | 'decoupled' | 'perUpdate' | null;
   build: (spec: z.output<S>, lr: LearningRate | undefined) => Transform<unknown>;
   /** The torch.optim call for `params`, or null where PyTorch has no such optimizer. */
   torch: (spec: z.output<S>) => string | null;
@@ -80,6 +86,7 @@ const KINDS = [
       weightDecay: nonNeg.optional(),
     }),
     label: 'SGD',
+    decay: 'l2',
     build: ({ kind: _, ...o }, lr) => sgd({ ...o, lr: lr ?? o.lr }),
     torch: (s) =>
       pyCall('torch.optim.SGD', P, [
@@ -93,6 +100,7 @@ const KINDS = [
   kind({
     schema: z.object({ kind: z.literal('heavyBall'), lr: nonNeg, beta: num.optional() }),
     label: 'Heavy ball',
+    decay: null,
     build: ({ kind: _, ...o }, lr) => heavyBall({ ...o, lr: lr ?? o.lr }),
     // The classical v ← βv + ηg keeps the rate inside the buffer; torch.optim.SGD keeps it outside.
     torch: () => null,
@@ -107,6 +115,7 @@ const KINDS = [
       eps: nonNeg.optional(),
     }),
     label: 'AdaGrad',
+    decay: 'l2',
     build: ({ kind: _, ...o }, lr) => adagrad({ ...o, lr: lr ?? o.lr }),
     torch: (s) =>
       pyCall('torch.optim.Adagrad', P, [
@@ -128,6 +137,7 @@ const KINDS = [
       centered: z.boolean().optional(),
     }),
     label: 'RMSprop',
+    decay: 'l2',
     build: ({ kind: _, ...o }, lr) => rmsprop({ ...o, lr: lr ?? o.lr }),
     torch: (s) =>
       pyCall('torch.optim.RMSprop', P, [
@@ -148,6 +158,7 @@ const KINDS = [
       weightDecay: nonNeg.optional(),
     }),
     label: 'AdaDelta',
+    decay: 'l2',
     build: ({ kind: _, ...o }, lr) => adadelta({ ...o, lr: lr ?? o.lr }),
     torch: (s) =>
       pyCall('torch.optim.Adadelta', P, [
@@ -160,18 +171,21 @@ const KINDS = [
   kind({
     schema: z.object({ kind: z.literal('adam'), ...adamShape }),
     label: 'Adam',
+    decay: 'l2',
     build: ({ kind: _, ...o }, lr) => adam({ ...o, lr: lr ?? o.lr }),
     torch: adamTorch('torch.optim.Adam'),
   }),
   kind({
     schema: z.object({ kind: z.literal('adamw'), ...adamShape }),
     label: 'AdamW',
+    decay: 'decoupled',
     build: ({ kind: _, ...o }, lr) => adamw({ ...o, lr: lr ?? o.lr }),
     torch: adamTorch('torch.optim.AdamW'),
   }),
   kind({
     schema: z.object({ kind: z.literal('sgdw'), lr: nonNeg, weightDecay: nonNeg }),
     label: 'SGDW (paper: λ not × η)',
+    decay: 'perUpdate',
     build: ({ kind: _, ...o }, lr) => sgdw({ ...o, scheduleMultiplier: multiplier(lr, o.lr) ?? 1 }),
     // torch.optim.SGD's weight_decay is the coupled L2 term: PyTorch has no SGDW.
     torch: () => null,
@@ -186,6 +200,7 @@ const KINDS = [
       eps: nonNeg.optional(),
     }),
     label: 'AdamW (paper: λ not × η)',
+    decay: 'perUpdate',
     build: ({ kind: _, ...o }, lr) => adamwPaper({ ...o, scheduleMultiplier: multiplier(lr, o.lr) ?? 1 }),
     // torch.optim.AdamW multiplies the decay by the scheduled lr; the paper's form has no class.
     torch: () => null,
@@ -211,10 +226,11 @@ export type OptimizerSpecOf<K extends OptimizerSpecKind> = Extract<OptimizerSpec
 export type BaseOptimizerKind = Exclude<OptimizerSpecKind, 'lookahead'>;
 
 /** The optimizers of the registry, in its order, with their labels (for pickers). */
-export const OPTIMIZER_KINDS: readonly { kind: BaseOptimizerKind; label: string }[] = KINDS.map((k) => ({
-  kind: k.schema.shape.kind.value,
-  label: k.label,
-}));
+export const OPTIMIZER_KINDS: readonly {
+  kind: BaseOptimizerKind;
+  label: string;
+  decay: 'l2' | 'decoupled' | 'perUpdate' | null;
+}[] = KINDS.map((k) => ({ kind: k.schema.shape.kind.value, label: k.label, decay: k.decay }));
 
 type Leaf = Exclude<OptimizerSpec, { kind: 'lookahead' }>;
 // Methods, so each entry (whose functions take its own kind's spec) is accepted here: an entry is
