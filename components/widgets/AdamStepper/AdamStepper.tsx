@@ -16,7 +16,7 @@ import {
 import { FilledFormula } from './FilledFormula.tsx';
 import { adamStepper, SPIKE_AT, type AdamRow, type AdamStepperResult } from './model.ts';
 import { adamStepperCodec, type AdamStepperState } from './state.ts';
-import '../AdaptiveShared/adaptive.css';
+import '../lessons/adaptive-methods/adaptive.css';
 
 const STREAM_OPTIONS = [
   { value: 'noisy', label: 'Noisy: scale × (0.5 + N(0, 1))' },

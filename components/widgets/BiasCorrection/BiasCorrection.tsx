@@ -9,7 +9,7 @@ import {
 } from '../kit/index.ts';
 import { biasCorrectionCurves, type BiasCorrectionResult } from './model.ts';
 import { biasCorrectionCodec } from './state.ts';
-import '../AdaptiveShared/adaptive.css';
+import '../lessons/adaptive-methods/adaptive.css';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 // The sliders move 1 − β on a log scale, so β = 0.9, 0.99, 0.999 are equally far apart.

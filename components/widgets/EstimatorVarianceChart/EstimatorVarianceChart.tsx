@@ -16,7 +16,7 @@ import {
 } from '../kit/index.ts';
 import { varianceModel, type VarianceResult } from './model.ts';
 import { varianceCodec, type VarianceState } from './state.ts';
-import '../FiniteSumRace/vr.css';
+import '../lessons/variance-reduction/vr.css';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 

@@ -15,11 +15,11 @@ import {
   ResultView,
 } from '../kit/index.ts';
 import { GAP_FLOOR, methodOutcome, summarizeRace } from './describeRace.ts';
-import type { RaceResult } from './model.ts';
+import type { RaceResult } from '../lessons/variance-reduction/raceModel.ts';
 import { raceForChart } from './raceForChart.ts';
 import { raceCodec, type RaceState } from './state.ts';
-import './vr.css';
-import { TARGET_GAP } from './traceMethod.ts';
+import '../lessons/variance-reduction/vr.css';
+import { TARGET_GAP } from '../lessons/variance-reduction/traceMethod.ts';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 

@@ -14,7 +14,7 @@ import {
   NewSeedButton,
   ResultView,
 } from '../kit/index.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import { GradientCloudPlot } from './GradientCloudPlot.tsx';
 import { noiseCloud, varianceByBatch, type VariancePoint } from './model.ts';
 import { gradientNoiseCodec } from './state.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
 import { seedField } from '../kit/seed.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 
 const { domain, n } = lessonProblem();
 

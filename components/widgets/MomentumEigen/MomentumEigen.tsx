@@ -10,8 +10,8 @@ import {
   widgetFrame,
   type CurveSeries,
 } from '../kit/index.ts';
-import { METHOD_LABELS } from '../MomentumRavine/model.ts';
-import { momentumParamsCodec } from '../MomentumRavine/sharedState.ts';
+import { METHOD_LABELS } from '../lessons/momentum/ravineRuns.ts';
+import { momentumParamsCodec } from '../lessons/momentum/momentumParams.ts';
 import { ACCURACY, eigenSplit, type ComponentView, type EigenResult } from './model.ts';
 import { momentumEigenCodec } from './state.ts';
 

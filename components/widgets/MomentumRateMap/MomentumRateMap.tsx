@@ -10,8 +10,8 @@ import { useFontScale } from '../kit/useFontScale.ts';
 import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
 import { useUrlState } from '../kit/useUrlState.ts';
 import { widgetFrame } from '../kit/useWidget.ts';
-import { momentumParamsCodec } from '../MomentumRavine/sharedState.ts';
-import { METHOD_LABELS } from '../MomentumRavine/model.ts';
+import { momentumParamsCodec } from '../lessons/momentum/momentumParams.ts';
+import { METHOD_LABELS } from '../lessons/momentum/ravineRuns.ts';
 import { UNSTABLE, rateShade, viridis } from './colormap.ts';
 import { ratePixels, type RatePixels, type RatePixelsInput } from './ratePixels.ts';
 import {

@@ -11,9 +11,9 @@ import { usePlayback } from '../kit/usePlayback.ts';
 import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
 import { widgetFrame } from '../kit/useWidget.ts';
 import { runNote, stabilityHint, summarizeRuns } from './describe.ts';
-import { ravineRuns } from './model.ts';
-import { RAVINE_DOMAIN, ravine, ravineOnPlane } from './ravine.ts';
-import { momentumParamsCodec, type MomentumParams } from './sharedState.ts';
+import { ravineRuns } from '../lessons/momentum/ravineRuns.ts';
+import { RAVINE_DOMAIN, ravine, ravineOnPlane } from '../lessons/momentum/ravine.ts';
+import { momentumParamsCodec, type MomentumParams } from '../lessons/momentum/momentumParams.ts';
 
 export const RAVINE_ID = 'momentum-ravine';
 

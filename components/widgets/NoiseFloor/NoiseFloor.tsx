@@ -12,7 +12,7 @@ import {
   NewSeedButton,
   ResultView,
 } from '../kit/index.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import { noiseFloor, type NoiseFloorResult } from './model.ts';
 import { noiseFloorCodec, type NoiseFloorState } from './state.ts';
 

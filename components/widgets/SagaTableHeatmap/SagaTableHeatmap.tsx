@@ -18,7 +18,7 @@ import { sagaTableModel, tableAt, type SagaTableRun } from './model.ts';
 import { SnapshotChart } from './SnapshotChart.tsx';
 import { sagaTableCodec, type SagaTableState } from './state.ts';
 import { TableHeatmap } from './TableHeatmap.tsx';
-import '../FiniteSumRace/vr.css';
+import '../lessons/variance-reduction/vr.css';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });

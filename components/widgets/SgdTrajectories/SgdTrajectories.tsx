@@ -8,7 +8,7 @@ import { NewSeedButton } from '../kit/NewSeedButton.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { usePlayback } from '../kit/usePlayback.ts';
 import { useWidget } from '../kit/useWidget.ts';
-import { lessonProblem } from './lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import { sgdTrajectories, type Run } from './model.ts';
 import { sgdTrajectoriesCodec } from './state.ts';
 import { plural } from '../kit/plural.ts';

@@ -14,10 +14,10 @@ import {
   Placeholder,
   ResultView,
 } from '../kit/index.ts';
-import type { MethodId } from '../FiniteSumRace/model.ts';
+import type { MethodId } from '../lessons/variance-reduction/raceModel.ts';
 import { stepSweepModel, type StepSweepResult } from './model.ts';
 import { stepSweepCodec, type StepSweepState } from './state.ts';
-import '../FiniteSumRace/vr.css';
+import '../lessons/variance-reduction/vr.css';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 const LABELS: Record<MethodId, string> = { sgd: 'SGD', svrg: 'SVRG (m = 2n)', saga: 'SAGA' };

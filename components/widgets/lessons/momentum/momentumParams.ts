@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { widgetCodec } from '../../../../src/lib/urlState/index.ts';
 import { RAVINE_DOMAIN, RAVINE_START } from './ravine.ts';
 
 /**
