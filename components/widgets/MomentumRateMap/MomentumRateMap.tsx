@@ -143,7 +143,8 @@ export default function MomentumRateMap() {
         <div
           className="wk-plot-focus"
           tabIndex={0}
-          role="group"
+          role="application"
+          aria-roledescription="rate map"
           aria-label={`Rate map of ${METHOD_LABELS[method]} for κ = ${formatNumber(kappa)}. Current point η = ${formatNumber(lr)}, β = ${formatNumber(beta, 3)}.`}
           aria-describedby={hintId}
           onKeyDown={onKeyDown}
@@ -254,7 +255,8 @@ const createWorker = () => new Worker(new URL('./ratePixels.worker.ts', import.m
  */
 function useRateImage(method: MapMethod, kappa: number): string | null {
   const key = `${method}/${kappa}`;
-  const [url, setUrl] = useState<string | null>(null);
+  /** The image made last (shown while the one for `key` is being made). */
+  const [made, setMade] = useState<string | null>(null);
   const input = useMemo<RatePixelsInput>(() => ({ method, kappa, nx: NX, ny: NY }), [method, kappa]);
   const { result } = useWorkerResult<RatePixelsInput, RatePixels | null>(input, {
     create: createWorker,
@@ -263,18 +265,18 @@ function useRateImage(method: MapMethod, kappa: number): string | null {
   });
 
   useEffect(() => {
+    // Mark the image for this κ as recently used.
     const cached = images.get(key);
     if (cached) {
       images.delete(key);
       images.set(key, cached);
-      setUrl(cached);
     }
   }, [key]);
 
   useEffect(() => {
     if (!result) return;
-    const made = `${result.method}/${result.kappa}`;
-    if (images.has(made)) return;
+    const done = `${result.method}/${result.kappa}`;
+    if (images.has(done)) return;
     const canvas = document.createElement('canvas');
     canvas.width = result.nx;
     canvas.height = result.ny;
@@ -283,21 +285,22 @@ function useRateImage(method: MapMethod, kappa: number): string | null {
     ctx.putImageData(new ImageData(new Uint8ClampedArray(result.rgba), result.nx, result.ny), 0, 0);
     let cancelled = false;
     canvas.toBlob((blob) => {
-      if (!blob || images.has(made)) return;
+      if (!blob || images.has(done)) return;
       const src = URL.createObjectURL(blob);
       if (images.size >= IMAGE_CACHE) {
         const oldest = images.keys().next().value as string;
         URL.revokeObjectURL(images.get(oldest)!);
         images.delete(oldest);
       }
-      images.set(made, src);
-      if (!cancelled && made === key) setUrl(src);
+      images.set(done, src);
+      if (!cancelled && done === key) setMade(src);
     });
     return () => {
       cancelled = true;
     };
   }, [result, key]);
-  return url;
+  // A cached image answers at once; otherwise the last one made stays until the new one is ready.
+  return images.get(key) ?? made;
 }
 
 function summarize(method: MapMethod, kappa: number, lr: number, beta: number, r: PointReport): string {

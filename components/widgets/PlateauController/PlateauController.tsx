@@ -24,8 +24,11 @@ const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.u
 /** ReduceLROnPlateau watching the validation loss of a live SGD run, with its state at any epoch. */
 export default function PlateauController({ initial }: { initial?: PlateauResult } = {}) {
   const { state, set, frame } = useWidget(plateauCodec);
-  const { at, ...runInput } = state;
-  const input = useMemo<PlateauState>(() => ({ ...runInput, at: 1 }), [JSON.stringify(runInput)]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { at } = state;
+  // The run does not depend on the cursor: its settings' link (the cursor left at 1) names the
+  // run, so moving the cursor keeps the same input and the worker is not asked again.
+  const runLink = plateauCodec.withState('', { ...state, at: 1 });
+  const input = useMemo<PlateauState>(() => plateauCodec.decode(runLink).state, [runLink]);
   const { result, pending, error } = useWorkerResult<PlateauState, PlateauResult | null>(input, {
     create: createWorker,
     compute: runPlateau,

@@ -189,7 +189,7 @@ export default function ScheduleComposer() {
       )}
       <figure className="sc-code">
         <figcaption>PyTorch for this setup</figcaption>
-        <pre tabIndex={0} aria-label="Generated PyTorch code">
+        <pre tabIndex={0} role="region" aria-label="Generated PyTorch code">
           <code>{c.code}</code>
         </pre>
       </figure>
