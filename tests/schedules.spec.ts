@@ -36,7 +36,7 @@ test.describe('schedules lesson widgets', () => {
     await readout.fill('201');
     // cos(π·200/100) = 1: back at 0.1; SGDR restarted at update 101 and again at 201.
     await expect(w.locator('.sc-readout tbody tr').nth(0).locator('td').nth(0)).toHaveText('0.1');
-    await expect(page).toHaveURL(/schedule-composer\.aTMax=100/, { timeout: 5_000 });
+    await expect(page).toHaveURL(/schedule-composer\.schedules\.0\.tMax=100/, { timeout: 5_000 });
   });
 
   // How fast the summary follows the keys is `npm run bench:site`'s measure (keypress-to-next-paint

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { embedUrl, type BuilderItem } from './builderUrl.ts';
 import type { EmbedTheme } from './embedParams.ts';
 import { HEIGHT_MESSAGE } from './embedParams.ts';
@@ -9,6 +9,9 @@ interface Control {
   name: string;
   label: string;
 }
+
+// The page's link is read once, after hydration: nothing to subscribe to.
+const noSubscription = () => () => {};
 
 /** Reads `?widget=<id>` or `?problems=<lesson>` (links from widget frames and the gallery). */
 function initialItem(items: BuilderItem[]): BuilderItem {
@@ -31,27 +34,32 @@ function initialItem(items: BuilderItem[]): BuilderItem {
  */
 export default function Builder({ items }: { items: BuilderItem[] }) {
   const ids = useId();
-  const [item, setItem] = useState<BuilderItem>(items[0]);
   const [state, setState] = useState('');
   const [controls, setControls] = useState<Control[]>([]);
   const [hide, setHide] = useState<string[]>([]);
   const [theme, setTheme] = useState<EmbedTheme>('auto');
   const [seed, setSeed] = useState('');
-  const [height, setHeight] = useState<number>(items[0].height);
+  // What the page's link asks for (read after hydration; the server renders the first item).
+  const linked = useSyncExternalStore(
+    noSubscription,
+    () => initialItem(items),
+    () => items[0],
+  );
+  const [picked, setItem] = useState<BuilderItem | null>(null);
+  const item = picked ?? linked;
+  const [heightSet, setHeight] = useState<number | null>(null);
+  const height = heightSet ?? item.height;
   const [heightEdited, setHeightEdited] = useState(false);
   const [maxWidth, setMaxWidth] = useState(0);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'manual'>('idle');
   const setup = useRef<HTMLIFrameElement>(null);
   const preview = useRef<HTMLIFrameElement>(null);
   const snippetRef = useRef<HTMLElement>(null);
-  const [origin, setOrigin] = useState('');
-
-  useEffect(() => {
-    setOrigin(window.location.origin);
-    const i = initialItem(items);
-    setItem(i);
-    setHeight(i.height);
-  }, [items]);
+  const origin = useSyncExternalStore(
+    noSubscription,
+    () => window.location.origin,
+    () => '',
+  );
 
   // Reads the live setup frame (same origin): its URL state and its controls' names.
   useEffect(() => {

@@ -87,14 +87,15 @@ function ProblemBody({
       : undefined;
   // "Show solution" and the last "Show hint" remove themselves; focus then moves to what they
   // revealed instead of falling back to the page body.
-  const [focusTarget, setFocusTarget] = useState<'hint' | 'solution' | null>(null);
+  const focusNext = useRef<'hint' | 'solution' | null>(null);
   const lastHintRef = useRef<HTMLLIElement>(null);
   const solutionRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (focusTarget === 'hint') lastHintRef.current?.focus();
-    if (focusTarget === 'solution') solutionRef.current?.focus();
-    if (focusTarget) setFocusTarget(null);
-  }, [focusTarget]);
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'hint') lastHintRef.current?.focus();
+    if (target === 'solution') solutionRef.current?.focus();
+  });
   return (
     <>
       {store.notice && (
@@ -199,7 +200,7 @@ function ProblemBody({
           <button
             type="button"
             onClick={() => {
-              if (s.record.hintsUsed + 1 === s.instance.hints.length) setFocusTarget('hint');
+              if (s.record.hintsUsed + 1 === s.instance.hints.length) focusNext.current = 'hint';
               s.showHint();
             }}
           >
@@ -210,7 +211,7 @@ function ProblemBody({
           <button
             type="button"
             onClick={() => {
-              setFocusTarget('solution');
+              focusNext.current = 'solution';
               s.showSolution();
             }}
           >

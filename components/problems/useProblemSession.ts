@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Verdict } from '../../src/lib/problems/verdict.ts';
 import { loadInputTools } from './lazyTools.ts';
 import { problemSeed, seedFromQuery } from '../../src/lib/problems/hashSeed.ts';
@@ -58,12 +58,16 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
   const [invalid, setInvalid] = useState<string | undefined>();
   const [verdict, setVerdict] = useState<Verdict | undefined>();
 
-  // A different variant ("New variant") brings its own last input.
-  useEffect(() => {
-    setInputState(variantRecord(store.get(), problem.id, key).lastInput);
+  // A different variant ("New variant") brings its own last input (set while rendering, as React
+  // recommends for state that follows a prop: no extra pass through an effect).
+  const variantId = `${problem.id}/${key}`;
+  const [shownVariant, setShownVariant] = useState(variantId);
+  if (shownVariant !== variantId) {
+    setShownVariant(variantId);
+    setInputState(record.lastInput);
     setInvalid(undefined);
     setVerdict(undefined);
-  }, [key, problem.id, store]);
+  }
 
   const update = (patch: Partial<VariantRecord>) =>
     store.update((p) => patchVariant(p, problem.id, key, patch));

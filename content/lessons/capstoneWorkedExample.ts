@@ -1,22 +1,40 @@
 import { deadUnits, trainMlp, warmupCosine } from '@descent/optim';
+import { withSlot } from '../../src/lib/urlState/index.ts';
 import { playgroundSchema, type PlaygroundState } from '../../components/widgets/Playground/state.ts';
 import {
   buildData,
-  buildSchedule,
-  buildTransform,
   configFromState,
   evalEvery,
   parameterCount,
 } from '../../components/widgets/Playground/model.ts';
 import { createEngine } from '../../components/widgets/Playground/engine.ts';
+import { learningRateOf, transformOf } from '../../components/widgets/kit/training/trainingConfigSpecs.ts';
+import type { TrainingConfig } from '../../components/widgets/kit/training/TrainingConfig.ts';
 
 /** Round for prose: `digits` significant digits. */
 const sig = (x: number, digits = 3) => Number(x.toPrecision(digits));
 const pct = (x: number) => Math.round(1000 * x) / 10;
 
+const defaults = playgroundSchema.parse({});
+
+/** A playground setup: the defaults with `patch`, and configuration i changed by `configs[i]`. */
+function setup(
+  patch: Partial<Omit<PlaygroundState, 'configs'>>,
+  configs: Partial<TrainingConfig>[] = [],
+): PlaygroundState {
+  return {
+    ...defaults,
+    ...patch,
+    configs: configs.reduce((list, c, i) => withSlot(list, i, c), defaults.configs),
+  };
+}
+
 /** Final metrics of every configuration of a playground setup, run to its end exactly as the widget runs it. */
-export function playgroundRun(patch: Partial<PlaygroundState>) {
-  const state = { ...playgroundSchema.parse({}), ...patch } as PlaygroundState;
+export function playgroundRun(
+  patch: Partial<Omit<PlaygroundState, 'configs'>>,
+  configs: Partial<TrainingConfig>[] = [],
+) {
+  const state = setup(patch, configs);
   const config = configFromState(state);
   const frame = createEngine(config).advance(config.steps);
   return frame.runs.map((r) => {
@@ -34,14 +52,16 @@ export function playgroundRun(patch: Partial<PlaygroundState>) {
 }
 
 /** The final parameters of configuration A of a setup (the same run as the widget's), and its data. */
-export function finalTheta(patch: Partial<PlaygroundState>) {
-  const state = { ...playgroundSchema.parse({}), ...patch } as PlaygroundState;
-  const config = configFromState(state);
+export function finalTheta(
+  patch: Partial<Omit<PlaygroundState, 'configs'>>,
+  configs: Partial<TrainingConfig>[] = [],
+) {
+  const config = configFromState(setup(patch, configs));
   const { train, test, net } = buildData(config);
-  const { schedule } = buildSchedule(config.slots[0], config.steps);
+  const { schedule } = learningRateOf(config.configs[0], config.steps);
   const r = trainMlp({
     net,
-    transform: buildTransform(config.slots[0], schedule),
+    transform: transformOf(config.configs[0], schedule),
     schedule,
     train,
     test,
@@ -60,19 +80,19 @@ export function finalTheta(patch: Partial<PlaygroundState>) {
  * widget with the same settings).
  */
 export function capstoneWorkedExample() {
-  const defaults = playgroundSchema.parse({});
   const base = playgroundRun({ runs: 4 });
-  const adamTuned = playgroundRun({ runs: 2, lr2: 0.03 })[1];
-  const lookaheadAdam = playgroundRun({ runs: 2, la2: true })[1];
-  const diverging = playgroundRun({ runs: 1, activation: 'linear', lr1: 1 })[0];
-  const deadRelu = playgroundRun({ runs: 1, activation: 'relu', lr1: 1 })[0];
+  const adamTuned = playgroundRun({ runs: 2 }, [{}, { lr: 0.03 }])[1];
+  const lookaheadAdam = playgroundRun({ runs: 2 }, [{}, { lookahead: true }])[1];
+  const diverging = playgroundRun({ runs: 1, activation: 'linear' }, [{ lr: 1 }])[0];
+  const deadRelu = playgroundRun({ runs: 1, activation: 'relu' }, [{ lr: 1 }])[0];
   const reluPair = playgroundRun({ runs: 2, activation: 'relu' });
-  const dead = finalTheta({ runs: 1, activation: 'relu', lr1: 1 });
+  const dead = finalTheta({ runs: 1, activation: 'relu' }, [{ lr: 1 }]);
   const deadUnitCount = deadUnits(dead.net, dead.theta, dead.train.X);
   const deadPredictions = new Set(
     Array.from(dead.net.predict(dead.theta, dead.train.X), (p) => (p >= 0.5 ? 1 : 0)),
   ).size;
-  const recipe = warmupCosine({ lr: defaults.lr4, warmupSteps: defaults.warm4, totalSteps: defaults.steps });
+  const d = defaults.configs[3];
+  const recipe = warmupCosine({ lr: d.lr, warmupSteps: d.warm, totalSteps: defaults.steps });
   return {
     steps: defaults.steps,
     batch: defaults.batch,
@@ -91,11 +111,11 @@ export function capstoneWorkedExample() {
     deadUnits: deadUnitCount,
     deadPredictions,
     reluPair,
-    warm: defaults.warm4,
+    warm: d.warm,
     recipe: {
-      half: sig(recipe(defaults.warm4 / 2)),
-      peak: sig(recipe(defaults.warm4)),
-      middle: sig(recipe((defaults.warm4 + defaults.steps) / 2)),
+      half: sig(recipe(d.warm / 2)),
+      peak: sig(recipe(d.warm)),
+      middle: sig(recipe((d.warm + defaults.steps) / 2)),
       end: sig(recipe(defaults.steps)),
     },
   };

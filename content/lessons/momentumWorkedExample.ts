@@ -16,8 +16,8 @@ import {
   type Transform,
   type Vec,
 } from '@descent/optim';
-import { momentumParamsCodec } from '../../components/widgets/MomentumRavine/sharedState.ts';
-import { ravineRuns } from '../../components/widgets/MomentumRavine/model.ts';
+import { momentumParamsCodec } from '../../components/widgets/lessons/momentum/momentumParams.ts';
+import { ravineRuns } from '../../components/widgets/lessons/momentum/ravineRuns.ts';
 import { momentumNoiseCodec } from '../../components/widgets/MomentumNoise/state.ts';
 
 /** Round for prose: `digits` significant digits, as a number. */

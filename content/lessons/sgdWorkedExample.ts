@@ -9,7 +9,7 @@ import {
   sgd,
   sgdNoiseFloor,
 } from '@descent/optim';
-import { lessonProblem } from '../../components/widgets/SgdTrajectories/lessonProblem.ts';
+import { lessonProblem } from '../../components/widgets/lessons/sgd/lessonProblem.ts';
 import { noiseFloor } from '../../components/widgets/NoiseFloor/model.ts';
 import { noiseFloorCodec } from '../../components/widgets/NoiseFloor/state.ts';
 import { sgdTrajectories } from '../../components/widgets/SgdTrajectories/model.ts';

@@ -9,13 +9,14 @@ import {
   formatNumber,
   useAfterPaint,
   usePlayback,
-  useUrlState,
+  useWidget,
   type CurveSeries,
+  NewSeedButton,
 } from '../kit/index.ts';
 import { FilledFormula } from './FilledFormula.tsx';
 import { adamStepper, SPIKE_AT, type AdamRow, type AdamStepperResult } from './model.ts';
 import { adamStepperCodec, type AdamStepperState } from './state.ts';
-import '../AdaptiveShared/adaptive.css';
+import '../lessons/adaptive-methods/adaptive.css';
 
 const STREAM_OPTIONS = [
   { value: 'noisy', label: 'Noisy: scale × (0.5 + N(0, 1))' },
@@ -29,7 +30,7 @@ const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
 
 /** Adam's internals step by step on a scalar gradient stream, with the current update written out. */
 export default function AdamStepper() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(adamStepperCodec);
+  const { state, set, frame } = useWidget(adamStepperCodec);
   // A press paints at once (the control and its value); the run, its formula, table and charts
   // follow in the next frame: at 4× CPU they take longer than one.
   const playback = usePlayback(state.steps - 1, 4);
@@ -44,24 +45,12 @@ export default function AdamStepper() {
 
   return (
     <WidgetFrame
-      id={adamStepperCodec.id}
+      {...frame}
       title="Adam, one update at a time"
       description="A scalar gradient stream g₁, g₂, … fed to Adam (PyTorch's rule, θ₀ = 0). The table lists every quantity Adam keeps; below the stepper, the selected update is written out with its numbers: mₜ = β₁mₜ₋₁ + (1 − β₁)gₜ, vₜ = β₂vₜ₋₁ + (1 − β₂)gₜ², the corrections, and the step −η m̂ₜ/(√v̂ₜ + ε). The second chart divides each update by η: Adam's steps stay near ±η whatever the scale of the gradients."
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="62rem"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <Select

@@ -122,7 +122,7 @@ export const FilledFormula = memo(function FilledFormula(props: Props) {
     <div
       className="as-formula"
       tabIndex={0}
-      role="group"
+      role="region"
       aria-label={`Adam's update ${row.t} with its numbers`}
     >
       {/* Keyed by position: a line that changes is replaced in place. */}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 
 export const STREAMS = ['noisy', 'constant', 'alternating', 'decaying', 'spike'] as const;
 
@@ -16,7 +17,7 @@ export const AdamStepperState = z.object({
   /** Clip the gradient by its norm before Adam sees it (torch.nn.utils.clip_grad_norm_). */
   clip: z.boolean().default(false),
   maxNorm: z.number().min(0.01).max(100).default(1),
-  seed: z.number().int().min(0).max(999_999).default(1),
+  seed: seedField(),
 });
 export type AdamStepperState = z.infer<typeof AdamStepperState>;
 

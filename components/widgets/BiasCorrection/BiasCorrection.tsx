@@ -4,12 +4,12 @@ import {
   LogSlider,
   WidgetFrame,
   formatNumber,
-  useUrlState,
+  useWidget,
   type CurveSeries,
 } from '../kit/index.ts';
 import { biasCorrectionCurves, type BiasCorrectionResult } from './model.ts';
 import { biasCorrectionCodec } from './state.ts';
-import '../AdaptiveShared/adaptive.css';
+import '../lessons/adaptive-methods/adaptive.css';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 // The sliders move 1 − β on a log scale, so β = 0.9, 0.99, 0.999 are equally far apart.
@@ -17,7 +17,7 @@ const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
 
 /** The bias-correction factors 1/(1 − β₁ᵗ), 1/(1 − β₂ᵗ) against t, and where each falls below 1 + tol. */
 export default function BiasCorrection() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(biasCorrectionCodec);
+  const { state, set, frame } = useWidget(biasCorrectionCodec);
   // The sliders answer at once; curves, table and summary follow one painted frame later.
   const deferred = useAfterPaint(state);
   const result = useMemo(() => biasCorrectionCurves(deferred), [deferred]);
@@ -47,14 +47,10 @@ export default function BiasCorrection() {
   const summary = summarize(result, deferred.tol);
   return (
     <WidgetFrame
-      id={biasCorrectionCodec.id}
+      {...frame}
       title="How long the bias correction matters"
       description="Adam divides m by 1 − β₁ᵗ and v by 1 − β₂ᵗ. The chart shows by how much each correction still enlarges its moment, 1/(1 − βᵗ) − 1, against the update t on log–log axes, with the step at which it falls below your tolerance."
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="30rem"
       controls={
         <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { biasCorrectionCurves, logSteps } from './model.ts';
+import { biasCorrectionCurves } from './model.ts';
 import { BiasCorrectionState } from './state.ts';
 
 const defaults = BiasCorrectionState.parse({});
@@ -31,11 +31,5 @@ describe('biasCorrectionCurves(state)', () => {
         expect(c.points.every((p) => p.y > 1e-4 * s.tol && Number.isFinite(p.y))).toBe(true);
     }
     expect(biasCorrectionCurves({ ...defaults, beta1: 0 }).curves[0].crossing).toBe(1);
-  });
-  it('logSteps(tMax) is ascending, distinct and spans 1 … tMax', () => {
-    const t = logSteps(1000);
-    expect(t[0]).toBe(1);
-    expect(t.at(-1)).toBe(1000);
-    for (let i = 1; i < t.length; i++) expect(t[i]).toBeGreaterThan(t[i - 1]);
   });
 });

@@ -1,5 +1,6 @@
 import { biasCorrection, stepsUntilBiasCorrectionBelow } from '@descent/optim';
 import type { BiasCorrectionState } from './state.ts';
+import { logSpacedSteps } from '../kit/logSpacedSteps.ts';
 
 export interface FactorCurve {
   id: 'm' | 'v';
@@ -18,14 +19,6 @@ export interface BiasCorrectionResult {
   tMax: number;
 }
 
-/** t = 1 … tMax, about `per` points per decade, integers, ascending and distinct. */
-export function logSteps(tMax: number, per = 40): number[] {
-  const out = new Set<number>();
-  const decades = Math.log10(tMax);
-  for (let k = 0; k <= Math.ceil(decades * per); k++) out.add(Math.min(tMax, Math.round(10 ** (k / per))));
-  return [...out].sort((a, b) => a - b);
-}
-
 /**
  * biasCorrection(state) → the excess 1/(1 − βᵗ) − 1 of m̂'s and v̂'s correction factors against t,
  * on a range that reaches past both crossings of 1 + tol (optim's biasCorrection and
@@ -38,7 +31,7 @@ export function biasCorrectionCurves(s: BiasCorrectionState): BiasCorrectionResu
   ];
   const crossings = pairs.map((p) => stepsUntilBiasCorrectionBelow(p.beta, s.tol));
   const tMax = Math.max(100, 10 ** Math.ceil(Math.log10(3 * Math.max(...crossings))));
-  const ts = logSteps(tMax);
+  const ts = logSpacedSteps(tMax, 40);
   const curves = pairs.map((p, i): FactorCurve => ({
     ...p,
     // Drawn down to 10⁻⁴ of the tolerance: far below it the curve only stretches the axis.

@@ -3,8 +3,10 @@ import { CurveChart, type CurveSeries } from '../kit/CurveChart.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { ResultView } from '../kit/ResultView.tsx';
+import { NewSeedButton } from '../kit/NewSeedButton.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
-import { useUrlState } from '../kit/useUrlState.ts';
+import { useWidget } from '../kit/useWidget.ts';
 import { useWorkerResult } from '../kit/worker/useWorkerResult.ts';
 import { LogBars, type LogBarGroup } from '../kit/LogBars.tsx';
 import { decayPerParameter, type DecayPerParameterResult } from './model.ts';
@@ -32,7 +34,7 @@ const PLACEHOLDER: LogBarGroup[] = SUB.map((i) => ({
 
 /** Adam + L2 against AdamW, per parameter: the decay each one receives and where it goes. */
 export default function DecayPerParameter() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(decayPerParameterCodec);
+  const { state, set, frame } = useWidget(decayPerParameterCodec);
   const input = useMemo<DecayPerParameterState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<DecayPerParameterState, DecayPerParameterResult | null>(
     input,
@@ -74,24 +76,12 @@ export default function DecayPerParameter() {
   const summary = useMemo(() => (result ? summarize(result) : 'Computing…'), [result]);
   return (
     <WidgetFrame
-      id={decayPerParameterCodec.id}
+      {...frame}
       title="Adam + L2 against AdamW, parameter by parameter"
       description={`Three parameters with the same loss ½(θ − 1)², multiplied by gradient scales s = 1/${formatNumber(state.spread)}, 1 and ${formatNumber(state.spread)}, and the same seeded gradient noise. The bars show the fraction of θ the decay removes in one update at the end of the run (log scale): ηλ/(√v̂ + ε) for Adam + L2, ηλ for AdamW. The chart shows the parameters over training; AdamW's three curves lie on top of each other.`}
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="clamp(61rem, calc(1808px - 65.5vw), 98rem)"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider
@@ -139,12 +129,7 @@ export default function DecayPerParameter() {
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && (
-          <p className="wk-notice" role="status">
-            The run failed: {error}
-          </p>
-        )}
+      <ResultView pending={pending} error={error}>
         <LogBars
           bars={bars}
           yLabel="decay per update"
@@ -166,7 +151,7 @@ export default function DecayPerParameter() {
           series={series}
           referenceLines={TARGET_LINE}
         />
-      </div>
+      </ResultView>
     </WidgetFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 
 /** Adam + L2 against AdamW on three parameters whose gradients differ only by a scale factor. */
 export const DecayPerParameterState = z.object({
@@ -12,7 +13,7 @@ export const DecayPerParameterState = z.object({
   /** Standard deviation of the gradient noise, relative to the loss's own gradient. */
   noise: z.number().min(0).max(3).default(0.5),
   steps: z.number().int().min(10).max(3000).default(1000),
-  seed: z.number().int().min(0).max(999_999).default(1),
+  seed: seedField(),
 });
 export type DecayPerParameterState = z.infer<typeof DecayPerParameterState>;
 

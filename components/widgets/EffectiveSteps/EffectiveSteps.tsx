@@ -5,7 +5,7 @@ import {
   LogSlider,
   WidgetFrame,
   formatNumber,
-  useUrlState,
+  useWidget,
   type CurveSeries,
   type Trajectory,
 } from '../kit/index.ts';
@@ -26,7 +26,7 @@ function etaSeries(runs: readonly StepRun[], key: 'eta1' | 'eta2'): CurveSeries[
 
 /** Per-parameter step sizes of SGD, AdaGrad, RMSProp and Adam on a badly scaled quadratic. */
 export default function EffectiveSteps() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(effectiveStepsCodec);
+  const { state, set, frame } = useWidget(effectiveStepsCodec);
   // The sliders answer at once (urgent render: controls only); the runs, the contour plot and the
   // three charts follow one painted frame later.
   const deferred = useAfterPaint(state);
@@ -73,14 +73,10 @@ export default function EffectiveSteps() {
 
   return (
     <WidgetFrame
-      id={effectiveStepsCodec.id}
+      {...frame}
       title="One step size per parameter"
       description={`Four optimizers from the same start on f(θ) = ½(θ₁² + κθ₂²) with κ = ${formatNumber(deferred.kappa)}: θ₁ is flat, θ₂ steep. The charts show each coordinate's step size ηᵢ — what multiplies its gradient (for Adam, its m̂) — after every update: η for SGD, η/(√vᵢ + ε) for the adaptive methods, read from each optimizer's state. Click the contour plot to start elsewhere.`}
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="60rem"
       controls={
         <>

@@ -6,14 +6,17 @@ import {
   WidgetFrame,
   formatNumber,
   formatSci,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   type CurveSeries,
   plural,
+  NewSeedButton,
+  Placeholder,
+  ResultView,
 } from '../kit/index.ts';
 import { varianceModel, type VarianceResult } from './model.ts';
 import { varianceCodec, type VarianceState } from './state.ts';
-import '../FiniteSumRace/vr.css';
+import '../lessons/variance-reduction/vr.css';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
@@ -22,7 +25,7 @@ const VARIANCE_FLOOR = 1e-24;
 
 /** The variance over the sampled index of SGD's, SVRG's and SAGA's gradient estimates, per pass. */
 export default function EstimatorVarianceChart({ initial }: { initial?: VarianceResult } = {}) {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(varianceCodec);
+  const { state, set, frame } = useWidget(varianceCodec);
   const input = useMemo(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<VarianceState, VarianceResult | null>(input, {
     create: createWorker,
@@ -72,33 +75,19 @@ export default function EstimatorVarianceChart({ initial }: { initial?: Variance
           referenceLines={[{ y: result.sigmaStarSq, label: 'σ*² (SGD at θ*)' }]}
         />
       ) : (
-        <p className="vr-placeholder" style={{ height: 300 }}>
-          Computing the three runs…
-        </p>
+        <Placeholder height={300}>Computing the three runs…</Placeholder>
       ),
     [result, series, summary],
   );
 
   return (
     <WidgetFrame
-      id={varianceCodec.id}
+      {...frame}
       title="How noisy is each gradient estimate?"
       description="For each method, the variance of its one-example gradient estimate over the random index, E_i‖g_i − ∇f(θ)‖², computed exactly over all n examples at the method's current iterate once per pass (log scale). All three run at 1/(3 L_max) with the same sampled indices. The dashed line is σ*², the variance SGD's estimate keeps even at the optimum. Exact zeros (SVRG right after a snapshot, SAGA right after filling its table) are drawn at 10⁻²⁴, the bottom of the axis."
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="36rem"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: ((state.seed * 7919 + 104_729) % 999_999) + 1 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider
@@ -144,9 +133,7 @@ export default function EstimatorVarianceChart({ initial }: { initial?: Variance
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
-        {chart}
-      </div>
+      <ResultView pending={pending}>{chart}</ResultView>
     </WidgetFrame>
   );
 }

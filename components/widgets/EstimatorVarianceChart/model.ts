@@ -1,4 +1,4 @@
-import { raceModel, type MethodId } from '../FiniteSumRace/model.ts';
+import { raceModel, type MethodId } from '../lessons/variance-reduction/raceModel.ts';
 import type { VarianceState } from './state.ts';
 
 export interface VarianceSeries {

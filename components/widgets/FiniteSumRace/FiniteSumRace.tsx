@@ -7,16 +7,19 @@ import {
   WidgetFrame,
   formatNumber,
   formatSci,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   type CurveSeries,
+  NewSeedButton,
+  Placeholder,
+  ResultView,
 } from '../kit/index.ts';
 import { GAP_FLOOR, methodOutcome, summarizeRace } from './describeRace.ts';
-import type { RaceResult } from './model.ts';
+import type { RaceResult } from '../lessons/variance-reduction/raceModel.ts';
 import { raceForChart } from './raceForChart.ts';
 import { raceCodec, type RaceState } from './state.ts';
-import './vr.css';
-import { TARGET_GAP } from './traceMethod.ts';
+import '../lessons/variance-reduction/vr.css';
+import { TARGET_GAP } from '../lessons/variance-reduction/traceMethod.ts';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
@@ -29,7 +32,7 @@ const STEP_OPTIONS = [
 
 /** SGD vs SVRG vs SAGA on one seeded logistic regression, f − f* against effective passes. */
 export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}) {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(raceCodec);
+  const { state, set, frame } = useWidget(raceCodec);
   const input = useMemo(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, {
     create: createWorker,
@@ -81,33 +84,19 @@ export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}
           referenceLines={REFERENCE_LINES}
         />
       ) : (
-        <p className="vr-placeholder" style={{ height: 320 }}>
-          Computing the three runs…
-        </p>
+        <Placeholder height={320}>Computing the three runs…</Placeholder>
       ),
     [result, series, summary],
   );
 
   return (
     <WidgetFrame
-      id={raceCodec.id}
+      {...frame}
       title="SGD vs SVRG vs SAGA on logistic regression"
       description="Suboptimality f(θ) − f* (log scale) against effective passes (component gradients ÷ n) for ℓ2-regularised logistic regression on seeded data with 10 features. All three methods draw the same sequence of example indices. Long-dashed lines are the theorems' guarantees, drawn when the steps are the ones the theorems assume. Values below 10⁻¹⁶ are rounding noise and drawn at 10⁻¹⁶."
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="40rem"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: ((state.seed * 7919 + 104_729) % 999_999) + 1 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider
@@ -163,9 +152,7 @@ export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
-        {chart}
-      </div>
+      <ResultView pending={pending}>{chart}</ResultView>
     </WidgetFrame>
   );
 }

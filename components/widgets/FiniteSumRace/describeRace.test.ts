@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { methodOutcome, summarizeRace } from './describeRace.ts';
-import type { MethodRun, RaceResult } from './model.ts';
+import type { MethodRun, RaceResult } from '../lessons/variance-reduction/raceModel.ts';
 
 const run = (over: Partial<MethodRun>): MethodRun => ({
   id: 'saga',

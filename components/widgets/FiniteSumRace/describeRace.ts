@@ -1,6 +1,6 @@
 import { formatSci } from '../kit/formatNumber.ts';
-import type { MethodRun, RaceResult } from './model.ts';
-import { TARGET_GAP } from './traceMethod.ts';
+import type { MethodRun, RaceResult } from '../lessons/variance-reduction/raceModel.ts';
+import { TARGET_GAP } from '../lessons/variance-reduction/traceMethod.ts';
 import { plural } from '../kit/plural.ts';
 
 /** Gaps below this are rounding noise around f*; charts draw them here. */

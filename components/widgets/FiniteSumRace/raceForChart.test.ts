@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MethodRun } from './model.ts';
+import type { MethodRun } from '../lessons/variance-reduction/raceModel.ts';
 import { raceForChart, thinRun } from './raceForChart.ts';
 import { raceSchema } from './state.ts';
 

@@ -1,5 +1,5 @@
 import { downsampleIndices } from '../kit/downsampleSeries.ts';
-import { raceModel, type MethodRun, type RaceResult } from './model.ts';
+import { raceModel, type MethodRun, type RaceResult } from '../lessons/variance-reduction/raceModel.ts';
 import type { RaceState } from './state.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 
 /** State of the SGD vs SVRG vs SAGA race (and of the variance chart, which shares its run). */
 export const raceSchema = z.object({
@@ -13,7 +14,7 @@ export const raceSchema = z.object({
   steps: z.enum(['practical', 'theorem']).default('practical'),
   /** Budget in effective passes. */
   passes: z.number().int().min(5).max(60).default(40),
-  seed: z.number().int().min(1).max(999999).default(1),
+  seed: seedField(),
 });
 
 export type RaceState = z.infer<typeof raceSchema>;

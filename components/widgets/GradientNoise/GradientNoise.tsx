@@ -8,11 +8,13 @@ import {
   Toggle,
   WidgetFrame,
   formatNumber,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   plural,
+  NewSeedButton,
+  ResultView,
 } from '../kit/index.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import { GradientCloudPlot } from './GradientCloudPlot.tsx';
 import { noiseCloud, varianceByBatch, type VariancePoint } from './model.ts';
 import { gradientNoiseCodec } from './state.ts';
@@ -25,7 +27,7 @@ const createWorker = () =>
 
 /** Mini-batch gradients scattered around the true gradient; their variance measured and predicted. */
 export default function GradientNoise({ initial }: { initial?: VariancePoint[] } = {}) {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(gradientNoiseCodec);
+  const { state, set, frame } = useWidget(gradientNoiseCodec);
   // The sliders paint at once; the cloud (up to 1000 mini-batch gradients, drawn as dots) follows
   // one painted frame later, the previous cloud staying up until then.
   const view = useAfterPaint(state);
@@ -77,24 +79,12 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
 
   return (
     <WidgetFrame
-      id={gradientNoiseCodec.id}
+      {...frame}
       title="The noise in a mini-batch gradient"
       description={`Each dot is one mini-batch gradient g_B at the point θ (pick θ on the small contour plot); the star is the true gradient ∇f(θ). The dashed ellipse is where the theory says about 86% of the dots should land. The chart measures the spread E‖g_B − ∇f‖² for many batch sizes and compares it with ${rule}.`}
       summary={`b = ${view.batch}: measured variance ${formatNumber(cloud.measured)} over ${view.draws} mini-batches; predicted ${rule} = ${formatNumber(cloud.predicted)} (σ² = ${formatNumber(cloud.sigma2)} at this θ).`}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="40rem"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider
@@ -152,7 +142,7 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
             ]}
           />
         </div>
-        <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
+        <ResultView pending={pending}>
           <CurveChart
             label={
               byBatch
@@ -167,7 +157,7 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
             referenceXs={marker}
             series={chartSeries}
           />
-        </div>
+        </ResultView>
       </div>
     </WidgetFrame>
   );

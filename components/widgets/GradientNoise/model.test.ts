@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gradientNoise } from '@descent/optim';
 import { batchGrid, noiseCloud, varianceByBatch } from './model.ts';
 import { gradientNoiseCodec } from './state.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 
 const defaults = gradientNoiseCodec.defaults;
 const P = lessonProblem();

@@ -8,7 +8,7 @@ import {
   type Rng,
 } from '@descent/optim';
 import type { Point } from '../kit/index.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import type { GradientNoiseState } from './state.ts';
 
 export interface Ellipse {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { seedField } from '../kit/seed.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 
 const { domain, n } = lessonProblem();
 
@@ -21,7 +22,7 @@ export const GradientNoiseState = z.object({
   /** How many mini-batches are drawn to measure the variance. */
   draws: z.number().int().min(20).max(1000).default(300),
   replacement: z.boolean().default(true),
-  seed: z.number().int().min(0).max(999_999).default(1),
+  seed: seedField(),
 });
 export type GradientNoiseState = z.infer<typeof GradientNoiseState>;
 

@@ -7,10 +7,11 @@ import {
   useAfterPaint,
   useSharedUrlState,
   useUrlState,
+  widgetFrame,
   type CurveSeries,
 } from '../kit/index.ts';
-import { METHOD_LABELS } from '../MomentumRavine/model.ts';
-import { momentumParamsCodec, sharedLink } from '../MomentumRavine/sharedState.ts';
+import { METHOD_LABELS } from '../lessons/momentum/ravineRuns.ts';
+import { momentumParamsCodec } from '../lessons/momentum/momentumParams.ts';
 import { ACCURACY, eigenSplit, type ComponentView, type EigenResult } from './model.ts';
 import { momentumEigenCodec } from './state.ts';
 
@@ -63,20 +64,10 @@ export default function MomentumEigen() {
 
   return (
     <WidgetFrame
-      id={EIGEN_ID}
+      {...widgetFrame(EIGEN_ID, own, shared)}
       title="The error, one eigen-component at a time"
       description="The same run as the ravine widget (same η, β, κ, start and steps), written in the eigenbasis: c₁ is the error along the shallow direction (λ₁ = 1/κ), c₂ across the ravine (λ₂ = 1). Solid: |cᵢ(t)| measured from the run. Dashed: |cᵢ(0)|·ρᵢᵗ, the slope the spectral radius of that component's 2×2 iteration predicts."
       summary={summarize(result)}
-      onReset={() => {
-        own.reset();
-        shared.reset();
-      }}
-      link={() => sharedLink(EIGEN_ID, momentumEigenCodec.withState(window.location.search, own.state), p)}
-      notices={[...shared.notices, ...own.notices]}
-      onDismissNotices={() => {
-        shared.dismissNotices();
-        own.dismissNotices();
-      }}
       minHeight="36rem"
       controls={
         <>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { optimalParameters } from '@descent/optim';
 import { eigenSplit } from './model.ts';
-import { momentumParamsCodec } from '../MomentumRavine/sharedState.ts';
+import { momentumParamsCodec } from '../lessons/momentum/momentumParams.ts';
 
 const base = momentumParamsCodec.defaults;
 

@@ -7,9 +7,9 @@ import {
   type DampingRegime,
   type MomentumMethod,
 } from '@descent/optim';
-import { runMethod } from '../MomentumRavine/model.ts';
-import { ravine } from '../MomentumRavine/ravine.ts';
-import type { MomentumParams } from '../MomentumRavine/sharedState.ts';
+import { runMethod } from '../lessons/momentum/ravineRuns.ts';
+import { ravine } from '../lessons/momentum/ravine.ts';
+import type { MomentumParams } from '../lessons/momentum/momentumParams.ts';
 
 export interface ComponentView {
   /** 0 for the shallow direction (λ = 1/κ), 1 for the steep one (λ = 1). */

@@ -7,9 +7,11 @@ import {
   WidgetFrame,
   formatNumber,
   useAfterPaint,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   type CurveSeries,
+  NewSeedButton,
+  ResultView,
 } from '../kit/index.ts';
 import {
   momentumNoise,
@@ -26,7 +28,7 @@ const createWorker = () =>
 
 /** SGD's noise floor with and without momentum, at the same effective step η/(1 − β). */
 export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResult } = {}) {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(momentumNoiseCodec);
+  const { state, set, frame } = useWidget(momentumNoiseCodec);
   const input = useMemo<MomentumNoiseState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<MomentumNoiseState, MomentumNoiseResult | null>(input, {
     create: createWorker,
@@ -79,24 +81,12 @@ export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResu
 
   return (
     <WidgetFrame
-      id={momentumNoiseCodec.id}
+      {...frame}
       title="Momentum and the noise floor"
       description={`Mean f(θ_t) − f* over ${shown.runs} runs on ½(θ₁²/κ + θ₂²) with gradients g = ∇f(θ) + noise (σ per coordinate), log–log axes. SGD with step η_eff and momentum with η = η_eff(1 − β) share the effective step η/(1 − β); the third curve keeps SGD's η and adds momentum. Lines: the stationary floor each should reach (package formula). Every run reads the same seeded noise.`}
       summary={summarize(plan, measured)}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="34rem"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider
@@ -146,12 +136,7 @@ export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResu
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && (
-          <p className="wk-notice" role="status">
-            The run failed: {error}
-          </p>
-        )}
+      <ResultView pending={pending} error={error}>
         <CurveChart
           label={`Mean suboptimality against step, log–log. ${summarize(plan, measured)}`}
           xLabel="step t"
@@ -161,7 +146,7 @@ export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResu
           height={320}
           series={series}
         />
-      </div>
+      </ResultView>
     </WidgetFrame>
   );
 }

@@ -6,7 +6,7 @@ import {
   sgd,
   stepInPlace,
 } from '@descent/optim';
-import { recordSteps } from '../NoiseFloor/model.ts';
+import { recordSteps } from '../kit/logSpacedSteps.ts';
 import type { MomentumNoiseState } from './state.ts';
 
 export interface NoiseSeries {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 
 /** Momentum with noisy gradients: every parameter with its default and range. */
 export const MomentumNoiseState = z.object({
@@ -13,7 +14,7 @@ export const MomentumNoiseState = z.object({
   runs: z.number().int().min(1).max(12).default(8),
   /** Also run momentum at the plain-SGD learning rate (effective step 1/(1 − β) times larger). */
   sameLr: z.boolean().default(true),
-  seed: z.number().int().min(0).max(999_999).default(1),
+  seed: seedField(),
 });
 export type MomentumNoiseState = z.infer<typeof MomentumNoiseState>;
 

@@ -9,8 +9,9 @@ import { formatNumber } from '../kit/formatNumber.ts';
 import { useFontScale } from '../kit/useFontScale.ts';
 import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
 import { useUrlState } from '../kit/useUrlState.ts';
-import { momentumParamsCodec, sharedLink } from '../MomentumRavine/sharedState.ts';
-import { METHOD_LABELS } from '../MomentumRavine/model.ts';
+import { widgetFrame } from '../kit/useWidget.ts';
+import { momentumParamsCodec } from '../lessons/momentum/momentumParams.ts';
+import { METHOD_LABELS } from '../lessons/momentum/ravineRuns.ts';
 import { UNSTABLE, rateShade, viridis } from './colormap.ts';
 import { ratePixels, type RatePixels, type RatePixelsInput } from './ratePixels.ts';
 import {
@@ -87,22 +88,10 @@ export default function MomentumRateMap() {
 
   return (
     <WidgetFrame
-      id={RATES_ID}
+      {...widgetFrame(RATES_ID, own, shared)}
       title="Where momentum converges, and how fast"
       description={`Every point of the (η, β) plane coloured by the worst-case rate ρ = max(ρ(λ₁), ρ(λ₂)) of ${METHOD_LABELS[method].toLowerCase()} on the ravine (λ₁ = 1/κ, λ₂ = 1): bright converges fast, dark slowly, grey not at all. The white line is the stability boundary; the diamond is the optimum for this κ, the square GD's best step. Click the map, or focus it and use the arrow keys, to move the point: the ravine and eigen-component widgets follow.`}
       summary={summary}
-      onReset={() => {
-        own.reset();
-        shared.reset();
-      }}
-      link={() =>
-        sharedLink(RATES_ID, momentumRateMapCodec.withState(window.location.search, own.state), shared.state)
-      }
-      notices={[...shared.notices, ...own.notices]}
-      onDismissNotices={() => {
-        shared.dismissNotices();
-        own.dismissNotices();
-      }}
       minHeight="34rem"
       actions={
         <button
@@ -154,7 +143,8 @@ export default function MomentumRateMap() {
         <div
           className="wk-plot-focus"
           tabIndex={0}
-          role="group"
+          role="application"
+          aria-roledescription="rate map"
           aria-label={`Rate map of ${METHOD_LABELS[method]} for κ = ${formatNumber(kappa)}. Current point η = ${formatNumber(lr)}, β = ${formatNumber(beta, 3)}.`}
           aria-describedby={hintId}
           onKeyDown={onKeyDown}
@@ -265,7 +255,8 @@ const createWorker = () => new Worker(new URL('./ratePixels.worker.ts', import.m
  */
 function useRateImage(method: MapMethod, kappa: number): string | null {
   const key = `${method}/${kappa}`;
-  const [url, setUrl] = useState<string | null>(null);
+  /** The image made last (shown while the one for `key` is being made). */
+  const [made, setMade] = useState<string | null>(null);
   const input = useMemo<RatePixelsInput>(() => ({ method, kappa, nx: NX, ny: NY }), [method, kappa]);
   const { result } = useWorkerResult<RatePixelsInput, RatePixels | null>(input, {
     create: createWorker,
@@ -274,18 +265,18 @@ function useRateImage(method: MapMethod, kappa: number): string | null {
   });
 
   useEffect(() => {
+    // Mark the image for this κ as recently used.
     const cached = images.get(key);
     if (cached) {
       images.delete(key);
       images.set(key, cached);
-      setUrl(cached);
     }
   }, [key]);
 
   useEffect(() => {
     if (!result) return;
-    const made = `${result.method}/${result.kappa}`;
-    if (images.has(made)) return;
+    const done = `${result.method}/${result.kappa}`;
+    if (images.has(done)) return;
     const canvas = document.createElement('canvas');
     canvas.width = result.nx;
     canvas.height = result.ny;
@@ -294,21 +285,22 @@ function useRateImage(method: MapMethod, kappa: number): string | null {
     ctx.putImageData(new ImageData(new Uint8ClampedArray(result.rgba), result.nx, result.ny), 0, 0);
     let cancelled = false;
     canvas.toBlob((blob) => {
-      if (!blob || images.has(made)) return;
+      if (!blob || images.has(done)) return;
       const src = URL.createObjectURL(blob);
       if (images.size >= IMAGE_CACHE) {
         const oldest = images.keys().next().value as string;
         URL.revokeObjectURL(images.get(oldest)!);
         images.delete(oldest);
       }
-      images.set(made, src);
-      if (!cancelled && made === key) setUrl(src);
+      images.set(done, src);
+      if (!cancelled && done === key) setMade(src);
     });
     return () => {
       cancelled = true;
     };
   }, [result, key]);
-  return url;
+  // A cached image answers at once; otherwise the last one made stays until the new one is ready.
+  return images.get(key) ?? made;
 }
 
 function summarize(method: MapMethod, kappa: number, lr: number, beta: number, r: PointReport): string {

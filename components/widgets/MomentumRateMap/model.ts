@@ -1,5 +1,5 @@
 import { maxStableLr, optimalParameters, stepsToAccuracy, worstRate, type TunedMethod } from '@descent/optim';
-import { ravine, RAVINE_L } from '../MomentumRavine/ravine.ts';
+import { ravine, RAVINE_L } from '../lessons/momentum/ravine.ts';
 
 export type MapMethod = 'heavyBall' | 'nesterov';
 export const LR_RANGE: [number, number] = [0, 4];

@@ -9,16 +9,18 @@ import { formatNumber } from '../kit/formatNumber.ts';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
 import { usePlayback } from '../kit/usePlayback.ts';
 import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
+import { widgetFrame } from '../kit/useWidget.ts';
 import { runNote, stabilityHint, summarizeRuns } from './describe.ts';
-import { ravineRuns } from './model.ts';
-import { RAVINE_DOMAIN, ravine, ravineOnPlane } from './ravine.ts';
-import { momentumParamsCodec, sharedLink, type MomentumParams } from './sharedState.ts';
+import { ravineRuns } from '../lessons/momentum/ravineRuns.ts';
+import { RAVINE_DOMAIN, ravine, ravineOnPlane } from '../lessons/momentum/ravine.ts';
+import { momentumParamsCodec, type MomentumParams } from '../lessons/momentum/momentumParams.ts';
 
 export const RAVINE_ID = 'momentum-ravine';
 
 /** GD, heavy ball and Nesterov on the ravine ½(θ₁²/κ + θ₂²), same η, same start. */
 export default function MomentumRavine() {
-  const { state, set, reset, notices, dismissNotices } = useSharedUrlState(momentumParamsCodec);
+  const shared = useSharedUrlState(momentumParamsCodec);
+  const { state, set } = shared;
   const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
   // A press paints the control at once; the runs and the plot follow one frame later (at 4× CPU a
   // new κ's contours alone take longer than a frame).
@@ -35,14 +37,10 @@ export default function MomentumRavine() {
 
   return (
     <WidgetFrame
-      id={RAVINE_ID}
+      {...widgetFrame(RAVINE_ID, shared)}
       title="Momentum in a ravine"
       description="Contours of f(θ) = ½(θ₁²/κ + θ₂²): curvature 1 across the ravine (θ₂) and 1/κ along it (θ₁); the star is the minimizer. GD, the heavy ball and Nesterov (PyTorch's rules) share the learning rate η and start point; the two momentum methods share β. Click the plot to start somewhere else. The rate map further down moves the same η, β and κ."
       summary={summarizeRuns(runs, t, shown.params.beta)}
-      onReset={reset}
-      link={() => sharedLink(RAVINE_ID, window.location.search, state)}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="38rem"
       controls={
         <>

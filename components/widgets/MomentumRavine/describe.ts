@@ -1,6 +1,6 @@
 import { stableStepTimesCurvature } from '@descent/optim';
 import { formatNumber } from '../kit/formatNumber.ts';
-import type { RavineRun } from './model.ts';
+import type { RavineRun } from '../lessons/momentum/ravineRuns.ts';
 
 /** What a run did by frame t, without its name (the legend note). */
 export function runNote(r: RavineRun, t: number, beta: number): string {

@@ -5,12 +5,14 @@ import {
   Toggle,
   WidgetFrame,
   formatNumber,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   type CurveSeries,
   plural,
+  NewSeedButton,
+  ResultView,
 } from '../kit/index.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import { noiseFloor, type NoiseFloorResult } from './model.ts';
 import { noiseFloorCodec, type NoiseFloorState } from './state.ts';
 
@@ -23,7 +25,7 @@ const createWorker = () => new Worker(new URL('./noiseFloor.worker.ts', import.m
 
 /** Suboptimality vs steps for several constant step sizes and one decaying schedule. */
 export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } = {}) {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(noiseFloorCodec);
+  const { state, set, frame } = useWidget(noiseFloorCodec);
   const input = useMemo<NoiseFloorState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<NoiseFloorState, NoiseFloorResult | null>(input, {
     create: createWorker,
@@ -59,24 +61,12 @@ export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } =
 
   return (
     <WidgetFrame
-      id={noiseFloorCodec.id}
+      {...frame}
       title="Where constant-step SGD levels off"
       description={`Mean suboptimality f(θ_t) − f* of SGD over ${plural(state.runs, 'run')} from the same start, for three constant step sizes and a decaying one, on log–log axes. Constant steps level off at a floor that scales with the step size; the decaying step keeps going down. Every curve reads the same seeded samples.`}
       summary={result ? summarize(result) : 'Computing…'}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="34rem"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider
@@ -127,12 +117,7 @@ export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } =
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && (
-          <p className="wk-notice" role="status">
-            The run failed: {error}
-          </p>
-        )}
+      <ResultView pending={pending} error={error}>
         <CurveChart
           label={
             result
@@ -147,7 +132,7 @@ export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } =
           series={series}
           referenceLines={bounds}
         />
-      </div>
+      </ResultView>
     </WidgetFrame>
   );
 }

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { noiseFloor, recordSteps } from './model.ts';
+import { noiseFloor } from './model.ts';
 import { noiseFloorCodec } from './state.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 
 const defaults = noiseFloorCodec.defaults;
 const P = lessonProblem();
-
-describe('recordSteps(T)', () => {
-  it('starts at 0, ends at T and is strictly increasing', () => {
-    const s = recordSteps(3000);
-    expect(s[0]).toBe(0);
-    expect(s[1]).toBe(1);
-    expect(s[s.length - 1]).toBe(3000);
-    expect(s.every((v, i) => i === 0 || v > s[i - 1])).toBe(true);
-    expect(s.length).toBeLessThanOrEqual(62);
-  });
-});
 
 describe('noiseFloor(state)', () => {
   const r = noiseFloor(defaults);

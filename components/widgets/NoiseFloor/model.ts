@@ -1,6 +1,7 @@
 import { inverseTimeLR, rng, sgdNoiseFloor, sgdSampler, type LearningRate } from '@descent/optim';
 import { formatNumber } from '../kit/formatNumber.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { recordSteps } from '../kit/logSpacedSteps.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import type { NoiseFloorState } from './state.ts';
 
 export interface FloorSeries {
@@ -26,13 +27,6 @@ export interface NoiseFloorResult {
 /** The learning rates of the constant curves, as multiples of η. */
 export const FRACTIONS = [1, 1 / 3, 1 / 10] as const;
 const EXPLODE = 1e10;
-
-/** recordSteps(T) → 0 plus ~60 log-spaced steps up to T (distinct, ascending). */
-export function recordSteps(T: number): number[] {
-  const out = new Set<number>([0]);
-  for (let k = 0; k <= 60; k++) out.add(Math.min(T, Math.round(10 ** ((Math.log10(T) * k) / 60))));
-  return [...out].sort((a, b) => a - b);
-}
 
 function runSeries(
   id: string,

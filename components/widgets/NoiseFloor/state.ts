@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
-import { lessonProblem } from '../SgdTrajectories/lessonProblem.ts';
+import { seedField } from '../kit/seed.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 
 const { n } = lessonProblem();
 
@@ -14,7 +15,7 @@ export const NoiseFloorState = z.object({
   runs: z.number().int().min(1).max(12).default(6),
   decay: z.boolean().default(true),
   bound: z.boolean().default(false),
-  seed: z.number().int().min(0).max(999_999).default(1),
+  seed: seedField(),
 });
 export type NoiseFloorState = z.infer<typeof NoiseFloorState>;
 

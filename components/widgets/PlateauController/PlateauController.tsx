@@ -6,9 +6,12 @@ import {
   Slider,
   WidgetFrame,
   formatNumber,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   type CurveSeries,
+  NewSeedButton,
+  Placeholder,
+  ResultView,
 } from '../kit/index.ts';
 import { runPlateau, type PlateauResult } from './model.ts';
 import { explainEpoch, summarizePlateau } from './describe.ts';
@@ -20,9 +23,12 @@ const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.u
 
 /** ReduceLROnPlateau watching the validation loss of a live SGD run, with its state at any epoch. */
 export default function PlateauController({ initial }: { initial?: PlateauResult } = {}) {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(plateauCodec);
-  const { at, ...runInput } = state;
-  const input = useMemo<PlateauState>(() => ({ ...runInput, at: 1 }), [JSON.stringify(runInput)]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { state, set, frame } = useWidget(plateauCodec);
+  const { at } = state;
+  // The run does not depend on the cursor: its settings' link (the cursor left at 1) names the
+  // run, so moving the cursor keeps the same input and the worker is not asked again.
+  const runLink = plateauCodec.withState('', { ...state, at: 1 });
+  const input = useMemo<PlateauState>(() => plateauCodec.decode(runLink).state, [runLink]);
   const { result, pending, error } = useWorkerResult<PlateauState, PlateauResult | null>(input, {
     create: createWorker,
     compute: runPlateau,
@@ -84,23 +90,15 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
 
   return (
     <WidgetFrame
-      id={plateauCodec.id}
+      {...frame}
       title="ReduceLROnPlateau on a live validation curve"
       description={`SGD trains a logistic regression (800 training examples, 20 features); after every epoch of ${result?.updatesPerEpoch ?? '…'} updates the validation loss on 1000 held-out examples goes to ReduceLROnPlateau (mode 'min'), and the next epoch uses the rate it returns. Cuts are marked on both charts; the panel shows the controller's state at the epoch under the cursor.`}
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="46rem"
       actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
-        >
+        <NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })}>
           New data
-        </button>
+        </NewSeedButton>
       }
       controls={
         <>
@@ -175,12 +173,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && (
-          <p className="wk-notice" role="status">
-            The run failed: {error}
-          </p>
-        )}
+      <ResultView pending={pending} error={error}>
         {charts && result ? (
           <>
             <CurveChart
@@ -205,9 +198,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             />
           </>
         ) : (
-          <p className="pc-placeholder" style={{ height: 472 }}>
-            Training…
-          </p>
+          <Placeholder height={472}>Training…</Placeholder>
         )}
         <Slider
           label="Epoch under the cursor"
@@ -263,7 +254,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             {result.divergedAt !== null ? ` Diverged at epoch ${result.divergedAt}.` : ''}
           </p>
         )}
-      </div>
+      </ResultView>
     </WidgetFrame>
   );
 }

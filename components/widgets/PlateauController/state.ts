@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 
 /** ReduceLROnPlateau driven by the validation loss of a live SGD run. */
 export const PlateauState = z.object({
@@ -13,7 +14,7 @@ export const PlateauState = z.object({
   minLr: z.number().min(0).max(1).default(0),
   epochs: z.number().int().min(5).max(150).default(40),
   batch: z.number().int().min(1).max(100).default(10),
-  seed: z.number().int().min(0).max(999_999).default(3),
+  seed: seedField(3),
   /** The epoch whose controller state is shown (1-based). */
   at: z.number().int().min(1).max(150).default(20),
 });

@@ -1,34 +1,19 @@
 // Runs every configuration of a playground setup side by side, in chunks, and produces frames
 // (new history points, the decision boundary on a grid, divergence). Used by the worker, and
-// on the main thread where Workers are unavailable.
+// on the main thread where Workers are unavailable (kit/training/connectTraining.ts).
 import { mlpTrainer, type MlpTrainer, type TrainPoint } from '@descent/optim';
-import {
-  buildData,
-  buildSchedule,
-  buildTransform,
-  evalEvery,
-  gridInputs,
-  slotLabel,
-  type PlaygroundConfig,
-} from './model.ts';
+import type { RunFrame, TrainingEngine, TrainingFrame } from '../kit/training/trainingHost.ts';
+import { configLabel, learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
+import { buildData, evalEvery, gridInputs, type PlaygroundConfig } from './model.ts';
 
 export const GRID = 40;
 
-export interface RunFrame {
-  label: string;
-  /** History points recorded since the previous frame. */
-  points: TrainPoint[];
-  divergedAt: number | null;
+export interface BoundaryRunFrame extends RunFrame {
   /** P(class 1) on the GRID × GRID cells, row-major from the top; the last finite boundary after divergence. */
   grid: Float32Array;
 }
 
-export interface Frame {
-  step: number;
-  steps: number;
-  done: boolean;
-  runs: RunFrame[];
-}
+export type Frame = TrainingFrame<BoundaryRunFrame>;
 
 interface Run {
   label: string;
@@ -37,25 +22,18 @@ interface Run {
   grid: Float32Array;
 }
 
-export interface Engine {
-  readonly step: number;
-  readonly done: boolean;
-  /** Advances every run by up to `updates` updates (never past T) and returns the frame. */
-  advance(updates: number): Frame;
-}
-
-export function createEngine(config: PlaygroundConfig): Engine {
+export function createEngine(config: PlaygroundConfig): TrainingEngine<Frame> {
   const { train, test, net } = buildData(config);
   const every = evalEvery(config.steps);
   const theta0 = net.init(config.seed);
   const gridX = gridInputs(GRID);
   const out = new Float64Array(GRID * GRID);
-  const runs: Run[] = config.slots.map((slot) => {
-    const built = buildSchedule(slot, config.steps);
+  const runs: Run[] = config.configs.map((c) => {
+    const rate = learningRateOf(c, config.steps);
     const trainer = mlpTrainer({
       net,
-      transform: buildTransform(slot, built.schedule),
-      schedule: built.schedule,
+      transform: transformOf(c, rate.schedule),
+      schedule: rate.schedule,
       train,
       test,
       batchSize: config.batch,
@@ -63,7 +41,7 @@ export function createEngine(config: PlaygroundConfig): Engine {
       theta0,
       evalEvery: every,
     });
-    return { label: slotLabel(slot), trainer, observe: built.observe, grid: new Float32Array(GRID * GRID) };
+    return { label: configLabel(c), trainer, observe: rate.observe, grid: new Float32Array(GRID * GRID) };
   });
   let step = 0;
   const boundary = (run: Run) => {
@@ -74,9 +52,7 @@ export function createEngine(config: PlaygroundConfig): Engine {
   const pending: TrainPoint[][] = runs.map((r) => r.trainer.run(0));
   runs.forEach(boundary);
   return {
-    get step() {
-      return step;
-    },
+    steps: config.steps,
     get done() {
       return step >= config.steps;
     },

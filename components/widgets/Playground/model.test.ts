@@ -1,61 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { adam, lookahead, mlp, trainMlp } from '@descent/optim';
-import { playgroundCodec, playgroundSchema, OPTIMIZERS, SCHEDULES } from './state.ts';
-import {
-  buildData,
-  buildSchedule,
-  buildTransform,
-  configFromState,
-  evalEvery,
-  gridInputs,
-  parameterCount,
-  readSlot,
-  slotLabel,
-  type SlotConfig,
-} from './model.ts';
+import { trainMlp } from '@descent/optim';
+import { withSlot } from '../../../src/lib/urlState/index.ts';
+import { learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
+import { summarizeTraining } from '../kit/training/describeTraining.ts';
+import { playgroundCodec, playgroundSchema, type PlaygroundState } from './state.ts';
+import { buildData, configFromState, evalEvery, gridInputs, parameterCount } from './model.ts';
 import { createEngine, GRID } from './engine.ts';
 import { gridPixels, LIGHT } from './drawBoundary.ts';
-import { summarize } from './describe.ts';
 
 const defaults = playgroundSchema.parse({});
-const slot1 = readSlot(defaults, 1);
+const withConfig = (i: number, patch: Partial<PlaygroundState['configs'][number]>, s = defaults) => ({
+  ...s,
+  configs: withSlot(s.configs, i, patch),
+});
 
 describe('playground model', () => {
-  it('builds every optimizer and schedule in the lists, and each trains a step without throwing', () => {
-    const cfg = configFromState({ ...defaults, steps: 60, runs: 1 });
-    for (const optimizer of OPTIMIZERS) {
-      for (const schedule of SCHEDULES) {
-        const slot: SlotConfig = { ...slot1, optimizer, schedule, lr: 0.01 };
-        const { schedule: s } = buildSchedule(slot, 60);
-        expect(Number.isFinite(s(0))).toBe(true);
-        const e = createEngine({ ...cfg, slots: [slot] });
-        const f = e.advance(5);
-        expect(f.step).toBe(5);
-        expect(f.runs[0].divergedAt).toBeNull();
-      }
-    }
-  });
-
-  it('schedules peak at η: cosine ends at 0, warmup+cosine peaks after the warmup, one-cycle peaks at pctStart·T', () => {
-    const T = 1000;
-    const base = { ...slot1, lr: 0.1, warm: 100, pct: 0.3 };
-    expect(buildSchedule({ ...base, schedule: 'cosine' }, T).schedule(T)).toBeCloseTo(0, 15);
-    expect(buildSchedule({ ...base, schedule: 'warmupCosine' }, T).schedule(100)).toBeCloseTo(0.1, 15);
-    expect(buildSchedule({ ...base, schedule: 'warmupCosine' }, T).schedule(50)).toBeCloseTo(0.05, 15);
-    expect(buildSchedule({ ...base, schedule: 'oneCycle' }, T).schedule(299)).toBeCloseTo(0.1, 12);
-    expect(buildSchedule({ ...base, schedule: 'multiStep', gamma: 0.5 }, T).schedule(800)).toBeCloseTo(
-      0.025,
-      15,
-    );
-  });
-
-  it('the plateau schedule lowers η once the observed loss stops improving for longer than the patience', () => {
-    const p = buildSchedule({ ...slot1, lr: 0.1, schedule: 'plateau', gamma: 0.5, every: 2 }, 100);
-    p.observe!(1);
-    for (let i = 0; i < 3; i++) p.observe!(1);
-    expect(p.schedule(0)).toBeCloseTo(0.05, 15);
-  });
-
   it('configurations share the initialisation and the batches: an engine run equals trainMlp with the same seed', () => {
     const cfg = configFromState({ ...defaults, dataset: 'moons', steps: 120, runs: 2 });
     const { train, test, net } = buildData(cfg);
@@ -64,10 +23,10 @@ describe('playground model', () => {
     expect(frames[2].step).toBe(120);
     expect(frames[2].done).toBe(true);
     for (let k = 0; k < 2; k++) {
-      const s = buildSchedule(cfg.slots[k], cfg.steps).schedule;
+      const s = learningRateOf(cfg.configs[k], cfg.steps).schedule;
       const ref = trainMlp({
         net,
-        transform: buildTransform(cfg.slots[k], s),
+        transform: transformOf(cfg.configs[k], s),
         schedule: s,
         train,
         test,
@@ -84,66 +43,82 @@ describe('playground model', () => {
     }
   });
 
-  it('lookahead in a slot is the package wrapper around the optimizer', () => {
-    const s = {
-      ...slot1,
-      optimizer: 'adam' as const,
-      lr: 0.05,
-      lookahead: true,
-      lookaheadK: 3,
-      lookaheadAlpha: 0.5,
-    };
-    const net = mlp({ sizes: [2, 3, 1] });
-    const theta = net.init(1);
-    const a = buildTransform(s, () => 0.05);
-    const b = lookahead(adam({ lr: 0.05 }), { k: 3, alpha: 0.5 });
-    let sa = a.init(theta);
-    let sb = b.init(theta);
-    const g = theta.map((v) => v * 0.3 + 0.1);
-    for (let i = 0; i < 4; i++) {
-      const ra = a.update(g, sa, theta);
-      const rb = b.update(g, sb, theta);
-      expect(Array.from(ra.updates)).toEqual(Array.from(rb.updates));
-      sa = ra.state;
-      sb = rb.state;
+  it('trains every run-relative schedule without throwing', () => {
+    for (const schedule of ['constant', 'plateau', 'oneCycle', 'warmRestarts'] as const) {
+      const cfg = configFromState(withConfig(0, { schedule }, { ...defaults, steps: 60, runs: 1 }));
+      const f = createEngine(cfg).advance(5);
+      expect(f.step).toBe(5);
+      expect(f.runs[0].divergedAt).toBeNull();
     }
-    expect(slotLabel(s)).toBe('Adam η = 0.05 + Lookahead(k = 3, α = 0.5)');
   });
 
   it('a huge learning rate diverges: the frame says where, points stay finite, the grid keeps the last finite boundary', () => {
-    const cfg = configFromState({
-      ...defaults,
-      steps: 300,
-      runs: 1,
-      opt1: 'sgd',
-      lr1: 100,
-      mom1: 0.99,
-      activation: 'relu',
-    } as typeof defaults);
-    const e = createEngine(cfg);
-    const f = e.advance(300);
+    const cfg = configFromState(
+      withConfig(
+        0,
+        { optimizer: 'sgd', lr: 100, momentum: 0.99 },
+        { ...defaults, steps: 300, runs: 1, activation: 'relu' },
+      ),
+    );
+    const f = createEngine(cfg).advance(300);
     const d = f.runs[0].divergedAt;
     expect(d).not.toBeNull();
     expect(f.runs[0].points.every((p) => Number.isFinite(p.trainLoss))).toBe(true);
     expect(f.runs[0].grid.every((v) => Number.isFinite(v))).toBe(true);
     expect(
-      summarize([{ label: 'x', last: f.runs[0].points.at(-1), divergedAt: d }], 300, 300, false),
+      summarizeTraining([{ label: 'x', history: f.runs[0].points, divergedAt: d }], 300, 300, false),
     ).toContain(`diverged at step ${d}`);
   });
 
-  it('never paints a non-finite probability; counts parameters; hostile links fall back with notices', () => {
+  it('never paints a non-finite probability; counts parameters', () => {
     const px = gridPixels(Float32Array.from([NaN, 1, 0, 0.5]), 2, LIGHT);
     expect(Array.from(px.slice(0, 4))).toEqual([...LIGHT.background, 255]);
     expect(parameterCount([2, 4, 2, 1])).toBe(25);
     expect(parameterCount(configFromState(defaults).sizes)).toBe(2 * 8 + 8 + 8 * 8 + 8 + 8 + 1);
+  });
+});
+
+describe('playgroundCodec', () => {
+  it('keeps the defaults of the four configurations (SGD+momentum, Adam, SGD+cosine, AdamW+warmup-cosine)', () => {
+    expect(defaults.configs.map((c) => [c.optimizer, c.lr, c.momentum, c.weightDecay, c.schedule])).toEqual([
+      ['sgd', 0.1, 0.9, 0, 'constant'],
+      ['adam', 0.01, 0, 0, 'constant'],
+      ['sgd', 0.1, 0.9, 0, 'cosine'],
+      ['adamw', 0.01, 0, 0.01, 'warmupCosine'],
+    ]);
+  });
+
+  it('reads links written before the configurations were slots (lr2, la2, opt1 …) as the same setup, with a notice', () => {
     const { state, notices } = playgroundCodec.decode(
-      '?playground.v=1&playground.lr1=1e999&playground.runs=99&playground.opt2=evil&playground.layers=<script>',
+      '?playground.v=1&playground.lr2=0.03&playground.la2=true&playground.opt1=heavyBall&playground.runs=3',
     );
-    expect(state.lr1).toBe(defaults.lr1);
+    expect(state).toEqual({
+      ...withConfig(1, { lr: 0.03, lookahead: true }, withConfig(0, { optimizer: 'heavyBall' })),
+      runs: 3,
+    });
+    expect(notices.map((n) => n.kind)).toEqual(['renamed']);
+    const search = playgroundCodec.withState('?playground.lr2=0.03', state);
+    expect(search).toContain('playground.configs.1.lr=0.03');
+    expect(search).not.toContain('lr2');
+  });
+
+  it('hostile links fall back with notices that never echo the link', () => {
+    const { state, notices } = playgroundCodec.decode(
+      '?playground.v=1&playground.lr1=1e999&playground.runs=99&playground.opt2=evil&playground.layers=<script>&playground.configs.3.eps=-1',
+    );
+    expect(state.configs[0].lr).toBe(defaults.configs[0].lr);
     expect(state.runs).toBe(4);
-    expect(state.opt2).toBe(defaults.opt2);
+    expect(state.configs[1].optimizer).toBe('adam');
     expect(state.layers).toBe(defaults.layers);
-    expect(notices.length).toBe(4);
+    expect(state.configs[3].eps).toBe(1e-12);
+    expect(notices.map((n) => [n.key, n.kind])).toEqual([
+      ['layers', 'invalid'],
+      ['runs', 'clamped'],
+      ['lr1', 'invalid'],
+      ['opt2', 'invalid'],
+      ['configs.3.eps', 'clamped'],
+      ['renamed', 'renamed'],
+    ]);
     expect(notices.map((n) => n.message).join(' ')).not.toContain('<script>');
   });
 });

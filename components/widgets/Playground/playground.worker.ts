@@ -1,8 +1,4 @@
-import { host } from './host.ts';
+import { exposeTraining } from '../kit/training/trainingHost.ts';
+import { createEngine } from './engine.ts';
 
-host(
-  (message) => postMessage(message),
-  (handler) => {
-    self.onmessage = (e: MessageEvent) => handler(e.data);
-  },
-);
+exposeTraining(createEngine);

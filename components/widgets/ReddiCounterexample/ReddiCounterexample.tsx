@@ -6,9 +6,10 @@ import {
   Slider,
   WidgetFrame,
   formatNumber,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   type CurveSeries,
+  ResultView,
 } from '../kit/index.ts';
 import { reddi, type ReddiResult } from './model.ts';
 import { reddiCodec, ReddiState } from './state.ts';
@@ -19,7 +20,7 @@ const initial = reddi(ReddiState.parse({}));
 
 /** Reddi, Kale & Kumar's online counterexample: Adam drifts to x = +1, AMSGrad converges to x* = −1. */
 export default function ReddiCounterexample() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(reddiCodec);
+  const { state, set, frame } = useWidget(reddiCodec);
   const input = useMemo<ReddiState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<ReddiState, ReddiResult>(input, {
     create: createWorker,
@@ -58,7 +59,7 @@ export default function ReddiCounterexample() {
 
   return (
     <WidgetFrame
-      id={reddiCodec.id}
+      {...frame}
       title="Adam against AMSGrad on Reddi et al.'s problem"
       description={
         theorem
@@ -66,10 +67,6 @@ export default function ReddiCounterexample() {
           : 'The losses are f_t(x) = 1010x at t = 1, 102, 203, … and −10x otherwise, on [−1, 1] (Section 5 of the paper); over every 101 rounds they add up to 10x, so x* = −1. Both learners use β₁ = 0.9, β₂ = 0.99, the step α/√t and a projection onto [−1, 1].'
       }
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="46rem"
       controls={
         <>
@@ -123,12 +120,7 @@ export default function ReddiCounterexample() {
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && (
-          <p className="wk-notice" role="status">
-            The run failed: {error}
-          </p>
-        )}
+      <ResultView pending={pending} error={error}>
         <div className="wk-panels">
           <CurveChart
             label={`The iterate x_t against the round t (log scale). ${summary}`}
@@ -150,7 +142,7 @@ export default function ReddiCounterexample() {
             referenceLines={regretRef}
           />
         </div>
-      </div>
+      </ResultView>
     </WidgetFrame>
   );
 }

@@ -8,6 +8,7 @@ import {
   type OnlineLinearProblem,
 } from '@descent/optim';
 import type { ReddiState } from './state.ts';
+import { logSpacedSteps } from '../kit/logSpacedSteps.ts';
 
 export interface OnlineRun {
   id: 'adam' | 'amsgrad';
@@ -34,14 +35,6 @@ export interface ReddiResult {
   xStar: number;
   /** Theorem 1's step condition α < √(1 − β₂) (theorem setting only). */
   alphaBound: number | null;
-}
-
-/** About `per` distinct integer steps per decade from 1 to T. */
-export function recordSteps(T: number, per = 60): number[] {
-  const out = new Set<number>([1, T]);
-  const n = Math.ceil(Math.log10(T) * per);
-  for (let k = 0; k <= n; k++) out.add(Math.min(T, Math.round(10 ** (k / per))));
-  return [...out].sort((a, b) => a - b);
 }
 
 export function constants(s: ReddiState): {
@@ -79,7 +72,7 @@ export function constants(s: ReddiState): {
  */
 export function reddi(s: ReddiState): ReddiResult {
   const k = constants(s);
-  const marks = recordSteps(s.steps);
+  const marks = logSpacedSteps(s.steps, 60);
   const lr = (t: number) => s.alpha / Math.sqrt(t + 1); // t updates applied → α/√(t + 1)
   const runs = (['adam', 'amsgrad'] as const).map((id): OnlineRun => {
     const tx = chain(

@@ -7,22 +7,25 @@ import {
   formatNumber,
   formatSci,
   usePlayback,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   plural,
+  NewSeedButton,
+  Placeholder,
+  ResultView,
 } from '../kit/index.ts';
 import { sagaTableModel, tableAt, type SagaTableRun } from './model.ts';
 import { SnapshotChart } from './SnapshotChart.tsx';
 import { sagaTableCodec, type SagaTableState } from './state.ts';
 import { TableHeatmap } from './TableHeatmap.tsx';
-import '../FiniteSumRace/vr.css';
+import '../lessons/variance-reduction/vr.css';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
 /** SAGA's gradient table filling in step by step, beside SVRG's curve with its snapshots. */
 export default function SagaTableHeatmap() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(sagaTableCodec);
+  const { state, set, frame: frameProps } = useWidget(sagaTableCodec);
   const input = useMemo(() => ({ ...state }), [state]);
   // The default run costs about a millisecond: computed here (on the server for the page's HTML, and
   // again when hydrating), the widget shows its table from the start and nothing shifts.
@@ -48,11 +51,7 @@ export default function SagaTableHeatmap() {
   const view = useMemo(() => (run ? tableAt(run, frame) : null), [run, frame]);
 
   let summary = error ? `The run could not be computed: ${error}` : 'Computing…';
-  let body = (
-    <p className="vr-placeholder" style={{ height: 420 }}>
-      Running SAGA and SVRG…
-    </p>
-  );
+  let body = <Placeholder height={420}>Running SAGA and SVRG…</Placeholder>;
   if (run && view) {
     const fresh = run.fresh[frame];
     const refreshed = Math.round(fresh * run.n);
@@ -63,7 +62,7 @@ export default function SagaTableHeatmap() {
         : `Step ${frame}: example ${view.current + 1} was drawn; its row now holds ∇f_${view.current + 1} at the current point.`;
     summary = `${stepText} ${refreshed} of ${run.n} rows refreshed since the start${run.allFreshAt !== null ? `; every row has been refreshed by step ${run.allFreshAt} (${plural(formatNumber(run.allFreshAt / run.n), 'pass', 'passes')} of steps)` : '; some rows are still from the initialisation at the end of the run'}. SAGA's f − f* = ${formatSci(Math.max(1e-16, run.gaps[frame]))}.`;
     body = (
-      <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
+      <ResultView pending={pending}>
         <div className="vr-two">
           <div className="vr-heatmap">
             <TableHeatmap
@@ -91,30 +90,18 @@ export default function SagaTableHeatmap() {
         <p className="wk-hint" data-testid="saga-fresh">
           {refreshed} of {run.n} rows refreshed ({formatNumber(100 * fresh, 3)}%).
         </p>
-      </div>
+      </ResultView>
     );
   }
 
   return (
     <WidgetFrame
-      id={sagaTableCodec.id}
+      {...frameProps}
       title="SAGA's gradient table, step by step"
       description="Left: SAGA's memory, one row per example holding the last gradient computed for it (blue positive, orange negative; the age column is strongest for rows refreshed recently and fades as they go stale). The row written at the current step is outlined. Right: f − f* for SAGA (solid) and for SVRG (dashed) on the same problem and index stream; rings mark SVRG's snapshots, where it spends a full pass computing ∇f at the snapshot."
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="40rem"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: ((state.seed * 7919 + 104_729) % 999_999) + 1 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider

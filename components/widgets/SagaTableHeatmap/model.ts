@@ -1,6 +1,6 @@
 import { rng, saga, svrg, type SagaState } from '@descent/optim';
-import { buildProblem } from '../FiniteSumRace/buildProblem.ts';
-import { traceMethod, type TracePoint } from '../FiniteSumRace/traceMethod.ts';
+import { buildProblem } from '../lessons/variance-reduction/buildProblem.ts';
+import { traceMethod, type TracePoint } from '../lessons/variance-reduction/traceMethod.ts';
 import type { SagaTableState } from './state.ts';
 
 export interface SagaTableRun {

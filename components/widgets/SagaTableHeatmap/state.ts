@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 
 /** State of the SAGA-table widget. */
 export const sagaTableSchema = z.object({
@@ -8,7 +9,7 @@ export const sagaTableSchema = z.object({
   /** Steps to run after the table is initialised, in passes (steps ÷ n). */
   passes: z.number().int().min(1).max(12).default(8),
   l2: z.number().min(1e-3).max(1).default(0.05),
-  seed: z.number().int().min(1).max(999999).default(1),
+  seed: seedField(),
 });
 
 export type SagaTableState = z.infer<typeof sagaTableSchema>;

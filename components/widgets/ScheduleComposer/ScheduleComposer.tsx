@@ -7,21 +7,22 @@ import {
   Toggle,
   WidgetFrame,
   formatNumber,
-  useUrlState,
+  useWidget,
   type CurveSeries,
 } from '../kit/index.ts';
 import { compose, describeComposition } from './model.ts';
-import { PRESETS } from './presets.ts';
+import { PRESETS, presetState } from './presets.ts';
 import { SlotControls } from './SlotControls.tsx';
-import { composerCodec, slotOf, slotPatch, SLOTS, type SlotId } from './state.ts';
+import { composerCodec, SLOT_NAMES } from './state.ts';
+import { withSlot } from '../../../src/lib/urlState/index.ts';
 import './composer.css';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
-const NAMES: Record<SlotId, string> = { a: 'A', b: 'B', c: 'C' };
+const EDIT = ['a', 'b', 'c'] as const;
 
 /** Any schedule of the package, several overlaid or joined at milestones, with its PyTorch code. */
 export default function ScheduleComposer() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(composerCodec);
+  const { state, set, frame } = useWidget(composerCodec);
   // The controls answer a press at once; the composition, readout, table, chart and summary follow
   // one painted frame later (at 4× CPU composing and drawing hundreds of points takes more than one).
   const shown = useAfterPaint(state);
@@ -33,14 +34,14 @@ export default function ScheduleComposer() {
   const refs = useMemo(() => {
     const out = [{ x: c.at, label: `update ${c.at}` }];
     if (shown.mode === 'sequence') {
-      const n = SLOTS.filter((p) => slotOf(shown, p).kind !== 'none').length;
+      const n = shown.schedules.filter((s) => s.kind !== 'none').length;
       [shown.s1, shown.s2]
         .slice(0, Math.max(0, n - 1))
         .forEach((m, i) => out.push({ x: m + 1, label: `milestone ${m}: part ${i + 2} starts` }));
     }
     return out;
   }, [c.at, shown]);
-  const edit = state.edit;
+  const edit = EDIT.indexOf(state.edit);
   const summary = describeComposition(c);
   const chart = useMemo(
     () => ({ series, refs, label: `Learning rate against update. ${summary}`, logY: shown.logY }),
@@ -49,14 +50,10 @@ export default function ScheduleComposer() {
 
   return (
     <WidgetFrame
-      id={composerCodec.id}
+      {...frame}
       title="Schedule composer"
       description="Pick up to three schedules from the package and overlay them, or join them at milestones as PyTorch's SequentialLR does. The plot shows the rate ηₜ used by update t, which is schedule(t − 1): the value after t − 1 calls of scheduler.step(). The PyTorch code below reproduces the setup."
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="40rem"
       actions={
         <label className="sc-preset">
@@ -65,7 +62,7 @@ export default function ScheduleComposer() {
             value=""
             onChange={(e) => {
               const p = PRESETS.find((x) => x.id === e.currentTarget.value);
-              if (p) set({ ...composerCodec.defaults, ...p.patch });
+              if (p) set(presetState(p, composerCodec.defaults));
             }}
           >
             <option value="">Load a setup…</option>
@@ -116,19 +113,19 @@ export default function ScheduleComposer() {
               />
             </>
           )}
-          <Select<SlotId>
+          <Select
             label="Edit"
-            value={edit}
-            options={SLOTS.map((p) => ({ value: p, label: `Schedule ${NAMES[p]}` }))}
+            value={state.edit}
+            options={EDIT.map((p, i) => ({ value: p, label: `Schedule ${SLOT_NAMES[i]}` }))}
             onChange={(e) => set({ edit: e })}
           />
           <fieldset className="sc-slot">
-            <legend>Schedule {NAMES[edit]}</legend>
+            <legend>Schedule {SLOT_NAMES[edit]}</legend>
             <SlotControls
-              name={NAMES[edit]}
-              slot={slotOf(state, edit)}
-              canHide={edit !== 'a'}
-              onChange={(p) => set(slotPatch(edit, p))}
+              name={SLOT_NAMES[edit]}
+              slot={state.schedules[edit]}
+              canHide={edit !== 0}
+              onChange={(p) => set({ schedules: withSlot(state.schedules, edit, p) })}
             />
           </fieldset>
           <Toggle label="Logarithmic rate axis" checked={state.logY} onChange={(logY) => set({ logY })} />
@@ -192,7 +189,7 @@ export default function ScheduleComposer() {
       )}
       <figure className="sc-code">
         <figcaption>PyTorch for this setup</figcaption>
-        <pre tabIndex={0} aria-label="Generated PyTorch code">
+        <pre tabIndex={0} role="region" aria-label="Generated PyTorch code">
           <code>{c.code}</code>
         </pre>
       </figure>

@@ -3,10 +3,10 @@ import { Select } from '../kit/controls/Select.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { Toggle } from '../kit/controls/Toggle.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
-import { KIND_LABELS, KIND_PARAMS } from './schedules.ts';
-import { KINDS, type Kind, type Slot } from './state.ts';
+import { KIND_LABELS, KIND_PARAMS } from './kinds.ts';
+import { KINDS, type Kind, type ScheduleSlot } from './state.ts';
 
-type NumKey = Exclude<keyof Slot, 'kind' | 'three' | 'anneal' | 'cmode'>;
+type NumKey = Exclude<keyof ScheduleSlot, 'kind' | 'three' | 'anneal' | 'cmode'>;
 interface NumMeta {
   label: string;
   log?: boolean;
@@ -39,6 +39,8 @@ const META: Record<NumKey, NumMeta> = {
   up: { label: 'step_size_up', log: true, int: true, min: 1, max: 20_000 },
 };
 
+const isNumKey = (key: keyof ScheduleSlot): key is NumKey => key in META;
+
 const KIND_OPTIONS = KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
 
 /** The controls of one slot: its kind, then only the parameters that kind reads. */
@@ -49,8 +51,8 @@ export function SlotControls({
   canHide,
 }: {
   name: string;
-  slot: Slot;
-  onChange: (p: Partial<Slot>) => void;
+  slot: ScheduleSlot;
+  onChange: (p: Partial<ScheduleSlot>) => void;
   canHide: boolean;
 }) {
   const options = canHide ? KIND_OPTIONS : KIND_OPTIONS.filter((o) => o.value !== 'none');
@@ -99,8 +101,8 @@ export function SlotControls({
               onChange={(cmode) => onChange({ cmode })}
             />
           );
-        if (key === 'kind') return null;
-        const k = key as NumKey;
+        if (!isNumKey(key)) return null;
+        const k = key;
         const m = META[k];
         const label =
           slot.kind === 'constantlr' && k === 'start'
@@ -112,8 +114,12 @@ export function SlotControls({
                 : slot.kind === 'cyclic' && k === 'div'
                   ? 'max_lr / base_lr'
                   : m.label;
-        const value = Math.min(m.max, Math.max(m.min, slot[k] as number));
-        const set = (v: number) => onChange({ [k]: v } as Partial<Slot>);
+        const value = Math.min(m.max, Math.max(m.min, slot[k]));
+        const set = (v: number) => {
+          const patch: Partial<ScheduleSlot> = {};
+          patch[k] = v;
+          onChange(patch);
+        };
         return m.log ? (
           <LogSlider
             key={k}

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { cosineAnnealingLR, linearLR, multiStepLR, oneCycleLR } from '@descent/optim';
 import { compose, curvePoints, describeComposition } from './model.ts';
-import { PRESETS } from './presets.ts';
-import { composerCodec, slotPatch, type ComposerState } from './state.ts';
+import { PRESETS, presetState } from './presets.ts';
+import { composerCodec, type ComposerState, type ScheduleSlot } from './state.ts';
+import { withSlot } from '../../../src/lib/urlState/index.ts';
 
 const D = composerCodec.defaults;
 const withState = (patch: Partial<ComposerState>): ComposerState => ({ ...D, ...patch });
+const INDEX = { a: 0, b: 1, c: 2 } as const;
+/** The state patch that changes fields of schedule a, b or c. */
+const slotPatch = (p: keyof typeof INDEX, patch: Partial<ScheduleSlot>, base = D.schedules) => ({
+  schedules: withSlot(base, INDEX[p], patch),
+});
 const valueAt = (pts: { x: number; y: number }[], x: number) => pts.find((p) => p.x === x)?.y;
 
 describe('compose (overlay)', () => {
@@ -64,7 +70,7 @@ describe('compose (overlay)', () => {
 
   it('labels the two one-cycle variants and matches the package', () => {
     const p = PRESETS.find((x) => x.id === 'one-cycle')!;
-    const c = compose(withState(p.patch));
+    const c = compose(presetState(p, D));
     expect(c.curves[0].label).toMatch(/Smith's policy \(three linear phases\)/);
     expect(c.curves[1].label).toMatch(/PyTorch's default \(two cosine phases\)/);
     const smith = oneCycleLR({
@@ -94,8 +100,11 @@ describe('ConstantLR with a factor', () => {
   it('holds lr·factor for total_iters steps, then lr (PyTorch ConstantLR)', () => {
     const c = compose(
       withState({
-        ...slotPatch('a', { kind: 'constantlr', start: 0.25, warm: 10 }),
-        ...slotPatch('b', { kind: 'none' }),
+        ...slotPatch(
+          'b',
+          { kind: 'none' },
+          slotPatch('a', { kind: 'constantlr', start: 0.25, warm: 10 }).schedules,
+        ),
       }),
     );
     const pts = c.curves[0].points;
@@ -108,7 +117,7 @@ describe('ConstantLR with a factor', () => {
 describe('compose (sequence)', () => {
   it('joins warmup and cosine at the milestone like SequentialLR, on A’s lr', () => {
     const p = PRESETS.find((x) => x.id === 'warmup-cosine')!;
-    const c = compose(withState(p.patch));
+    const c = compose(presetState(p, D));
     expect(c.curves).toHaveLength(1);
     const pts = c.curves[0].points;
     const warm = linearLR({ lr: 0.1, startFactor: 0.01, totalIters: 20 });
@@ -140,12 +149,15 @@ describe('compose (sequence)', () => {
 
 describe('every preset', () => {
   it.each(PRESETS.map((p) => [p.id, p] as const))('%s decodes, draws finite curves and no errors', (_, p) => {
-    const c = compose(withState(p.patch));
+    const c = compose(presetState(p, D));
     expect(c.errors).toEqual([]);
     expect(c.curves.length).toBeGreaterThan(0);
     for (const k of c.curves) expect(k.points.every((q) => Number.isFinite(q.y) && q.y >= 0)).toBe(true);
-    const enc = composerCodec.encode(withState(p.patch));
-    expect(composerCodec.decode(new URLSearchParams(enc).toString()).state).toEqual(withState(p.patch));
+    const enc = composerCodec.encode(presetState(p, D));
+    expect(composerCodec.decode(new URLSearchParams(enc).toString()).state).toEqual(presetState(p, D));
+    expect(
+      enc.every(([k]) => /^schedule-composer\.(v|[a-zA-Z0-9]+|schedules\.[0-2]\.[a-zA-Z0-9]+)$/.test(k)),
+    ).toBe(true);
   });
 });
 
@@ -154,5 +166,23 @@ describe('curvePoints', () => {
     const r = curvePoints((t) => t, 50);
     expect(r.points.map((p) => p.x)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect([r.min, r.max]).toEqual([0, 49]);
+  });
+});
+
+describe('composerCodec', () => {
+  it('opens a version 1 link that named slot fields aTMax, bKind, …, with a notice, as the same setup', () => {
+    const { state, notices } = composerCodec.decode(
+      '?schedule-composer.v=1&schedule-composer.aTMax=100&schedule-composer.bKind=sgdr&schedule-composer.bT0=100&schedule-composer.horizon=300',
+    );
+    expect(state).toEqual(
+      presetState(
+        PRESETS.find((p) => p.id === 'past-tmax')!,
+        { ...D, schedules: withSlot(D.schedules, 2, { kind: 'none' }) },
+      ),
+    );
+    expect(notices.map((n) => n.kind)).toEqual(['renamed']);
+    expect(composerCodec.withState('?schedule-composer.aTMax=100', state)).toContain(
+      'schedule-composer.schedules.0.tMax=100',
+    );
   });
 });

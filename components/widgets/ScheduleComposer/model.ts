@@ -1,9 +1,11 @@
-import { sequentialLR, type Schedule } from '@descent/optim';
+import type { Schedule } from '@descent/optim';
 import { downsampleIndices } from '../kit/downsampleSeries.ts';
 import { formatNumber } from '../kit/formatNumber.ts';
-import { buildSchedule, KIND_LABELS, SETS_OWN_LR, slotLabel } from './schedules.ts';
+import type { ScheduleSpec } from '../../../src/lib/specs/scheduleSpec.ts';
+import { KIND_LABELS, SETS_OWN_LR, slotLabel } from './kinds.ts';
 import { overlayCode, sequenceCode } from './pytorchCode.ts';
-import { SLOTS, slotOf, type ComposerState, type Slot, type SlotId } from './state.ts';
+import { buildSchedule, slotSpec } from './slotSpec.ts';
+import { SLOT_NAMES, type ComposerState, type ScheduleSlot } from './state.ts';
 
 export interface ComposedCurve {
   id: string;
@@ -28,7 +30,7 @@ export interface Composition {
 }
 
 export const MAX_POINTS = 260;
-const NAMES: Record<SlotId, string> = { a: 'A', b: 'B', c: 'C' };
+const IDS = ['a', 'b', 'c'] as const;
 
 /** η_t = schedule(t − 1) for t = 1 … H, thinned for drawing; jumps keep both sides. */
 export function curvePoints(
@@ -59,7 +61,7 @@ export function curvePoints(
   return { points: idx.map((i) => ({ x: i + 1, y: v[i] })), min, max };
 }
 
-function warningsFor(s: Slot, name: string, steps: number): string[] {
+function warningsFor(s: ScheduleSlot, name: string, steps: number): string[] {
   const w: string[] = [];
   if (s.kind === 'cosine' && steps > s.tMax + 1) {
     w.push(
@@ -88,9 +90,9 @@ function warningsFor(s: Slot, name: string, steps: number): string[] {
 export function compose(state: ComposerState): Composition {
   const H = state.horizon;
   const at = Math.min(state.at, H);
-  const active = SLOTS.map((id) => ({ id, name: NAMES[id], slot: slotOf(state, id) })).filter(
-    (s) => s.slot.kind !== 'none',
-  );
+  const active = state.schedules
+    .map((slot, i) => ({ id: IDS[i], name: SLOT_NAMES[i], slot }))
+    .filter((s) => s.slot.kind !== 'none');
   const curves: ComposedCurve[] = [];
   const warnings: string[] = [];
   const errors: string[] = [];
@@ -100,38 +102,37 @@ export function compose(state: ComposerState): Composition {
   };
 
   if (state.mode === 'overlay') {
+    const runs: { name: string; lr: number; spec: ScheduleSpec }[] = [];
     for (const { id, name, slot } of active) {
-      const { schedule, error } = buildSchedule(slot);
-      if (!schedule) {
-        errors.push(`${name}: ${error}`);
+      const spec = slotSpec(slot);
+      if (!spec) continue;
+      runs.push({ name, lr: slot.lr, spec });
+      const built = buildSchedule(spec);
+      if (!built.schedule) {
+        errors.push(`${name}: ${built.error}`);
         continue;
       }
-      push(id, `${name}: ${slotLabel(slot)}`, schedule);
+      push(id, `${name}: ${slotLabel(slot)}`, built.schedule);
       warnings.push(...warningsFor(slot, name, H));
     }
-    return {
-      curves,
-      code: overlayCode(
-        active.map(({ name, slot }) => ({ name, slot })),
-        H,
-      ),
-      warnings,
-      errors,
-      at,
-    };
+    return { curves, code: overlayCode(runs, H), warnings, errors, at };
   }
 
   // Sequence: A, then B from milestone s1, then C from s2; every part scales A's lr.
   const lr = active[0]?.slot.lr ?? 0.1;
   const milestones = [state.s1, state.s2].slice(0, Math.max(0, active.length - 1));
-  const parts: Schedule[] = [];
+  const specs: ScheduleSpec[] = [];
+  let built = 0;
   active.forEach(({ name, slot }, i) => {
-    const { schedule, error } = buildSchedule(slot, lr);
-    if (!schedule) {
-      errors.push(`${name}: ${error}`);
+    const spec = slotSpec(slot, lr);
+    if (!spec) return;
+    specs.push(spec);
+    const part = buildSchedule(spec);
+    if (!part.schedule) {
+      errors.push(`${name}: ${part.error}`);
       return;
     }
-    parts.push(schedule);
+    built++;
     const begin = i === 0 ? 0 : milestones[i - 1];
     const end = i < milestones.length ? milestones[i] : H;
     warnings.push(...warningsFor({ ...slot, lr }, name, end - begin));
@@ -145,22 +146,14 @@ export function compose(state: ComposerState): Composition {
       `In a SequentialLR every part scales the optimizer's one lr, so B and C use A's lr = ${formatNumber(lr)}.`,
     );
   }
-  if (parts.length === active.length && parts.length > 0) {
-    try {
-      const joined = sequentialLR({ schedules: parts, milestones });
-      push('seq', `Sequence ${active.map((a) => a.name).join(' → ')}`, joined);
-    } catch (e) {
-      errors.push(`Sequence: ${e instanceof Error ? e.message : String(e)}`);
-    }
+  if (built === active.length && built > 0) {
+    const joined = buildSchedule({ kind: 'sequentialLR', schedules: specs, milestones });
+    if (joined.schedule) push('seq', `Sequence ${active.map((a) => a.name).join(' → ')}`, joined.schedule);
+    else errors.push(`Sequence: ${joined.error}`);
   }
   return {
     curves,
-    code: sequenceCode(
-      active.map((a) => a.slot),
-      milestones,
-      lr,
-      H,
-    ),
+    code: sequenceCode(specs, milestones, lr, H),
     warnings,
     errors,
     at,

@@ -1,52 +1,57 @@
-import { slotPatch, type ComposerState } from './state.ts';
+import type { ComposerState, ScheduleSlot } from './state.ts';
 
 export interface Preset {
   id: string;
   label: string;
-  patch: Partial<ComposerState>;
+  /** Settings other than the schedules, over the defaults. */
+  state: Partial<Omit<ComposerState, 'schedules'>>;
+  /** Schedules A, B, C, each over the default slot. */
+  schedules: [Partial<ScheduleSlot>, Partial<ScheduleSlot>, Partial<ScheduleSlot>];
 }
 
-const none = (p: 'a' | 'b' | 'c') => slotPatch(p, { kind: 'none' });
+/** The whole state a preset describes: the defaults, the preset's settings, its three schedules. */
+export function presetState(p: Preset, defaults: ComposerState): ComposerState {
+  return {
+    ...defaults,
+    ...p.state,
+    schedules: defaults.schedules.map((slot, i) => ({ ...slot, ...p.schedules[i] })),
+  };
+}
 
 /** Setups the lesson links to; each is applied on top of the defaults. */
 export const PRESETS: readonly Preset[] = [
   {
     id: 'decays',
     label: 'Step, exponential and 1/(1 + kt)',
-    patch: {
-      ...slotPatch('a', { kind: 'step', stepSize: 60, gamma: 0.1 }),
-      ...slotPatch('b', { kind: 'exponential', expGamma: 0.98 }),
-      ...slotPatch('c', { kind: 'inverse', k: 0.05 }),
-      horizon: 200,
-    },
+    state: { horizon: 200 },
+    schedules: [
+      { kind: 'step', stepSize: 60, gamma: 0.1 },
+      { kind: 'exponential', expGamma: 0.98 },
+      { kind: 'inverse', k: 0.05 },
+    ],
   },
   {
     id: 'past-tmax',
     label: 'Cosine stepped past T_max (the bug) vs SGDR',
-    patch: {
-      ...slotPatch('a', { kind: 'cosine', tMax: 100 }),
-      ...slotPatch('b', { kind: 'sgdr', t0: 100, tMult: 1 }),
-      ...none('c'),
-      horizon: 300,
-    },
+    state: { horizon: 300 },
+    schedules: [{ kind: 'cosine', tMax: 100 }, { kind: 'sgdr', t0: 100, tMult: 1 }, { kind: 'none' }],
   },
   {
     id: 'warmup-cosine',
     label: 'Warmup then cosine, joined with SequentialLR',
-    patch: {
-      mode: 'sequence',
-      ...slotPatch('a', { kind: 'linear', lr: 0.1, start: 0.01, warm: 20 }),
-      ...slotPatch('b', { kind: 'cosine', tMax: 180 }),
-      ...none('c'),
-      s1: 20,
-      horizon: 200,
-    },
+    state: { mode: 'sequence', s1: 20, horizon: 200 },
+    schedules: [
+      { kind: 'linear', lr: 0.1, start: 0.01, warm: 20 },
+      { kind: 'cosine', tMax: 180 },
+      { kind: 'none' },
+    ],
   },
   {
     id: 'one-cycle',
     label: "One-cycle: Smith's three linear phases vs PyTorch's default",
-    patch: {
-      ...slotPatch('a', {
+    state: { horizon: 200 },
+    schedules: [
+      {
         kind: 'onecycle',
         lr: 0.1,
         total: 200,
@@ -55,8 +60,8 @@ export const PRESETS: readonly Preset[] = [
         pct: 0.45,
         div: 10,
         finalDiv: 100,
-      }),
-      ...slotPatch('b', {
+      },
+      {
         kind: 'onecycle',
         lr: 0.1,
         total: 200,
@@ -65,19 +70,18 @@ export const PRESETS: readonly Preset[] = [
         pct: 0.3,
         div: 25,
         finalDiv: 1e4,
-      }),
-      ...none('c'),
-      horizon: 200,
-    },
+      },
+      { kind: 'none' },
+    ],
   },
   {
     id: 'sgdr',
     label: 'SGDR with T_mult = 2 vs cyclical (triangular2)',
-    patch: {
-      ...slotPatch('a', { kind: 'sgdr', t0: 25, tMult: 2 }),
-      ...slotPatch('b', { kind: 'cyclic', up: 25, div: 10, cmode: 'triangular2' }),
-      ...none('c'),
-      horizon: 375,
-    },
+    state: { horizon: 375 },
+    schedules: [
+      { kind: 'sgdr', t0: 25, tMult: 2 },
+      { kind: 'cyclic', up: 25, div: 10, cmode: 'triangular2' },
+      { kind: 'none' },
+    ],
   },
 ];

@@ -5,9 +5,12 @@ import {
   Select,
   Toggle,
   WidgetFrame,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   type CurveSeries,
+  NewSeedButton,
+  Placeholder,
+  ResultView,
 } from '../kit/index.ts';
 import { race, RACE_LABELS, N, DIM, type RaceResult } from './model.ts';
 import { summarizeRace } from './RaceView.ts';
@@ -18,7 +21,7 @@ const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.u
 
 /** One model, one initialisation, one batch stream, trained with several schedules at once. */
 export default function ScheduleRace({ initial }: { initial?: RaceResult } = {}) {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(raceCodec);
+  const { state, set, frame } = useWidget(raceCodec);
   const input = useMemo<RaceState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<RaceState, RaceResult | null>(input, {
     create: createWorker,
@@ -48,23 +51,15 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
 
   return (
     <WidgetFrame
-      id={raceCodec.id}
+      {...frame}
       title="Training with several schedules at once"
       description={`Logistic regression on ${N} seeded examples with ${DIM} features, trained by mini-batch SGD from θ₀ = 0 with every selected schedule. All runs share the peak rate, the budget of updates and the stream of random batches, so they see the same batches whenever their batch sizes agree. Training loss f(θ) − f* on a log scale; the rates below.`}
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="44rem"
       actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
-        >
+        <NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })}>
           New batches
-        </button>
+        </NewSeedButton>
       }
       controls={
         <>
@@ -119,12 +114,7 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && (
-          <p className="wk-notice" role="status">
-            The run failed: {error}
-          </p>
-        )}
+      <ResultView pending={pending} error={error}>
         {charts ? (
           <>
             <CurveChart
@@ -158,11 +148,9 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
             )}
           </>
         ) : (
-          <p className="sr-placeholder" style={{ height: 450 }}>
-            Training…
-          </p>
+          <Placeholder height={450}>Training…</Placeholder>
         )}
-      </div>
+      </ResultView>
     </WidgetFrame>
   );
 }

@@ -1,20 +1,15 @@
 import {
-  constantLR,
-  cosineAnnealingLR,
-  inverseTimeLR,
   logisticRegression,
   makeClassification,
   matchedBatchSize,
-  multiStepLR,
-  oneCycleLR,
   referenceOptimum,
   rng,
   scheduledSgd,
   sgdNoiseScale,
-  warmupCosine,
   type FiniteSum,
   type Schedule,
 } from '@descent/optim';
+import { scheduleFromSpec, type ScheduleSpec } from '../../../src/lib/specs/scheduleSpec.ts';
 import { RACE_SCHEDULES, type RaceSchedule, type RaceState } from './state.ts';
 
 export const N = 1000;
@@ -33,28 +28,38 @@ export const RACE_LABELS: Record<RaceSchedule | 'grow', string> = {
   grow: 'growing batch, constant rate',
 };
 
-/** The package schedule of each race entry, for peak rate η and budget T updates. */
-export function raceSchedule(kind: RaceSchedule, lr: number, T: number): Schedule {
+/** Each race entry as a spec, for peak rate η and budget T updates. */
+export function raceSpec(kind: RaceSchedule, lr: number, T: number): ScheduleSpec {
   switch (kind) {
     case 'constant':
-      return constantLR({ lr });
+      return { kind: 'constantLR', lr };
     case 'multistep':
-      return multiStepLR({ lr, milestones: [Math.round(T / 2), Math.round((3 * T) / 4)], gamma: 0.1 });
+      return {
+        kind: 'multiStepLR',
+        lr,
+        milestones: [Math.round(T / 2), Math.round((3 * T) / 4)],
+        gamma: 0.1,
+      };
     case 'inverse':
-      return inverseTimeLR({ lr, decay: 10 / T });
+      return { kind: 'inverseTimeLR', lr, decay: 10 / T };
     case 'cosine':
-      return cosineAnnealingLR({ lr, tMax: T });
+      return { kind: 'cosineAnnealingLR', lr, tMax: T };
     case 'warmupcosine':
-      return warmupCosine({
+      return {
+        kind: 'warmupCosine',
         lr,
         warmupSteps: Math.max(1, Math.round(T / 20)),
         totalSteps: T,
         startFactor: 0.01,
-      });
+      };
     case 'onecycle':
-      return oneCycleLR({ maxLr: lr, totalSteps: T });
+      return { kind: 'oneCycleLR', maxLr: lr, totalSteps: T };
   }
 }
+
+/** The package schedule of each race entry (built from its spec). */
+export const raceSchedule = (kind: RaceSchedule, lr: number, T: number): Schedule =>
+  scheduleFromSpec(raceSpec(kind, lr, T));
 
 export interface RaceRun {
   id: RaceSchedule | 'grow';
@@ -171,7 +176,7 @@ export function race(state: RaceState): RaceResult {
     runs.push(
       run(
         'grow',
-        constantLR({ lr: state.lr }),
+        raceSchedule('constant', state.lr, state.updates),
         growingBatches(state.lr, state.batch, state.updates),
         state,
         p,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 
 /** The schedules the race can run, each with a toggle. */
 export const RACE_SCHEDULES = [
@@ -26,7 +27,7 @@ export const RaceState = z.object({
   /** Add a run that keeps the rate and grows the batch to match the multi-step decay's noise scale. */
   grow: z.boolean().default(false),
   xAxis: z.enum(['updates', 'epochs']).default('updates'),
-  seed: z.number().int().min(0).max(999_999).default(1),
+  seed: seedField(),
 });
 export type RaceState = z.infer<typeof RaceState>;
 

@@ -8,7 +8,7 @@ import { Toggle } from '../kit/controls/Toggle.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
-import { useUrlState } from '../kit/useUrlState.ts';
+import { useWidget } from '../kit/useWidget.ts';
 import { GAP_CEILING, GAP_FLOOR, sgdDecayEquivalence, type SgdDecayEquivalenceResult } from './model.ts';
 import { DOMAIN, lessonQuadratic } from './problem.ts';
 import { sgdDecayEquivalenceCodec, type SgdDecayEquivalenceState } from './state.ts';
@@ -31,7 +31,7 @@ const CONVENTIONS = [
 
 /** SGD + L2 against SGD with decoupled decay: the same path at the equivalent λ′, not otherwise. */
 export default function SgdDecayEquivalence() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(sgdDecayEquivalenceCodec);
+  const { state, set, frame } = useWidget(sgdDecayEquivalenceCodec);
   // Controls follow `state` at once; the paths and the chart follow one painted frame later.
   const shown = useAfterPaint(state);
   const result = useMemo(() => sgdDecayEquivalence(shown), [shown]);
@@ -77,14 +77,10 @@ export default function SgdDecayEquivalence() {
   const perStep = state.convention === 'per-step';
   return (
     <WidgetFrame
-      id={sgdDecayEquivalenceCodec.id}
+      {...frame}
       title="SGD + L2 against SGD with decoupled decay"
       description="Contours of f(θ) = ½θᵀAθ − bᵀθ (no penalty; the star is its minimiser). SGD + L2 (torch.optim.SGD's weight_decay λ′) and decoupled decay λ start together and use the same learning rate. The lower chart is the distance between the two paths at each step, on a log scale (gaps below 10⁻¹⁷, i.e. identical to rounding, are drawn at 10⁻¹⁷, and above 10 at 10). Click the plot to start elsewhere."
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="52rem"
       actions={
         <button

@@ -4,10 +4,11 @@ import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Transport } from '../kit/Transport.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { NewSeedButton } from '../kit/NewSeedButton.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { usePlayback } from '../kit/usePlayback.ts';
-import { useUrlState } from '../kit/useUrlState.ts';
-import { lessonProblem } from './lessonProblem.ts';
+import { useWidget } from '../kit/useWidget.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import { sgdTrajectories, type Run } from './model.ts';
 import { sgdTrajectoriesCodec } from './state.ts';
 import { plural } from '../kit/plural.ts';
@@ -22,7 +23,7 @@ const P = lessonProblem();
 
 /** GD vs SGD on the lesson's 2-D least-squares problem: one seeded sample stream for every run. */
 export default function SgdTrajectories() {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(sgdTrajectoriesCodec);
+  const { state, set, frame } = useWidget(sgdTrajectoriesCodec);
   // The sliders paint at once; the runs and the plot follow in a render one painted frame later,
   // the previous picture staying up until the new one is ready — one frame per key press.
   const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
@@ -56,24 +57,12 @@ export default function SgdTrajectories() {
 
   return (
     <WidgetFrame
-      id={sgdTrajectoriesCodec.id}
+      {...frame}
       title="Full-batch GD vs mini-batch SGD"
       description="Contours of the full least-squares loss f over two parameters (40 examples); the star is the minimizer θ*. Every run uses the same learning rate and reads the same seeded stream of example indices. Click the plot to start somewhere else."
       summary={summarize(runs, t)}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="36rem"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rng } from '@descent/optim';
 import { sgdTrajectories } from './model.ts';
-import { lessonProblem } from './lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import { SgdTrajectoriesState, sgdTrajectoriesCodec } from './state.ts';
 
 const defaults = sgdTrajectoriesCodec.defaults;

@@ -1,6 +1,6 @@
 import { minimize, rng, sgd, sgdSampler, type FiniteSum } from '@descent/optim';
 import type { Point } from '../kit/index.ts';
-import { lessonProblem } from './lessonProblem.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import type { SgdTrajectoriesState } from './state.ts';
 
 export interface Run {

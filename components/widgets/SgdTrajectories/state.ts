@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
-import { lessonProblem } from './lessonProblem.ts';
+import { seedField } from '../kit/seed.ts';
+import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 
 const { domain, start, n } = lessonProblem();
 
@@ -11,7 +12,7 @@ export const SgdTrajectoriesState = z.object({
   /** Mini-batch size of the second SGD run (the first always uses b = 1). */
   batch: z.number().int().min(1).max(n).default(8),
   steps: z.number().int().min(1).max(500).default(60),
-  seed: z.number().int().min(0).max(999_999).default(1),
+  seed: seedField(),
   x0: z.number().min(domain.x[0]).max(domain.x[1]).default(start[0]),
   y0: z.number().min(domain.y[0]).max(domain.y[1]).default(start[1]),
 });

@@ -6,15 +6,18 @@ import {
   WidgetFrame,
   formatNumber,
   formatSci,
-  useUrlState,
+  useWidget,
   useWorkerResult,
   type CurveSeries,
   plural,
+  NewSeedButton,
+  Placeholder,
+  ResultView,
 } from '../kit/index.ts';
-import type { MethodId } from '../FiniteSumRace/model.ts';
+import type { MethodId } from '../lessons/variance-reduction/raceModel.ts';
 import { stepSweepModel, type StepSweepResult } from './model.ts';
 import { stepSweepCodec, type StepSweepState } from './state.ts';
-import '../FiniteSumRace/vr.css';
+import '../lessons/variance-reduction/vr.css';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 const LABELS: Record<MethodId, string> = { sgd: 'SGD', svrg: 'SVRG (m = 2n)', saga: 'SAGA' };
@@ -23,7 +26,7 @@ const FLOOR = 1e-16;
 
 /** Final suboptimality after a fixed budget for a sweep of step sizes c/L_max, per method. */
 export default function StepSizeExplorer({ initial }: { initial?: StepSweepResult } = {}) {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(stepSweepCodec);
+  const { state, set, frame } = useWidget(stepSweepCodec);
   const input = useMemo(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<StepSweepState, StepSweepResult | null>(input, {
     create: createWorker,
@@ -134,24 +137,12 @@ export default function StepSizeExplorer({ initial }: { initial?: StepSweepResul
 
   return (
     <WidgetFrame
-      id={stepSweepCodec.id}
+      {...frame}
       title="Where does each method break?"
       description="Each point is a complete run of the budget at step size c/L_max; the curve shows f − f* at the end (log–log). Runs whose iterates blew up are left out of the curve and listed as diverged. The table below lists every run."
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="38rem"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: ((state.seed * 7919 + 104_729) % 999_999) + 1 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider
@@ -194,15 +185,9 @@ export default function StepSizeExplorer({ initial }: { initial?: StepSweepResul
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'vr-result vr-pending' : 'vr-result'}>
-        {result ? (
-          body
-        ) : (
-          <p className="vr-placeholder" style={{ height: 300 }}>
-            Running the sweep…
-          </p>
-        )}
-      </div>
+      <ResultView pending={pending}>
+        {result ? body : <Placeholder height={300}>Running the sweep…</Placeholder>}
+      </ResultView>
     </WidgetFrame>
   );
 }

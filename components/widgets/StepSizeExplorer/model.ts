@@ -1,7 +1,7 @@
 import { saga, sgdSampler, svrg } from '@descent/optim';
-import { buildProblem } from '../FiniteSumRace/buildProblem.ts';
-import { traceMethod } from '../FiniteSumRace/traceMethod.ts';
-import type { MethodId } from '../FiniteSumRace/model.ts';
+import { buildProblem } from '../lessons/variance-reduction/buildProblem.ts';
+import { traceMethod } from '../lessons/variance-reduction/traceMethod.ts';
+import type { MethodId } from '../lessons/variance-reduction/raceModel.ts';
 import type { StepSweepState } from './state.ts';
 
 export interface SweepCell {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 
 /** State of the step-size explorer. */
 export const stepSweepSchema = z.object({
@@ -9,7 +10,7 @@ export const stepSweepSchema = z.object({
   passes: z.number().int().min(5).max(40).default(20),
   /** Largest multiple of 1/L_max in the sweep (the sweep runs from 1/64 up to it, ×2 apart). */
   maxMultiple: z.number().min(0.5).max(1e6).default(256),
-  seed: z.number().int().min(1).max(999999).default(1),
+  seed: seedField(),
 });
 
 export type StepSweepState = z.infer<typeof stepSweepSchema>;

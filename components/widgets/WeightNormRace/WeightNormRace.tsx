@@ -3,8 +3,10 @@ import { CurveChart, type CurveSeries } from '../kit/CurveChart.tsx';
 import { LogBars, type LogBarGroup } from '../kit/LogBars.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { ResultView } from '../kit/ResultView.tsx';
+import { NewSeedButton } from '../kit/NewSeedButton.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
-import { useUrlState } from '../kit/useUrlState.ts';
+import { useWidget } from '../kit/useWidget.ts';
 import { useWorkerResult } from '../kit/worker/useWorkerResult.ts';
 import { N, weightNormRace, type WeightNormRaceResult } from './model.ts';
 import { weightNormRaceCodec, type WeightNormRaceState } from './state.ts';
@@ -27,7 +29,7 @@ const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.u
  * is the result for the defaults, computed when the page is built (content/lessons/widgetDefaults.ts).
  */
 export default function WeightNormRace({ initial }: { initial?: WeightNormRaceResult } = {}) {
-  const { state, set, reset, notices, dismissNotices, link } = useUrlState(weightNormRaceCodec);
+  const { state, set, frame } = useWidget(weightNormRaceCodec);
   const input = useMemo<WeightNormRaceState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<WeightNormRaceState, WeightNormRaceResult | null>(
     input,
@@ -74,24 +76,12 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
   const l2 = state.wd * state.l2Factor;
   return (
     <WidgetFrame
-      id={weightNormRaceCodec.id}
+      {...frame}
       title="Weight norm: Adam, Adam + L2 and AdamW"
       description={`Logistic regression on ${N} linearly separable examples with six features whose scales c run from ${formatNumber(1 / Math.sqrt(state.spread), 2)} to ${formatNumber(Math.sqrt(state.spread), 2)}; the three runs read the same seeded mini-batches. Without regularisation ‖θ‖ keeps growing. The bars show |θⱼ| per feature at the end (log scale): where each method lets the weight sit.`}
       summary={summary}
-      onReset={reset}
-      link={link}
-      notices={notices}
-      onDismissNotices={dismissNotices}
       minHeight="clamp(60rem, calc(1872px - 72.1vw), 100rem)"
-      actions={
-        <button
-          type="button"
-          className="wk-button"
-          onClick={() => set({ seed: (state.seed * 7919 + 104_729) % 1_000_000 })}
-        >
-          New seed
-        </button>
-      }
+      actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       controls={
         <>
           <LogSlider
@@ -146,12 +136,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
         </>
       }
     >
-      <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
-        {error && (
-          <p className="wk-notice" role="status">
-            The run failed: {error}
-          </p>
-        )}
+      <ResultView pending={pending} error={error}>
         <CurveChart
           label={
             result
@@ -173,7 +158,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
               : 'Weights at the end (computing)'
           }
         />
-      </div>
+      </ResultView>
     </WidgetFrame>
   );
 }

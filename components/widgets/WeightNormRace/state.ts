@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { seedField } from '../kit/seed.ts';
 
 /** Weight norm over training for Adam, Adam + L2 and AdamW at the same λ. */
 export const WeightNormRaceState = z.object({
@@ -13,7 +14,7 @@ export const WeightNormRaceState = z.object({
   spread: z.number().min(1).max(1e4).default(100),
   batch: z.number().int().min(1).max(200).default(10),
   steps: z.number().int().min(10).max(4000).default(2000),
-  seed: z.number().int().min(0).max(999_999).default(1),
+  seed: seedField(),
 });
 export type WeightNormRaceState = z.infer<typeof WeightNormRaceState>;
 

@@ -87,33 +87,34 @@ export const ContourPlot = memo(function ContourPlot({
 }: ContourPlotProps) {
   const clipId = useId().replace(/:/g, '');
   const box = useMemo(() => plotBox(width, height), [width, height]);
-  const toPx = useMemo(() => {
-    const [x0, x1] = domain.x;
-    const [y0, y1] = domain.y;
-    return (x: number, y: number): Point => [
-      box.left + ((x - x0) / (x1 - x0)) * (box.right - box.left),
-      box.bottom - ((y - y0) / (y1 - y0)) * (box.bottom - box.top),
-    ];
-  }, [box, domain.x[0], domain.x[1], domain.y[0], domain.y[1]]);
+  // The domain by value: a widget may pass a new object with the same numbers on every render.
+  const [x0, x1] = domain.x;
+  const [y0, y1] = domain.y;
+  const toPx = useMemo(
+    () =>
+      (x: number, y: number): Point => [
+        box.left + ((x - x0) / (x1 - x0)) * (box.right - box.left),
+        box.bottom - ((y - y0) / (y1 - y0)) * (box.bottom - box.top),
+      ],
+    [box, x0, x1, y0, y1],
+  );
 
   const paths = useMemo(() => {
     // Remembered per function: a widget that hands back the same f for the same setting (moving
     // a slider back and forth) skips sampling and tracing the level sets again.
-    const key = `${domain.x.join()}/${domain.y.join()}/${resolution}/${levels}/${fStar}/${width}x${height}`;
+    const key = `${x0},${x1}/${y0},${y1}/${resolution}/${levels}/${fStar}/${width}x${height}`;
     let known = levelSetCache.get(f);
     const hit = known?.get(key);
     if (hit) return hit;
-    const { values, min, max } = sampleGrid(f, domain, resolution);
+    const { values, min, max } = sampleGrid(f, { x: [x0, x1], y: [y0, y1] }, resolution);
     const lv = logLevels(fStar ?? min, max, levels);
-    const [x0, x1] = domain.x;
-    const [y0, y1] = domain.y;
     const traced = contourPaths(values, resolution, lv, (gx, gy) =>
       toPx(x0 + (gx / resolution) * (x1 - x0), y0 + (gy / resolution) * (y1 - y0)),
     );
     if (!known) levelSetCache.set(f, (known = new Map()));
     known.set(key, traced);
     return traced;
-  }, [f, resolution, levels, fStar, toPx, width, height]);
+  }, [f, resolution, levels, fStar, toPx, width, height, x0, x1, y0, y1]);
 
   // The level sets change only with f or the grid: their elements are kept, so moving a
   // trajectory or the cursor never re-diffs them.
@@ -237,10 +238,13 @@ export const ContourPlot = memo(function ContourPlot({
   return (
     <div className="wk-plot" ref={scaleRef} style={fontStyle}>
       {interactive ? (
+        // A point picker: arrow keys move a cursor, Enter starts there. role="application" so a
+        // screen reader in browse mode hands the arrow keys to it instead of reading on.
         <div
           className="wk-plot-focus"
           tabIndex={0}
-          role="group"
+          role="application"
+          aria-roledescription="point picker"
           aria-label={`${label}. Click to set the start point, or use the arrow keys to move a cursor and Enter to start there.`}
           onKeyDown={onKeyDown}
           onBlur={() => setCursor(null)}

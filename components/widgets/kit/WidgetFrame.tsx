@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { useHydrated } from './useHydrated.ts';
 import type { UrlNotice } from '../../../src/lib/urlState/index.ts';
 import './kit.css';
 
@@ -46,11 +47,10 @@ export function WidgetFrame({
 }: WidgetFrameProps) {
   const headingId = useId();
   const [copy, setCopy] = useState<CopyStatus>({ kind: 'idle' });
-  // Effects run only once React has hydrated the island and attached its handlers, so
-  // `data-hydrated` tells tests (and anyone scripting the page) the controls are live. Astro's
-  // removal of the island's `ssr` attribute happens earlier, while React may still be hydrating.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // True only once React has hydrated the island and attached its handlers, so `data-hydrated`
+  // tells tests (and anyone scripting the page) the controls are live. Astro's removal of the
+  // island's `ssr` attribute happens earlier, while React may still be hydrating.
+  const hydrated = useHydrated();
 
   async function copyLink() {
     const url = link();

@@ -17,7 +17,12 @@ export { Select, type SelectProps, type SelectOption } from './controls/Select.t
 export { Toggle, type ToggleProps } from './controls/Toggle.tsx';
 export { Transport, type TransportProps } from './Transport.tsx';
 export { usePlayback, type Playback } from './usePlayback.ts';
-export { useUrlState, type UrlState } from './useUrlState.ts';
+export { useUrlState, linkTo, type UrlState } from './useUrlState.ts';
+export { useWidget, widgetFrame, type FrameProps } from './useWidget.ts';
+export { seedField, nextSeed, SEED_MAX } from './seed.ts';
+export { NewSeedButton, type NewSeedButtonProps } from './NewSeedButton.tsx';
+export { Placeholder } from './Placeholder.tsx';
+export { ResultView, type ResultViewProps } from './ResultView.tsx';
 export { useElementWidth } from './useElementWidth.ts';
 export { patchMarkup, splitMarkup } from './patchMarkup.ts';
 export { useAfterPaint } from './useAfterPaint.ts';
@@ -38,5 +43,12 @@ export {
 } from './contourGeometry.ts';
 export { downsampleIndices, downsampleSeries, type DownsampleOptions } from './downsampleSeries.ts';
 export { cleanPoints, downsample, mergeSeries, logDomain, tightLogAxis, type XY } from './chartData.ts';
-export { widgetCodec, type WidgetCodec, type UrlNotice } from '../../../src/lib/urlState/index.ts';
+export {
+  widgetCodec,
+  slots,
+  withSlot,
+  type WidgetCodec,
+  type UrlNotice,
+  type SlotSchema,
+} from '../../../src/lib/urlState/index.ts';
 export { useSharedUrlState } from './useSharedUrlState.ts';

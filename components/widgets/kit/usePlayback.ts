@@ -20,11 +20,10 @@ export interface Playback {
  */
 export function usePlayback(frames: number, framesPerSecond = 30): Playback {
   const [frame, setFrameState] = useState(frames);
-  const [playing, setPlaying] = useState(false);
+  /** The frame Play started from, or null while paused. */
+  const [playFrom, setPlayFrom] = useState<number | null>(null);
+  const playing = playFrom !== null;
   const last = useRef(frames);
-  const raf = useRef(0);
-  const current = useRef(frame);
-  current.current = frame;
 
   useEffect(() => {
     // Follow the end when new settings produce a run of a different length.
@@ -35,34 +34,35 @@ export function usePlayback(frames: number, framesPerSecond = 30): Playback {
   }, [frames]);
 
   useEffect(() => {
-    if (!playing) return;
+    if (playFrom === null) return;
     let start: number | undefined;
-    const from = current.current >= frames ? 0 : current.current;
+    let raf = 0;
     const tick = (now: number) => {
       start ??= now;
-      const f = Math.min(frames, from + Math.floor(((now - start) / 1000) * framesPerSecond));
+      const f = Math.min(frames, playFrom + Math.floor(((now - start) / 1000) * framesPerSecond));
       setFrameState(f);
       if (f >= frames) {
-        setPlaying(false);
+        setPlayFrom(null);
         return;
       }
-      raf.current = requestAnimationFrame(tick);
+      raf = requestAnimationFrame(tick);
     };
-    raf.current = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(raf.current);
-  }, [playing, frames, framesPerSecond]);
+    raf = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(raf);
+  }, [playFrom, frames, framesPerSecond]);
 
   const setFrame = useCallback(
     (f: number) => {
-      setPlaying(false);
+      setPlayFrom(null);
       setFrameState(Math.max(0, Math.min(frames, Math.round(f))));
     },
     [frames],
   );
-  const play = useCallback(() => setPlaying(true), []);
-  const pause = useCallback(() => setPlaying(false), []);
+  // At the end, Play starts again from 0.
+  const play = useCallback(() => setPlayFrom(frame >= frames ? 0 : frame), [frame, frames]);
+  const pause = useCallback(() => setPlayFrom(null), []);
   const step = useCallback(() => {
-    setPlaying(false);
+    setPlayFrom(null);
     setFrameState((f) => (f >= frames ? 0 : f + 1));
   }, [frames]);
 

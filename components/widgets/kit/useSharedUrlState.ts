@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { afterNextPaint } from './afterNextPaint.ts';
 import type { WidgetCodec } from '../../../src/lib/urlState/index.ts';
 import { useUrlState, type UrlState } from './useUrlState.ts';
@@ -21,10 +21,8 @@ interface SharedDetail {
  */
 export function useSharedUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T> {
   const own = useUrlState(codec);
-  const { set, reset, state } = own;
-  const source = useRef<symbol>(Symbol('shared-url-state')).current;
-  const latest = useRef(state);
-  latest.current = state;
+  const { set, reset, writeTo } = own;
+  const [source] = useState(() => Symbol('shared-url-state'));
 
   useEffect(() => {
     let pending: (() => void) | undefined;
@@ -45,32 +43,24 @@ export function useSharedUrlState<T extends object>(codec: WidgetCodec<T>): UrlS
     };
   }, [codec, set, source]);
 
-  // The state travels as query text, decoded by the receiver like any link.
-  const broadcast = useCallback(
-    (next: T) => {
-      const search = codec.withState('', next);
-      window.dispatchEvent(
-        new CustomEvent<SharedDetail>(EVENT, { detail: { id: codec.id, search, source } }),
-      );
-    },
-    [codec, source],
-  );
+  // The state travels as query text (what `set` just made it), decoded by the receiver like any link.
+  const broadcast = useCallback(() => {
+    const search = writeTo('');
+    window.dispatchEvent(new CustomEvent<SharedDetail>(EVENT, { detail: { id: codec.id, search, source } }));
+  }, [codec, source, writeTo]);
 
   const sharedSet = useCallback(
     (patch: Partial<T>) => {
-      const next = { ...latest.current, ...patch };
-      latest.current = next;
       set(patch);
-      broadcast(next);
+      broadcast();
     },
     [set, broadcast],
   );
 
   const sharedReset = useCallback(() => {
-    latest.current = codec.defaults;
     reset();
-    broadcast(codec.defaults);
-  }, [codec, reset, broadcast]);
+    broadcast();
+  }, [reset, broadcast]);
 
   return { ...own, set: sharedSet, reset: sharedReset };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { UrlNotice, WidgetCodec } from '../../../src/lib/urlState/index.ts';
 
 export interface UrlState<T> {
@@ -12,6 +12,8 @@ export interface UrlState<T> {
   dismissNotices: () => void;
   /** The full URL that reproduces the current state, pointing at the widget's anchor. */
   link: () => string;
+  /** `search` with this state's keys written in (the rest kept): for links that combine several states. */
+  writeTo: (search: string) => string;
 }
 
 // Browsers throttle history.replaceState (Chrome: ~100 calls per 10 s, then it logs an
@@ -19,25 +21,48 @@ export interface UrlState<T> {
 const WRITE_DELAY_MS = 400;
 
 /**
+ * The link the page was opened with, decoded once per codec: a stable snapshot, unaffected by
+ * the URL the widgets write later (every page load starts this module afresh).
+ */
+type Decoded<T> = ReturnType<WidgetCodec<T>['decode']>;
+const opened = new WeakMap<WidgetCodec<object>, Decoded<object>>();
+function decodeLink<T extends object>(codec: WidgetCodec<T>): Decoded<T> {
+  // Each entry was stored under its own codec, so it holds that codec's T.
+  const known = opened.get(codec) as Decoded<T> | undefined;
+  if (known) return known;
+  const value = codec.decode(window.location.search);
+  opened.set(codec, value);
+  return value;
+}
+// The link is read once, when the island hydrates: nothing to subscribe to.
+const noSubscription = () => () => {};
+
+/**
  * useUrlState(codec) keeps a widget's state in the query string under the codec's namespace.
- * The first render uses the defaults (identical on server and client, so hydration matches);
- * the link's values are applied right after mount.
+ * The server and the hydrating render use the defaults (so hydration matches); React then
+ * renders once more with the link's values (useSyncExternalStore's server snapshot). From the
+ * reader's first change on, the state is theirs and the URL follows it.
  */
 export function useUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T> {
-  const [state, setState] = useState<T>(codec.defaults);
-  const [notices, setNotices] = useState<UrlNotice[]>([]);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<T>(codec.defaults);
+  const fromLink = useSyncExternalStore(
+    noSubscription,
+    () => decodeLink(codec),
+    () => null,
+  );
+  const link = fromLink?.present ? fromLink : null;
+  /** What the reader has set (or reset to) since the page opened; until then, the link. */
+  const [own, setOwn] = useState<T | null>(null);
+  const [dismissed, setDismissed] = useState(false);
+  const state = own ?? link?.state ?? codec.defaults;
+  const notices = own === null && !dismissed && link ? link.notices : NO_NOTICES;
 
-  useEffect(() => {
-    const { state: fromUrl, notices: found, present } = codec.decode(window.location.search);
-    if (present) {
-      latest.current = fromUrl;
-      setState(fromUrl);
-      setNotices(found);
-    }
-    return () => clearTimeout(timer.current);
-  }, [codec]);
+  // `set` merges into the state last rendered (an event handler runs after that commit).
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  });
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const write = useCallback(
     (next: T) => {
@@ -60,7 +85,7 @@ export function useUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T
     (patch: Partial<T>) => {
       const next = { ...latest.current, ...patch };
       latest.current = next;
-      setState(next);
+      setOwn(next);
       write(next);
     },
     [write],
@@ -68,17 +93,21 @@ export function useUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T
 
   const reset = useCallback(() => {
     latest.current = codec.defaults;
-    setState(codec.defaults);
-    setNotices([]);
+    setOwn(codec.defaults);
     write(codec.defaults);
   }, [codec, write]);
 
-  const dismissNotices = useCallback(() => setNotices([]), []);
+  const dismissNotices = useCallback(() => setDismissed(true), []);
+  const writeTo = useCallback((search: string) => codec.withState(search, latest.current), [codec]);
+  const linkToState = useCallback(() => linkTo(codec.id, writeTo), [codec, writeTo]);
 
-  const link = useCallback(() => {
-    const url = new URL(window.location.href);
-    return `${url.origin}${url.pathname}${codec.withState(url.search, latest.current)}#${codec.id}`;
-  }, [codec]);
+  return { state, set, reset, notices, dismissNotices, link: linkToState, writeTo };
+}
 
-  return { state, set, reset, notices, dismissNotices, link };
+const NO_NOTICES: UrlNotice[] = [];
+
+/** The page's URL with every state written into its query, pointing at the anchor `id`. */
+export function linkTo(id: string, ...states: ((search: string) => string)[]): string {
+  const url = new URL(window.location.href);
+  return `${url.origin}${url.pathname}${states.reduce((q, write) => write(q), url.search)}#${id}`;
 }

@@ -1,5 +1,4 @@
-import * as optim from '@descent/optim';
-import type { Schedule } from '@descent/optim';
+import { scheduleFromSpec, torchScheduler, type ScheduleSpec } from '../specs/scheduleSpec.ts';
 import { docCommentOf, paragraphsOf } from './docComment.ts';
 
 const sources = import.meta.glob<string>(['../../../packages/optim/src/schedules/*.ts', '!**/*.test.ts'], {
@@ -8,97 +7,42 @@ const sources = import.meta.glob<string>(['../../../packages/optim/src/schedules
   eager: true,
 });
 
-type Options = Record<string, unknown>;
+/** What the page shows of a schedule: a typical setting and how many steps to plot. */
 interface Example {
-  /** The options the plot uses (each schedule's typical shape). */
-  options: Options;
-  /** Steps plotted. */
+  spec: ScheduleSpec;
   steps: number;
-  /** The same schedule in PyTorch, written from the same options (so the two cannot disagree). */
-  torch: (o: Options) => string;
-  /** Builds the schedule when the options need other schedules (sequentialLR). */
-  build?: () => Schedule;
 }
 
-const py = (v: unknown): string =>
-  typeof v === 'boolean'
-    ? v
-      ? 'True'
-      : 'False'
-    : Array.isArray(v)
-      ? `[${v.map(py).join(', ')}]`
-      : typeof v === 'string'
-        ? `'${v}'`
-        : String(v);
-
 /**
- * One example per schedule of the package. A schedule added to the package without an example
- * fails the reference test, so the page always covers every schedule.
+ * One example per schedule of the package, as a spec: the plot is `scheduleFromSpec(spec)` and the
+ * PyTorch call `torchScheduler(spec)` — the export the widgets use, checked in PyTorch by
+ * src/lib/specs/torchSchedulers.test.ts. A schedule added to the package without an example fails
+ * the reference test, so the page always covers every schedule.
  */
 export const SCHEDULE_EXAMPLES: Record<string, Example> = {
-  constantLR: {
-    options: { lr: 0.1, factor: 0.5, totalIters: 30 },
-    steps: 100,
-    torch: (o) => `ConstantLR(optimizer, factor=${py(o.factor)}, total_iters=${py(o.totalIters)})`,
-  },
-  stepLR: {
-    options: { lr: 0.1, stepSize: 30, gamma: 0.1 },
-    steps: 100,
-    torch: (o) => `StepLR(optimizer, step_size=${py(o.stepSize)}, gamma=${py(o.gamma)})`,
-  },
-  multiStepLR: {
-    options: { lr: 0.1, milestones: [30, 80], gamma: 0.1 },
-    steps: 100,
-    torch: (o) => `MultiStepLR(optimizer, milestones=${py(o.milestones)}, gamma=${py(o.gamma)})`,
-  },
-  exponentialLR: {
-    options: { lr: 0.1, gamma: 0.96 },
-    steps: 100,
-    torch: (o) => `ExponentialLR(optimizer, gamma=${py(o.gamma)})`,
-  },
-  inverseTimeLR: {
-    options: { lr: 0.1, decay: 0.05 },
-    steps: 100,
-    torch: (o) => `LambdaLR(optimizer, lambda t: 1 / (1 + ${py(o.decay)} * t))`,
-  },
+  constantLR: { spec: { kind: 'constantLR', lr: 0.1, factor: 0.5, totalIters: 30 }, steps: 100 },
+  stepLR: { spec: { kind: 'stepLR', lr: 0.1, stepSize: 30, gamma: 0.1 }, steps: 100 },
+  multiStepLR: { spec: { kind: 'multiStepLR', lr: 0.1, milestones: [30, 80], gamma: 0.1 }, steps: 100 },
+  exponentialLR: { spec: { kind: 'exponentialLR', lr: 0.1, gamma: 0.96 }, steps: 100 },
+  inverseTimeLR: { spec: { kind: 'inverseTimeLR', lr: 0.1, decay: 0.05 }, steps: 100 },
   linearLR: {
-    options: { lr: 0.1, startFactor: 0.1, endFactor: 1, totalIters: 20 },
+    spec: { kind: 'linearLR', lr: 0.1, startFactor: 0.1, endFactor: 1, totalIters: 20 },
     steps: 100,
-    torch: (o) =>
-      `LinearLR(optimizer, start_factor=${py(o.startFactor)}, end_factor=${py(o.endFactor)}, total_iters=${py(o.totalIters)})`,
   },
-  cosineAnnealingLR: {
-    options: { lr: 0.1, tMax: 100, etaMin: 0 },
-    steps: 100,
-    torch: (o) => `CosineAnnealingLR(optimizer, T_max=${py(o.tMax)}, eta_min=${py(o.etaMin)})`,
-  },
+  cosineAnnealingLR: { spec: { kind: 'cosineAnnealingLR', lr: 0.1, tMax: 100, etaMin: 0 }, steps: 100 },
   cosineWarmRestarts: {
-    options: { lr: 0.1, t0: 20, tMult: 2, etaMin: 0 },
+    spec: { kind: 'cosineWarmRestarts', lr: 0.1, t0: 20, tMult: 2, etaMin: 0 },
     steps: 140,
-    torch: (o) =>
-      `CosineAnnealingWarmRestarts(optimizer, T_0=${py(o.t0)}, T_mult=${py(o.tMult)}, eta_min=${py(o.etaMin)})`,
   },
-  oneCycleLR: {
-    options: { maxLr: 0.1, totalSteps: 100 },
-    steps: 100,
-    torch: (o) => `OneCycleLR(optimizer, max_lr=${py(o.maxLr)}, total_steps=${py(o.totalSteps)})`,
-  },
+  oneCycleLR: { spec: { kind: 'oneCycleLR', maxLr: 0.1, totalSteps: 100 }, steps: 100 },
   warmupCosine: {
-    options: { lr: 0.1, warmupSteps: 10, totalSteps: 100, startFactor: 0.01 },
+    spec: { kind: 'warmupCosine', lr: 0.1, warmupSteps: 10, totalSteps: 100, startFactor: 0.01 },
     steps: 100,
-    torch: (o) =>
-      `SequentialLR(optimizer, [LinearLR(optimizer, start_factor=${py(o.startFactor)}, total_iters=${py(o.warmupSteps)}), CosineAnnealingLR(optimizer, T_max=${Number(o.totalSteps) - Number(o.warmupSteps)})], milestones=[${py(o.warmupSteps)}])`,
   },
-  polynomialLR: {
-    options: { lr: 0.1, totalIters: 80, power: 2 },
-    steps: 100,
-    torch: (o) => `PolynomialLR(optimizer, total_iters=${py(o.totalIters)}, power=${py(o.power)})`,
-  },
+  polynomialLR: { spec: { kind: 'polynomialLR', lr: 0.1, totalIters: 80, power: 2 }, steps: 100 },
   cyclicLR: {
-    options: { baseLr: 0.01, maxLr: 0.1, stepSizeUp: 20, mode: 'triangular2' },
+    spec: { kind: 'cyclicLR', baseLr: 0.01, maxLr: 0.1, stepSizeUp: 20, mode: 'triangular2' },
     steps: 120,
-    torch: (o) =>
-      `CyclicLR(optimizer, base_lr=${py(o.baseLr)}, max_lr=${py(o.maxLr)}, step_size_up=${py(o.stepSizeUp)}, mode=${py(o.mode)})`,
   },
   wsd: {
     options: { lr: 0.1, totalSteps: 100, warmupSteps: 10, decayFraction: 0.2, decayShape: '1-sqrt' },
@@ -108,18 +52,15 @@ export const SCHEDULE_EXAMPLES: Record<string, Example> = {
       `get_wsd_schedule(optimizer, num_warmup_steps=${py(o.warmupSteps)}, num_decay_steps=${Math.round(Number(o.decayFraction) * Number(o.totalSteps))}, num_training_steps=${py(o.totalSteps)}, decay_type=${py(o.decayShape)})  # transformers`,
   },
   sequentialLR: {
-    options: { milestones: [10] },
+    spec: {
+      kind: 'sequentialLR',
+      schedules: [
+        { kind: 'linearLR', lr: 0.1, startFactor: 0.1, totalIters: 10 },
+        { kind: 'cosineAnnealingLR', lr: 0.1, tMax: 90 },
+      ],
+      milestones: [10],
+    },
     steps: 100,
-    build: () =>
-      optim.sequentialLR({
-        schedules: [
-          optim.linearLR({ lr: 0.1, startFactor: 0.1, totalIters: 10 }),
-          optim.cosineAnnealingLR({ lr: 0.1, tMax: 90 }),
-        ],
-        milestones: [10],
-      }),
-    torch: () =>
-      'SequentialLR(optimizer, [LinearLR(optimizer, start_factor=0.1, total_iters=10), CosineAnnealingLR(optimizer, T_max=90)], milestones=[10])',
   },
 };
 
@@ -138,11 +79,10 @@ export function scheduleEntries(): ScheduleEntry[] {
       const name = path.replace(/^.*\//, '').replace(/\.ts$/, '');
       const doc = docCommentOf(source, name);
       const ex = SCHEDULE_EXAMPLES[name];
-      const factory = (optim as unknown as Record<string, ((o: Options) => Schedule) | undefined>)[name];
-      if (!doc || !ex || typeof factory !== 'function') return [];
-      const schedule = ex.build ? ex.build() : factory(ex.options);
+      if (!doc || !ex || ex.spec.kind !== name) return [];
+      const schedule = scheduleFromSpec(ex.spec);
       const values = Array.from({ length: ex.steps }, (_, t) => schedule(t));
-      return [{ name, doc: paragraphsOf(doc), torch: ex.torch(ex.options), values }];
+      return [{ name, doc: paragraphsOf(doc), torch: torchScheduler(ex.spec), values }];
     })
     .sort(
       (a, b) =>

@@ -1,4 +1,4 @@
-import type { FieldInfo } from './describeField.ts';
+import type { ScalarInfo } from './describeField.ts';
 
 export type FieldValue = number | boolean | string;
 
@@ -18,7 +18,7 @@ const MAX_LENGTH = 40;
  * clamped to it (and integers rounded), which is reported as `clamped`; values that cannot be
  * read (including non-finite numbers such as 1e999) fall back to the default as `invalid`.
  */
-export function parseField(info: FieldInfo, raw: string): ParsedField {
+export function parseField(info: ScalarInfo, raw: string): ParsedField {
   if (raw.length > MAX_LENGTH) return { value: info.defaultValue, problem: 'invalid' };
   switch (info.kind) {
     case 'number': {
@@ -40,7 +40,7 @@ export function parseField(info: FieldInfo, raw: string): ParsedField {
 }
 
 /** formatField(info, value) writes a value so that parseField reads back exactly the same. */
-export function formatField(info: FieldInfo, value: FieldValue): string {
+export function formatField(info: ScalarInfo, value: FieldValue): string {
   if (info.kind === 'boolean') return value ? '1' : '0';
   // String(x) is the shortest round-tripping decimal for a double.
   return String(value);

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { RangeControl } from './RangeControl.tsx';
 import { formatNumber } from '../formatNumber.ts';
 
 export interface LogSliderProps {
@@ -41,54 +41,37 @@ export function LogSlider({
   hint,
   disabled,
 }: LogSliderProps) {
-  const id = useId();
   const lo = Math.log10(min);
   const hi = Math.log10(max);
   const pos = Math.log10(Math.min(max, Math.max(min, value)));
   const step = 1 / stepsPerDecade;
-  const shown = format(value);
   return (
-    <div className="wk-control">
-      <label htmlFor={id} className="wk-label">
-        <span>{label}</span>
-        <output htmlFor={id} className="wk-value">
-          {shown}
-        </output>
-      </label>
-      <input
-        id={id}
-        type="range"
-        min={lo}
-        max={hi}
-        step={step}
-        value={pos}
-        disabled={disabled}
-        aria-valuetext={shown}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onKeyDown={(e) => {
-          // The ends of a log range are rarely on the step grid; jump to them exactly.
-          if (e.key === 'Home' || e.key === 'End') {
-            e.preventDefault();
-            onChange(e.key === 'Home' ? min : max);
-          }
-        }}
-        onChange={(e) => {
-          const p = Number(e.currentTarget.value);
-          // Browsers snap the displayed position to the step grid and then report that as a
-          // change; a move of less than half a step is not the reader's, so ignore it.
-          if (!Number.isFinite(p) || Math.abs(p - pos) < step / 2) return;
-          let next = logSliderValue(p, min, max, integer);
-          // Near 1 a log step is smaller than one integer: move by at least one so arrow keys never stick.
-          if (integer && next === value && p !== pos)
-            next = Math.min(max, Math.max(min, value + (p > pos ? 1 : -1)));
-          onChange(next);
-        }}
-      />
-      {hint && (
-        <span id={`${id}-hint`} className="wk-hint">
-          {hint}
-        </span>
-      )}
-    </div>
+    <RangeControl
+      label={label}
+      shown={format(value)}
+      hint={hint}
+      disabled={disabled}
+      position={pos}
+      min={lo}
+      max={hi}
+      step={step}
+      onKeyDown={(e) => {
+        // The ends of a log range are rarely on the step grid; jump to them exactly.
+        if (e.key === 'Home' || e.key === 'End') {
+          e.preventDefault();
+          onChange(e.key === 'Home' ? min : max);
+        }
+      }}
+      onPosition={(p) => {
+        // Browsers snap the displayed position to the step grid and then report that as a
+        // change; a move of less than half a step is not the reader's, so ignore it.
+        if (Math.abs(p - pos) < step / 2) return;
+        let next = logSliderValue(p, min, max, integer);
+        // Near 1 a log step is smaller than one integer: move by at least one so arrow keys never stick.
+        if (integer && next === value && p !== pos)
+          next = Math.min(max, Math.max(min, value + (p > pos ? 1 : -1)));
+        onChange(next);
+      }}
+    />
   );
 }

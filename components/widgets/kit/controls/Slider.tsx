@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { RangeControl } from './RangeControl.tsx';
 import { formatNumber } from '../formatNumber.ts';
 
 export interface SliderProps {
@@ -30,36 +30,17 @@ export function Slider({
   hint,
   disabled,
 }: SliderProps) {
-  const id = useId();
-  const shown = format(value);
   return (
-    <div className="wk-control">
-      <label htmlFor={id} className="wk-label">
-        <span>{label}</span>
-        <output htmlFor={id} className="wk-value">
-          {shown}
-        </output>
-      </label>
-      <input
-        id={id}
-        type="range"
-        min={min}
-        max={max}
-        step={step}
-        value={value}
-        disabled={disabled}
-        aria-valuetext={shown}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => {
-          const v = Number(e.currentTarget.value);
-          if (Number.isFinite(v)) onChange(v);
-        }}
-      />
-      {hint && (
-        <span id={`${id}-hint`} className="wk-hint">
-          {hint}
-        </span>
-      )}
-    </div>
+    <RangeControl
+      label={label}
+      shown={format(value)}
+      hint={hint}
+      disabled={disabled}
+      position={value}
+      min={min}
+      max={max}
+      step={step}
+      onPosition={onChange}
+    />
   );
 }

@@ -40,20 +40,32 @@ export function useWorkerResult<I, O>(
   input: I,
   { create, compute, initial, transition = false, initialIsCurrent = false }: UseWorkerOptions<I, O>,
 ): WorkerResult<O> {
-  const [state, setState] = useState<WorkerResult<O>>({ result: initial, pending: false });
+  // The latest result and the input it answers: `pending` is derived (the answer is for another input).
+  const [answer, setAnswer] = useState<Answer<I, O>>(() => ({
+    result: initial,
+    input: initialIsCurrent ? input : undefined,
+  }));
   const worker = useRef<Worker | null>(null);
   const busy = useRef(false);
   const queued = useRef<{ input: I } | null>(null);
+  /** The newest request: older answers are dropped. */
+  const sent = useRef<{ id: number; input: I } | null>(null);
   const nextId = useRef(0);
-  const computeRef = useRef(compute);
-  computeRef.current = compute;
-  const transitionRef = useRef(transition);
-  transitionRef.current = transition;
+  // Read when a request is made or answered (in effects and worker callbacks, never in render).
+  const options = useRef({ create, compute, transition });
+  useEffect(() => {
+    options.current = { create, compute, transition };
+  });
 
   useEffect(() => {
+    const apply = (output: O, answered: I) => {
+      const next = { result: output, input: answered };
+      if (options.current.transition) startTransition(() => setAnswer(next));
+      else setAnswer(next);
+    };
     let w: Worker | null = null;
     try {
-      w = create();
+      w = options.current.create();
     } catch {
       w = null;
     }
@@ -61,56 +73,67 @@ export function useWorkerResult<I, O>(
     if (!w) return;
     const send = (inp: I) => {
       busy.current = true;
-      w.postMessage({ id: ++nextId.current, input: inp } satisfies WorkerRequest<I>);
+      sent.current = { id: ++nextId.current, input: inp };
+      w.postMessage({ id: nextId.current, input: inp } satisfies WorkerRequest<I>);
     };
     w.onmessage = (e: MessageEvent<WorkerResponse<O>>) => {
       const msg = e.data;
       busy.current = false;
       const q = queued.current;
       queued.current = null;
+      const current = sent.current;
       if (q) send(q.input);
-      if (msg.id !== nextId.current) return; // stale: a newer request is already on its way
-      if ('error' in msg) setState((s) => ({ result: s.result, pending: false, error: msg.error }));
-      else if (transitionRef.current) startTransition(() => setState({ result: msg.output, pending: false }));
-      else setState({ result: msg.output, pending: false });
+      if (!current || msg.id !== current.id || q) return; // stale: a newer request is on its way
+      if ('error' in msg) setAnswer((a) => ({ ...a, input: current.input, error: msg.error }));
+      else apply(msg.output, current.input);
     };
     w.onerror = (e) => {
       e.preventDefault();
       busy.current = false;
-      setState((s) => ({ ...s, pending: false, error: 'The computation failed.' }));
+      const current = sent.current;
+      setAnswer((a) => ({ ...a, input: current?.input, error: 'The computation failed.' }));
     };
     return () => {
       w.terminate();
       worker.current = null;
       busy.current = false;
     };
-    // The worker lives as long as the widget; `create` is expected to be a module-level function.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const firstInput = useRef(input);
+  // The first input needs no request when `initial` already answers it.
+  const skip = useRef(initialIsCurrent ? { input } : null);
 
   useEffect(() => {
-    if (initialIsCurrent && input === firstInput.current) return;
+    if (skip.current && Object.is(skip.current.input, input)) return;
+    skip.current = null;
     const w = worker.current;
     if (!w) {
-      try {
-        setState({ result: computeRef.current(input), pending: false });
-      } catch (err) {
-        setState((s) => ({ ...s, pending: false, error: err instanceof Error ? err.message : String(err) }));
-      }
-      return;
+      // No worker: compute in a task of its own, as the worker would, so the press paints first.
+      const t = setTimeout(() => {
+        try {
+          const output = options.current.compute(input);
+          setAnswer({ result: output, input });
+        } catch (err) {
+          setAnswer((a) => ({ ...a, input, error: err instanceof Error ? err.message : String(err) }));
+        }
+      }, 0);
+      return () => clearTimeout(t);
     }
-    setState((s) => (s.pending ? s : { ...s, pending: true }));
     if (busy.current) {
       queued.current = { input };
     } else {
       busy.current = true;
-      w.postMessage({ id: ++nextId.current, input } satisfies WorkerRequest<I>);
+      sent.current = { id: ++nextId.current, input };
+      w.postMessage({ id: nextId.current, input } satisfies WorkerRequest<I>);
     }
-    // `initialIsCurrent` is read once: only the first input can match the initial result.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [input]);
 
-  return state;
+  return { result: answer.result, pending: !Object.is(answer.input, input), error: answer.error };
+}
+
+/** A result and the input it was computed for (undefined: for none yet). */
+interface Answer<I, O> {
+  result: O;
+  input: I | undefined;
+  error?: string;
 }

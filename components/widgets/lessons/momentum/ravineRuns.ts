@@ -1,7 +1,7 @@
 import { minimize, sgd, worstRate, type MomentumMethod } from '@descent/optim';
-import type { Point } from '../kit/contourGeometry.ts';
+import type { Point } from '../../kit/contourGeometry.ts';
 import { ravine } from './ravine.ts';
-import type { MomentumParams } from './sharedState.ts';
+import type { MomentumParams } from './momentumParams.ts';
 
 export interface RavineRun {
   method: MomentumMethod;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ravineRuns, runMethod } from './model.ts';
+import { ravineRuns, runMethod } from '../lessons/momentum/ravineRuns.ts';
 import { summarizeRuns } from './describe.ts';
-import { momentumParamsCodec } from './sharedState.ts';
+import { momentumParamsCodec } from '../lessons/momentum/momentumParams.ts';
 
 const base = momentumParamsCodec.defaults;
 

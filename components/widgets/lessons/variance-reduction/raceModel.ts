@@ -7,11 +7,25 @@ import {
   type MethodState,
 } from '@descent/optim';
 import { buildProblem } from './buildProblem.ts';
-import type { RaceState } from './state.ts';
 import { sagaTheoremBound, sagaTheoremStep, svrgAlpha, svrgTheoremSettings } from './theory.ts';
 import { traceMethod, type Trace } from './traceMethod.ts';
 
 export type MethodId = 'sgd' | 'svrg' | 'saga';
+
+/** The race's settings (the race widget's state; the variance chart runs the 'practical' steps). */
+export interface RaceSettings {
+  /** Examples. */
+  n: number;
+  /** ℓ2 coefficient λ = μ. */
+  l2: number;
+  /** Feature scale s: L_max grows as s². */
+  scale: number;
+  /** 'practical': every method at 1/(3 L_max), SVRG m = 2n (option I); 'theorem': the steps the theorems assume. */
+  steps: 'practical' | 'theorem';
+  /** Budget in effective passes. */
+  passes: number;
+  seed: number;
+}
 
 export interface MethodRun extends Trace {
   id: MethodId;
@@ -50,7 +64,7 @@ export interface RaceResult {
  * snapshots, and the theorems' guaranteed curves where they apply.
  */
 export function raceModel(
-  state: RaceState,
+  state: RaceSettings,
   opts: { variance?: boolean; recordsPerPass?: number } = {},
 ): RaceResult {
   // The race plots only f − f*; the variance chart asks for the (costlier) variance too.

@@ -1,5 +1,5 @@
 import { illConditionedQuadratic, type Quadratic, type TestFunction2D } from '@descent/optim';
-import type { Domain, Point } from '../kit/contourGeometry.ts';
+import type { Domain, Point } from '../../kit/contourGeometry.ts';
 
 export const RAVINE_DOMAIN: Domain = { x: [-3, 3], y: [-2, 2] };
 export const RAVINE_START: Point = [-2.6, 1.6];

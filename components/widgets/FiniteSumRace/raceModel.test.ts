@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { raceModel } from './model.ts';
+import { raceModel } from '../lessons/variance-reduction/raceModel.ts';
 import { raceSchema } from './state.ts';
-import { sagaTheoremStep, svrgAlpha, svrgTheoremSettings } from './theory.ts';
-import { measuredRate } from './traceMethod.ts';
+import { sagaTheoremStep, svrgAlpha, svrgTheoremSettings } from '../lessons/variance-reduction/theory.ts';
+import { measuredRate } from '../lessons/variance-reduction/traceMethod.ts';
 
 const defaults = raceSchema.parse({});
 const practical = raceModel(defaults);

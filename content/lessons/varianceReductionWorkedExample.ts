@@ -1,11 +1,11 @@
 import { estimatorVariance, sagaMemoryFloats, svrgPassesPerSnapshot } from '@descent/optim';
-import { formatNumber, formatSci } from '../kit/formatNumber.ts';
-import { buildProblem } from '../FiniteSumRace/buildProblem.ts';
-import { raceModel } from '../FiniteSumRace/model.ts';
-import { raceSchema } from '../FiniteSumRace/state.ts';
-import { sagaTheoremStep, svrgAlpha } from '../FiniteSumRace/theory.ts';
-import { stepSweepModel } from '../StepSizeExplorer/model.ts';
-import { stepSweepSchema } from '../StepSizeExplorer/state.ts';
+import { formatNumber, formatSci } from '../../components/widgets/kit/formatNumber.ts';
+import { buildProblem } from '../../components/widgets/lessons/variance-reduction/buildProblem.ts';
+import { raceModel } from '../../components/widgets/lessons/variance-reduction/raceModel.ts';
+import { raceSchema } from '../../components/widgets/FiniteSumRace/state.ts';
+import { sagaTheoremStep, svrgAlpha } from '../../components/widgets/lessons/variance-reduction/theory.ts';
+import { stepSweepModel } from '../../components/widgets/StepSizeExplorer/model.ts';
+import { stepSweepSchema } from '../../components/widgets/StepSizeExplorer/state.ts';
 
 /**
  * Every number the variance-reduction lesson quotes, computed from @descent/optim when the page is

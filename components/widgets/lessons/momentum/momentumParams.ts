@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { widgetCodec } from '../../../src/lib/urlState/index.ts';
+import { widgetCodec } from '../../../../src/lib/urlState/index.ts';
 import { RAVINE_DOMAIN, RAVINE_START } from './ravine.ts';
 
 /**
@@ -18,9 +18,3 @@ export const MomentumParams = z.object({
 export type MomentumParams = z.infer<typeof MomentumParams>;
 
 export const momentumParamsCodec = widgetCodec('momentum', 1, MomentumParams);
-
-/** A link to the current shared state plus a widget's own state, pointing at that widget's anchor. */
-export function sharedLink(anchor: string, search: string, params: MomentumParams): string {
-  const url = new URL(window.location.href);
-  return `${url.origin}${url.pathname}${momentumParamsCodec.withState(search, params)}#${anchor}`;
-}

@@ -1,49 +1,68 @@
-import { LogSlider, Select, Slider, Toggle, formatNumber } from '../kit/index.ts';
-import { OPTIMIZERS, SCHEDULES, type PlaygroundState, type Slot } from './state.ts';
+import './training.css';
+import { LogSlider } from '../controls/LogSlider.tsx';
+import { Select } from '../controls/Select.tsx';
+import { Slider } from '../controls/Slider.tsx';
+import { Toggle } from '../controls/Toggle.tsx';
+import { formatNumber } from '../formatNumber.ts';
+import { OPTIMIZER_KINDS, optimizerOptionNames } from '../../../../src/lib/specs/optimizerSpec.ts';
 import {
-  OPTIMIZER_LABELS,
-  OPTIMIZER_PARAMS,
-  SCHEDULE_LABELS,
-  SCHEDULE_PARAMS,
-  readSlot,
-  slotKey,
-  type SlotConfig,
-} from './model.ts';
+  RUN_SCHEDULES,
+  RUN_SCHEDULE_LABELS,
+  RUN_SCHEDULE_PARAMS,
+  type TrainingConfig,
+} from './TrainingConfig.ts';
+import { configField } from './trainingConfigSpecs.ts';
+import { configLetter } from './TrainingCharts.tsx';
 
-const OPT_OPTIONS = OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }));
-const SCH_OPTIONS = SCHEDULES.map((s) => ({ value: s, label: SCHEDULE_LABELS[s] }));
-const fmt3 = (v: number) => formatNumber(v, 3);
+const OPT_OPTIONS = OPTIMIZER_KINDS.map((o) => ({ value: o.kind, label: o.label }));
+const SCH_OPTIONS = RUN_SCHEDULES.map((s) => ({ value: s, label: RUN_SCHEDULE_LABELS[s] }));
+const DECAY = new Map(OPTIMIZER_KINDS.map((o) => [o.kind, o.decay]));
+const DECAY_LABEL = {
+  l2: 'Weight decay λ (L2 in the gradient)',
+  decoupled: 'Weight decay λ (decoupled, × η)',
+  perUpdate: 'Weight decay λ (decoupled, per update, not × η)',
+} as const;
+const fmt = (digits: number) => (v: number) => formatNumber(v, digits);
 
-interface Props {
-  state: PlaygroundState;
-  slot: Slot;
-  set: (patch: Partial<PlaygroundState>) => void;
+export interface ConfigEditorProps {
+  /** Which configuration (0 = A). */
+  index: number;
+  config: TrainingConfig;
+  onChange: (patch: Partial<TrainingConfig>) => void;
 }
 
-/** The optimizer, its hyperparameters and the schedule of one configuration. */
-export function SlotEditor({ state, slot, set }: Props) {
-  const c = readSlot(state, slot);
+/**
+ * The optimizer of one configuration with exactly the hyperparameters it takes (the spec
+ * registry's options, so a new optimizer brings its controls along), Lookahead, and the schedule
+ * with its parameters.
+ */
+export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) {
   const put =
-    <K extends keyof SlotConfig>(field: K) =>
-    (value: SlotConfig[K]) =>
-      set({ [slotKey(slot, field)]: value } as Partial<PlaygroundState>);
-  const has = (p: keyof SlotConfig) => OPTIMIZER_PARAMS[c.optimizer].includes(p);
-  const sched = (p: keyof SlotConfig) => SCHEDULE_PARAMS[c.schedule].includes(p);
-  const momLabel = c.optimizer === 'heavyBall' ? 'Momentum β (v ← βv + ηg)' : 'Momentum β';
+    <K extends keyof TrainingConfig>(field: K) =>
+    (value: TrainingConfig[K]) => {
+      const patch: Partial<TrainingConfig> = {};
+      patch[field] = value;
+      onChange(patch);
+    };
+  const fields = new Set(optimizerOptionNames(c.optimizer).map(configField));
+  const has = (field: keyof TrainingConfig) => fields.has(field);
+  const sched = (p: (typeof RUN_SCHEDULE_PARAMS)[keyof typeof RUN_SCHEDULE_PARAMS][number]) =>
+    RUN_SCHEDULE_PARAMS[c.schedule].includes(p);
+  const decay = DECAY.get(c.optimizer);
   return (
-    <fieldset className="pg-slot">
-      <legend>Configuration {String.fromCharCode(64 + slot)}</legend>
+    <fieldset className="wk-config">
+      <legend>Configuration {configLetter(index)}</legend>
       <Select label="Optimizer" value={c.optimizer} options={OPT_OPTIONS} onChange={put('optimizer')} />
       <LogSlider label="Learning rate η (peak)" value={c.lr} min={1e-5} max={10} onChange={put('lr')} />
       {has('momentum') && (
         <Slider
-          label={momLabel}
+          label={c.optimizer === 'heavyBall' ? 'Momentum β (v ← βv + ηg)' : 'Momentum β'}
           value={c.momentum}
           min={0}
           max={0.99}
           step={0.01}
           onChange={put('momentum')}
-          format={fmt3}
+          format={fmt(3)}
         />
       )}
       {has('nesterov') && (
@@ -62,7 +81,7 @@ export function SlotEditor({ state, slot, set }: Props) {
           max={0.999}
           step={0.001}
           onChange={put('beta1')}
-          format={fmt3}
+          format={fmt(3)}
         />
       )}
       {has('beta2') && (
@@ -73,7 +92,7 @@ export function SlotEditor({ state, slot, set }: Props) {
           max={0.9999}
           step={0.0001}
           onChange={put('beta2')}
-          format={(v) => formatNumber(v, 4)}
+          format={fmt(4)}
         />
       )}
       {has('alpha') && (
@@ -84,7 +103,7 @@ export function SlotEditor({ state, slot, set }: Props) {
           max={0.999}
           step={0.001}
           onChange={put('alpha')}
-          format={fmt3}
+          format={fmt(3)}
         />
       )}
       {has('rho') && (
@@ -95,28 +114,22 @@ export function SlotEditor({ state, slot, set }: Props) {
           max={0.999}
           step={0.001}
           onChange={put('rho')}
-          format={fmt3}
+          format={fmt(3)}
         />
       )}
       {has('centered') && <Toggle label="Centered" checked={c.centered} onChange={put('centered')} />}
       {has('eps') && (
         <LogSlider label="ε" value={c.eps} min={1e-12} max={1} stepsPerDecade={4} onChange={put('eps')} />
       )}
-      {has('weightDecay') && (
+      {has('weightDecay') && decay && (
         <Slider
-          label={
-            c.optimizer === 'adamw'
-              ? 'Weight decay λ (decoupled, × η)'
-              : c.optimizer === 'sgdw' || c.optimizer === 'adamwPaper'
-                ? 'Weight decay λ (decoupled, per update, not × η)'
-                : 'Weight decay λ (L2 in the gradient)'
-          }
+          label={DECAY_LABEL[decay]}
           value={c.weightDecay}
           min={0}
           max={0.1}
           step={0.001}
           onChange={put('weightDecay')}
-          format={fmt3}
+          format={fmt(3)}
         />
       )}
       {has('amsgrad') && <Toggle label="AMSGrad" checked={c.amsgrad} onChange={put('amsgrad')} />}
@@ -137,7 +150,7 @@ export function SlotEditor({ state, slot, set }: Props) {
             max={1}
             step={0.05}
             onChange={put('lookaheadAlpha')}
-            format={(v) => formatNumber(v, 2)}
+            format={fmt(2)}
           />
         </>
       )}
@@ -166,7 +179,7 @@ export function SlotEditor({ state, slot, set }: Props) {
           max={0.99}
           step={0.01}
           onChange={put('gamma')}
-          format={(v) => formatNumber(v, 2)}
+          format={fmt(2)}
         />
       )}
       {sched('warm') && (
@@ -190,12 +203,41 @@ export function SlotEditor({ state, slot, set }: Props) {
           max={0.95}
           step={0.05}
           onChange={put('pct')}
-          format={(v) => formatNumber(v, 2)}
+          format={fmt(2)}
         />
       )}
       {sched('mult') && (
         <Slider label="Period multiplier T_mult" value={c.mult} min={1} max={4} onChange={put('mult')} />
       )}
     </fieldset>
+  );
+}
+
+export interface ConfigTabsProps {
+  /** How many configurations are compared. */
+  count: number;
+  editing: number;
+  onEdit: (index: number) => void;
+  /** The legend label of configuration i (the button's tooltip). */
+  labelOf: (index: number) => string;
+}
+
+/** "Edit A", "Edit B", …: which configuration the editor shows. */
+export function ConfigTabs({ count, editing, onEdit, labelOf }: ConfigTabsProps) {
+  return (
+    <div className="wk-config-tabs" role="group" aria-label="Configuration to edit">
+      {Array.from({ length: count }, (_, i) => (
+        <button
+          key={i}
+          type="button"
+          className="wk-button"
+          aria-pressed={editing === i}
+          onClick={() => onEdit(i)}
+          title={labelOf(i)}
+        >
+          Edit {configLetter(i)}
+        </button>
+      ))}
+    </div>
   );
 }

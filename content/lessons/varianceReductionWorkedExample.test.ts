@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workedExample } from './workedExample.ts';
+import { workedExample } from './varianceReductionWorkedExample.ts';
 
 const { raw, text } = workedExample();
 

@@ -1,0 +1,129 @@
+import './training.css';
+import { memo, useMemo } from 'react';
+import type { TrainPoint } from '@descent/optim';
+import { CurveChart, type CurveSeries } from '../CurveChart.tsx';
+import { formatNumber } from '../formatNumber.ts';
+import { seriesStyle } from '../palette.ts';
+import { lastPoint, type RunHistory } from './sessionReducer.ts';
+
+/** A, B, C, … for configuration i. */
+export const configLetter = (i: number) => String.fromCharCode(65 + i);
+
+export interface TrainingChartsProps {
+  runs: readonly RunHistory[];
+  /** The outcome in words, appended to the charts' text alternatives. */
+  summary: string;
+  /** What the loss is (axis title), e.g. "logistic loss". */
+  lossLabel: string;
+}
+
+/** Training (solid) and test (dashed) loss and accuracy of every configuration against updates. */
+export const TrainingCharts = memo(function TrainingCharts({
+  runs,
+  summary,
+  lossLabel,
+}: TrainingChartsProps) {
+  const { loss, acc } = useMemo(
+    () => ({
+      loss: runs.flatMap((r, i) =>
+        trainTest(
+          r,
+          i,
+          (p) => p.trainLoss,
+          (p) => p.testLoss,
+        ),
+      ),
+      acc: runs.flatMap((r, i) =>
+        trainTest(
+          r,
+          i,
+          (p) => p.trainAccuracy,
+          (p) => p.testAccuracy,
+        ),
+      ),
+    }),
+    [runs],
+  );
+  return (
+    <div className="wk-training-charts">
+      <CurveChart
+        series={loss}
+        label={`Training (solid) and test (dashed) loss against updates, log scale. ${summary}`}
+        xLabel="update t"
+        yLabel={lossLabel}
+        logY
+        height={240}
+        table={false}
+      />
+      <CurveChart
+        series={acc}
+        label={`Training (solid) and test (dashed) accuracy against updates. ${summary}`}
+        xLabel="update t"
+        yLabel="accuracy"
+        height={240}
+        yDomain={[0, 1]}
+        table={false}
+      />
+    </div>
+  );
+});
+type Metric = (p: TrainPoint) => number;
+
+/** A run's training curve (solid, with the divergence note) and test curve (dashed), in its colour. */
+function trainTest(r: RunHistory, i: number, train: Metric, test: Metric): CurveSeries[] {
+  const { color } = seriesStyle(i);
+  const note = r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : undefined;
+  const points = (y: Metric) => r.history.map((p) => ({ x: p.step, y: y(p) }));
+  return [
+    { id: `tr${i}`, label: `${configLetter(i)} train`, color, points: points(train), note },
+    { id: `te${i}`, label: `${configLetter(i)} test`, color, dash: '6 3', points: points(test) },
+  ];
+}
+
+/** The charts' data in text: the latest recorded metrics of every configuration. */
+export const MetricsTable = memo(function MetricsTable({ runs }: { runs: readonly RunHistory[] }) {
+  return (
+    <div className="wk-table-scroll">
+      <table className="wk-table wk-metrics">
+        <caption>Latest recorded metrics per configuration (the charts' data in text)</caption>
+        <thead>
+          <tr>
+            <th scope="col">configuration</th>
+            <th scope="col">step</th>
+            <th scope="col">η now</th>
+            <th scope="col">train loss</th>
+            <th scope="col">test loss</th>
+            <th scope="col">train acc.</th>
+            <th scope="col">test acc.</th>
+          </tr>
+        </thead>
+        <tbody>
+          {runs.map((r, i) => {
+            const last = lastPoint(r);
+            return (
+              <tr key={i}>
+                <th scope="row">
+                  {configLetter(i)}: {r.label}
+                </th>
+                {r.divergedAt !== null ? (
+                  <td colSpan={6}>diverged at step {r.divergedAt}</td>
+                ) : last ? (
+                  <>
+                    <td>{last.step}</td>
+                    <td>{formatNumber(last.lr, 3)}</td>
+                    <td>{formatNumber(last.trainLoss, 3)}</td>
+                    <td>{formatNumber(last.testLoss, 3)}</td>
+                    <td>{formatNumber(100 * last.trainAccuracy, 3)}%</td>
+                    <td>{formatNumber(100 * last.testAccuracy, 3)}%</td>
+                  </>
+                ) : (
+                  <td colSpan={6}>not started</td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+});

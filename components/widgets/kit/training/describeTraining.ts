@@ -1,0 +1,39 @@
+import { lastPoint, type RunHistory } from './sessionReducer.ts';
+import { configLetter } from './TrainingCharts.tsx';
+
+const pct = (x: number) => `${Math.round(100 * x)}%`;
+const loss = (x: number) => (x >= 0.01 ? x.toFixed(3) : x.toExponential(1));
+
+/** "diverged at step k" or the latest metrics, for one run. */
+export function runOutcome(r: RunHistory): string {
+  if (r.divergedAt !== null) return `diverged at step ${r.divergedAt}`;
+  const last = lastPoint(r);
+  if (!last) return 'not started';
+  return `train ${pct(last.trainAccuracy)} (loss ${loss(last.trainLoss)}), test ${pct(last.testAccuracy)} (loss ${loss(last.testLoss)})`;
+}
+
+/** The aria-live summary: where training is and how each configuration is doing. */
+export function summarizeTraining(
+  runs: readonly RunHistory[],
+  step: number,
+  steps: number,
+  playing: boolean,
+): string {
+  const where =
+    step === 0
+      ? `Ready, step 0 of ${steps}`
+      : step >= steps
+        ? `Finished ${steps} updates`
+        : `${playing ? 'Training' : 'Paused'} at step ${step} of ${steps}`;
+  const parts = runs.map((r, i) => `${configLetter(i)}, ${r.label}: ${runOutcome(r)}`);
+  let best = '';
+  let top = -1;
+  runs.forEach((r, i) => {
+    const last = lastPoint(r);
+    if (r.divergedAt !== null || !last) return;
+    if (top < 0 || last.testAccuracy > (lastPoint(runs[top])?.testAccuracy ?? -1)) top = i;
+  });
+  const live = runs.filter((r) => r.divergedAt === null && lastPoint(r)).length;
+  if (live > 1 && step > 0) best = ` Best test accuracy: ${configLetter(top)}.`;
+  return `${where}. ${parts.join('. ')}.${best}`;
+}

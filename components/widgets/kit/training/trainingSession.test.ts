@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { TrainPoint } from '@descent/optim';
+import type { ConnectTraining } from './connectTraining.ts';
+import { PUBLISH_MS, createTrainingSession } from './trainingSession.ts';
+import type { FromHost, ToHost, TrainingFrame } from './trainingHost.ts';
+
+const p = (step: number): TrainPoint => ({
+  step,
+  lr: 0.1,
+  trainLoss: 1,
+  testLoss: 1,
+  trainAccuracy: 1,
+  testAccuracy: 1,
+});
+const frame = (step: number, steps = 100): TrainingFrame => ({
+  step,
+  steps,
+  done: step >= steps,
+  runs: [{ label: 'A', points: [p(step)], divergedAt: null }],
+});
+
+/** A host stand-in: records what the session sends and lets the test answer. */
+function fakeHost() {
+  const sent: ToHost<string>[] = [];
+  let reply: (m: FromHost<TrainingFrame>) => void = () => {};
+  let closed = false;
+  const connect: ConnectTraining<string, TrainingFrame> = (onMessage) => {
+    reply = onMessage;
+    return { send: (m) => sent.push(m), close: () => (closed = true) };
+  };
+  return { connect, sent, reply: (m: FromHost<TrainingFrame>) => reply(m), closed: () => closed };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe('createTrainingSession(connect)', () => {
+  it('sends the settings with a new generation, and frames of older settings never reach the page', () => {
+    const host = fakeHost();
+    const s = createTrainingSession(host.connect, () => Date.now());
+    s.start();
+    s.configure('moons', 100);
+    s.configure('xor', 100);
+    expect(host.sent).toEqual([
+      { type: 'config', gen: 1, config: 'moons', play: false },
+      { type: 'config', gen: 2, config: 'xor', play: false },
+    ]);
+    const seen: number[] = [];
+    s.onFrame((f) => seen.push(f.step));
+    host.reply({ type: 'frame', gen: 1, frame: frame(5), playing: false });
+    host.reply({ type: 'frame', gen: 2, frame: frame(0), playing: false });
+    expect(seen).toEqual([0]);
+    expect(s.getSnapshot().runs[0].history.map((q) => q.step)).toEqual([0]);
+  });
+
+  it('settings given before the host connects are sent on connecting; stop closes the host', () => {
+    const host = fakeHost();
+    const s = createTrainingSession(host.connect);
+    s.configure('moons', 100);
+    expect(host.sent).toEqual([]);
+    const stop = s.start();
+    expect(host.sent).toEqual([{ type: 'config', gen: 2, config: 'moons', play: false }]);
+    stop();
+    expect(host.closed()).toBe(true);
+  });
+
+  it('while playing, publishes to React at most once a second but hands every frame to frame listeners', () => {
+    const host = fakeHost();
+    const s = createTrainingSession(host.connect, () => Date.now());
+    s.start();
+    s.configure('moons', 1000);
+    s.play();
+    expect(host.sent.at(-1)).toEqual({ type: 'play' });
+    const published: number[] = [];
+    s.subscribe(() => published.push(s.getSnapshot().step));
+    let frames = 0;
+    s.onFrame(() => frames++);
+    for (let k = 1; k <= 60; k++) {
+      vi.advanceTimersByTime(33);
+      host.reply({ type: 'frame', gen: 1, frame: frame(k, 1000), playing: true });
+    }
+    expect(frames).toBe(60);
+    expect(published.length).toBeLessThanOrEqual(3);
+    vi.advanceTimersByTime(PUBLISH_MS);
+    expect(s.getSnapshot().step).toBe(60);
+    // Paused (or finished), every frame is published at once.
+    host.reply({ type: 'frame', gen: 1, frame: frame(61, 1000), playing: false });
+    expect(published.at(-1)).toBe(61);
+  });
+
+  it('play at the end restarts from step 0 and plays; new settings while playing keep playing', () => {
+    const host = fakeHost();
+    const s = createTrainingSession(host.connect);
+    s.start();
+    s.configure('moons', 10);
+    host.reply({ type: 'frame', gen: 1, frame: frame(10, 10), playing: false });
+    expect(s.getSnapshot().done).toBe(true);
+    s.play();
+    expect(host.sent.at(-1)).toEqual({ type: 'config', gen: 2, config: 'moons', play: true });
+    expect(s.getSnapshot()).toMatchObject({ playing: true, step: 0, runs: [] });
+    s.configure('xor', 10);
+    expect(host.sent.at(-1)).toEqual({ type: 'config', gen: 3, config: 'xor', play: true });
+  });
+
+  it('pause, step and restart say so to the host and stop playing', () => {
+    const host = fakeHost();
+    const s = createTrainingSession(host.connect);
+    s.start();
+    s.configure('moons', 100);
+    s.play();
+    s.pause();
+    expect(s.getSnapshot().playing).toBe(false);
+    s.step(5);
+    s.restart();
+    expect(host.sent.slice(-3)).toEqual([
+      { type: 'pause' },
+      { type: 'step', updates: 5 },
+      { type: 'config', gen: 2, config: 'moons', play: false },
+    ]);
+  });
+});

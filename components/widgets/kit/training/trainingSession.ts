@@ -1,0 +1,119 @@
+import type { ConnectTraining, TrainingConnection } from './connectTraining.ts';
+import { initialSession, sessionReducer, type SessionEvent, type SessionState } from './sessionReducer.ts';
+import type { FromHost, TrainingFrame } from './trainingHost.ts';
+
+/** While playing, charts and text follow at most once a second; a frame listener (the canvas) every frame. */
+export const PUBLISH_MS = 1000;
+
+/**
+ * A training session as an external store (read it with `useSyncExternalStore`): the page's
+ * commands and the host's frames go through `sessionReducer`; the store sends the host what they
+ * imply, publishes snapshots for React (at most once a second while playing, at once otherwise)
+ * and hands every frame to `onFrame` listeners, which draw outside React.
+ */
+export interface TrainingSession<C, F extends TrainingFrame> {
+  getSnapshot(): SessionState<F>;
+  subscribe(listener: () => void): () => void;
+  /** Called with every frame of the current settings, as it arrives. */
+  onFrame(listener: (frame: F) => void): () => void;
+  /** Connects to the host (returns the disconnect); settings sent before are sent on connecting. */
+  start(): () => void;
+  /** New settings: the runs restart from step 0, still playing if they were. */
+  configure(config: C, steps: number): void;
+  /** Plays on; at the end, plays again from step 0. */
+  play(): void;
+  pause(): void;
+  /** Pauses and advances every run by `updates`. */
+  step(updates: number): void;
+  /** Back to step 0, paused. */
+  restart(): void;
+}
+
+export function createTrainingSession<C, F extends TrainingFrame>(
+  connect: ConnectTraining<C, F>,
+  now: () => number = () => performance.now(),
+): TrainingSession<C, F> {
+  let state = initialSession<F>();
+  let published = state;
+  let lastPublish = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let connection: TrainingConnection<C> | null = null;
+  let config: { config: C; steps: number } | null = null;
+  const listeners = new Set<() => void>();
+  const frameListeners = new Set<(frame: F) => void>();
+
+  const publish = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    lastPublish = now();
+    published = state;
+    for (const l of listeners) l();
+  };
+  /** At once, unless playing and published less than PUBLISH_MS ago: then once that time is up. */
+  const schedulePublish = () => {
+    if (!state.playing || now() - lastPublish >= PUBLISH_MS) publish();
+    else if (timer === undefined) timer = setTimeout(publish, PUBLISH_MS - (now() - lastPublish));
+  };
+  const dispatch = (e: SessionEvent<F>) => {
+    state = sessionReducer(state, e);
+  };
+  const sendConfig = (play: boolean) => {
+    if (!config) return;
+    dispatch({ type: 'configure', steps: config.steps, play });
+    connection?.send({ type: 'config', gen: state.gen, config: config.config, play });
+    publish();
+  };
+  const onMessage = (m: FromHost<F>) => {
+    const before = state;
+    dispatch(m);
+    if (state === before) return;
+    if (m.type === 'frame') for (const l of frameListeners) l(m.frame);
+    schedulePublish();
+  };
+
+  return {
+    getSnapshot: () => published,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onFrame(listener) {
+      frameListeners.add(listener);
+      return () => frameListeners.delete(listener);
+    },
+    start() {
+      const c = connect(onMessage);
+      connection = c;
+      if (config) sendConfig(state.playing);
+      return () => {
+        c.close();
+        if (connection === c) connection = null;
+        clearTimeout(timer);
+        timer = undefined;
+      };
+    },
+    configure(next, steps) {
+      config = { config: next, steps };
+      sendConfig(state.playing);
+    },
+    play() {
+      if (state.done) return sendConfig(true);
+      dispatch({ type: 'play' });
+      connection?.send({ type: 'play' });
+      publish();
+    },
+    pause() {
+      dispatch({ type: 'pause' });
+      connection?.send({ type: 'pause' });
+      publish();
+    },
+    step(updates) {
+      dispatch({ type: 'step' });
+      connection?.send({ type: 'step', updates });
+      publish();
+    },
+    restart() {
+      sendConfig(false);
+    },
+  };
+}
