@@ -185,3 +185,16 @@ export { eigenComponents } from './momentum/eigenComponents.ts';
 export { componentTrajectory } from './momentum/componentTrajectory.ts';
 export { empiricalRate } from './momentum/empiricalRate.ts';
 export { sutskeverNesterov, type SutskeverNesterovRun } from './momentum/sutskeverNesterov.ts';
+
+// The limits of descent and a whole spectrum (lesson 3)
+export {
+  pathGraphQuadratic,
+  type PathGraphQuadratic,
+  type PathGraphQuadraticOptions,
+} from './objectives/pathGraphQuadratic.ts';
+export { firstOrderLowerBound, type FirstOrderLowerBound } from './momentum/firstOrderLowerBound.ts';
+export {
+  polynomialRegression,
+  type PolynomialRegression,
+  type PolynomialRegressionOptions,
+} from './objectives/polynomialRegression.ts';
