@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pathGraphQuadratic } from '@descent/optim';
 import { momentumWorkedExample } from './momentumWorkedExample.ts';
 
 const ex = momentumWorkedExample();
@@ -58,5 +59,59 @@ describe('momentumWorkedExample()', () => {
     expect(ex.floors.momentum).toBeLessThan(ex.floors.sgd);
     expect(ex.floors.momentum / ex.floors.sgd).toBeGreaterThan(0.9);
     expect(ex.floors.sameLr / ex.floors.sgd).toBeGreaterThan(8);
+  });
+});
+
+describe('momentumWorkedExample(): the corrected and the new numbers', () => {
+  it('on f = θ² with η = 0.1, β = 0.9 the heavy ball spirals at √0.9, Nesterov at √(β(1 − ηλ)) = √0.72, GD at 0.8', () => {
+    expect(ex.hand.rates.heavy).toBeCloseTo(Math.sqrt(0.9), 14);
+    expect(ex.hand.rates.nesterov).toBeCloseTo(Math.sqrt(0.72), 14);
+    expect(ex.hand.rates.gd).toBeCloseTo(0.8, 14);
+    // Both momentum polynomials have complex roots here: p² < 4q.
+    expect(1.7 ** 2).toBeLessThan(4 * 0.9); // heavy ball: p = 1 + β − ηλ = 1.7, q = β = 0.9
+    expect((1.9 * 0.8) ** 2).toBeLessThan(4 * 0.72); // Nesterov: p = (1 + β)(1 − ηλ), q = β(1 − ηλ)
+    expect([ex.hand.rates.heavyRegime, ex.hand.rates.nesterovRegime]).toEqual(['underdamped', 'underdamped']);
+  });
+  it('raising β from 0.6 to 0.9 in the ravine: within 10 % sooner, but a slower rate and a larger error at the end', () => {
+    const { low, high } = ex.betaCompare;
+    // β = 0.6: the shallow component (ηλ = 1.3/50) is over-damped; its larger root, by the quadratic formula.
+    const p = 1.6 - 1.3 / 50;
+    expect(low.rate).toBeCloseTo((p + Math.sqrt(p * p - 2.4)) / 2, 12);
+    expect(high.rate).toBeCloseTo(Math.sqrt(0.9), 12); // both components under-damped
+    expect(high.within10).toBeLessThan(low.within10);
+    expect(high.end / low.end).toBeGreaterThan(10);
+  });
+  it('the limits of descent: the bound is qᵗ, every tuned method stays above it, the heavy ball sits on it', () => {
+    const q = 9 / 11;
+    expect(ex.limits.rate).toBeCloseTo(q, 15);
+    for (const r of ex.limits.rows) {
+      expect(r.bound).toBeCloseTo(q ** r.t, 12);
+      expect(r.gd).toBeGreaterThan(r.bound);
+      expect(r.nes).toBeGreaterThan(r.bound);
+      expect(r.hb / r.bound).toBeCloseTo(1, 10);
+    }
+    expect(ex.limits.allAbove).toBe(true);
+    expect(ex.limits.hbGap).toBeLessThan(1e-10);
+    expect(ex.limits.stepsBound).toBe(ex.k100.hb.steps);
+  });
+  it('GD’s error on the path graph equals its eigen-expansion Σⱼ (1 − ηλⱼ)ᵗ cⱼ vⱼ (a second route)', () => {
+    const path = pathGraphQuadratic({ kappa: 100, dim: 400 });
+    const lr = 2 / 101;
+    const norm0 = Math.hypot(...path.minimizer);
+    for (const r of ex.limits.rows.slice(0, 2)) {
+      let sq = 0;
+      path.eigenvalues.forEach((lam, j) => {
+        const v = path.eigenvector(j);
+        const c = -v.reduce((s, vi, i) => s + vi * path.minimizer[i], 0); // θ₀ − θ* along vⱼ
+        sq += ((1 - lr * lam) ** r.t * c) ** 2;
+      });
+      expect(Math.sqrt(sq) / norm0).toBeCloseTo(r.gd, 10);
+    }
+  });
+  it('the spectrum paragraph: momentum reaches the early-stopping step about 1/(1 − β) times sooner than GD', () => {
+    expect(ex.spectrum.gdBest / ex.spectrum.best).toBeCloseTo(1 / (1 - 0.6), 1);
+    expect(ex.spectrum.bestTest * 5).toBeLessThan(ex.spectrum.endTest);
+    expect(ex.spectrum.fittedAtBest).toBe(4);
+    expect(ex.spectrum.smallestLeft.every((x) => x > 0.5)).toBe(true);
   });
 });

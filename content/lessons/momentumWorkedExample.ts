@@ -184,10 +184,14 @@ export function momentumWorkedExample() {
       }),
     ),
     nes: relative(
-      minimize(path, sgd({ lr: tunedFor('nesterov').lr, momentum: tunedFor('nesterov').beta, nesterov: true }), {
-        x0: origin,
-        steps: lbSteps,
-      }),
+      minimize(
+        path,
+        sgd({ lr: tunedFor('nesterov').lr, momentum: tunedFor('nesterov').beta, nesterov: true }),
+        {
+          x0: origin,
+          steps: lbSteps,
+        },
+      ),
     ),
   };
   const limits = {
