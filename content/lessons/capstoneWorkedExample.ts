@@ -92,6 +92,8 @@ export function capstoneWorkedExample() {
     deadPredictions,
     reluPair,
     warm: defaults.warm4,
+    /** The plateau schedule observes the training loss at every evaluation, every this many updates. */
+    evalEvery: evalEvery(defaults.steps),
     recipe: {
       half: sig(recipe(defaults.warm4 / 2)),
       peak: sig(recipe(defaults.warm4)),

@@ -131,7 +131,7 @@ export function SlotEditor({ state, slot, set }: Props) {
             onChange={put('lookaheadK')}
           />
           <Slider
-            label="Lookahead α"
+            label="Lookahead ω (slow step)"
             value={c.lookaheadAlpha}
             min={0.05}
             max={1}

@@ -5,7 +5,7 @@ export default defineProblem({
   lesson: 'adamw',
   title: 'Which calls apply decoupled weight decay?',
   params: (rng) => ({ wd: rng.pick([0.01, 0.05, 0.1]), lr: rng.pick([1e-3, 3e-4]) }),
-  prompt: ({ wd, lr }) =>
+  prompt: ({ lr }) =>
     md`Each call below configures an Adam-type optimizer with learning rate ${lr} and a decay coefficient. **Select every one whose decay is *decoupled*** — applied to the weights directly, not added to the gradient before Adam's normalisation.`,
   answer: {
     kind: 'choice',
