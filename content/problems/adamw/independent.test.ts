@@ -11,7 +11,7 @@ import effectiveDecay from './adam-l2-effective-decay.ts';
 import lrHalved from './adamw-lr-halved.ts';
 import whichDecoupled from './which-decay-is-decoupled.ts';
 import paperToPytorch from './adamw-paper-to-pytorch.ts';
-import { adamw, adamwPaper, applyUpdates } from '@descent/optim';
+import { adamw, adamwPaper, applyUpdates, type Vec } from '@descent/optim';
 
 const EPS = 1e-8;
 /** Adam's first step on a gradient u from m₀ = v₀ = 0: −η·u/(|u| + ε) (bias correction cancels). */
@@ -126,8 +126,8 @@ describe('adamw-paper-to-pytorch: PyTorch’s AdamW with λ_paper/η retraces th
       for (const lr of [1e-4, 1e-3, 5e-3]) {
         const a = adamw({ lr, weightDecay: lambda / lr });
         const b = adamwPaper({ lr, weightDecay: lambda });
-        let xa = Float64Array.from([1, -2]);
-        let xb = Float64Array.from([1, -2]);
+        let xa: Vec = Float64Array.from([1, -2]);
+        let xb: Vec = Float64Array.from([1, -2]);
         let sa = a.init(xa);
         let sb = b.init(xb);
         for (let t = 1; t <= 50; t++) {
