@@ -193,7 +193,7 @@ test.describe('eigen-components: a whole spectrum', () => {
   }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'momentum-eigen');
-    await w.getByLabel('Problem').selectOption({ label: 'A polynomial fit: eight eigenvalues' });
+    await w.getByLabel('Problem').selectOption({ label: 'Polynomial fit (8 eigenvalues)' });
     await expect(w.locator('.wk-summary')).toContainText('Test error smallest at step 159');
     const s = await summary(w);
     expect(num(s, 'Test error smallest at step 159 (')).toBeLessThan(num(s, ', against ') / 5);

@@ -96,8 +96,8 @@ export default function MomentumEigen() {
             label="Problem"
             value={mode}
             options={[
-              { value: 'ravine', label: 'The ravine: two eigenvalues' },
-              { value: 'spectrum', label: 'A polynomial fit: eight eigenvalues' },
+              { value: 'ravine', label: 'Ravine (2 eigenvalues)' },
+              { value: 'spectrum', label: 'Polynomial fit (8 eigenvalues)' },
             ]}
             onChange={(m) => own.set({ mode: m as 'ravine' | 'spectrum' })}
           />

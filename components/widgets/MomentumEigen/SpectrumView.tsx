@@ -27,6 +27,12 @@ function subscript(k: number): string {
 }
 const share = (x: number) => (x < FITTED ? '< 10⁻⁶' : `${formatNumber(100 * x, 2)} %`);
 
+/** A component's curve up to the first step where it counts as fitted (ending on the floor), so fitted components do not pile up along the bottom. */
+function untilFitted(points: readonly { x: number; y: number }[]): { x: number; y: number }[] {
+  const k = points.findIndex((p) => p.y < FITTED);
+  return k < 0 ? [...points] : [...points.slice(0, k), { x: points[k].x, y: FITTED }];
+}
+
 export function spectrumSummary(r: SpectrumResult): string {
   const head = `${METHOD_LABELS[r.method]}${r.divergedAt !== null ? `, diverged at step ${r.divergedAt}` : ''}`;
   const fitted = r.components.filter((c) => c.remainingAtBest < 0.01).length;
@@ -41,7 +47,7 @@ export function SpectrumView({ result: r }: { result: SpectrumResult }) {
         .map((c) => ({
           id: `c${c.index}`,
           label: name(c),
-          points: c.remaining.map((p) => ({ x: p.x, y: Math.max(p.y, FITTED) })),
+          points: untilFitted(c.remaining),
           ...styleOf(c.index),
         }))
         .reverse(), // legend from the largest eigenvalue, the first fitted
@@ -54,7 +60,7 @@ export function SpectrumView({ result: r }: { result: SpectrumResult }) {
     ],
     [r],
   );
-  const stop = useMemo(() => [{ x: r.bestStep, label: `early stop, step ${r.bestStep}` }], [r]);
+  const stop = useMemo(() => [{ x: r.bestStep, label: 'early stop' }], [r]);
   const ls = useMemo(() => [{ y: r.lsTest, label: 'least-squares fit, test' }], [r]);
   const fits = useMemo<CurveSeries[]>(
     () => [
