@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathGraphQuadratic } from '@descent/optim';
+import { componentTrajectory, pathGraphQuadratic } from '@descent/optim';
 import { momentumWorkedExample } from './momentumWorkedExample.ts';
 
 const ex = momentumWorkedExample();
@@ -113,5 +113,38 @@ describe('momentumWorkedExample(): the corrected and the new numbers', () => {
     expect(ex.spectrum.bestTest * 5).toBeLessThan(ex.spectrum.endTest);
     expect(ex.spectrum.fittedAtBest).toBe(4);
     expect(ex.spectrum.smallestLeft.every((x) => x > 0.5)).toBe(true);
+  });
+});
+
+describe('momentumWorkedExample(): more second routes', () => {
+  it('the β comparison in the ravine, recomputed from the two scalar component recurrences', () => {
+    // The ravine is axis-aligned (λ₁ = 1/κ along θ₁, λ₂ = 1 across), so the error is the norm of the
+    // two heavy-ball component trajectories from the default start (−2.6, 1.6).
+    const p = { lr: 1.3, kappa: 50, steps: 120, x0: -2.6, y0: 1.6 };
+    for (const [beta, got] of [
+      [0.6, ex.betaCompare.low],
+      [0.9, ex.betaCompare.high],
+    ] as const) {
+      const c1 = componentTrajectory('heavyBall', p.lr, beta, 1 / p.kappa, p.x0, p.steps);
+      const c2 = componentTrajectory('heavyBall', p.lr, beta, 1, p.y0, p.steps);
+      const err = c1.map((v, t) => Math.hypot(v, c2[t]));
+      expect(got.within10).toBe(err.findIndex((e) => e < 0.1 * err[0]));
+      expect(got.end).toBeCloseTo(err[p.steps] / err[0], 12);
+    }
+  });
+  it('Nesterov’s error on the path graph, recomputed eigen-component by eigen-component', () => {
+    const path = pathGraphQuadratic({ kappa: 100, dim: 400 });
+    const r = Math.sqrt(301);
+    const [lr, beta] = [4 / 301, (r - 2) / (r + 2)];
+    const norm0 = Math.hypot(...path.minimizer);
+    for (const row of ex.limits.rows.slice(0, 3)) {
+      let sq = 0;
+      path.eigenvalues.forEach((lam, j) => {
+        const v = path.eigenvector(j);
+        const c0 = -v.reduce((s, vi, i) => s + vi * path.minimizer[i], 0);
+        sq += componentTrajectory('nesterov', lr, beta, lam, c0, row.t)[row.t] ** 2;
+      });
+      expect(Math.sqrt(sq) / norm0).toBeCloseTo(row.nes, 10);
+    }
   });
 });
