@@ -9,24 +9,24 @@ const IDS = ['effective-steps', 'adam-stepper', 'bias-correction', 'reddi'] as c
 
 const summary = (w: Locator) => w.locator('.wk-summary');
 test.describe('adaptive-methods lesson widgets', () => {
-  test('Reddi et al.: Adam drifts to x = +1 with average regret ≈ 2(C − 2)/3 while AMSGrad converges to x* = −1', async ({
+  test('Reddi et al.: Adam drifts to θ = +1 with average regret ≈ 2(C − 2)/3 while AMSGrad converges to θ* = −1', async ({
     page,
   }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'reddi');
     const s = (await summary(w).textContent())!;
-    expect(num(s, /Adam ends at x =/)).toBeGreaterThan(0.99);
-    expect(num(s, /AMSGrad ends at x =/)).toBeLessThan(-0.99);
-    const adamRegret = num(s, /Adam ends at x = [-\d.]+ with average regret/);
+    expect(num(s, /Adam ends at θ =/)).toBeGreaterThan(0.99);
+    expect(num(s, /AMSGrad ends at θ =/)).toBeLessThan(-0.99);
+    const adamRegret = num(s, /Adam ends at θ = [-\d.]+ with average regret/);
     expect(adamRegret).toBeGreaterThan(0.6);
-    expect(num(s, /AMSGrad ends at x = [-\d.]+ with average regret/)).toBeLessThan(0.05);
+    expect(num(s, /AMSGrad ends at θ = [-\d.]+ with average regret/)).toBeLessThan(0.05);
     // Started at the optimum itself, Adam still walks to the wrong end.
     await page.goto(`${PAGE}?reddi.x0=-1&reddi.C=5`);
     const w2 = await widget(page, 'reddi');
     await expect(summary(w2)).toContainText('staying at +1 costs 2 per round', { timeout: 30_000 });
     const s2 = (await summary(w2).textContent())!;
-    expect(num(s2, /Adam ends at x =/)).toBeGreaterThan(0.99);
-    expect(num(s2, /AMSGrad ends at x =/)).toBeLessThan(-0.99);
+    expect(num(s2, /Adam ends at θ =/)).toBeGreaterThan(0.99);
+    expect(num(s2, /AMSGrad ends at θ =/)).toBeLessThan(-0.99);
   });
 
   test('the Section 5 experiment: Adam stays near +1, AMSGrad reaches the negative half', async ({
@@ -38,8 +38,8 @@ test.describe('adaptive-methods lesson widgets', () => {
     await expect(summary(w)).toContainText('staying at +1 costs 0.198 per round', { timeout: 60_000 });
     await expect(w.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
     const s = (await summary(w).textContent())!;
-    expect(num(s, /Adam ends at x =/)).toBeGreaterThan(0.9);
-    expect(num(s, /AMSGrad ends at x =/)).toBeLessThan(-0.5);
+    expect(num(s, /Adam ends at θ =/)).toBeGreaterThan(0.9);
+    expect(num(s, /AMSGrad ends at θ =/)).toBeLessThan(-0.5);
   });
 
   test('bias correction: the crossings are 29 and 3043 at 5%, and follow the tolerance slider from the keyboard', async ({

@@ -155,6 +155,37 @@ test.describe('eigen-components', () => {
   });
 });
 
+test.describe('eigen-components: a whole spectrum', () => {
+  test('the polynomial fit shows early stopping: best test error at step 159, far below the end’s', async ({
+    page,
+  }) => {
+    await page.goto(PAGE);
+    const w = await widget(page, 'momentum-eigen');
+    await w.getByLabel('Problem').selectOption({ label: 'Polynomial fit (8 eigenvalues)' });
+    await expect(w.locator('.wk-summary')).toContainText('Test error smallest at step 159');
+    const s = await summary(w);
+    expect(num(s, 'Test error smallest at step 159 (')).toBeLessThan(num(s, ', against ') / 5);
+    await expect(w.getByLabel('Steps')).toBeVisible();
+    await expect(w.locator('svg[role="img"]')).toHaveCount(3);
+    await expect(w.locator('table tbody tr')).toHaveCount(8);
+    await expectNoNaN(w);
+    await expect(page).toHaveURL(/momentum-eigen\.mode=spectrum/);
+    // GD reaches the same early-stopping point about 1/(1 − β) = 2.5 times later.
+    await w.getByLabel('Method').selectOption({ label: 'GD' });
+    await expect(w.locator('.wk-summary')).toContainText('Test error smallest at step 398');
+  });
+  test('a link opens the spectrum with its horizon, and an unstable setting says it diverged', async ({
+    page,
+  }) => {
+    await page.goto(
+      `${PAGE}?momentum-eigen.mode=spectrum&momentum-eigen.horizon=500&momentum.lr=4&momentum.beta=0.2`,
+    );
+    const w = await widget(page, 'momentum-eigen');
+    await expect(w.locator('.wk-summary')).toContainText('diverged at step');
+    await expectNoNaN(w);
+  });
+});
+
 test.describe('momentum with noisy gradients', () => {
   test('at the same effective step the floors agree; at the same η momentum’s is about 1/(1 − β) higher', async ({
     page,

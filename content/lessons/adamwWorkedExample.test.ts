@@ -20,6 +20,9 @@ describe('adamwWorkedExample()', () => {
     // The small-gradient weight: L2 makes no visible difference on step 1 (the step is ≈ η either way).
     expect(Math.abs(ex.two.l2Theta[0] - (1 - lr))).toBeLessThan(1e-9);
   });
+  it('Adam + L2 normalises g + λ′θ₀ = (0.02, 10.01) on step 1, shown to 6 significant figures', () => {
+    expect(ex.two.l2Grad.map((x) => Number(x.toPrecision(6)))).toEqual([0.02, 10.01]);
+  });
   it('steady-state decay under Adam + L2 is ηλ/|g + λθ|: 50× AdamW’s for g = 0.01, ≈ 1/10 for g = 10', () => {
     expect(ex.two.steadyRatio[0]).toBeCloseTo(1 / 0.02, 4);
     expect(ex.two.steadyRatio[1]).toBeCloseTo(1 / 10.01, 6);

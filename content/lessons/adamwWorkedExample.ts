@@ -117,6 +117,8 @@ export function adamwWorkedExample() {
       l2Theta: Array.from(l2Theta),
       steady,
       steadyRatio: steady.map((d) => d / (lr * wd)),
+      /** What Adam + L2 (λ′ = λ) normalises on step 1: g + λ′θ₀. */
+      l2Grad: Array.from(g, (gi, i) => gi + wd * theta[i]),
     },
     sgd: { lr: sgdLr, paperLambda, paperEq, torchEq, sgdPaper, sgdL2, theta0: 2, g: 0.5 },
     paper: { lambda: 1e-5, theta: Array.from(paperTheta), torchFromPaper },

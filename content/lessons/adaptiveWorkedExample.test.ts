@@ -59,3 +59,26 @@ describe('adaptiveWorkedExample()', () => {
     expect(ex.reddi.plusOneRegret).toBeCloseTo((2 * (ex.reddi.C - 2)) / 3, 12);
   });
 });
+
+describe('adaptiveWorkedExample(): the step bound against Kingma & Ba’s, both limits as t → ∞', () => {
+  it('B_∞ = (1 − β₁)/√((1 − β₂)(1 − β₁²/β₂)) is about 2.3 times (1 − β₁)/√(1 − β₂), by hand', () => {
+    const limit = 0.1 / Math.sqrt(0.001 * (1 - 0.81 / 0.999));
+    expect(ex.stepBound.limit).toBeCloseTo(limit, 3); // t = 10⁶ is the limit to 1e-3
+    expect(ex.stepBound.kingma).toBeCloseTo(Math.sqrt(10), 12);
+    expect(ex.stepBound.limit / ex.stepBound.kingma).toBeCloseTo(2.3, 1);
+  });
+  it('Kingma & Ba’s case at step 10 is far below its limit: one non-zero gradient, corrected moments', () => {
+    // m̂₁₀ = 0.1 g/(1 − 0.9¹⁰), v̂₁₀ = 0.001 g²/(1 − 0.999¹⁰): run Adam on (0, …, 0, g) and read the step.
+    const g = 2;
+    const grads = [...Array(9).fill(0), g];
+    let m = 0;
+    let v = 0;
+    grads.forEach((gi) => {
+      m = 0.9 * m + 0.1 * gi;
+      v = 0.999 * v + 0.001 * gi * gi;
+    });
+    const step = m / (1 - 0.9 ** 10) / Math.sqrt(v / (1 - 0.999 ** 10));
+    expect(ex.stepBound.kingmaAt10).toBeCloseTo(step, 12);
+    expect(ex.stepBound.kingmaAt10).toBeLessThan(0.2 * ex.stepBound.kingma);
+  });
+});

@@ -122,6 +122,8 @@ export function adaptiveWorkedExample() {
     t10: adamStepBound(0.9, 0.999, 10),
     limit: adamStepBound(0.9, 0.999, 1_000_000),
     kingma: 0.1 / Math.sqrt(0.001),
+    /** Kingma & Ba's case (only the latest gradient non-zero) at step 10, bias corrections included. */
+    kingmaAt10: (0.1 / (1 - 0.9 ** 10)) * Math.sqrt((1 - 0.999 ** 10) / 0.001),
   };
 
   // 9. Reddi et al.'s problem at the widget's defaults.

@@ -41,3 +41,11 @@ describe('capstoneWorkedExample()', () => {
     expect(Math.abs(ex.lookaheadAdam.trainAcc - ex.base[1].trainAcc)).toBeLessThan(2);
   });
 });
+
+describe('capstoneWorkedExample(): the plateau schedule’s evaluation period', () => {
+  it('at the default 3000 updates the curves (and the plateau controller) are evaluated every 10 updates', () => {
+    const ex = capstoneWorkedExample();
+    expect(ex.steps).toBe(3000);
+    expect(ex.evalEvery).toBe(10); // about 300 evaluations per run, whatever the length
+  });
+});

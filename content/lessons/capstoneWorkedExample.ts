@@ -112,6 +112,8 @@ export function capstoneWorkedExample() {
     deadPredictions,
     reluPair,
     warm: d.warm,
+    /** The plateau schedule observes the training loss at every evaluation, every this many updates. */
+    evalEvery: evalEvery(defaults.steps),
     recipe: {
       half: sig(recipe(d.warm / 2)),
       peak: sig(recipe(d.warm)),

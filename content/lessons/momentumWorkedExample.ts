@@ -3,21 +3,25 @@ import {
   bufferConventionGap,
   dampingRegime,
   effectiveStepSize,
+  firstOrderLowerBound,
   illConditionedQuadratic,
   maxStableLr,
   minimize,
   momentumNoiseFloor,
   nesterovStandard,
   optimalParameters,
+  pathGraphQuadratic,
   quadratic,
   sgd,
+  spectralRadius,
   stableStepTimesCurvature,
   stepsToAccuracy,
   type Transform,
   type Vec,
 } from '@descent/optim';
 import { momentumParamsCodec } from '../../components/widgets/lessons/momentum/momentumParams.ts';
-import { ravineRuns } from '../../components/widgets/lessons/momentum/ravineRuns.ts';
+import { ravineRuns, runMethod } from '../../components/widgets/lessons/momentum/ravineRuns.ts';
+import { spectrumRun, spectrumProblem } from '../../components/widgets/MomentumEigen/spectrum.ts';
 import { momentumNoiseCodec } from '../../components/widgets/MomentumNoise/state.ts';
 
 /** Round for prose: `digits` significant digits, as a number. */
@@ -65,6 +69,14 @@ export function momentumWorkedExample() {
     buf,
   );
   const plain = twoSteps(sgd({ lr: hand.lr }), hand.lambda, hand.theta0, () => NaN);
+  // Each method's rate on this one component: the spectral radius of its 2×2 iteration.
+  const handRates = {
+    heavy: spectralRadius('heavyBall', hand.lr, hand.beta, hand.lambda),
+    nesterov: spectralRadius('nesterov', hand.lr, hand.beta, hand.lambda),
+    gd: spectralRadius('gd', hand.lr, 0, hand.lambda),
+    heavyRegime: dampingRegime(hand.lr, hand.beta, hand.lambda).regime,
+    nesterovRegime: dampingRegime(hand.lr, hand.beta, hand.lambda, 'nesterov').regime,
+  };
 
   // Tuned methods for μ = 1 and several κ; ε = 10⁻⁶.
   const tol = 1e-6;
@@ -110,6 +122,17 @@ export function momentumWorkedExample() {
   const p = momentumParamsCodec.defaults;
   const runs = ravineRuns(p);
   const ravineQ = illConditionedQuadratic({ mu: 1 / p.kappa, L: 1 });
+  // Raising β to 0.9 at the same η: closer sooner, slower in the end (heavy ball).
+  const ravineBeta = (beta: number) => {
+    const r = runMethod('heavyBall', { ...p, beta });
+    return {
+      beta,
+      rate: r.rate,
+      within10: r.errors.findIndex((e) => e < 0.1 * r.errors[0]),
+      end: r.errors[p.steps] / r.errors[0],
+    };
+  };
+  const betaCompare = { low: ravineBeta(p.beta), high: ravineBeta(0.9) };
 
   // PyTorch's buffer vs lr inside: 30 updates at 0.1, then 0.01, β = 0.9, g = 1.
   const change = { lrBefore: 0.1, lrAfter: 0.01, beta: 0.9, stepsBefore: 30 };
@@ -142,8 +165,78 @@ export function momentumWorkedExample() {
     sameLr: momentumNoiseFloor({ lr: n.effLr, beta: n.beta, eigenvalues: lams, sigma2 }),
   };
 
+  // The limits of descent: Nesterov's path-graph quadratic, κ = 100, 400 coordinates, from θ₀ = 0.
+  const lbKappa = 100;
+  const path = pathGraphQuadratic({ kappa: lbKappa, dim: 400 });
+  const lbSteps = 100;
+  const bound = firstOrderLowerBound(path.minimizer, lbKappa, lbSteps);
+  const norm0 = Math.hypot(...path.minimizer);
+  const relative = (run: { trajectory: Vec[] }) =>
+    run.trajectory.map((x) => Math.hypot(...x.map((v, i) => v - path.minimizer[i])) / norm0);
+  const origin = new Float64Array(path.dim);
+  const tunedFor = (m: 'gd' | 'heavyBall' | 'nesterov') => optimalParameters(m, 1, lbKappa);
+  const lbRuns = {
+    gd: relative(minimize(path, sgd({ lr: tunedFor('gd').lr }), { x0: origin, steps: lbSteps })),
+    hb: relative(
+      minimize(path, sgd({ lr: tunedFor('heavyBall').lr, momentum: tunedFor('heavyBall').beta }), {
+        x0: origin,
+        steps: lbSteps,
+      }),
+    ),
+    nes: relative(
+      minimize(
+        path,
+        sgd({ lr: tunedFor('nesterov').lr, momentum: tunedFor('nesterov').beta, nesterov: true }),
+        {
+          x0: origin,
+          steps: lbSteps,
+        },
+      ),
+    ),
+  };
+  const limits = {
+    kappa: lbKappa,
+    dim: path.dim,
+    rate: bound.rate,
+    rows: [10, 25, 50, 100].map((t) => ({
+      t,
+      bound: bound.bound[t],
+      gd: lbRuns.gd[t],
+      hb: lbRuns.hb[t],
+      nes: lbRuns.nes[t],
+    })),
+    /** Largest relative gap between the tuned heavy ball's error and the bound over the run. */
+    hbGap: Math.max(...lbRuns.hb.map((e, t) => Math.abs(e / bound.bound[t] - 1))),
+    /** Every method's error is at least the bound at every step. */
+    allAbove: (['gd', 'hb', 'nes'] as const).every((m) =>
+      lbRuns[m].every((e, t) => e >= bound.bound[t] * (1 - 1e-12)),
+    ),
+    stepsBound: stepsToAccuracy(bound.rate, tol),
+  };
+
+  // A whole spectrum: the eigen widget's polynomial fit at the shared defaults, heavy ball and GD.
+  const sp = spectrumProblem();
+  const spHb = spectrumRun(p, 'heavyBall', 10_000);
+  const spGd = spectrumRun(p, 'gd', 10_000);
+  const spectrum = {
+    degree: sp.degree,
+    n: sp.x.length,
+    lambdaMin: sp.eigenvalues[0],
+    steps: spHb.steps,
+    best: spHb.bestStep,
+    bestTest: spHb.bestTest,
+    endTest: spHb.endTest,
+    lsTest: spHb.lsTest,
+    gdBest: spGd.bestStep,
+    fittedAtBest: spHb.components.filter((c) => c.remainingAtBest < 1e-6).length,
+    smallestLeft: spHb.components.slice(0, 3).map((c) => c.remainingAtBest),
+  };
+
   return {
-    hand: { ...hand, heavy, nesterov, plain },
+    hand: { ...hand, heavy, nesterov, plain, rates: handRates },
+    betaCompare,
+    limits,
+    spectrum,
     table,
     k100,
     measured,

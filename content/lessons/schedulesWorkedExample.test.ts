@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reduceLROnPlateau } from '@descent/optim';
 import { PLATEAU_LOSSES, PLATEAU_OPTIONS, schedulesWorkedExample } from './schedulesWorkedExample.ts';
 
 const ex = schedulesWorkedExample();
@@ -90,5 +91,50 @@ describe('lesson 6 worked example, recomputed by hand', () => {
     expect(rel(ex.noise.g, 389.625)).toBeLessThan(1e-12);
     expect(rel(ex.noise.matched5, 50_000 / (1 + 0.2 * (50_000 / 128 - 1)))).toBeLessThan(1e-12);
     expect(ex.noise.approx5).toBe(640);
+  });
+});
+
+describe('lesson 6: the corrected numbers, by a second route', () => {
+  it('T_max = 90 behind a 6260-update warmup: 0 after 6350 scheduler steps, full after 6440, both in epoch 6', () => {
+    const b = ex.recipe.bug;
+    // PyTorch 1.13 (SequentialLR of LinearLR(0.25, 6260) and CosineAnnealingLR(T_max=90)) prints
+    // 0.0 after 6350 steps and 0.39999999999999974 after 6440; the closed form gives the same.
+    const cosineAfter = (k: number) => 0.2 * (1 + Math.cos((Math.PI * (k - 6260)) / 90));
+    expect([b.zeroAt, b.topAt]).toEqual([6350, 6440]);
+    expect(b.atMin).toBeCloseTo(cosineAfter(6350), 12);
+    expect(b.backAtTop).toBeCloseTo(cosineAfter(6440), 12);
+    // Epoch e holds updates 1252(e − 1) + 1 … 1252e.
+    expect(Math.ceil(b.zeroUpdate / 1252)).toBe(6);
+    expect(Math.ceil(b.topUpdate / 1252)).toBe(6);
+    expect([b.epoch, b.epochOfTop, b.epochStart, b.epochEnd]).toEqual([6, 6, 6261, 7512]);
+  });
+  it('one-cycle’s third phase: 40 % of the run at pct_start = 0.3, 10 % at 0.45 (PyTorch’s boundaries 2·pct·T − 2)', () => {
+    for (const [phase, pct] of [
+      [ex.oneCycle.lastPhaseDefault, 0.3],
+      [ex.oneCycle.lastPhaseSmith, 0.45],
+    ] as const) {
+      expect(phase.start).toBe(2 * pct * 1000 - 2);
+      expect(Math.round(100 * phase.fraction)).toBe(Math.round(100 * (1 - 2 * pct)));
+    }
+  });
+  it('the race at η = 30: nothing diverges, the constant rate ends far above its η = 2 floor, starting at the full rate costs nothing', () => {
+    const l = ex.largeLr;
+    expect(l.lr).toBe(30);
+    expect(l.diverged).toEqual([]);
+    expect(l.constant / ex.training.constant).toBeGreaterThan(20);
+    // Schedules that start at the full rate (cosine, multi-step) end within 10 % of warmup + cosine.
+    expect(Math.abs(l.cosine - l.warmupcosine) / l.warmupcosine).toBeLessThan(0.1);
+    expect(Math.abs(l.multistep - l.warmupcosine) / l.warmupcosine).toBeLessThan(0.1);
+    expect(l.onecycle).toBeLessThan(2 * l.cosine);
+    expect(l.constant).toBeGreaterThan(50 * l.cosine);
+  });
+});
+
+describe('ReduceLROnPlateau’s relative test is strict, as the lesson says', () => {
+  it('after best = 0.01, a loss of exactly best·(1 − 10⁻⁴) is a bad epoch; anything below it an improvement', () => {
+    const c = reduceLROnPlateau({ lr: 1, threshold: 1e-4 });
+    const s1 = c.observe(c.init(), 0.01);
+    expect(c.observe(s1, 0.01 * (1 - 1e-4)).numBadEpochs).toBe(1);
+    expect(c.observe(s1, 0.01 * (1 - 1e-4) - 1e-12).numBadEpochs).toBe(0);
   });
 });

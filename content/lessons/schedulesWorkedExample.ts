@@ -6,13 +6,15 @@ import {
   matchedBatchSize,
   oneCycleLR,
   reduceLROnPlateau,
+  sequentialLR,
   sgdNoiseScale,
   warmupCosine,
   linearLR,
   type ReduceLROnPlateauState,
 } from '@descent/optim';
 import { race } from '../../components/widgets/ScheduleRace/model.ts';
-import { raceCodec } from '../../components/widgets/ScheduleRace/state.ts';
+import { RaceState, raceCodec } from '../../components/widgets/ScheduleRace/state.ts';
+import { describeField } from '../../src/lib/urlState/describeField.ts';
 
 /** Round for prose: `digits` significant digits, as a number. */
 export function sig(x: number, digits = 3): number {
@@ -78,20 +80,51 @@ export function schedulesWorkedExample() {
     half: at(W + (T - W) / 2 + 1),
     last: at(T),
     warmAgrees: Math.abs(warm(W / 2) - at(W / 2 + 1)) < 1e-15,
-    // The bug: T_max given in epochs (90) while the scheduler is stepped every batch.
-    bug: {
-      tMax: 90,
-      atMin: cosineAnnealingLR({ lr: peak, tMax: 90 })(90),
-      backAtTop: cosineAnnealingLR({ lr: peak, tMax: 90 })(180),
-      quarterBack: cosineAnnealingLR({ lr: peak, tMax: 90 })(135),
-    },
+    // The bug: T_max given in epochs (90) while the scheduler is stepped every batch — behind the
+    // warmup, as SequentialLR runs it: the cosine starts at the milestone W.
+    bug: (() => {
+      const buggy = sequentialLR({
+        schedules: [warm, cosineAnnealingLR({ lr: peak, tMax: 90 })],
+        milestones: [W],
+      });
+      const zeroAt = W + 90; // scheduler steps after which the rate is 0
+      const topAt = W + 180;
+      const epochOf = (update: number) => Math.ceil(update / itersPerEpoch);
+      return {
+        tMax: 90,
+        zeroAt,
+        topAt,
+        atMin: buggy(zeroAt),
+        quarterBack: buggy(W + 135),
+        backAtTop: buggy(topAt),
+        /** The updates that run at those rates (update t uses the rate after t − 1 steps), and their epoch. */
+        zeroUpdate: zeroAt + 1,
+        topUpdate: topAt + 1,
+        epoch: epochOf(zeroAt + 1),
+        epochOfTop: epochOf(topAt + 1),
+        epochStart: (epochOf(zeroAt + 1) - 1) * itersPerEpoch + 1,
+        epochEnd: epochOf(zeroAt + 1) * itersPerEpoch,
+      };
+    })(),
   };
 
   // One-cycle over 1000 updates with max_lr 0.1: PyTorch's default against Smith's three linear phases.
   const oc = { maxLr: 0.1, totalSteps: 1000 };
   const pt = oneCycleLR(oc);
   const smith = oneCycleLR({ ...oc, threePhase: true, annealStrategy: 'linear' });
+  // Smith's proportions: up and down over 45 % each, a short last phase; at PyTorch's default
+  // pct_start = 0.3 the three-phase shape's last phase is 40 % of the run.
+  const smith45 = oneCycleLR({ ...oc, threePhase: true, annealStrategy: 'linear', pctStart: 0.45 });
+  const lastPhase = (sched: (k: number) => number, start: number) => {
+    // The last phase starts where the rate is back at its initial value after the peak.
+    let k = 1;
+    while (sched(k) > sched(0) * (1 + 1e-12) || k <= 1) k++;
+    while (sched(k + 1) >= sched(0) * (1 - 1e-12) && k < 999) k++;
+    return { start: k, fraction: (999 - k) / 1000, initial: start };
+  };
   const oneCycle = {
+    lastPhaseDefault: lastPhase(smith, 0.3),
+    lastPhaseSmith: lastPhase(smith45, 0.45),
     initial: pt(0),
     peakStep: 0.3 * 1000 - 1,
     peak: pt(299),
@@ -156,6 +189,21 @@ export function schedulesWorkedExample() {
     growUpdates: final('grow').updates,
   };
 
+  // The same race at the slider's top rate, η = 30, with warmup + cosine switched on too.
+  const lrField = describeField('lr', RaceState.shape.lr);
+  const topLr = lrField.kind === 'number' ? lrField.max : NaN;
+  const top = race({ ...raceCodec.defaults, lr: topLr, warmupcosine: true }).runs;
+  const endOf = (id: string) => top.find((r) => r.id === id)!.final!;
+  const largeLr = {
+    lr: topLr,
+    diverged: top.filter((r) => r.divergedAt !== null).map((r) => r.id),
+    constant: endOf('constant'),
+    multistep: endOf('multistep'),
+    cosine: endOf('cosine'),
+    warmupcosine: endOf('warmupcosine'),
+    onecycle: endOf('onecycle'),
+  };
+
   // The shortest gap between two cuts with patience 3 and cooldown 2, on a metric that never improves.
   const gapCtl = reduceLROnPlateau({ lr: 1, patience: 3, cooldown: 2 });
   let gs = gapCtl.init();
@@ -165,5 +213,5 @@ export function schedulesWorkedExample() {
     if (gs.reduced) cuts.push(e);
   }
   const plateauGap = { cuts, gap: cuts[1] - cuts[0] };
-  return { recipe, oneCycle, plateau, adamFirst, noise, training, plateauGap };
+  return { recipe, oneCycle, plateau, adamFirst, noise, training, largeLr, plateauGap };
 }

@@ -78,7 +78,7 @@ export default function DecayPerParameter() {
     <WidgetFrame
       {...frame}
       title="Adam + L2 against AdamW, parameter by parameter"
-      description={`Three parameters with the same loss ½(θ − 1)², multiplied by gradient scales s = 1/${formatNumber(state.spread)}, 1 and ${formatNumber(state.spread)}, and the same seeded gradient noise. The bars show the fraction of θ the decay removes in one update at the end of the run (log scale): ηλ/(√v̂ + ε) for Adam + L2, ηλ for AdamW. The chart shows the parameters over training; AdamW's three curves lie on top of each other.`}
+      description={`Three parameters with the same loss ½(θ − 1)², multiplied by gradient scales a = 1/${formatNumber(state.spread)}, 1 and ${formatNumber(state.spread)}, and the same seeded gradient noise. The bars show the fraction of θ the decay removes in one update at the end of the run (log scale): ηλ′/(√v̂ + ε) for Adam + L2 with λ′ = λ, ηλ for AdamW. The chart shows the parameters over training; AdamW's three curves lie on top of each other.`}
       summary={summary}
       minHeight="clamp(61rem, calc(1808px - 65.5vw), 98rem)"
       actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}

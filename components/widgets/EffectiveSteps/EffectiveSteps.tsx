@@ -75,7 +75,7 @@ export default function EffectiveSteps() {
     <WidgetFrame
       {...frame}
       title="One step size per parameter"
-      description={`Four optimizers from the same start on f(θ) = ½(θ₁² + κθ₂²) with κ = ${formatNumber(deferred.kappa)}: θ₁ is flat, θ₂ steep. The charts show each coordinate's step size ηᵢ — what multiplies its gradient (for Adam, its m̂) — after every update: η for SGD, η/(√vᵢ + ε) for the adaptive methods, read from each optimizer's state. Click the contour plot to start elsewhere.`}
+      description={`Four optimizers from the same start on f(θ) = ½(θ₁² + κθ₂²) with κ = ${formatNumber(deferred.kappa)}: θ₁ is flat, θ₂ steep. The charts show each coordinate's step size ηᵢ — what multiplies its gradient (for Adam, its m̂) — after every update: η for SGD, η/(√sᵢ + ε) for AdaGrad (sᵢ its sum of squares), η/(√vᵢ + ε) for RMSProp and η/(√v̂ᵢ + ε) for Adam (v̂ᵢ its bias-corrected average), read from each optimizer's state. Click the contour plot to start elsewhere.`}
       summary={summary}
       minHeight="60rem"
       controls={

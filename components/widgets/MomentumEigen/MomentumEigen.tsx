@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   CurveChart,
+  LogSlider,
   Select,
   WidgetFrame,
   formatNumber,
@@ -14,6 +15,8 @@ import { METHOD_LABELS } from '../lessons/momentum/ravineRuns.ts';
 import { momentumParamsCodec } from '../lessons/momentum/momentumParams.ts';
 import { ACCURACY, eigenSplit, type ComponentView, type EigenResult } from './model.ts';
 import { momentumEigenCodec } from './state.ts';
+import { spectrumRun } from './spectrum.ts';
+import { SPECTRUM_DESCRIPTION, SpectrumView, spectrumSummary } from './SpectrumView.tsx';
 
 export const EIGEN_ID = 'momentum-eigen';
 const REGIME_TEXT = {
@@ -37,10 +40,15 @@ export default function MomentumEigen() {
   const own = useUrlState(momentumEigenCodec);
   const p = shared.state;
   // The select answers at once; the run, chart and table follow one painted frame later.
+  const { method, mode, horizon } = own.state;
   const shown = useAfterPaint(
-    useMemo(() => ({ params: p, method: own.state.method }), [p, own.state.method]),
+    useMemo(() => ({ params: p, method, mode, horizon }), [p, method, mode, horizon]),
   );
   const result = useMemo(() => eigenSplit(shown.params, shown.method), [shown]);
+  const spectrum = useMemo(
+    () => (shown.mode === 'spectrum' ? spectrumRun(shown.params, shown.method, shown.horizon) : null),
+    [shown],
+  );
   const series = useMemo<CurveSeries[]>(
     () =>
       result.components.flatMap((c) => [
@@ -66,11 +74,24 @@ export default function MomentumEigen() {
     <WidgetFrame
       {...widgetFrame(EIGEN_ID, own, shared)}
       title="The error, one eigen-component at a time"
-      description="The same run as the ravine widget (same η, β, κ, start and steps), written in the eigenbasis: c₁ is the error along the shallow direction (λ₁ = 1/κ), c₂ across the ravine (λ₂ = 1). Solid: |cᵢ(t)| measured from the run. Dashed: |cᵢ(0)|·ρᵢᵗ, the slope the spectral radius of that component's 2×2 iteration predicts."
-      summary={summarize(result)}
+      description={
+        spectrum
+          ? SPECTRUM_DESCRIPTION
+          : "The same run as the ravine widget (same η, β, κ, start and steps), written in the eigenbasis: c₁ is the error along the shallow direction (λ₁ = 1/κ), c₂ across the ravine (λ₂ = 1). Solid: |cᵢ(t)| measured from the run. Dashed: |cᵢ(0)|·ρᵢᵗ, the slope the spectral radius of that component's 2×2 iteration predicts."
+      }
+      summary={spectrum ? spectrumSummary(spectrum) : summarize(result)}
       minHeight="36rem"
       controls={
         <>
+          <Select
+            label="Problem"
+            value={mode}
+            options={[
+              { value: 'ravine', label: 'Ravine (2 eigenvalues)' },
+              { value: 'spectrum', label: 'Polynomial fit (8 eigenvalues)' },
+            ]}
+            onChange={(m) => own.set({ mode: m as 'ravine' | 'spectrum' })}
+          />
           <Select
             label="Method"
             value={own.state.method}
@@ -80,59 +101,79 @@ export default function MomentumEigen() {
             }))}
             onChange={(method) => own.set({ method: method as 'heavyBall' | 'nesterov' | 'gd' })}
           />
+          {mode === 'spectrum' && (
+            <LogSlider
+              label="Steps"
+              value={horizon}
+              min={10}
+              max={100_000}
+              integer
+              onChange={(h) => own.set({ horizon: h })}
+            />
+          )}
           <p className="wk-hint">
-            η = {formatNumber(p.lr)}, β = {formatNumber(p.beta, 3)}, κ = {formatNumber(p.kappa)}, {p.steps}{' '}
-            steps: the ravine widget's and the rate map's values in the momentum lesson (an embed takes them
-            from its link).
+            {mode === 'spectrum'
+              ? `η = ${formatNumber(p.lr)}, β = ${formatNumber(p.beta, 3)}`
+              : `η = ${formatNumber(p.lr)}, β = ${formatNumber(p.beta, 3)}, κ = ${formatNumber(p.kappa)}, ${p.steps} steps`}
+            : the ravine widget's and the rate map's values in the momentum lesson (an embed takes them from
+            its link).
           </p>
         </>
       }
     >
-      <CurveChart
-        label={`Absolute eigen-components of the error against step, log scale. ${summarize(result)}`}
-        xLabel="step t"
-        yLabel="|cᵢ(t)|"
-        logY
-        height={300}
-        series={series}
-        table={false}
-      />
-      <div
-        className="wk-table table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="Eigen-component table (scrolls sideways on narrow screens)"
-      >
-        <table>
-          <caption>
-            Each eigen-component, predicted and measured; steps until |cᵢ| stays below 10⁻⁶ of its start
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">λᵢ</th>
-              <th scope="col">ηλᵢ</th>
-              <th scope="col">motion</th>
-              <th scope="col">ρᵢ predicted</th>
-              <th scope="col">ρᵢ measured</th>
-              <th scope="col">steps, rate</th>
-              <th scope="col">steps, run</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.components.map((c) => (
-              <tr key={c.index}>
-                <th scope="row">{formatNumber(c.lambda)}</th>
-                <td>{formatNumber(c.lrLambda)}</td>
-                <td>{REGIME_SHORT[c.regime]}</td>
-                <td>{formatNumber(c.predictedRate, 4)}</td>
-                <td>{Number.isFinite(c.measuredRate) ? formatNumber(c.measuredRate, 4) : '—'}</td>
-                <td>{Number.isFinite(c.predictedSteps) ? c.predictedSteps : 'never'}</td>
-                <td>{c.measuredSteps ?? `> ${shown.params.steps}`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {spectrum ? (
+        <SpectrumView result={spectrum} />
+      ) : (
+        <>
+          <CurveChart
+            label={`Absolute eigen-components of the error against step, log scale. ${summarize(result)}`}
+            xLabel="step t"
+            yLabel="|cᵢ(t)|"
+            logY
+            height={300}
+            series={series}
+            table={false}
+          />
+          <div
+            className="wk-table table-scroll"
+            // A region that scrolls sideways must take focus so keyboard users can scroll it (axe: scrollable-region-focusable).
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+            role="region"
+            aria-label="Eigen-component table (scrolls sideways on narrow screens)"
+          >
+            <table>
+              <caption>
+                Each eigen-component, predicted and measured; steps until |cᵢ| stays below 10⁻⁶ of its start
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">λᵢ</th>
+                  <th scope="col">ηλᵢ</th>
+                  <th scope="col">motion</th>
+                  <th scope="col">ρᵢ predicted</th>
+                  <th scope="col">ρᵢ measured</th>
+                  <th scope="col">steps, rate</th>
+                  <th scope="col">steps, run</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.components.map((c) => (
+                  <tr key={c.index}>
+                    <th scope="row">{formatNumber(c.lambda)}</th>
+                    <td>{formatNumber(c.lrLambda)}</td>
+                    <td>{REGIME_SHORT[c.regime]}</td>
+                    <td>{formatNumber(c.predictedRate, 4)}</td>
+                    <td>{Number.isFinite(c.measuredRate) ? formatNumber(c.measuredRate, 4) : '—'}</td>
+                    <td>{Number.isFinite(c.predictedSteps) ? c.predictedSteps : 'never'}</td>
+                    <td>{c.measuredSteps ?? `> ${shown.params.steps}`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
     </WidgetFrame>
   );
 }

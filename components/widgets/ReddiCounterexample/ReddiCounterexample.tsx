@@ -18,7 +18,7 @@ const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.u
 // The first paint (and the server render) shows the default run, computed once per page load.
 const initial = reddi(ReddiState.parse({}));
 
-/** Reddi, Kale & Kumar's online counterexample: Adam drifts to x = +1, AMSGrad converges to x* = −1. */
+/** Reddi, Kale & Kumar's online counterexample: Adam drifts to θ = +1, AMSGrad converges to θ* = −1. */
 export default function ReddiCounterexample() {
   const { state, set, frame } = useWidget(reddiCodec);
   const input = useMemo<ReddiState>(() => ({ ...state }), [state]);
@@ -34,7 +34,7 @@ export default function ReddiCounterexample() {
         id: r.id,
         label: r.label,
         points: r.x,
-        note: `x = ${formatNumber(r.finalX)}`,
+        note: `θ = ${formatNumber(r.finalX)}`,
       })),
     [result],
   );
@@ -50,7 +50,7 @@ export default function ReddiCounterexample() {
   );
   const regretRef = useMemo(
     () => [
-      { y: result.regretAtPlusOne, label: `sitting at x = +1: ${formatNumber(result.regretAtPlusOne)}` },
+      { y: result.regretAtPlusOne, label: `sitting at θ = +1: ${formatNumber(result.regretAtPlusOne)}` },
     ],
     [result],
   );
@@ -63,8 +63,8 @@ export default function ReddiCounterexample() {
       title="Adam against AMSGrad on Reddi et al.'s problem"
       description={
         theorem
-          ? `The losses are f_t(x) = ${formatNumber(result.C)}x at t = 1, 4, 7, … and −x otherwise, on the interval [−1, 1]; over every three rounds they add up to (C − 2)x, so the best fixed point is x* = −1. Both learners use β₁ = 0, β₂ = 1/(1 + C²) = ${formatNumber(result.beta2, 4)}, the step α/√t and a projection back onto [−1, 1] after every update.`
-          : 'The losses are f_t(x) = 1010x at t = 1, 102, 203, … and −10x otherwise, on [−1, 1] (Section 5 of the paper); over every 101 rounds they add up to 10x, so x* = −1. Both learners use β₁ = 0.9, β₂ = 0.99, the step α/√t and a projection onto [−1, 1].'
+          ? `The losses are f_t(θ) = ${formatNumber(result.C)}θ at t = 1, 4, 7, … and −θ otherwise, on the interval [−1, 1]; over every three rounds they add up to (C − 2)θ, so the best fixed point is θ* = −1. Both learners use β₁ = 0, β₂ = 1/(1 + C²) = ${formatNumber(result.beta2, 4)}, the step η/√t and a projection back onto [−1, 1] after every update.`
+          : 'The losses are f_t(θ) = 1010θ at t = 1, 102, 203, … and −10θ otherwise, on [−1, 1] (Section 5 of the paper); over every 101 rounds they add up to 10θ, so θ* = −1. Both learners use β₁ = 0.9, β₂ = 0.99, the step η/√t and a projection onto [−1, 1].'
       }
       summary={summary}
       minHeight="46rem"
@@ -89,14 +89,14 @@ export default function ReddiCounterexample() {
             onChange={(C) => set({ C })}
           />
           <LogSlider
-            label="α in the step α/√t"
+            label="η in the step η/√t"
             value={state.alpha}
             min={1e-3}
             max={10}
             onChange={(alpha) => set({ alpha })}
             hint={
               result.alphaBound !== null
-                ? `Theorem 1 assumes α < √(1 − β₂) = ${formatNumber(result.alphaBound, 4)}.`
+                ? `Theorem 1 assumes η < √(1 − β₂) = ${formatNumber(result.alphaBound, 4)}.`
                 : undefined
             }
           />
@@ -110,7 +110,7 @@ export default function ReddiCounterexample() {
             onChange={(steps) => set({ steps })}
           />
           <Slider
-            label="Start x₀"
+            label="Start θ₀"
             value={state.x0}
             min={-1}
             max={1}
@@ -123,9 +123,9 @@ export default function ReddiCounterexample() {
       <ResultView pending={pending} error={error}>
         <div className="wk-panels">
           <CurveChart
-            label={`The iterate x_t against the round t (log scale). ${summary}`}
+            label={`The iterate θ_t against the round t (log scale). ${summary}`}
             xLabel="round t"
-            yLabel="iterate xₜ"
+            yLabel="iterate θₜ"
             logX
             height={260}
             yDomain={[-1, 1]}
@@ -151,7 +151,7 @@ function summarize(r: ReddiResult): string {
   const parts = r.runs.map((run) =>
     run.divergedAt !== null
       ? `${run.label} diverged at step ${run.divergedAt}`
-      : `${run.label} ends at x = ${formatNumber(run.finalX, 4)} with average regret ${formatNumber(run.finalRegret)}`,
+      : `${run.label} ends at θ = ${formatNumber(run.finalX, 4)} with average regret ${formatNumber(run.finalRegret)}`,
   );
-  return `${parts.join('; ')}. The best fixed point is x* = ${r.xStar}; staying at +1 costs ${formatNumber(r.regretAtPlusOne)} per round.`;
+  return `${parts.join('; ')}. The best fixed point is θ* = ${r.xStar}; staying at +1 costs ${formatNumber(r.regretAtPlusOne)} per round.`;
 }

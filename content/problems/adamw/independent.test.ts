@@ -10,6 +10,8 @@ import equivalentSchedule from './sgd-l2-equivalent-schedule.ts';
 import effectiveDecay from './adam-l2-effective-decay.ts';
 import lrHalved from './adamw-lr-halved.ts';
 import whichDecoupled from './which-decay-is-decoupled.ts';
+import paperToPytorch from './adamw-paper-to-pytorch.ts';
+import { adamw, adamwPaper, applyUpdates, type Vec } from '@descent/optim';
 
 const EPS = 1e-8;
 /** Adam's first step on a gradient u from m₀ = v₀ = 0: −η·u/(|u| + ε) (bias correction cancels). */
@@ -93,4 +95,52 @@ independentAnswerTests(whichDecoupled, {
     'optax-chain-before': /before\* Adam/,
     'loss-penalty': /L2 regularisation/,
   },
+});
+
+// Second route: run the package's paper-form AdamW and PyTorch-form AdamW side by side with the
+// converted weight_decay; the trajectories must agree step by step.
+
+independentAnswerTests(paperToPytorch, {
+  key:
+    ({ lambda }) =>
+    (v) =>
+      lambda / v.eta,
+  mistakes: [
+    ({ lambda }) =>
+      () =>
+        lambda,
+    ({ lambda }) =>
+      (v) =>
+        lambda * v.eta,
+    ({ lambda }) =>
+      (v) =>
+        v.eta / lambda,
+  ],
+  mistakeFeedback: [/multiplied by the learning rate/, /divide by/, /Upside down/],
+});
+
+describe('adamw-paper-to-pytorch: PyTorch’s AdamW with λ_paper/η retraces the paper’s AdamW', () => {
+  it('agrees to 1e-12 over 50 steps on a drifting gradient stream, for several η', () => {
+    for (const seed of [1, 2, 3]) {
+      const { lambda } = paperToPytorch.paramsOf(seed);
+      for (const lr of [1e-4, 1e-3, 5e-3]) {
+        const a = adamw({ lr, weightDecay: lambda / lr });
+        const b = adamwPaper({ lr, weightDecay: lambda });
+        let xa: Vec = Float64Array.from([1, -2]);
+        let xb: Vec = Float64Array.from([1, -2]);
+        let sa = a.init(xa);
+        let sb = b.init(xb);
+        for (let t = 1; t <= 50; t++) {
+          const g = Float64Array.from([Math.sin(t), 0.3 * Math.cos(2 * t)]);
+          const ra = a.update(g, sa, xa);
+          const rb = b.update(g, sb, xb);
+          xa = applyUpdates(xa, ra.updates);
+          xb = applyUpdates(xb, rb.updates);
+          sa = ra.state;
+          sb = rb.state;
+        }
+        xa.forEach((v, i) => expect(v).toBeCloseTo(xb[i], 12));
+      }
+    }
+  });
 });

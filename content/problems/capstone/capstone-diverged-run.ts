@@ -44,6 +44,22 @@ export function clearSeed(lrBig: number, first: number): number {
 }
 const fmt = (x: number) => (x < 1000 ? x.toFixed(3) : x.toExponential(2));
 
+/**
+ * The shape of the diverging run's logged loss, in words: about four variants in ten fall at the
+ * first logged update before they blow up, and the text must say what the student sees.
+ */
+export function divergenceShape(p: P): { dropsFirst: boolean; words: string } {
+  const h = logs(p).bad.history;
+  const dropsFirst = h[1].trainLoss < h[0].trainLoss;
+  const peak = h[h.length - 1];
+  return {
+    dropsFirst,
+    words: dropsFirst
+      ? `its loss first falls (from ${fmt(h[0].trainLoss)} to ${fmt(h[1].trainLoss)} at update ${h[1].step}), then grows by orders of magnitude (${fmt(peak.trainLoss)} at update ${peak.step}) until the run is stopped`
+      : `its loss grows from the first logged update on (${fmt(h[0].trainLoss)}, then ${fmt(h[1].trainLoss)}, up to ${fmt(peak.trainLoss)} at update ${peak.step}) until the run is stopped`,
+  };
+}
+
 export { logs };
 
 export default defineProblem<P>({
@@ -79,10 +95,9 @@ A run is stopped when its loss is non-finite or above $10^6$. **Which statement 
       return [
         {
           id: 'big-lr',
-          label: `Run ${bad} diverged: its η is too large, so each step overshoots and the loss grows`,
+          label: `Run ${bad} diverged: its η is too large, so the steps overshoot by more each time and the loss ends up growing without bound`,
           correct: true,
-          feedback:
-            'Yes. With linear units nothing saturates: a step past the stable range makes the next gradient larger, and the loss grows geometrically until it is stopped.',
+          feedback: `Yes: ${divergenceShape(p).words}. With linear units nothing saturates: once a step overshoots past the stable range, the next gradient is larger, and the loss grows geometrically.`,
         },
         {
           id: 'other',
@@ -108,12 +123,12 @@ A run is stopped when its loss is non-finite or above $10^6$. **Which statement 
   },
   hints: [
     md`
-Divergence is a loss that grows without bound; a slowly falling loss is not divergence.
+Divergence is a loss that grows without bound; a slowly falling loss is not divergence. A run can fall at first and still diverge.
     `,
     md`
 The two runs differ only in $\eta$.
     `,
   ],
   solution: (p) =>
-    md`Run ${p.divergedFirst ? 'A' : 'B'} (η = ${p.lrBig}) diverged: its loss rises by orders of magnitude and the run is stopped, while run ${p.divergedFirst ? 'B' : 'A'} (η = 0.05) decreases steadily. Both used the same initialisation and mini-batches, so the cause is the step size: past the stable range, each overshoot makes the next gradient larger. The fix is a smaller η (or a warmup that reaches it gradually).`,
+    md`Run ${p.divergedFirst ? 'A' : 'B'} (η = ${p.lrBig}) diverged: ${divergenceShape(p).words}, while run ${p.divergedFirst ? 'B' : 'A'} (η = 0.05) decreases steadily.${divergenceShape(p).dropsFirst ? ' The first drop is no sign of health: the first steps can land on the other side of the valley lower down before the overshoots grow.' : ''} Both used the same initialisation and mini-batches, so the cause is the step size: past the stable range, each overshoot makes the next gradient larger. The fix is a smaller η (or a warmup that reaches it gradually).`,
 });

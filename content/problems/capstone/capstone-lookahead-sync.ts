@@ -34,33 +34,33 @@ export default defineProblem<P>({
     k: rng.pick([5, 10]),
   }),
   prompt: (p) =>
-    md`Lookahead (Zhang et al. 2019) runs an inner optimizer for $k = ${p.k}$ steps from the slow weights. A parameter's slow weight is $\phi = ${p.phi}$; after the $${p.k}$ inner steps its fast weight is $\theta = ${p.theta}$. With $\alpha = ${p.alpha}$, **what value does the parameter take after the synchronisation** (where the next $k$ fast steps start)?`,
+    md`Lookahead (Zhang et al. 2019) runs an inner optimizer for $k = ${p.k}$ steps from the slow weights. A parameter's slow weight is $\bar\theta = ${p.phi}$; after the $${p.k}$ inner steps its fast weight is $\theta = ${p.theta}$. With $\omega = ${p.alpha}$, **what value does the parameter take after the synchronisation** (where the next $k$ fast steps start)?`,
   answer: { kind: 'number', value: synced, sigFigs: 3, label: 'New value' },
   mistakes: [
     {
       value: (p) => p.theta + p.alpha * (p.phi - p.theta),
       feedback:
-        'You moved the fast weights towards the slow ones. Lookahead moves the *slow* weights a fraction $\\alpha$ towards the fast ones: $\\phi + \\alpha(\\theta - \\phi)$.',
+        'You moved the fast weights towards the slow ones. Lookahead moves the *slow* weights a fraction $\\omega$ towards the fast ones: $\\bar\\theta + \\omega(\\theta - \\bar\\theta)$.',
     },
     {
       value: (p) => p.theta,
       feedback:
-        'That keeps the fast weight. After $k$ steps the slow weights take a step of size $\\alpha$ towards it, and the fast weights restart from there.',
+        'That keeps the fast weight. After $k$ steps the slow weights take a step of size $\\omega$ towards it, and the fast weights restart from there.',
     },
     {
       value: (p) => p.phi + (p.alpha * (p.theta - p.phi)) / p.k,
       feedback:
-        'The slow step is $\\alpha(\\theta - \\phi)$, not divided by $k$: $\\theta - \\phi$ is already the whole exploration of the $k$ steps.',
+        'The slow step is $\\omega(\\theta - \\bar\\theta)$, not divided by $k$: $\\theta - \\bar\\theta$ is already the whole exploration of the $k$ steps.',
     },
   ],
   hints: [
     md`
-The slow update is $\phi \leftarrow \phi + \alpha(\theta - \phi)$; then $\theta \leftarrow \phi$.
+The slow update is $\bar\theta \leftarrow \bar\theta + \omega(\theta - \bar\theta)$; then $\theta \leftarrow \bar\theta$.
     `,
   ],
   solution: (
     p,
-  ) => md`$$\phi + \alpha(\theta - \phi) = ${p.phi} + ${p.alpha}\,(${p.theta} - ${paren(p.phi)}) = ${synced(p)}.$$
+  ) => md`$$\bar\theta + \omega(\theta - \bar\theta) = ${p.phi} + ${p.alpha}\,(${p.theta} - ${paren(p.phi)}) = ${synced(p)}.$$
 
-The fast weights restart from this value. With $\alpha = 1$ it would be $\theta$ (plain inner optimizer); with small $\alpha$ it stays near $\phi$. (Computed with \`lookahead(sgd(…), { k: ${p.k}, alpha: ${p.alpha} })\` from \`@descent/optim\`.)`,
+The fast weights restart from this value. With $\omega = 1$ it would be $\theta$ (plain inner optimizer); with small $\omega$ it stays near $\bar\theta$. (Computed with \`lookahead(sgd(…), { k: ${p.k}, alpha: ${p.alpha} })\` from \`@descent/optim\`.)`,
 });

@@ -9,6 +9,7 @@ import recipeLr from './capstone-recipe-lr.ts';
 import lookaheadSync from './capstone-lookahead-sync.ts';
 import biasGradient from './capstone-output-bias-gradient.ts';
 import divergedRun from './capstone-diverged-run.ts';
+import lookaheadContraction from './capstone-lookahead-contraction.ts';
 import { logs } from './capstone-diverged-run.ts';
 
 const sigma = (z: number) => 1 / (1 + Math.exp(-z));
@@ -49,11 +50,12 @@ independentAnswerTests(tinyNetwork, {
   ],
 });
 
+// Update t uses the schedule after t − 1 updates (η_t = schedule(t − 1)).
 independentAnswerTests(recipeLr, {
-  key: ({ lr, warm, total, t }) => (lr * (1 + Math.cos((Math.PI * (t - warm)) / (total - warm)))) / 2,
+  key: ({ lr, warm, total, t }) => (lr * (1 + Math.cos((Math.PI * (t - 1 - warm)) / (total - warm)))) / 2,
   mistakes: [
-    ({ lr, total, t }) => (lr * (1 + Math.cos((Math.PI * t) / total))) / 2,
-    ({ lr, warm, total, t }) => lr * (1 - (t - warm) / (total - warm)),
+    ({ lr, total, t }) => (lr * (1 + Math.cos((Math.PI * (t - 1)) / total))) / 2,
+    ({ lr, warm, total, t }) => lr * (1 - (t - 1 - warm) / (total - warm)),
     ({ lr }) => lr,
   ],
 });
@@ -81,6 +83,27 @@ independentAnswerTests(divergedRun, {
   optionFeedback: { other: /convergence/, noise: /same batches/, neither: /divergence/ },
 });
 
+describe('capstone-diverged-run: the text describes the shape the student sees', () => {
+  it('says the loss first falls exactly when the logged loss falls at the first logged update', () => {
+    let falls = 0;
+    for (let seed = 0; seed < 80; seed++) {
+      const p = divergedRun.paramsOf(seed);
+      const h = logs(p).bad.history;
+      const drops = h[1].trainLoss < h[0].trainLoss; // read off the log, by hand
+      if (drops) falls++;
+      const inst = divergedRun.instantiate(seed);
+      const key = inst.answer.kind === 'choice' ? inst.answer.options.find((o) => o.correct)! : null;
+      for (const text of [key!.feedback ?? '', inst.solution]) {
+        if (drops) expect(text, `seed ${seed}`).toMatch(/first falls/);
+        else expect(text, `seed ${seed}`).toMatch(/grows from the first logged update/);
+      }
+      expect(key!.label).not.toMatch(/each step overshoots/);
+    }
+    expect(falls).toBeGreaterThan(10); // both shapes occur
+    expect(falls).toBeLessThan(70);
+  });
+});
+
 describe('capstone-diverged-run: the logs show what the key says', () => {
   it('for every fixed seed the large-η run is stopped and the small-η run falls and stays finite', () => {
     for (const seed of INDEPENDENT_SEEDS.slice(0, 12)) {
@@ -92,4 +115,29 @@ describe('capstone-diverged-run: the logs show what the key says', () => {
       expect(good.history[good.history.length - 1].trainLoss).toBeLessThan(good.history[0].trainLoss);
     }
   });
+});
+
+// By hand: a cycle multiplies the slow weight by 1 − ω + ω(1 − ηλ)^k (written out as a loop).
+const cycle = (lrLambda: number, k: number, omega: number) => {
+  let fast = 1;
+  for (let i = 0; i < k; i++) fast -= lrLambda * fast;
+  return 1 - omega + omega * fast;
+};
+independentAnswerTests(lookaheadContraction, {
+  key:
+    ({ lrLambda, k, omega }) =>
+    (v) =>
+      cycle(lrLambda, k, omega) ** Math.round(v.n),
+  mistakes: [
+    ({ lrLambda, k }) =>
+      (v) =>
+        cycle(lrLambda, k, 1) ** v.n,
+    ({ lrLambda, k, omega }) =>
+      (v) =>
+        (cycle(lrLambda, k, omega) - (1 - omega)) ** v.n,
+    ({ lrLambda, k, omega }) =>
+      (v) =>
+        cycle(lrLambda, 1, omega) ** (k * v.n),
+  ],
+  mistakeFeedback: [/SGD alone/, /towards/, /every SGD step/],
 });

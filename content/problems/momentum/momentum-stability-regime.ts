@@ -54,7 +54,7 @@ It converges in a decaying spiral, at rate $\sqrt\beta$ (under-damped)
           id: 'divergent',
           label: 'It diverges',
           correct: r === 'divergent',
-          feedback: md`Divergence needs $\eta\lambda \ge 2 + 2\beta = ${2 + 2 * p.beta}$.`,
+          feedback: md`Divergence needs $\eta\lambda > 2 + 2\beta = ${2 + 2 * p.beta}$. (At $\eta\lambda = 2 + 2\beta$ exactly a root is $-1$: the error flips sign for ever without shrinking or growing.)`,
         },
       ];
     },
@@ -64,7 +64,7 @@ It converges in a decaying spiral, at rate $\sqrt\beta$ (under-damped)
 The roots solve $z^2 - (1 + \beta - \eta\lambda)z + \beta = 0$; the discriminant vanishes at $\eta\lambda = (1 \pm \sqrt\beta)^2$.
     `,
     md`
-Stability needs $0 < \eta\lambda < 2 + 2\beta$.
+Convergence needs $0 < \eta\lambda < 2 + 2\beta$; divergence needs $\eta\lambda > 2 + 2\beta$.
     `,
   ],
   solution: (p) => {
@@ -76,7 +76,8 @@ Stability needs $0 < \eta\lambda < 2 + 2\beta$.
       underdamped: 'inside the complex band: under-damped, a decaying spiral at rate $\\sqrt\\beta$',
       flipping:
         'between $(1+\\sqrt\\beta)^2$ and $2 + 2\\beta$: two negative roots, so it flips sign every step while it shrinks',
-      divergent: 'at or beyond $2 + 2\\beta$: a root outside the unit circle, so it diverges',
+      divergent:
+        'beyond $2 + 2\\beta$: a root outside the unit circle, so it diverges (exactly at $2 + 2\\beta$ a root would be $-1$ and the error would neither shrink nor grow)',
     };
     return md`With $\sqrt\beta = ${s}$ the boundaries are $(1-\sqrt\beta)^2 = ${(1 - s) ** 2}$, $(1+\sqrt\beta)^2 = ${(1 + s) ** 2}$ and $2 + 2\beta = ${2 + 2 * p.beta}$. Here $\eta\lambda = ${p.lrLambda}$ is ${words[info.regime]}. The spectral radius is $\rho = ${info.rate}$ (\`dampingRegime(${p.lrLambda}, ${p.beta}, 1)\`).`;
   },

@@ -93,7 +93,7 @@ independentAnswerTests(stabilityRegime, {
     overdamped: /\(1-\\sqrt\\beta\)\^2/,
     underdamped: /Complex roots/,
     flipping: /Negative real roots/,
-    divergent: /2 \+ 2\\beta/,
+    divergent: /\\eta\\lambda > 2 \+ 2\\beta.*root is \$-1\$/,
   },
 });
 
@@ -170,5 +170,14 @@ describe('lesson 3 problems: notation and conventions', () => {
         inst.answer.options.filter((o) => o.correct).forEach((o) => seen.add(o.id));
     }
     expect([...seen].sort()).toEqual(['divergent', 'flipping', 'overdamped', 'underdamped']);
+  });
+  it('momentum-stability-regime never draws ηλ = 2 + 2β, where the error neither converges nor diverges', () => {
+    for (let s = 1; s <= 400; s++) {
+      const { beta, lrLambda } = stabilityRegime.paramsOf(s);
+      expect(Math.abs(lrLambda - (2 + 2 * beta))).toBeGreaterThan(0.001);
+      // …and the boundary really is marginal: the roots of z² + (1 + β)z + β are −1 and −β.
+      const p = 1 + beta - (2 + 2 * beta);
+      expect(p * p - 4 * beta).toBeCloseTo((1 - beta) ** 2, 12);
+    }
   });
 });

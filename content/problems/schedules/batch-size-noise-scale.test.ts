@@ -30,3 +30,19 @@ it('batch-size-noise-scale: the key satisfies the defining equation', () => {
     expect(Math.abs(p.lr * (p.n / b - 1) - (p.lr / p.factor) * (p.n / p.b0 - 1))).toBeLessThan(1e-9);
   }
 });
+
+it('batch-size-noise-scale: the feedback states the share of n and the overshoot, recomputed by hand', () => {
+  for (let seed = 0; seed < 50; seed++) {
+    const p = problem.paramsOf(seed);
+    const inst = problem.instantiate(seed);
+    const exact = solve(p);
+    const share = Number(((100 * p.b0 * p.factor) / p.n).toPrecision(2));
+    const over = Number(((100 * (p.b0 * p.factor - exact)) / exact).toPrecision(2));
+    const text = inst.mistakes[0].feedback.replace(/\$/g, '');
+    expect(over).toBeGreaterThan(0);
+    expect(text).toContain(`is ${share} % of`);
+    const stated = Number(/by about ([\d.]+) %/.exec(text)?.[1]);
+    expect(Math.abs(stated - over)).toBeLessThanOrEqual(0.06 * over); // two significant figures
+    expect(inst.mistakes[0].feedback).not.toMatch(/sizeable/);
+  }
+});

@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { independentAnswerTests } from '../../../src/lib/problems/independentTests.ts';
 import problem from './step-decay-lr.ts';
 import { apart } from './step-decay-lr.ts';
@@ -22,4 +23,15 @@ independentAnswerTests(problem, {
       ),
   ],
   mistakeFeedback: [/^Off by one/, /compound/, /StepLR/],
+});
+
+describe('step-decay-lr (issue 28): the StepLR-period slip is reachable', () => {
+  it('reading the first milestone as a period gives a distinct, listed rate in many variants', () => {
+    let applies = 0;
+    for (let seed = 0; seed < 300; seed++) {
+      const inst = problem.instantiate(seed);
+      if (!Number.isNaN(inst.mistakes[2].value as number)) applies++;
+    }
+    expect(applies).toBeGreaterThan(30);
+  });
 });

@@ -15,10 +15,12 @@ export interface P {
 const eta = ({ lr, gamma, m1, m2 }: P, k: number) => multiStepLR({ lr, milestones: [m1, m2], gamma })(k);
 const at = (p: P) => eta(p, p.epoch - 1);
 
+// Milestones that are not multiples of each other, and epochs on both sides of 2·m₁, so that reading
+// m₁ as a StepLR period gives a different rate in many variants (with m₂ = 2m₁ it never would).
 const draw = (rng: Rng): P => {
-  const m1 = rng.pick([30, 50, 60]);
-  const m2 = m1 + rng.pick([20, 30, 40]);
-  const epoch = rng.pick([m1, m1 + 1, m1 + 5, m2, m2 + 1, m2 + 10]);
+  const m1 = rng.pick([10, 20, 30]);
+  const m2 = m1 + rng.pick([15, 25, 45]);
+  const epoch = rng.pick([m1, m1 + 1, m1 + 5, 2 * m1 + 2, m2, m2 + 1, m2 + 10]);
   return { lr: rng.pick([0.1, 0.05, 0.4]), gamma: rng.pick([0.1, 0.2, 0.5]), m1, m2, epoch };
 };
 

@@ -38,7 +38,8 @@ export default defineProblem<P>({
     warm,
     update,
   }) => md`An optimizer with \`lr\` $= ${lr}$ is wrapped in \`LinearLR(optimizer, start_factor=${start}, end_factor=1.0, total_iters=${warm})\`, and \`scheduler.step()\` is called right after every \`optimizer.step()\`. After $k$ calls of \`scheduler.step()\` the rate is
-$$\eta(k) = \eta_{\text{base}}\Big(s + (1 - s)\frac{\min(k, T)}{T}\Big).$$
+$$\eta(k) = \eta_{\text{base}}\Big(s + (1 - s)\frac{\min(k, W)}{W}\Big),$$
+with $s$ = \`start_factor\` and $W$ = \`total_iters\`.
 Updates are numbered from 1. **What learning rate does update number $${update}$ use?**`,
   answer: { kind: 'number', value: at, ...TOL, label: 'Learning rate' },
   mistakes: [
@@ -50,7 +51,7 @@ Updates are numbered from 1. **What learning rate does update number $${update}$
     {
       value: (p) => apart(fromZero(p), at(p), eta(p, p.update)),
       feedback:
-        'That ramps from 0. This warmup starts at $s\\,\\eta_{\\text{base}}$, so keep the $s$ term: $\\eta_{\\text{base}}(s + (1-s)k/T)$.',
+        'That ramps from 0. This warmup starts at $s\\,\\eta_{\\text{base}}$, so keep the $s$ term: $\\eta_{\\text{base}}(s + (1-s)k/W)$.',
     },
     {
       value: (p) => apart(p.lr * p.start, at(p), eta(p, p.update), fromZero(p)),
@@ -60,12 +61,12 @@ Updates are numbered from 1. **What learning rate does update number $${update}$
   hints: [
     ({ update }) => md`Before update ${update}, the scheduler has been stepped $k = ${update - 1}$ times.`,
     ({ update, warm }) =>
-      md`$k/T = ${update - 1}/${warm} = ${(update - 1) / warm}$. Interpolate the factor linearly between $s$ and 1, then multiply by $\eta_{\text{base}}$.`,
+      md`$k/W = ${update - 1}/${warm} = ${(update - 1) / warm}$. Interpolate the factor linearly between $s$ and 1, then multiply by $\eta_{\text{base}}$.`,
   ],
   solution: (p) => {
     const k = p.update - 1;
     const factor = p.start + ((1 - p.start) * k) / p.warm;
-    return md`Update ${p.update} runs after $k = ${k}$ scheduler steps. The factor is $s + (1-s)\,k/T = ${p.start} + ${1 - p.start} \cdot ${k / p.warm} = ${factor}$, so
+    return md`Update ${p.update} runs after $k = ${k}$ scheduler steps. The factor is $s + (1-s)\,k/W = ${p.start} + ${1 - p.start} \cdot ${k / p.warm} = ${factor}$, so
 
 $$\eta(${k}) = ${p.lr} \cdot ${factor} = ${at(p)}.$$
 

@@ -329,3 +329,16 @@ export {
   type MemoryEntry,
   type MemoryTableRow,
 } from './analysis/memoryTable.ts';
+
+// The limits of descent and a whole spectrum (lesson 3)
+export {
+  pathGraphQuadratic,
+  type PathGraphQuadratic,
+  type PathGraphQuadraticOptions,
+} from './objectives/pathGraphQuadratic.ts';
+export { firstOrderLowerBound, type FirstOrderLowerBound } from './momentum/firstOrderLowerBound.ts';
+export {
+  polynomialRegression,
+  type PolynomialRegression,
+  type PolynomialRegressionOptions,
+} from './objectives/polynomialRegression.ts';

@@ -144,7 +144,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
             onChange={put('lookaheadK')}
           />
           <Slider
-            label="Lookahead α"
+            label="Lookahead ω (slow step)"
             value={c.lookaheadAlpha}
             min={0.05}
             max={1}

@@ -55,3 +55,15 @@ describe('empiricalRate(errors, from, to)', () => {
     expect(empiricalRate(e, 200, 400, 8)).toBeCloseTo(0.9, 2);
   });
 });
+
+describe('componentTrajectory on long runs', () => {
+  it('flushes a component that has decayed below 1e-280 to an exact 0 instead of computing with subnormals', () => {
+    const e = componentTrajectory('heavyBall', 0.37, 0.45, 1, 1, 3000);
+    expect(e).toHaveLength(3001);
+    const k = e.findIndex((v) => v === 0);
+    expect(k).toBeGreaterThan(0);
+    expect(Math.abs(e[k - 1])).toBeLessThan(1e-270);
+    expect(e.slice(k).every((v) => v === 0)).toBe(true);
+    expect(e.every((v) => v === 0 || Math.abs(v) >= 1e-300)).toBe(true);
+  });
+});

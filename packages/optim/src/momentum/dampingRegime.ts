@@ -15,7 +15,9 @@ import { rootRadius } from './spectralRadius.ts';
  *   every $\pi/\arg z$ steps ($(1-\sqrt\beta)^2 < \eta\lambda < (1+\sqrt\beta)^2$);
  * - `flipping`: two negative real roots — the error changes sign at every step, like GD with
  *   $\eta\lambda > 1$ ($(1+\sqrt\beta)^2 < \eta\lambda < 2 + 2\beta$);
- * - `divergent`: a root of modulus ≥ 1 ($\eta\lambda \ge 2 + 2\beta$, or $\eta\lambda = 0$: stalled).
+ * - `divergent`: a root of modulus ≥ 1, so the component does not converge: it grows for
+ *   $\eta\lambda > 2 + 2\beta$; at $\eta\lambda = 2 + 2\beta$ exactly the roots are −1 and −β and it flips sign
+ *   for ever at a constant size; at $\eta\lambda = 0$ it stalls.
  */
 export type DampingRegime = 'overdamped' | 'critical' | 'underdamped' | 'flipping' | 'divergent';
 
