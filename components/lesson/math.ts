@@ -1,6 +1,7 @@
 import katex from 'katex';
 import { Fragment, jsx } from 'astro/jsx-runtime';
 import { tex } from '../../src/lib/typeset/tex.ts';
+import { proseNumber, type NumberFormat } from '../../src/lib/typeset/texNumber.ts';
 
 // The options rehype-katex gets in astro.config.mjs: the same markup as every `$…$` of the lesson.
 const KATEX = { strict: 'error', throwOnError: true, output: 'htmlAndMathml' } as const;
@@ -24,3 +25,9 @@ export function math(template: TemplateStringsArray, ...values: unknown[]) {
 }
 math.display = (template: TemplateStringsArray, ...values: unknown[]) =>
   rendered(tex(template, ...values), true);
+
+/**
+ * A computed number in running text (outside any formula): the minus sign U+2212, narrow spaces
+ * between digit groups, "× 10⁻⁵" for tiny and huge values; `format` as for `texNumber` (src/lib/typeset/texNumber.ts).
+ */
+export const num = (x: number, format?: NumberFormat): string => proseNumber(x, format);

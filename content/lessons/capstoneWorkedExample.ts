@@ -9,9 +9,8 @@ import {
   parameterCount,
 } from '../../components/widgets/Playground/model.ts';
 import { createEngine } from '../../components/widgets/Playground/engine.ts';
+import { sig } from '../../src/lib/typeset/texNumber.ts';
 
-/** Round for prose: `digits` significant digits. */
-const sig = (x: number, digits = 3) => Number(x.toPrecision(digits));
 const pct = (x: number) => Math.round(1000 * x) / 10;
 
 /** Final metrics of every configuration of a playground setup, run to its end exactly as the widget runs it. */

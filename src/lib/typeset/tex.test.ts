@@ -19,6 +19,10 @@ describe('tex`…` with computed numbers', () => {
     expect(tex`${2e-4}^2`).toBe('(2 \\times 10^{-4})^2');
   });
 
+  it('writes an array of numbers as a list', () => {
+    expect(tex`x_i = ${[1, 2, -1, 12345]}`).toBe('x_i = 1, 2, -1, 12\\,345');
+  });
+
   it('writes a number at the precision it is given', () => {
     expect(tex`m_1 = ${figures(0.2, 3)}`).toBe('m_1 = 0.200');
     expect(tex`x = ${places(-0.5, 2)}`).toBe('x = -0.50');

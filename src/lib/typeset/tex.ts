@@ -6,7 +6,9 @@ export interface Paren {
 }
 export const paren = (x: number | Precise): Paren => ({ paren: x });
 export const isParen = (v: unknown): v is Paren =>
-  typeof v === 'object' && v !== null && (typeof (v as Paren).paren === 'number' || isPrecise((v as Paren).paren));
+  typeof v === 'object' &&
+  v !== null &&
+  (typeof (v as Paren).paren === 'number' || isPrecise((v as Paren).paren));
 
 /** Math text ends with a binary operator (so a negative number after it needs brackets: `0.2 \cdot (-1)`). */
 const AFTER_OPERATOR = /(?:[-+*/−·×]|\\cdot|\\times|\\pm|\\mp|\\,)\s*$/;
@@ -47,7 +49,8 @@ export function numberOf(v: unknown): { x: number; tex: string; bracket: boolean
  * {@link texNumber} (`\,` digit groups, scientific form for tiny and huge values; wrap it with
  * `figures(x, 3)` or `places(x, 4)` for the precision the text promises) and bracketed where a
  * reader would otherwise see two signs in a row or a misread power (`0.1 \cdot (-3)`, `(-3)^2`,
- * `e^{-2}`); `paren(x)` brackets a negative value wherever it stands. Strings are inserted as they
+ * `e^{-2}`); `paren(x)` brackets a negative value wherever it stands; an array of numbers is a
+ * comma-separated list. Strings are inserted as they
  * are: they are authored TeX, never reader input. A non-finite number throws.
  */
 export function tex(template: TemplateStringsArray, ...values: unknown[]): string {
@@ -57,7 +60,10 @@ export function tex(template: TemplateStringsArray, ...values: unknown[]): strin
     const n = numberOf(v);
     const next = strings[i + 1];
     if (n) out += placeNumber(n.tex, n.tex.startsWith('-'), out, next, n.bracket);
-    else out += String(v);
+    else if (Array.isArray(v) && v.every((x) => numberOf(x))) {
+      // A list of numbers: "1, 2, -1, 3" (a negative one stays as it is after a comma).
+      out += v.map((x) => numberOf(x)!.tex).join(', ');
+    } else out += String(v);
     out += next;
   });
   return out;

@@ -119,3 +119,8 @@ export function proseNumber(x: number, f: NumberFormat = {}): string {
   const power = `10${[...String(p.exponent)].map((c) => SUPERSCRIPT[c] ?? c).join('')}`;
   return p.digits === '1' ? sign + power : `${sign}${body} × ${power}`;
 }
+
+/** `x` rounded to `digits` significant figures, as a number (for code listings and arithmetic). */
+export function sig(x: number, digits = 3): number {
+  return Number(x.toPrecision(digits));
+}
