@@ -20,9 +20,10 @@ async function expectNoBadNumbers(w: Locator) {
 }
 /** The number after `label` in the text ("Adam ends at x = 0.999" → 0.999). */
 function numberAfter(text: string, label: RegExp): number {
-  const m = text.match(new RegExp(`${label.source}\\s*(-?\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?)`));
+  // The page writes negative numbers with the minus sign U+2212.
+  const m = text.match(new RegExp(`${label.source}\\s*([-−]?\\d+(?:\\.\\d+)?(?:e[-+]?\\d+)?)`));
   if (!m) throw new Error(`no number after ${label} in: ${text}`);
-  return Number(m[1]);
+  return Number(m[1].replace('−', '-'));
 }
 
 test.describe('adaptive-methods lesson widgets', () => {

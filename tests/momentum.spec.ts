@@ -17,9 +17,10 @@ async function widget(page: Page, id: string): Promise<Locator> {
 function num(text: string, after: string): number {
   const i = text.indexOf(after);
   expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  const m = text.slice(i + after.length).match(/^-?[\d.]+(e[+-]?\d+)?/);
+  // The page writes negative numbers with the minus sign U+2212.
+  const m = text.slice(i + after.length).match(/^[-−]?[\d.]+(e[+-]?\d+)?/);
   expect(m, `a number after "${after}"`).not.toBeNull();
-  return Number(m![0]);
+  return Number(m![0].replace('−', '-'));
 }
 
 const summary = async (frame: Locator) => (await frame.locator('.wk-summary').textContent()) ?? '';
@@ -87,7 +88,7 @@ test.describe('momentum in a ravine', () => {
     const svg = w.locator('svg[role="img"]').first();
     const box = (await svg.boundingBox())!;
     await svg.click({ position: { x: box.width * 0.8, y: box.height * 0.2 } });
-    await expect(w.getByText(/^Start \(/)).not.toContainText('(-2.6, 1.6)');
+    await expect(w.getByText(/^Start \(/)).not.toContainText('(−2.6, 1.6)');
     const scrub = w.getByRole('slider', { name: 'Step', exact: true });
     await scrub.focus();
     await page.keyboard.press('Home');

@@ -18,9 +18,10 @@ async function widget(page: Page, id: string): Promise<Locator> {
 function num(text: string, after: string): number {
   const i = text.indexOf(after);
   expect(i, `"${after}" in "${text}"`).toBeGreaterThanOrEqual(0);
-  const m = text.slice(i + after.length).match(/^-?[\d.]+(e[+-]?\d+)?/);
+  // The page writes negative numbers with the minus sign U+2212.
+  const m = text.slice(i + after.length).match(/^[-−]?[\d.]+(e[+-]?\d+)?/);
   expect(m, `a number after "${after}"`).not.toBeNull();
-  return Number(m![0]);
+  return Number(m![0].replace('−', '-'));
 }
 
 async function summary(frame: Locator): Promise<string> {
@@ -106,7 +107,7 @@ test.describe('GD vs SGD trajectories', () => {
   }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'sgd-paths');
-    await expect(w.getByText('Start (-3.3, -0.1).')).toBeVisible();
+    await expect(w.getByText('Start (−3.3, −0.1).')).toBeVisible();
     const plot = w.getByRole('group', { name: /Click to set the start point/ });
     await plot.focus();
     for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
@@ -114,7 +115,7 @@ test.describe('GD vs SGD trajectories', () => {
     await expect(w.locator('.wk-plot-hint')).toContainText('Cursor at');
     await page.keyboard.press('Enter');
     // Four steps of 6/40 to the right, one down.
-    await expect(w.getByText('Start (-2.7, -0.25).')).toBeVisible();
+    await expect(w.getByText('Start (−2.7, −0.25).')).toBeVisible();
     await w.getByRole('button', { name: 'Step forward one frame' }).focus();
     await page.keyboard.press('Enter');
     await expect(w.locator('.wk-transport output')).toHaveText('0 of 60');
@@ -122,7 +123,7 @@ test.describe('GD vs SGD trajectories', () => {
     await expect(w.locator('.wk-transport output')).toHaveText('1 of 60');
     await w.getByRole('button', { name: 'Reset' }).focus();
     await page.keyboard.press('Enter');
-    await expect(w.getByText('Start (-3.3, -0.1).')).toBeVisible();
+    await expect(w.getByText('Start (−3.3, −0.1).')).toBeVisible();
   });
 
   test('"Copy link to this setup" reproduces the setup in a new page; "New seed" changes the stream', async ({

@@ -427,7 +427,7 @@ export default function Playground() {
         />
       </div>
       <div className="wk-table-scroll">
-        <table className="wk-table pg-table">
+        <table className="wk-table pg-table wk-stack">
           <caption>Latest recorded metrics per configuration (the charts' data in text)</caption>
           <thead>
             <tr>
@@ -450,12 +450,12 @@ export default function Playground() {
                   <td colSpan={6}>diverged at step {r.divergedAt}</td>
                 ) : r.last ? (
                   <>
-                    <td>{r.last.step}</td>
-                    <td>{formatNumber(r.last.lr, 3)}</td>
-                    <td>{formatNumber(r.last.trainLoss, 3)}</td>
-                    <td>{formatNumber(r.last.testLoss, 3)}</td>
-                    <td>{formatNumber(100 * r.last.trainAccuracy, 3)}%</td>
-                    <td>{formatNumber(100 * r.last.testAccuracy, 3)}%</td>
+                    <td data-label="step">{r.last.step}</td>
+                    <td data-label="η now">{formatNumber(r.last.lr, 3)}</td>
+                    <td data-label="train loss">{formatNumber(r.last.trainLoss, 3)}</td>
+                    <td data-label="test loss">{formatNumber(r.last.testLoss, 3)}</td>
+                    <td data-label="train acc.">{formatNumber(100 * r.last.trainAccuracy, 3)}%</td>
+                    <td data-label="test acc.">{formatNumber(100 * r.last.testAccuracy, 3)}%</td>
                   </>
                 ) : (
                   <td colSpan={6}>not started</td>

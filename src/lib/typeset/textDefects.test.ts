@@ -60,6 +60,11 @@ describe('textDefects(block)', () => {
     expect(kinds(c('torch.optim.AdamW'), t(' and'), c('optax.adamw'))).toEqual([]);
   });
 
+  it('finds a block that opens with a colon or comma', () => {
+    expect(kinds(t(': the step then shrinks'))).toEqual(['block starts with punctuation']);
+    expect(kinds(t('Then: the step shrinks'))).toEqual([]);
+  });
+
   it('finds a hyphen-minus in front of a number, not in a range or an exponent', () => {
     expect(kinds(t('g₂ = -1 and'))).toEqual(['hyphen for minus']);
     expect(kinds(t('-0.02663'))).toEqual(['hyphen for minus']);

@@ -31,6 +31,7 @@ export type DefectKind =
   | 'raw TeX'
   | 'HTML entity'
   | 'glued sentence'
+  | 'block starts with punctuation'
   | 'hyphen for minus'
   | 'number outside its formula';
 
@@ -180,6 +181,11 @@ export function textDefects(block: ReadBlock): TextDefect[] {
       push('number outside its formula', excerptAt(j, segments, j.starts[i]));
   });
 
+  // A paragraph that opens with ":" or "," (the rest of a sentence split off after a display
+  // formula, or a proof line whose first word went missing).
+  const first = segments.find((sg) => sg.text.trim() !== '' || sg.kind !== 'text');
+  if (first?.kind === 'text' && /^\s*[:;,]/.test(first.text))
+    push('block starts with punctuation', excerptAt(j, segments, 0));
   for (const re of GLUE_RULES) {
     const m = re.exec(j.joined);
     if (m) push('glued sentence', excerptAt(j, segments, m.index + m[0].length));
