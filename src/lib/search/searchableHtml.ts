@@ -54,8 +54,9 @@ const BLOCK = new Set(
  * - every KaTeX formula becomes its spoken form, as the narration reads it ("m hat sub t equals
  *   …"), instead of KaTeX's MathML and visual HTML, whose letters the indexer ran together
  *   ("E[mt]=(1−β1)∑j=0t−1β1j");
- * - every block element is flanked by spaces, so words in neighbouring blocks stay apart
- *   ("matters" and "Widget" were indexed as "mattersWidget").
+ * - every block element is flanked by spaces, and so is every element followed directly by
+ *   another, so words in neighbouring boxes stay apart ("matters" and "Widget" were indexed as
+ *   "mattersWidget"; CSS grid and flex rows lay such elements out apart).
  */
 export function searchableHtml(html: string): string {
   const doc = parse(html);
@@ -80,10 +81,16 @@ export function searchableHtml(html: string): string {
       }
       if (n.tagName === 'template') continue;
       walk(n);
-      if (BLOCK.has(n.tagName)) {
+      // Blocks, and elements that touch another element with no text between them (a grid of
+      // <strong>title</strong><span>meta</span>, a flex row of labels): their words stay apart.
+      const next = parent.childNodes[i + 1];
+      if (BLOCK.has(n.tagName) || (next && isElement(next))) {
         parent.childNodes.splice(i + 1, 0, textNode(' ', parent));
-        parent.childNodes.splice(i, 0, textNode(' ', parent));
-        i += 2;
+        if (BLOCK.has(n.tagName)) {
+          parent.childNodes.splice(i, 0, textNode(' ', parent));
+          i++;
+        }
+        i++;
       }
     }
   };
