@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import embeds from './components/embeds/integration.ts';
 import digitsAsset from './scripts/digits/digitsIntegration.ts';
 import { katexOptionalFonts } from './src/styles/katexFontDisplay.ts';
+import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
 
 // Astro 7's default Markdown processor (satteri) does not run remark/rehype plugins, so the
 // unified processor is selected explicitly; MDX inherits it. Math becomes KaTeX HTML at build
@@ -36,7 +37,11 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }]],
+      // rehypeHeadingHtml keeps headings' rendered HTML (formulas, code) for the table of contents.
+      rehypePlugins: [
+        [rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }],
+        rehypeHeadingHtml,
+      ],
     }),
   },
   // Embeds in a frame sandboxed without allow-same-origin have an opaque origin, and module

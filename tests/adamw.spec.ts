@@ -56,15 +56,15 @@ test.describe('SGD + L2 against decoupled SGD', () => {
   test('keyboard: the start point moves with arrows + Enter, Reset restores it', async ({ page }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'adamw-sgd-equivalence');
-    await expect(w.getByText('Start (-2, 1.8).')).toBeVisible();
+    await expect(w.getByText('Start (−2, 1.8).')).toBeVisible();
     await w.getByRole('group', { name: /Click to set the start point/ }).focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
-    await expect(w.getByText('Start (-2, 1.8).')).toHaveCount(0);
+    await expect(w.getByText('Start (−2, 1.8).')).toHaveCount(0);
     await expect(summary(w)).toContainText('The two paths coincide'); // the equivalence does not depend on the start
     await w.getByRole('button', { name: 'Reset' }).focus();
     await page.keyboard.press('Enter');
-    await expect(w.getByText('Start (-2, 1.8).')).toBeVisible();
+    await expect(w.getByText('Start (−2, 1.8).')).toBeVisible();
   });
 });
 
@@ -163,7 +163,7 @@ test('the worked example, the package excerpts and the PyTorch call are on the p
   // Built from the package: θ₁ = θ₀(1 − ηλ) − η·g/(|g| + ε) = 1 − 1e-5 − 0.001 for weight 2.
   const table = page.locator('table').filter({ hasText: 'scaleByLearningRate' });
   await expect(table).toContainText('0.99899');
-  await expect(table).toContainText('-0.001009999');
+  await expect(table).toContainText('−0.001009999');
   await expect(page.locator('.questions .question')).toHaveCount(6);
   await expect(page.locator('section[data-problem-id]')).toHaveCount(6);
 });

@@ -55,7 +55,7 @@ test.describe('momentum in a ravine', () => {
     const svg = w.locator('svg[role="img"]').first();
     const box = (await svg.boundingBox())!;
     await svg.click({ position: { x: box.width * 0.8, y: box.height * 0.2 } });
-    await expect(w.getByText(/^Start \(/)).not.toContainText('(-2.6, 1.6)');
+    await expect(w.getByText(/^Start \(/)).not.toContainText('(−2.6, 1.6)');
     const scrub = w.getByRole('slider', { name: 'Step', exact: true });
     await scrub.focus();
     await page.keyboard.press('Home');

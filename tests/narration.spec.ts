@@ -137,3 +137,38 @@ test('without speech synthesis the control says so instead of failing', async ({
   await page.getByRole('button', { name: /Listen to this lesson/ }).click();
   await expect(page.locator('[data-narration-status]')).toHaveText(/cannot read aloud/);
 });
+
+test('with speech synthesis but no voice, no reading controls appear: one line says how to get a voice', async ({
+  page,
+  errors,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        getVoices: () => [],
+        speak() {},
+        cancel() {},
+        pause() {},
+        resume() {},
+        addEventListener() {},
+      },
+    });
+  });
+  await page.goto('/lessons/notation/');
+  const listen = page.getByRole('button', { name: /Listen to this lesson/ });
+  await listen.click();
+  const status = page.locator('[data-narration-status]');
+  await expect(status).toHaveText(
+    /No voice for reading aloud is installed\. Add one in your system’s speech settings/,
+  );
+  for (const name of ['Pause', 'Resume', 'Stop', 'Previous paragraph', 'Next paragraph'])
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  await expect(page.getByLabel('Speed')).toHaveCount(0);
+  await expect(page.locator('.narrating')).toHaveCount(0);
+  // Listen stays, and asks again.
+  await expect(listen).toBeVisible();
+  await listen.click();
+  await expect(status).toHaveText(/No voice for reading aloud is installed/);
+  expect(errors).toEqual([]);
+});

@@ -97,24 +97,35 @@ test('widgets come with their default results in the HTML: no "Computing…", no
 });
 
 test('lesson pages preload the KaTeX fonts they use, and the files exist', async ({ page, request }) => {
+  const preloaded = () =>
+    page
+      .locator('link[rel="preload"][as="font"]')
+      .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+  const names = (hrefs: string[]) => hrefs.map((h) => h.split('/').pop()?.split('.')[0]).sort();
   await page.goto('/lessons/sgd/');
-  const hrefs = await page
-    .locator('link[rel="preload"][as="font"]')
-    .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
-  expect(hrefs.map((h) => h.split('/').pop()?.split('.')[0]).sort()).toEqual([
+  const hrefs = await preloaded();
+  expect(names(hrefs)).toEqual([
     'KaTeX_AMS-Regular',
     'KaTeX_Main-Regular',
     'KaTeX_Math-Italic',
     'KaTeX_Size1-Regular',
     'KaTeX_Size2-Regular',
+    // Size3 is small enough that Vite inlines it into the stylesheet: nothing to preload.
+    'KaTeX_Size4-Regular',
     'KaTeX_Typewriter-Regular',
   ]);
   for (const h of hrefs) expect((await request.get(h)).status()).toBe(200);
+  // A lesson that writes \mathcal also preloads the calligraphic face.
+  await page.goto('/lessons/adaptive-methods/');
+  expect(names(await preloaded())).toContain('KaTeX_Caligraphic-Regular');
+  // The home page's summaries use only the main and math italic faces.
   await page.goto('/');
-  await expect(page.locator('link[rel="preload"][as="font"]')).toHaveCount(0);
+  expect(names(await preloaded())).toEqual(['KaTeX_Main-Regular', 'KaTeX_Math-Italic']);
 });
 
-test('each KaTeX face is declared once, font-display: optional, on lessons and embeds', async ({ page }) => {
+test('each KaTeX face is declared once, font-display: optional (block for the size faces), on lessons and embeds', async ({
+  page,
+}) => {
   // A second face with the same descriptors (KaTeX's own, font-display: block) is what Chrome
   // falls back to once the optional one is given up on, and it swaps in whenever it loads.
   for (const path of ['/lessons/sgd/', '/embed/adam-stepper/']) {
@@ -126,8 +137,9 @@ test('each KaTeX face is declared once, font-display: optional, on lessons and e
     );
     expect(faces.length, path).toBeGreaterThan(15);
     expect(new Set(faces.map((f) => f.key)).size, path).toBe(faces.length);
+    // Delimiter and big-operator faces never fall back: a text-sized parenthesis is a wrong glyph.
     expect(
-      faces.filter((f) => f.display !== 'optional'),
+      faces.filter((f) => f.display !== (/KaTeX_Size\d/.test(f.key) ? 'block' : 'optional')),
       path,
     ).toEqual([]);
   }

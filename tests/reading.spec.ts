@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/site.ts';
+import { defectsOf, readPage } from './fixtures/readerText.ts';
 
 // Finding things again: the search box on every page, the search page's results landing on the
 // right section, the quick reference, the 404 page and the sitemap.
@@ -51,6 +52,46 @@ for (const [query, words] of [
     for (const w of words) expect(section, `the landed section mentions "${w}"`).toContain(w);
   });
 }
+
+// What a search shows reads as text: the lesson section that teaches a term comes first, excerpts
+// have no entities, no formula letters run together and no words glued across elements, and
+// the page a result opens marks the terms.
+for (const [query, lesson, heading] of [
+  ['bias correction', 'adaptive-methods', /bias correction/i],
+  ['warmup', 'schedules', /^Warmup$/],
+] as const) {
+  test(`searching for "${query}" ranks the section that teaches it first, reads cleanly and marks the term`, async ({
+    page,
+    errors,
+  }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('.search-hits')).toBeVisible({ timeout: 15_000 });
+    const first = page.locator('.search-hit').first();
+    await expect(first.locator('h2 a')).toHaveAttribute('href', new RegExp(`^/lessons/${lesson}/\\?highlight=`));
+    await expect(first.locator('.search-sections li a').first()).toHaveText(heading);
+    const results = await page.locator('#search-results').innerText();
+    expect(results).not.toMatch(/&(?:gt|lt|amp|quot|#\d+);/);
+    // Formulas are read as words ("m hat sub t"), never as KaTeX's letters run together.
+    expect(results).not.toMatch(/[A-Za-z]\d[A-Za-z]\d|∑j=0|β1j/);
+    const defects = defectsOf(await readPage(page, '#search-results'));
+    expect(defects, defects.join('\n')).toEqual([]);
+    await first.locator('.search-sections li a').first().click();
+    await expect(page).toHaveURL(new RegExp(`/lessons/${lesson}/\\?highlight=.*#`));
+    const marks = page.locator('mark.search-highlight');
+    await expect(marks.first()).toBeVisible();
+    const marked = (await marks.allTextContents()).map((t) => t.toLowerCase());
+    for (const word of query.split(' ')) expect(marked.join(' ')).toContain(word);
+    // Never inside a formula or a widget.
+    await expect(page.locator('.katex mark, [data-pagefind-ignore] mark')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('search keeps words of neighbouring elements apart', async ({ page }) => {
+  await page.goto('/search/?q=mattersWidget');
+  await expect(page.locator('.search-hits, .search-none')).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.search-none')).toBeVisible();
+});
 
 test('the search page explains itself without JavaScript, and the header form still reaches it', async ({
   browser,

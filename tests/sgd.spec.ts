@@ -73,7 +73,7 @@ test.describe('GD vs SGD trajectories', () => {
   }) => {
     await page.goto(PAGE);
     const w = await widget(page, 'sgd-paths');
-    await expect(w.getByText('Start (-3.3, -0.1).')).toBeVisible();
+    await expect(w.getByText('Start (−3.3, −0.1).')).toBeVisible();
     const plot = w.getByRole('group', { name: /Click to set the start point/ });
     await plot.focus();
     for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
@@ -81,7 +81,7 @@ test.describe('GD vs SGD trajectories', () => {
     await expect(w.locator('.wk-plot-hint')).toContainText('Cursor at');
     await page.keyboard.press('Enter');
     // Four steps of 6/40 to the right, one down.
-    await expect(w.getByText('Start (-2.7, -0.25).')).toBeVisible();
+    await expect(w.getByText('Start (−2.7, −0.25).')).toBeVisible();
     await w.getByRole('button', { name: 'Step forward one frame' }).focus();
     await page.keyboard.press('Enter');
     await expect(w.locator('.wk-transport output')).toHaveText('0 of 60');
@@ -89,7 +89,7 @@ test.describe('GD vs SGD trajectories', () => {
     await expect(w.locator('.wk-transport output')).toHaveText('1 of 60');
     await w.getByRole('button', { name: 'Reset' }).focus();
     await page.keyboard.press('Enter');
-    await expect(w.getByText('Start (-3.3, -0.1).')).toBeVisible();
+    await expect(w.getByText('Start (−3.3, −0.1).')).toBeVisible();
   });
 
   test('"Copy link to this setup" reproduces the setup in a new page; "New seed" changes the stream', async ({

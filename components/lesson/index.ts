@@ -11,3 +11,7 @@ export { default as SourceExcerpt } from './SourceExcerpt.astro';
 export { default as Questions } from './Questions.astro';
 export { default as Question } from './Question.astro';
 export { default as LessonLink } from './LessonLink.astro';
+// Computed numbers: {math`…${x}…`} sets them inside a formula, {num(x)} in running text.
+export { math, num } from './math.ts';
+export { figures, places, sig } from '../../src/lib/typeset/texNumber.ts';
+export { paren } from '../../src/lib/typeset/tex.ts';

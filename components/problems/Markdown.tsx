@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/problems/renderMarkdown.ts';
+import { markdownRenderer } from './markdownLoader.ts';
 
 interface Props {
   text: string;
@@ -15,8 +15,11 @@ interface Props {
  */
 export function Markdown({ text, inline = false, className, id }: Props) {
   const html = useMemo(() => {
+    // The player loads the renderer with the problem (markdownLoader.ts), before any text shows.
+    const r = markdownRenderer();
     try {
-      return inline ? renderInlineMarkdown(text) : renderMarkdown(text);
+      if (!r) throw new Error('Markdown renderer not loaded');
+      return inline ? r.renderInlineMarkdown(text) : r.renderMarkdown(text);
     } catch {
       // The bank's tests render every variant, so this is a last resort: show the source text.
       return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');

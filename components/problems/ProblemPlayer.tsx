@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import type { Problem } from '../../src/lib/problems/problemTypes.ts';
 import { NOT_QUITE } from '../../src/lib/problems/verdict.ts';
 import { loadProblem } from '../../src/lib/problems/registry.ts';
@@ -6,6 +6,7 @@ import { AnswerField } from './AnswerField.tsx';
 import { ChoiceField } from './ChoiceField.tsx';
 import { useInputTools } from './lazyTools.ts';
 import { Markdown } from './Markdown.tsx';
+import { loadMarkdown } from './markdownLoader.ts';
 import { useProblemSession } from './useProblemSession.ts';
 import { useProgress } from './useProgress.ts';
 
@@ -34,8 +35,9 @@ export function ProblemPlayer({ id, title, headingLevel = 3 }: Props) {
   const { progress, store } = useProgress();
   useEffect(() => {
     let live = true;
-    loadProblem(id).then(
-      (p) => live && setProblem(p ?? null),
+    // The problem module and the Markdown renderer load in parallel; the text renders once both are in.
+    Promise.all([loadProblem(id), loadMarkdown()]).then(
+      ([p]) => live && setProblem(p ?? null),
       () => live && setProblem(null),
     );
     return () => {
@@ -162,9 +164,13 @@ function ProblemBody({
             </p>
           ) : (
             <p>
-              <strong>Correct.</strong>{' '}
+              <strong>Correct.</strong>
+              {/* Each piece of feedback is a sentence of its own: keep a space between them. */}
               {status.feedback.map((f, i) => (
-                <Markdown key={i} inline text={f} />
+                <Fragment key={i}>
+                  {' '}
+                  <Markdown inline text={f} />
+                </Fragment>
               ))}
             </p>
           ))}

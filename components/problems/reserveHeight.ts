@@ -68,6 +68,8 @@ function pieces(text: string): number[] {
   return out;
 }
 const MATH_WIDTH = 0.5;
+/** One table row: a line of 0.95 rem text plus the cells' padding (global.css). */
+const TABLE_ROW_REM = 2.2;
 const CODE_WIDTH = 1.3;
 
 /** Lines the text takes when filled greedily into lines of `width` characters (a piece wider than a line gets its own lines). */
@@ -96,7 +98,23 @@ function variantHeight(
     .replace(/\$\$[\s\S]*?\$\$/g, '')
     .split(/\n\s*\n/)
     .filter((p) => p.trim() !== '');
-  const lines = paragraphs.reduce((n, p) => n + wrappedLines(p, charsPerLine), 0);
+  // A Markdown table (every line a `| … |` row) renders as rows, one line each at most widths,
+  // taller than a line of text (cell padding); its delimiter row takes no room.
+  const isTable = (p: string) =>
+    p
+      .trim()
+      .split('\n')
+      .every((l) => l.trim().startsWith('|'));
+  const tableRows = paragraphs.filter(isTable).reduce(
+    (n, p) =>
+      n +
+      p
+        .trim()
+        .split('\n')
+        .filter((l) => !/^\|[\s:|-]+\|$/.test(l.trim())).length,
+    0,
+  );
+  const lines = paragraphs.filter((p) => !isTable(p)).reduce((n, p) => n + wrappedLines(p, charsPerLine), 0);
   const a = sample.answer;
   // A choice row is indented past its box, so it holds fewer characters than the prompt.
   const field =
@@ -105,5 +123,7 @@ function variantHeight(
         a.options.reduce((n, o) => n + wrappedLines(o.label, charsPerLine * 0.9), 0) * 1.75 +
         a.options.length * 0.7
       : 6.5;
-  return chromeRem + lines * 1.75 + paragraphs.length * 0.7 + displays * 3.2 + field;
+  return (
+    chromeRem + lines * 1.75 + tableRows * TABLE_ROW_REM + paragraphs.length * 0.7 + displays * 3.2 + field
+  );
 }

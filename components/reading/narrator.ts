@@ -24,8 +24,9 @@ const remember = (lesson: string, k: number) => {
  * freely: the page follows the narration only while the reader has not scrolled away, and never
  * under reduced motion.
  */
-export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: string): void {
+export async function startNarration(bar: HTMLElement, root: HTMLElement, lesson: string): Promise<void> {
   const status = bar.querySelector<HTMLElement>('[data-narration-status]')!;
+  const start = bar.querySelector<HTMLButtonElement>('[data-narration-start]');
   const synth = typeof window !== 'undefined' ? window.speechSynthesis : undefined;
   if (!synth || typeof SpeechSynthesisUtterance === 'undefined') {
     status.textContent = 'This browser cannot read aloud (it has no speech synthesis).';
@@ -34,6 +35,13 @@ export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: stri
   const units: NarrationUnit[] = collectUnits(root);
   if (units.length === 0) {
     status.textContent = 'There is nothing to read on this page.';
+    return;
+  }
+  // The controls appear only once a voice exists: without one, Listen stays, with one line
+  // saying how to get a voice (pressing Listen again checks again).
+  status.textContent = 'Looking for a voice…';
+  if (!(await voiceReady(synth))) {
+    status.textContent = NO_VOICE;
     return;
   }
   const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -58,9 +66,18 @@ export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: stri
     <button type="button" data-act="next" aria-label="Next paragraph">▶</button>
     <button type="button" data-act="stop">Stop</button>
     <label>Speed <select data-act="rate">${RATES.map((r) => `<option value="${r}"${r === 1 ? ' selected' : ''}>${r}×</option>`).join('')}</select></label>`;
-  bar.querySelector('[data-narration-start]')?.replaceWith(controls);
+  start?.replaceWith(controls);
   const toggle = controls.querySelector<HTMLButtonElement>('[data-act="toggle"]')!;
   root.classList.add('narration-on');
+  /** The voice went away mid-reading: back to the Listen button and the line about voices. */
+  const giveUp = (message: string) => {
+    playing = false;
+    synth.cancel();
+    units.forEach((u) => u.el.classList.remove('narrating'));
+    root.classList.remove('narration-on');
+    if (start) controls.replaceWith(start);
+    status.textContent = message;
+  };
 
   const mark = () => {
     units.forEach((u, k) => u.el.classList.toggle('narrating', k === index && playing));
@@ -100,12 +117,10 @@ export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: stri
     };
     u.onerror = (e) => {
       if (e.error === 'interrupted' || e.error === 'canceled') return;
+      if (e.error === 'synthesis-unavailable' || e.error === 'voice-unavailable') return giveUp(NO_VOICE);
       playing = false;
       mark();
-      status.textContent =
-        e.error === 'synthesis-unavailable' || e.error === 'voice-unavailable'
-          ? 'No voice is installed for reading aloud in this browser.'
-          : 'Reading stopped: the browser could not speak this paragraph.';
+      status.textContent = 'Reading stopped: the browser could not speak this paragraph.';
     };
     current = u;
     synth.speak(u);
@@ -153,22 +168,26 @@ export function startNarration(bar: HTMLElement, root: HTMLElement, lesson: stri
     if (k >= 0) go(k);
   });
 
-  const voicesReady = () => synth.getVoices().length > 0;
-  if (voicesReady()) go(index);
-  else {
-    status.textContent = 'Waiting for the browser’s voices…';
-    const timer = setTimeout(() => {
-      if (!voicesReady()) status.textContent = 'No voice is installed for reading aloud in this browser.';
-    }, 1500);
-    synth.addEventListener?.(
-      'voiceschanged',
-      () => {
-        if (voicesReady()) {
-          clearTimeout(timer);
-          go(index);
-        }
-      },
-      { once: true },
-    );
-  }
+  go(index);
+}
+
+/** What to do without a voice, in one line. */
+export const NO_VOICE =
+  'No voice for reading aloud is installed. Add one in your system’s speech settings (Windows: Time & language › Speech; macOS: Accessibility › Spoken Content; Linux: speech-dispatcher with espeak-ng), then press Listen again.';
+
+/**
+ * Whether the browser has a voice: at once, or when it announces its voices (Chrome loads them
+ * asynchronously), else false after 1.5 s.
+ */
+function voiceReady(synth: SpeechSynthesis): Promise<boolean> {
+  if (synth.getVoices().length > 0) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(synth.getVoices().length > 0), 1500);
+    synth.addEventListener?.('voiceschanged', () => {
+      if (synth.getVoices().length > 0) {
+        clearTimeout(timer);
+        resolve(true);
+      }
+    });
+  });
 }

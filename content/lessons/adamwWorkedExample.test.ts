@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adamwWorkedExample, sci } from './adamwWorkedExample.ts';
+import { adamwWorkedExample } from './adamwWorkedExample.ts';
 
 const ex = adamwWorkedExample();
 
@@ -49,13 +49,5 @@ describe('adamwWorkedExample()', () => {
     expect(d[1]).toBeGreaterThan(d[2]);
     expect(ex.widget.adamwDecay).toBeCloseTo(1e-3, 15);
     expect(Math.max(...ex.widget.adamwEnd) - Math.min(...ex.widget.adamwEnd)).toBeLessThan(1e-5);
-  });
-});
-
-describe('sci(x, digits)', () => {
-  it('writes 9.99e-7 as "9.99 × 10⁻⁷" and 5e-4 as "5 × 10⁻⁴"', () => {
-    expect(sci(9.99000998e-7)).toBe('9.99 × 10⁻⁷');
-    expect(sci(0.000499999)).toBe('5 × 10⁻⁴');
-    expect(sci(12345, 2)).toBe('1.2 × 10⁴');
   });
 });

@@ -15,36 +15,10 @@ import {
 import { decayPerParameter } from '../../components/widgets/DecayPerParameter/model.ts';
 import { decayPerParameterCodec } from '../../components/widgets/DecayPerParameter/state.ts';
 
-/** Round for prose: `digits` significant digits, as a number. */
-export function sig(x: number, digits = 3): number {
-  return Number(x.toPrecision(digits));
-}
+// One rounding for prose and code listings, shared by every lesson (src/lib/typeset/texNumber.ts).
+export { sig } from '../../src/lib/typeset/texNumber.ts';
 
 const vec = (...x: number[]) => Float64Array.from(x);
-const SUP: Record<string, string> = {
-  '-': '⁻',
-  0: '⁰',
-  1: '¹',
-  2: '²',
-  3: '³',
-  4: '⁴',
-  5: '⁵',
-  6: '⁶',
-  7: '⁷',
-  8: '⁸',
-  9: '⁹',
-};
-
-/** x in scientific notation for prose, `digits` significant digits: 9.99e-7 → "9.99 × 10⁻⁷". */
-export function sci(x: number, digits = 3): string {
-  const [m, e] = x.toExponential(digits - 1).split('e');
-  const exp = String(Number(e))
-    .split('')
-    .map((c) => SUP[c] ?? c)
-    .join('');
-  return `${Number(m)} × 10${exp}`;
-}
-
 /**
  * Every number lesson 5 quotes, computed by @descent/optim when the page is built: AdamW's chain
  * taken apart on a two-weight example (one small, one large gradient), the same step as Adam + L2,

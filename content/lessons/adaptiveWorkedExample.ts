@@ -16,10 +16,8 @@ import {
 import { reddi } from '../../components/widgets/ReddiCounterexample/model.ts';
 import { reddiCodec } from '../../components/widgets/ReddiCounterexample/state.ts';
 
-/** Round for prose: `digits` significant digits, as a number (so MDX prints 0.0625, not 0.06250000001). */
-export function sig(x: number, digits = 3): number {
-  return Number(x.toPrecision(digits));
-}
+// One rounding for prose and code listings, shared by every lesson (src/lib/typeset/texNumber.ts).
+export { sig } from '../../src/lib/typeset/texNumber.ts';
 
 /** Runs a transform on a fixed scalar gradient stream and returns the update of every step. */
 function updates<S>(tx: Transform<S>, gs: readonly number[]): { u: number[]; states: S[] } {

@@ -10,9 +10,8 @@ import {
 import { createEngine } from '../../components/widgets/Playground/engine.ts';
 import { learningRateOf, transformOf } from '../../components/widgets/kit/training/trainingConfigSpecs.ts';
 import type { TrainingConfig } from '../../components/widgets/kit/training/TrainingConfig.ts';
+import { sig } from '../../src/lib/typeset/texNumber.ts';
 
-/** Round for prose: `digits` significant digits. */
-const sig = (x: number, digits = 3) => Number(x.toPrecision(digits));
 const pct = (x: number) => Math.round(1000 * x) / 10;
 
 const defaults = playgroundSchema.parse({});

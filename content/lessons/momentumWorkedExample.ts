@@ -24,10 +24,8 @@ import { ravineRuns, runMethod } from '../../components/widgets/lessons/momentum
 import { spectrumRun, spectrumProblem } from '../../components/widgets/MomentumEigen/spectrum.ts';
 import { momentumNoiseCodec } from '../../components/widgets/MomentumNoise/state.ts';
 
-/** Round for prose: `digits` significant digits, as a number. */
-export function sig(x: number, digits = 3): number {
-  return Number(x.toPrecision(digits));
-}
+// One rounding for prose and code listings, shared by every lesson (src/lib/typeset/texNumber.ts).
+export { sig } from '../../src/lib/typeset/texNumber.ts';
 
 /** Two updates of a transform on f(θ) = ½λθ², recording g, the buffer and θ (1-D). */
 function twoSteps<S>(tx: Transform<S>, lambda: number, theta0: number, buffer: (s: S) => number) {

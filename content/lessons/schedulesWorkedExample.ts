@@ -16,10 +16,8 @@ import { race } from '../../components/widgets/ScheduleRace/model.ts';
 import { RaceState, raceCodec } from '../../components/widgets/ScheduleRace/state.ts';
 import { describeField } from '../../src/lib/urlState/describeField.ts';
 
-/** Round for prose: `digits` significant digits, as a number. */
-export function sig(x: number, digits = 3): number {
-  return Number(x.toPrecision(digits));
-}
+// One rounding for prose and code listings, shared by every lesson (src/lib/typeset/texNumber.ts).
+export { sig } from '../../src/lib/typeset/texNumber.ts';
 
 /** The validation losses of the plateau example (a fixed, short curve, so the reader can follow it). */
 export const PLATEAU_LOSSES = [

@@ -15,10 +15,8 @@ import { noiseFloorCodec } from '../../components/widgets/NoiseFloor/state.ts';
 import { sgdTrajectories } from '../../components/widgets/SgdTrajectories/model.ts';
 import { sgdTrajectoriesCodec } from '../../components/widgets/SgdTrajectories/state.ts';
 
-/** Round for prose: `digits` significant digits, as a number (so MDX prints 0.0625, not 0.06250000001). */
-export function sig(x: number, digits = 3): number {
-  return Number(x.toPrecision(digits));
-}
+// One rounding for prose and code listings, shared by every lesson (src/lib/typeset/texNumber.ts).
+export { sig } from '../../src/lib/typeset/texNumber.ts';
 
 /** Example numbers as prose lists them: "1, 2 and 4", "example 3". */
 const listed = (xs: readonly number[]) =>

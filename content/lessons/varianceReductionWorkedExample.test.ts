@@ -38,6 +38,6 @@ describe('workedExample()', () => {
     expect(raw.sagaDivergedC).not.toBeNull();
   });
   it('formats every number for the page without NaN or undefined', () => {
-    for (const [k, v] of Object.entries(text)) expect(v, k).toMatch(/^[0-9−\-.,×⁰¹²³⁴⁵⁶⁷⁸⁹⁻ e+]+$/);
+    for (const [k, v] of Object.entries(text)) expect(v, k).toMatch(/^[0-9−\-.,×⁰¹²³⁴⁵⁶⁷⁸⁹⁻ e+\u202f]+$/);
   });
 });

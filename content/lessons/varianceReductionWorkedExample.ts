@@ -1,5 +1,5 @@
 import { estimatorVariance, sagaMemoryFloats, svrgPassesPerSnapshot } from '@descent/optim';
-import { formatNumber, formatSci } from '../../components/widgets/kit/formatNumber.ts';
+import { proseNumber } from '../../src/lib/typeset/texNumber.ts';
 import { buildProblem } from '../../components/widgets/lessons/variance-reduction/buildProblem.ts';
 import { raceModel } from '../../components/widgets/lessons/variance-reduction/raceModel.ts';
 import { raceSchema } from '../../components/widgets/FiniteSumRace/state.ts';
@@ -85,8 +85,9 @@ export function workedExample() {
     sagaDivergedC: sweep.firstDiverged.saga,
     twoOverLambdaC: (2 / sweepState.l2) * sweep.lMax,
   };
-  const f = (x: number | null, digits = 3) => (x === null ? '—' : formatNumber(x, digits));
-  const s = (x: number | null, digits = 2) => (x === null ? '—' : formatSci(x, digits));
+  // Prose numbers: the minus sign, narrow spaces between digit groups, "× 10⁻⁷" for small ones.
+  const f = (x: number | null, digits = 3) => (x === null ? '—' : proseNumber(x, { digits }));
+  const s = (x: number | null, digits = 2) => (x === null ? '—' : proseNumber(x, { digits }));
   const text = {
     n: String(n),
     d: String(d),
@@ -109,11 +110,11 @@ export function workedExample() {
     svrgAlphaPractical: f(raw.svrgAlphaPractical, 3),
     sagaTheoremStep: f(raw.sagaTheoremStep, 3),
     sagaTheoremRatePerPass: f(raw.sagaTheoremRatePerPass, 3),
-    tableFloats: tableFloats.toLocaleString('en-US'),
+    tableFloats: proseNumber(tableFloats),
     tableKiB: f(raw.tableKiB, 3),
     scalarFloats: String(n),
-    bigN: bigN.toLocaleString('en-US'),
-    bigD: bigD.toLocaleString('en-US'),
+    bigN: proseNumber(bigN),
+    bigD: proseNumber(bigD),
     bigTableGB: f(raw.bigTableGB, 3),
     bigScalarMB: f(raw.bigScalarMB, 3),
     sgdBestC: f(raw.sgdBestC, 3),
@@ -126,7 +127,7 @@ export function workedExample() {
     twoOverLambdaC: f(raw.twoOverLambdaC, 3),
     sklearnC: f(sklearnC, 4),
     sklearnStep: f(sklearnStep, 4),
-    gradEvalsPerSvrgEpoch: raw.gradEvalsPerSvrgEpoch.toLocaleString('en-US'),
+    gradEvalsPerSvrgEpoch: proseNumber(raw.gradEvalsPerSvrgEpoch),
   };
   return { raw, text };
 }

@@ -7,6 +7,8 @@ import { UNBRACKETED_NEGATIVE } from '../../src/lib/problems/independentTests.ts
 import { roundToPrecision } from '../../src/lib/problems/precision.ts';
 import type { ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/problems/renderMarkdown.ts';
+import { readHtml } from '../../src/lib/typeset/readHtml.ts';
+import { textDefects } from '../../src/lib/typeset/textDefects.ts';
 
 /** Seeds every problem is run over: 200 spread-out 32-bit seeds. */
 export const SEEDS = Array.from({ length: 200 }, (_, k) => Math.imul(k + 1, 0x9e3779b1) >>> 0);
@@ -145,7 +147,7 @@ describe.each(entries.map((e) => [e.problem.id, e.problem] as const))(
       expect(applied, 'a problem needs listed mistakes or per-option feedback').toBeGreaterThan(0);
     });
 
-    it('prompt, hints, solution and feedback render with KaTeX and contain no NaN/undefined', () => {
+    it('prompt, hints, solution and feedback render with KaTeX, contain no NaN/undefined and read as typeset', () => {
       for (const seed of SEEDS) {
         const inst = problem.instantiate(seed);
         expect(inst.hints.length).toBeGreaterThan(0);
@@ -155,6 +157,12 @@ describe.each(entries.map((e) => [e.problem.id, e.problem] as const))(
           // Visible text only (KaTeX's class names include words such as "nulldelimiter").
           expect(html.replace(/<[^>]*>/g, ''), `seed ${seed}, ${where}`).not.toMatch(BAD_TEXT);
           expect(html).not.toContain('katex-error');
+          // What the reader sees: no raw Markdown or TeX, entities, glued sentences, hyphens for
+          // minus or numbers beside their formula (the rendered-text check's rules).
+          const defects = readHtml(html, where)
+            .flatMap(textDefects)
+            .map((d) => `${d.kind} | ${d.where} | ${d.text}`);
+          expect(defects, `seed ${seed}`).toEqual([]);
         }
         if (inst.answer.kind === 'expression')
           expect(() =>

@@ -7,14 +7,16 @@ const katexCss = readFileSync(createRequire(import.meta.url).resolve('katex/dist
 const faces = (css: string) => css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
 
 describe('withOptionalFontDisplay', () => {
-  it('makes every face of the installed KaTeX optional and leaves the rest of the stylesheet alone', () => {
+  it('makes every face of the installed KaTeX optional but the size faces (block), and leaves the rest alone', () => {
     const before = faces(katexCss);
     const out = withOptionalFontDisplay(katexCss);
     const after = faces(out);
     expect(before.length).toBeGreaterThan(15);
     expect(after).toHaveLength(before.length);
-    for (const face of after) expect(face).toMatch(/font-display:optional/);
-    expect(out).not.toMatch(/font-display\s*:\s*(block|swap|fallback|auto)/);
+    for (const face of after)
+      expect(face).toMatch(/KaTeX_Size\d/.test(face) ? /font-display:block/ : /font-display:optional/);
+    expect(after.filter((f) => /font-display:block/.test(f))).toHaveLength(4);
+    expect(out).not.toMatch(/font-display\s*:\s*(swap|fallback|auto)/);
     const rest = (css: string) => css.replace(/@font-face\s*\{[^}]*\}/g, '');
     expect(rest(out)).toBe(rest(katexCss));
   });

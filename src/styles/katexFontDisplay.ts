@@ -8,18 +8,32 @@ import type { Plugin } from 'vite';
 // from the optional one (given up on) to the block one, which swaps in whenever it loads: with the
 // fonts held back 2.5 s the Adam stepper still moved by 6 px when they came. So the faces are
 // rewritten where they are declared, and each KaTeX face exists once. The layouts preload the faces
-// math pages use (KatexFontPreload.astro) so that they are ready for the first rendering.
+// math pages use (KatexFontPreload.astro) so that they are ready for the first rendering. The
+// size faces (delimiters, big operators) keep block: their fallback is a wrong glyph, not a
+// slightly different one (see NEVER_FALL_BACK).
 
 const KATEX_CSS = /[\\/]katex[\\/]dist[\\/]katex(\.min)?\.css$/;
 
-/** Rewrites every `font-display` in KaTeX's stylesheet to `optional`; throws when there is none. */
+/**
+ * The faces that hold only delimiters and big operators (KaTeX_Size1–4): a fallback glyph there is
+ * not a slightly different letter but a wrong one — text-sized parentheses around a matrix, a
+ * small Σ — so they keep `block` (drawn once they arrive; preloaded, they are there for the first
+ * rendering anyway). Every other face is optional.
+ */
+const NEVER_FALL_BACK = /font-family\s*:\s*["']?KaTeX_Size\d/;
+
+/**
+ * Rewrites every `font-display` in KaTeX's stylesheet to `optional`, or `block` for the size faces
+ * (NEVER_FALL_BACK); throws when there is none.
+ */
 export function withOptionalFontDisplay(css: string): string {
   let faces = 0;
   const out = css.replace(/@font-face\s*\{[^}]*\}/g, (face) => {
     faces++;
     if (!/font-display\s*:/.test(face))
       throw new Error(`KaTeX @font-face without font-display: ${face.slice(0, 80)}`);
-    return face.replace(/font-display\s*:\s*[a-z]+/, 'font-display:optional');
+    const display = NEVER_FALL_BACK.test(face) ? 'block' : 'optional';
+    return face.replace(/font-display\s*:\s*[a-z]+/, `font-display:${display}`);
   });
   // A KaTeX upgrade that moved its faces elsewhere must fail the build, not bring block back.
   if (faces === 0) throw new Error('katex.css declares no @font-face: update src/styles/katexFontDisplay.ts');

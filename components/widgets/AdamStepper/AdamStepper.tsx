@@ -230,7 +230,7 @@ const StepperView = memo(function StepperView({ settings, result, current, summa
         role="region"
         aria-label="Adam's quantities at every update"
       >
-        <table className="as-table">
+        <table className="as-table wk-stack">
           <caption>Adam's state after each update (the selected update is highlighted)</caption>
           <thead>
             <tr>
@@ -263,15 +263,17 @@ const Row = memo(
   function Row({ row: r, current, clip }: { row: AdamRow; current: boolean; clip: boolean }) {
     return (
       <tr className={current ? 'as-current' : undefined} aria-current={current ? 'step' : undefined}>
-        <th scope="row">{r.t}</th>
-        {clip && <td>{formatNumber(r.gRaw, 4)}</td>}
-        <td>{formatNumber(r.g, 4)}</td>
-        <td>{formatNumber(r.m, 4)}</td>
-        <td>{formatNumber(r.v, 4)}</td>
-        <td>{formatNumber(r.mHat, 4)}</td>
-        <td>{formatNumber(r.vHat, 4)}</td>
-        <td>{formatNumber(r.update, 4)}</td>
-        <td>{formatNumber(r.theta, 4)}</td>
+        <th scope="row" data-label="t">
+          {r.t}
+        </th>
+        {clip && <td data-label="g raw">{formatNumber(r.gRaw, 4)}</td>}
+        <td data-label="gₜ">{formatNumber(r.g, 4)}</td>
+        <td data-label="mₜ">{formatNumber(r.m, 4)}</td>
+        <td data-label="vₜ">{formatNumber(r.v, 4)}</td>
+        <td data-label="m̂ₜ">{formatNumber(r.mHat, 4)}</td>
+        <td data-label="v̂ₜ">{formatNumber(r.vHat, 4)}</td>
+        <td data-label="θₜ − θₜ₋₁">{formatNumber(r.update, 4)}</td>
+        <td data-label="θₜ">{formatNumber(r.theta, 4)}</td>
       </tr>
     );
   },

@@ -136,13 +136,11 @@ export default function MomentumEigen() {
           />
           <div
             className="wk-table table-scroll"
-            // A region that scrolls sideways must take focus so keyboard users can scroll it (axe: scrollable-region-focusable).
-            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
             tabIndex={0}
             role="region"
             aria-label="Eigen-component table (scrolls sideways on narrow screens)"
           >
-            <table>
+            <table className="wk-stack">
               <caption>
                 Each eigen-component, predicted and measured; steps until |cᵢ| stays below 10⁻⁶ of its start
               </caption>
@@ -160,13 +158,15 @@ export default function MomentumEigen() {
               <tbody>
                 {result.components.map((c) => (
                   <tr key={c.index}>
-                    <th scope="row">{formatNumber(c.lambda)}</th>
-                    <td>{formatNumber(c.lrLambda)}</td>
-                    <td>{REGIME_SHORT[c.regime]}</td>
-                    <td>{formatNumber(c.predictedRate, 4)}</td>
-                    <td>{Number.isFinite(c.measuredRate) ? formatNumber(c.measuredRate, 4) : '—'}</td>
-                    <td>{Number.isFinite(c.predictedSteps) ? c.predictedSteps : 'never'}</td>
-                    <td>{c.measuredSteps ?? `> ${shown.params.steps}`}</td>
+                    <th scope="row" data-label="λᵢ">
+                      {formatNumber(c.lambda)}
+                    </th>
+                    <td data-label="ηλᵢ">{formatNumber(c.lrLambda)}</td>
+                    <td data-label="motion">{REGIME_SHORT[c.regime]}</td>
+                    <td data-label="ρᵢ predicted">{formatNumber(c.predictedRate, 4)}</td>
+                    <td data-label="ρᵢ measured">{Number.isFinite(c.measuredRate) ? formatNumber(c.measuredRate, 4) : '—'}</td>
+                    <td data-label="steps, rate">{Number.isFinite(c.predictedSteps) ? c.predictedSteps : 'never'}</td>
+                    <td data-label="steps, run">{c.measuredSteps ?? `> ${shown.params.steps}`}</td>
                   </tr>
                 ))}
               </tbody>

@@ -388,7 +388,8 @@ function DataTable({
         role="region"
         aria-label={`Data table of ${yLabel} against ${xLabel}: ${series.map((s) => s.label).join(', ')}`}
       >
-        <table>
+        {/* Four or more columns stack into one block per row in a narrow widget (kit.css). */}
+        <table className={series.length >= 3 ? 'wk-stack' : undefined}>
           <thead>
             <tr>
               <th scope="col">{xLabel}</th>
@@ -402,9 +403,13 @@ function DataTable({
           <tbody>
             {rows.map((r) => (
               <tr key={r.x}>
-                <th scope="row">{formatNumber(r.x)}</th>
+                <th scope="row" data-label={xLabel}>
+                  {formatNumber(r.x)}
+                </th>
                 {series.map((s) => (
-                  <td key={s.id}>{r[s.id] === undefined ? '' : formatNumber(r[s.id])}</td>
+                  <td key={s.id} data-label={s.label}>
+                    {r[s.id] === undefined ? '' : formatNumber(r[s.id])}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -6,7 +6,8 @@ describe('formatNumber(x, digits)', () => {
     expect(formatNumber(0.1)).toBe('0.1');
     expect(formatNumber(0.0031234)).toBe('0.00312');
     expect(formatNumber(42)).toBe('42');
-    expect(formatNumber(-1.23456, 2)).toBe('-1.2');
+    expect(formatNumber(-1.23456, 2)).toBe('−1.2');
+    expect(formatNumber(-3.2e-7)).toBe('−3.2e-7');
   });
   it('switches to exponent notation outside [1e-3, 1e5)', () => {
     expect(formatNumber(3.2e-7)).toBe('3.2e-7');

@@ -1,6 +1,10 @@
+/** A negative number's sign as the page shows it: the minus sign U+2212, not the hyphen. */
+const minus = (s: string) => s.replace(/^-/, '−');
+
 /**
- * formatNumber(x, digits) → a short, readable label: 0.1, 0.0032, 3.2e-7, 1.5e+6, 42.
- * Non-finite values print as "—" so NaN never reaches the page.
+ * formatNumber(x, digits) → a short, readable label: 0.1, 0.0032, −0.5, 3.2e-7, 1.5e+6, 42.
+ * Non-finite values print as "—" so NaN never reaches the page. For display only (the minus is
+ * U+2212): never parse it back.
  */
 export function formatNumber(x: number, digits = 3): string {
   if (!Number.isFinite(x)) return '—';
@@ -8,10 +12,10 @@ export function formatNumber(x: number, digits = 3): string {
   const a = Math.abs(x);
   if (a >= 1e-3 && a < 1e5) {
     const s = Number(x.toPrecision(digits));
-    return String(s);
+    return minus(String(s));
   }
   const [m, e] = x.toExponential(digits - 1).split('e');
-  return `${String(Number(m))}e${Number(e) >= 0 ? '+' : ''}${Number(e)}`;
+  return minus(`${String(Number(m))}e${Number(e) >= 0 ? '+' : ''}${Number(e)}`);
 }
 
 /** formatSci(x) → "3.2 × 10⁻⁷" style with Unicode superscripts, for prose and summaries. */
@@ -34,5 +38,5 @@ export function formatSci(x: number, digits = 2): string {
     8: '⁸',
     9: '⁹',
   };
-  return `${Number(m)} × 10${[...String(Number(e))].map((c) => sup[c] ?? c).join('')}`;
+  return minus(`${Number(m)} × 10${[...String(Number(e))].map((c) => sup[c] ?? c).join('')}`);
 }

@@ -1,5 +1,6 @@
 import { dataset2d, mlp, sgd, trainMlp } from '@descent/optim';
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
+import { texNumber } from '../../../src/lib/typeset/texNumber.ts';
 
 interface P {
   divergedFirst: boolean;
@@ -42,7 +43,9 @@ export function clearSeed(lrBig: number, first: number): number {
   }
   return 1;
 }
-const fmt = (x: number) => (x < 1000 ? x.toFixed(3) : x.toExponential(2));
+/** A logged loss in a table cell: three decimals, or a power of ten once it has blown up. */
+const fmt = (x: number) =>
+  !Number.isFinite(x) ? '$\\infty$' : x < 1000 ? x.toFixed(3) : `$${texNumber(x, { digits: 3 })}$`;
 
 /**
  * The shape of the diverging run's logged loss, in words: about four variants in ten fall at the
@@ -78,12 +81,13 @@ export default defineProblem<P>({
       return pt ? fmt(pt.trainLoss) : r.divergedAt !== null && t >= r.divergedAt ? 'stopped' : '—';
     };
     const steps = Array.from({ length: STEPS / EVERY + 1 }, (_, i) => i * EVERY);
+    // One row per logged update, so the table stays three columns wide on a phone.
+    const rows = steps.map((t) => `| ${t} | ${row(a, t)} | ${row(b, t)} |`).join('\n');
     return md`Two runs train the same network (linear units, SGD with momentum 0.9, batch 10) from the same initialisation on the same batches; only $\eta$ differs. Their logged training losses:
 
-| update $t$ | ${steps.join(' | ')} |
-|---|${steps.map(() => '---:').join('|')}|
-| run A | ${steps.map((t) => row(a, t)).join(' | ')} |
-| run B | ${steps.map((t) => row(b, t)).join(' | ')} |
+| update $t$ | run A | run B |
+|---:|---:|---:|
+${rows}
 
 A run is stopped when its loss is non-finite or above $10^6$. **Which statement is right?**`;
   },

@@ -12,7 +12,7 @@ const rowText = (r: number[]) => `(${r.join(', ')})`;
 export default defineProblem<P>({
   id: 'svrg-step-size',
   lesson: 'variance-reduction',
-  title: 'The step size 1/(3 L_max) for logistic regression',
+  title: 'The step size 1/(3Lₘₐₓ) for logistic regression',
   params: (rng) => {
     const entry = () => rng.pick([-3, -2, -1, 1, 2, 3]);
     for (;;) {

@@ -37,4 +37,9 @@ describe('mathToSpeech(node)', () => {
     );
     expect(tidySpeech(mathToSpeech(f))).toBe('v hat the sum from i equals 1 to n');
   });
+  it('reads words and numbers whole, not letter by letter', () => {
+    const t = (s: string): MathNode => ({ tagName: 'mtext', textContent: s, children: [] });
+    const f = el('mrow', el('msub', 'η', t('base')), mo('='), mn('6260'), el('mover', 'φ', mo('ˉ')), 'min\u2061');
+    expect(tidySpeech(mathToSpeech(f))).toBe('eta sub base equals 6260 phi bar min');
+  });
 });

@@ -76,9 +76,14 @@ const SYMBOLS: Record<string, string> = {
   ℝ: 'R',
 };
 
+/**
+ * A token's text as words: symbols by name (θ → "theta", − → "minus"), while runs of Latin letters
+ * and digits stay whole, so \text{base}, \min and 6260 are read "base", "min" and "6260", not
+ * letter by letter. Invisible operators (function application, U+2061–U+2064) are dropped.
+ */
 const words = (s: string) =>
-  Array.from(s)
-    .map((ch) => SYMBOLS[ch] ?? ch)
+  (s.replace(/[\u2061-\u2064]/g, '').match(/[A-Za-z]{2,}|[0-9]+(?:\.[0-9]+)?|\S/gu) ?? [])
+    .map((t) => SYMBOLS[t] ?? t)
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -121,7 +126,7 @@ export function mathToSpeech(node: MathNode): string {
       const accent = (c[1]?.textContent ?? '').trim();
       if (accent === '^' || accent === 'ˆ') return `${say(c[0])} hat`;
       if (accent === '~' || accent === '˜') return `${say(c[0])} tilde`;
-      if (accent === '¯' || accent === '‾' || accent === '_') return `${say(c[0])} bar`;
+      if (accent === '¯' || accent === '‾' || accent === '_' || accent === 'ˉ') return `${say(c[0])} bar`;
       return `${say(c[0])} ${say(c[1])}`;
     }
     case 'munderover':

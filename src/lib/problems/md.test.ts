@@ -94,14 +94,34 @@ describe('precision of number answers', () => {
 describe('renderMarkdown(text)', () => {
   it('renderMarkdown makes paragraphs, inline and display math, code and bold', () => {
     const html = renderMarkdown('A **b** `c` $x^2$.\n\n$$y = 1$$\n\n- one\n- two');
-    expect(html).toContain('<p>A <strong>b</strong> <code>c</code> <span class="katex">');
-    expect(html).toContain('<span class="katex-display">');
+    expect(html).toMatch(
+      /^<p>A <strong>b<\/strong> <code>c<\/code> <span class="math math-inline"><span class="katex">/,
+    );
+    expect(html).toContain('<div class="math math-display"><span class="katex-display">');
     expect(html).not.toContain('tabindex');
-    expect(html).toContain('<ul><li>one</li><li>two</li></ul>');
+    expect(html.replace(/\n/g, '')).toContain('<ul><li>one</li><li>two</li></ul>');
+  });
+  it('renderMarkdown renders a table with math in its cells, aligned as written', () => {
+    const html = renderMarkdown(
+      'Losses:\n\n| update $t$ | 0 | 3 |\n|---|---:|---:|\n| run A | 0.7 | 0.6 |\n\nWhich?',
+    );
+    expect(html).toContain('<table>');
+    expect(html).toMatch(/<th>update <span class="math math-inline"><span class="katex">/);
+    expect(html).toContain('<td align="right">0.6</td>');
+    expect(html).not.toContain('|');
+  });
+  it('renderMarkdown puts display math written inside a paragraph on its own lines', () => {
+    const html = renderMarkdown('so $$a = 1,$$ which is small');
+    expect(html).toMatch(
+      /^<p>so<\/p>\s*<div class="math math-display">[\s\S]*<\/div>\s*<p>which is small<\/p>$/,
+    );
+  });
+  it('renderMarkdown never reads indentation as a code block', () => {
+    expect(renderMarkdown('First.\n\n    $$x = 1$$\n\n    Then.')).not.toContain('<pre>');
   });
   it('renderMarkdown lets bold span inline math', () => {
     expect(renderInlineMarkdown('**what is $w_1$?**')).toMatch(
-      /^<strong>what is <span class="katex">.*<\/span>\?<\/strong>$/,
+      /^<strong>what is <span class="math math-inline"><span class="katex">.*<\/span>\?<\/strong>$/,
     );
   });
   it('renderMarkdown escapes HTML in text', () => {

@@ -1,10 +1,10 @@
-import { renderInlineMath } from '../inlineMath.ts';
+import { renderInlineMarkdown } from '../problems/renderMarkdown.ts';
 
 /**
- * One doc-comment paragraph as safe HTML: `$TeX$` through KaTeX, `code` spans, and JSDoc's
- * {@link name} as the bare name. Text is escaped by renderInlineMath before code spans are made.
+ * One doc-comment paragraph as safe HTML, by the renderer problem text uses (Markdown with
+ * `$TeX$` through KaTeX, code spans, emphasis); JSDoc's {@link name} becomes the name as code.
+ * Raw HTML in a comment is escaped, never passed through; bad TeX throws, failing the build.
  */
 export function renderDocParagraph(text: string): string {
-  const plain = text.replace(/\{@link\s+([^}\s]+)\s*\}/g, '$1');
-  return renderInlineMath(plain).replace(/`([^`]+)`/g, '<code>$1</code>');
+  return renderInlineMarkdown(text.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`'));
 }

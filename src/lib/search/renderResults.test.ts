@@ -53,5 +53,10 @@ describe('renderResults(hits, query)', () => {
       '&lt;img src=x onerror=alert(1)&gt; <mark>a</mark>',
     );
     expect(renderResults([], '<b>q</b>')).toContain('“&lt;b&gt;q&lt;/b&gt;”');
+    // Pagefind's excerpts arrive escaped: shown once, as text, never as the entity.
+    expect(safeExcerpt('(s&gt;0 in PyTorch), t &lt;W, <mark>a</mark> &amp;lt;img&amp;gt;')).toBe(
+      '(s&gt;0 in PyTorch), t &lt;W, <mark>a</mark> &amp;lt;img&amp;gt;',
+    );
+    expect(safeExcerpt('&lt;img src=x onerror=alert(1)&gt;')).toBe('&lt;img src=x onerror=alert(1)&gt;');
   });
 });

@@ -19,14 +19,29 @@ const sectionScore = (s: NonNullable<SearchHit['sub_results']>[number]) =>
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The text an HTML fragment stands for: character references decoded (&amp;gt; → >, &#39; → '). */
+const decodeEntities = (s: string) =>
+  s.replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos|nbsp));/g, (_, dec, hex, name) =>
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[
+            name
+          ],
+  );
+
 /**
- * Pagefind's excerpts are our own page text with the matches wrapped in <mark>; everything but
- * those marks is escaped, so no markup from the index (or a crafted query) reaches the page.
+ * Pagefind's excerpts are our own page text, already HTML-escaped, with the matches wrapped in
+ * <mark>. Each stretch between marks is decoded once and escaped once, so "s > 0" shows as
+ * "s > 0" (not "s &gt; 0"), and nothing but the marks is ever markup: no tag from the index (or a
+ * crafted query) reaches the page.
  */
 export function safeExcerpt(excerpt: string): string {
-  return escapeHtml(excerpt)
-    .replace(/&lt;mark&gt;/g, '<mark>')
-    .replace(/&lt;\/mark&gt;/g, '</mark>');
+  return excerpt
+    .split(/(<\/?mark>)/)
+    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeHtml(decodeEntities(part))))
+    .join('');
 }
 
 /**
@@ -37,14 +52,14 @@ export function renderResults(hits: readonly SearchHit[], query: string): string
   if (hits.length === 0)
     return `<p class="search-none">No page mentions “${escapeHtml(query)}”. Try fewer or other words.</p>`;
   const items = hits.map((h) => {
-    const title = escapeHtml(h.meta.title ?? h.url);
+    const title = escapeHtml(decodeEntities(h.meta.title ?? h.url));
     // Best-matching sections first (Pagefind lists them in page order).
     const sections = (h.sub_results ?? [])
       .filter((s) => s.url !== h.url)
       .sort((a, b) => sectionScore(b) - sectionScore(a))
       .slice(0, 4);
     const subs = sections.length
-      ? `<ul class="search-sections">${sections.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a><p>${safeExcerpt(s.excerpt)}</p></li>`).join('')}</ul>`
+      ? `<ul class="search-sections">${sections.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(decodeEntities(s.title))}</a><p>${safeExcerpt(s.excerpt)}</p></li>`).join('')}</ul>`
       : `<p>${safeExcerpt(h.excerpt)}</p>`;
     return `<li class="search-hit"><h2><a href="${escapeHtml(sections[0]?.url ?? h.url)}">${title}</a></h2>${subs}</li>`;
   });

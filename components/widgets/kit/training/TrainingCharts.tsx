@@ -84,7 +84,7 @@ function trainTest(r: RunHistory, i: number, train: Metric, test: Metric): Curve
 export const MetricsTable = memo(function MetricsTable({ runs }: { runs: readonly RunHistory[] }) {
   return (
     <div className="wk-table-scroll">
-      <table className="wk-table wk-metrics">
+      <table className="wk-table wk-metrics wk-stack">
         <caption>Latest recorded metrics per configuration (the charts' data in text)</caption>
         <thead>
           <tr>
@@ -109,12 +109,12 @@ export const MetricsTable = memo(function MetricsTable({ runs }: { runs: readonl
                   <td colSpan={6}>diverged at step {r.divergedAt}</td>
                 ) : last ? (
                   <>
-                    <td>{last.step}</td>
-                    <td>{formatNumber(last.lr, 3)}</td>
-                    <td>{formatNumber(last.trainLoss, 3)}</td>
-                    <td>{formatNumber(last.testLoss, 3)}</td>
-                    <td>{formatNumber(100 * last.trainAccuracy, 3)}%</td>
-                    <td>{formatNumber(100 * last.testAccuracy, 3)}%</td>
+                    <td data-label="step">{last.step}</td>
+                    <td data-label="η now">{formatNumber(last.lr, 3)}</td>
+                    <td data-label="train loss">{formatNumber(last.trainLoss, 3)}</td>
+                    <td data-label="test loss">{formatNumber(last.testLoss, 3)}</td>
+                    <td data-label="train acc.">{formatNumber(100 * last.trainAccuracy, 3)}%</td>
+                    <td data-label="test acc.">{formatNumber(100 * last.testAccuracy, 3)}%</td>
                   </>
                 ) : (
                   <td colSpan={6}>not started</td>

@@ -19,12 +19,12 @@ export interface AdadeltaState {
 }
 
 /**
- * AdaDelta, torch.optim.Adadelta: $g \leftarrow g + \lambda\theta$ (coupled L2);
- * $v \leftarrow \rho v + (1-\rho) g^2$, $\Delta x = g\,\sqrt{u + \varepsilon}/\sqrt{v + \varepsilon}$,
- * $u \leftarrow \rho u + (1-\rho)\Delta x^2$, $\theta \leftarrow \theta - \gamma\,\Delta x$.
- * Defaults: lr = 1.0, rho = 0.9, eps = 1e-6, weightDecay = 0. Zeiler's method has no lr at all;
- * PyTorch keeps one as a multiplier (1.0 reproduces the paper).
- * Built as namedChain({ decay: addDecayedWeights, adadelta: scaleByAdadelta, lr: scaleByLearningRate }).
+ * AdaDelta, `torch.optim.Adadelta`: $g \leftarrow g + \lambda\theta$ (coupled L2);
+ * $v \leftarrow \rho v + (1-\rho)\, g^2$, $\Delta x = g\,\sqrt{u + \varepsilon}/\sqrt{v + \varepsilon}$,
+ * $u \leftarrow \rho u + (1-\rho)\,\Delta x^2$, $\theta \leftarrow \theta - \eta_t\,\Delta x$.
+ * Defaults: `lr = 1.0`, `rho = 0.9`, `eps = 1e-6`, `weightDecay = 0`. Zeiler's method has no learning
+ * rate at all; PyTorch keeps one as a multiplier ($\eta = 1$ reproduces the paper).
+ * Built as `namedChain({ decay: addDecayedWeights, adadelta: scaleByAdadelta, lr: scaleByLearningRate })`.
  * Reference: Zeiler (2012), ADADELTA: An Adaptive Learning Rate Method.
  */
 export function adadelta(options: AdadeltaOptions = {}): Transform<AdadeltaState> {

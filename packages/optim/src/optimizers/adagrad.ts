@@ -24,10 +24,10 @@ export interface AdagradState {
 }
 
 /**
- * AdaGrad, torch.optim.Adagrad: $g \leftarrow g + \lambda\theta$,
- * $\tilde\gamma = \gamma_t/(1 + (t-1)\,\eta_{decay})$ (t counted from 1), $s \leftarrow s + g^2$,
- * $\theta \leftarrow \theta - \tilde\gamma\, g/(\sqrt{s} + \varepsilon)$.
- * Defaults: lr = 1e-2, lrDecay = 0, weightDecay = 0, initialAccumulatorValue = 0, eps = 1e-10.
+ * AdaGrad, `torch.optim.Adagrad`: $g \leftarrow g + \lambda\theta$,
+ * $\tilde\eta_t = \eta_t/(1 + (t-1)\,\delta)$ with $\delta$ the `lrDecay` and $t$ counted from 1,
+ * $s \leftarrow s + g^2$, $\theta \leftarrow \theta - \tilde\eta_t\, g/(\sqrt{s} + \varepsilon)$.
+ * Defaults: `lr = 1e-2`, `lrDecay = 0`, `weightDecay = 0`, `initialAccumulatorValue = 0`, `eps = 1e-10`.
  * Reference: Duchi, Hazan & Singer (2011).
  */
 export function adagrad(options: AdagradOptions = {}): Transform<AdagradState> {

@@ -44,12 +44,12 @@ export function checkAdamOptions(
 }
 
 /**
- * Adam, torch.optim.Adam: $g \leftarrow g + \lambda\theta$ (coupled L2);
- * $m \leftarrow \beta_1 m + (1-\beta_1) g$, $v \leftarrow \beta_2 v + (1-\beta_2) g^2$;
- * $\theta \leftarrow \theta - \frac{\gamma}{1-\beta_1^t}\, m / (\sqrt{\hat v}/\sqrt{1-\beta_2^t} + \varepsilon)$,
- * $\hat v = v$ or, with AMSGrad, $v_{max} = \max(v_{max}, v)$.
- * Defaults: lr = 1e-3, beta1 = 0.9, beta2 = 0.999, eps = 1e-8, weightDecay = 0, amsgrad = false.
- * Built as namedChain({ decay: addDecayedWeights, adam: scaleByAdam, lr: scaleByLearningRate }).
+ * Adam, `torch.optim.Adam`: $g \leftarrow g + \lambda\theta$ (coupled L2);
+ * $m \leftarrow \beta_1 m + (1-\beta_1)\, g$, $v \leftarrow \beta_2 v + (1-\beta_2)\, g^2$;
+ * $\theta \leftarrow \theta - \frac{\eta_t}{1-\beta_1^t}\, m \big/ \big(\sqrt{\hat v}/\sqrt{1-\beta_2^t} + \varepsilon\big)$,
+ * where $\hat v = v$ or, with AMSGrad, $\hat v = v_{\max} \leftarrow \max(v_{\max}, v)$.
+ * Defaults: `lr = 1e-3`, `beta1 = 0.9`, `beta2 = 0.999`, `eps = 1e-8`, `weightDecay = 0`, `amsgrad = false`.
+ * Built as `namedChain({ decay: addDecayedWeights, adam: scaleByAdam, lr: scaleByLearningRate })`.
  * Reference: Kingma & Ba (2015); Reddi, Kale & Kumar (2018), On the Convergence of Adam and Beyond.
  */
 export function adam(options: AdamOptions = {}): Transform<AdamState> {

@@ -12,13 +12,15 @@ export interface AdamwState {
 }
 
 /**
- * AdamW, torch.optim.AdamW: $\theta \leftarrow \theta(1 - \gamma_t\lambda)$, then the Adam step
- * (no λθ in the gradient). γ_t is the scheduled lr, so the decay follows the schedule (PyTorch;
- * the paper writes a separate schedule multiplier η_t: θ ← θ − η_t(α·û + λθ)).
- * Options as {@link adam}, but weightDecay defaults to 1e-2 and is decoupled.
+ * AdamW, `torch.optim.AdamW`: $\theta \leftarrow \theta(1 - \eta_t\lambda)$, then the Adam step
+ * (no $\lambda\theta$ in the gradient). $\eta_t$ is the scheduled learning rate, so the decay follows
+ * the schedule (PyTorch; the paper writes a separate schedule multiplier $s_t$ and a step size
+ * $\alpha$: $\theta \leftarrow \theta - s_t(\alpha\hat u + \lambda\theta)$, see {@link adamwPaper}).
+ * Options as {@link adam}, but `weightDecay` defaults to `1e-2` and is decoupled.
  *
- * Built as namedChain({ adam: scaleByAdam, decay: addDecayedWeights, lr: scaleByLearningRate }):
- * −γ(û + λθ) = θ(1 − γλ) − γû, the decay acting on θ before this update, as PyTorch does.
+ * Built as `namedChain({ adam: scaleByAdam, decay: addDecayedWeights, lr: scaleByLearningRate })`:
+ * $\theta - \eta(\hat u + \lambda\theta) = \theta(1 - \eta\lambda) - \eta\hat u$, the decay acting on
+ * $\theta$ before this update, as PyTorch does.
  * Reference: Loshchilov & Hutter (2019), Decoupled Weight Decay Regularization.
  */
 export function adamw(options: AdamOptions = {}): Transform<AdamwState> {

@@ -28,14 +28,15 @@ export interface AdamwPaperState {
 /**
  * AdamW as Loshchilov & Hutter (2019) write it (Algorithm 2, line 12):
  * $\theta_t = \theta_{t-1} - s_t\big(\eta\,\hat m_t/(\sqrt{\hat v_t}+\varepsilon) + \lambda\,\theta_{t-1}\big)$,
- * with s_t the schedule multiplier (their η_t) and η the step size (their α).
- * The decay is λ·s_t per update, independent of η. torch.optim.AdamW instead decays by γ_tλ
- * with γ_t its scheduled lr; the two agree when γ_t = η·s_t and λ_torch = λ/η
- * (so in PyTorch, changing the lr changes the decay; here it does not).
+ * with $s_t$ the schedule multiplier (their $\eta_t$) and $\eta$ the step size (their $\alpha$).
+ * The decay is $\lambda s_t$ per update, independent of $\eta$. `torch.optim.AdamW` instead decays by
+ * $\eta_t\lambda$ with $\eta_t$ its scheduled learning rate; the two agree when $\eta_t = \eta\,s_t$
+ * and $\lambda_{\text{PyTorch}} = \lambda/\eta$ (so in PyTorch, changing the learning rate changes the
+ * decay; here it does not).
  *
- * Built as namedChain({ adam: scaleByAdam, lr: scaleBySchedule(η), decay: addDecayedWeights(λ),
- * multiplier: scaleByLearningRate(s) }) — the decay enters after the preconditioner, so √v̂ never
- * divides it.
+ * Built as `namedChain({ adam: scaleByAdam, lr: scaleBySchedule(η), decay: addDecayedWeights(λ),
+ * multiplier: scaleByLearningRate(s) })`: the decay enters after the preconditioner, so
+ * $\sqrt{\hat v}$ never divides it.
  */
 export function adamwPaper(options: AdamwPaperOptions): Transform<AdamwPaperState> {
   const fn = 'adamwPaper';

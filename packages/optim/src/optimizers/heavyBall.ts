@@ -19,11 +19,11 @@ export interface HeavyBallState {
 
 /**
  * Polyak's heavy ball in the classical "lr inside" form:
- * $v \leftarrow \beta v + \eta_t g$, $\theta \leftarrow \theta - v$
- * (equivalently θ_{k+1} = θ_k − η∇f(θ_k) + β(θ_k − θ_{k−1})).
- * With a constant η it produces exactly PyTorch's SGD(momentum = β) iterates; with a schedule
- * the two differ: here a past gradient keeps the η it was taken with, in PyTorch it is rescaled
- * by the current γ. Built as namedChain({ lr: scaleByLearningRate, momentum: trace }).
+ * $v \leftarrow \beta v + \eta_t g$, $\theta \leftarrow \theta - v$ (equivalently
+ * $\theta_t = \theta_{t-1} - \eta\,\nabla f(\theta_{t-1}) + \beta(\theta_{t-1} - \theta_{t-2})$).
+ * With a constant $\eta$ it produces exactly PyTorch's `SGD(momentum=β)` iterates; with a schedule
+ * the two differ: here a past gradient keeps the $\eta$ it was taken with, in PyTorch it is rescaled
+ * by the current $\eta_t$. Built as `namedChain({ lr: scaleByLearningRate, momentum: trace })`.
  * Reference: Polyak (1964), Some methods of speeding up the convergence of iteration methods.
  */
 export function heavyBall(options: HeavyBallOptions): Transform<HeavyBallState> {

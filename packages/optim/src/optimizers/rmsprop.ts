@@ -26,12 +26,12 @@ export interface RmspropState {
 }
 
 /**
- * RMSprop, torch.optim.RMSprop: $v \leftarrow \alpha v + (1-\alpha) g^2$; centered:
- * $\bar g \leftarrow \alpha\bar g + (1-\alpha) g$, $\tilde v = v - \bar g^2$; with momentum
- * $b \leftarrow \mu b + g/(\sqrt{\tilde v} + \varepsilon)$, $\theta \leftarrow \theta - \gamma b$;
- * else $\theta \leftarrow \theta - \gamma g/(\sqrt{\tilde v} + \varepsilon)$.
- * Defaults: lr = 1e-2, alpha = 0.99, eps = 1e-8, weightDecay = 0, momentum = 0, centered = false.
- * Built as namedChain({ decay, rms: scaleByRms, momentum: trace, lr }).
+ * RMSprop, `torch.optim.RMSprop`: $v \leftarrow \alpha v + (1-\alpha)\, g^2$; centered:
+ * $\bar g \leftarrow \alpha\bar g + (1-\alpha)\, g$ and $\tilde v = v - \bar g^2$, else $\tilde v = v$;
+ * with momentum $b \leftarrow \beta b + g/(\sqrt{\tilde v} + \varepsilon)$ and
+ * $\theta \leftarrow \theta - \eta_t b$, else $\theta \leftarrow \theta - \eta_t\, g/(\sqrt{\tilde v} + \varepsilon)$.
+ * Defaults: `lr = 1e-2`, `alpha = 0.99`, `eps = 1e-8`, `weightDecay = 0`, `momentum = 0`, `centered = false`.
+ * Built as `namedChain({ decay, rms: scaleByRms, momentum: trace, lr })`.
  */
 export function rmsprop(options: RmspropOptions = {}): Transform<RmspropState> {
   const fn = 'rmsprop';

@@ -38,10 +38,10 @@ export interface SgdState {
 }
 
 /**
- * Stochastic gradient descent, torch.optim.SGD:
- * $g \leftarrow g + \lambda\theta$; if μ ≠ 0: $b_1 = g$, $b_t = \mu b_{t-1} + (1-\tau) g$,
- * $d = g + \mu b$ (Nesterov) or $b$; $\theta \leftarrow \theta - \gamma d$.
- * Built as namedChain({ decay: addDecayedWeights, momentum: trace, lr: scaleByLearningRate }).
+ * Stochastic gradient descent, `torch.optim.SGD`: $g \leftarrow g + \lambda\theta$; with momentum
+ * $\beta \ne 0$: $b_1 = g$, $b_t = \beta b_{t-1} + (1-\tau)\, g$ ($\tau$ is `dampening`) and
+ * $d = g + \beta b_t$ (Nesterov) or $d = b_t$; then $\theta \leftarrow \theta - \eta_t d$.
+ * Built as `namedChain({ decay: addDecayedWeights, momentum: trace, lr: scaleByLearningRate })`.
  */
 export function sgd(options: SgdOptions): Transform<SgdState> {
   const fn = 'sgd';

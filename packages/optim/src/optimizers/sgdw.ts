@@ -22,15 +22,15 @@ export interface SgdwState {
 
 /**
  * SGD with decoupled weight decay in the paper's convention (Loshchilov & Hutter 2019,
- * Algorithm 1 without momentum):
- * $\theta_t = \theta_{t-1} - s_t\,(\eta_t\, g_t + \lambda\,\theta_{t-1})$.
- * With s ≡ 1 this is their Proposition 1's $\theta_t = (1-\lambda)\theta_{t-1} - \eta_t g_t$,
- * which equals SGD on $f + \tfrac{\lambda'}{2}\lVert\theta\rVert^2$ (torch.optim.SGD's
- * `weight_decay = λ′`) exactly when $\lambda' = \lambda/\eta_t$ at every update — a constant
- * λ′ only for a constant η. (A schedule put into s_t instead scales both terms, and λ′ = λ/η
- * stays constant.) PyTorch has no SGDW; its lr-scaled form θ(1 − ηλ) − ηg *is* `SGD(weight_decay=λ)`.
+ * Algorithm 1 without momentum): $\theta_t = \theta_{t-1} - s_t\,(\eta_t\, g_t + \lambda\,\theta_{t-1})$.
+ * With $s \equiv 1$ this is their Proposition 1's $\theta_t = (1-\lambda)\theta_{t-1} - \eta_t g_t$,
+ * which equals SGD on $f + \tfrac{\lambda'}{2}\lVert\theta\rVert^2$ (`torch.optim.SGD` with
+ * `weight_decay = λ′`) exactly when $\lambda' = \lambda/\eta_t$ at every update: a constant $\lambda'$
+ * only for a constant $\eta$. (A schedule put into $s_t$ instead scales both terms, and
+ * $\lambda' = \lambda/\eta$ stays constant.) PyTorch has no SGDW; its learning-rate-scaled form
+ * $\theta(1 - \eta\lambda) - \eta g$ *is* `SGD(weight_decay=λ)`.
  *
- * Built as namedChain({ lr: scaleBySchedule(η), decay: addDecayedWeights(λ), multiplier: scaleByLearningRate(s) }).
+ * Built as `namedChain({ lr: scaleBySchedule(η), decay: addDecayedWeights(λ), multiplier: scaleByLearningRate(s) })`.
  */
 export function sgdw(options: SgdwOptions): Transform<SgdwState> {
   const fn = 'sgdw';

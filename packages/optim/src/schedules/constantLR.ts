@@ -10,9 +10,10 @@ export interface ConstantLROptions {
 }
 
 /**
- * $\gamma_t = \gamma\cdot\text{factor}$ for $t < T$, else $\gamma$ — torch.optim.lr_scheduler.ConstantLR.
- * Our defaults (factor = 1, totalIters = 0) make `constantLR({ lr })` a plain constant; pass
- * `{ factor: 1/3, totalIters: 5 }` for PyTorch's defaults.
+ * $\eta(k) = f\,\eta_{\text{base}}$ for $k < K$, else $\eta_{\text{base}}$, with $f$ the `factor` and
+ * $K$ the `totalIters`: `torch.optim.lr_scheduler.ConstantLR`. Our defaults (`factor = 1`,
+ * `totalIters = 0`) make `constantLR({ lr })` a plain constant; pass `{ factor: 1/3, totalIters: 5 }`
+ * for PyTorch's defaults.
  */
 export function constantLR({ lr, factor = 1, totalIters = 0 }: ConstantLROptions): Schedule {
   nonNegative('constantLR', 'lr', lr);

@@ -9,15 +9,17 @@ export interface CosineAnnealingLROptions {
 }
 
 /**
- * $\gamma_t = \eta_{min} + \tfrac12(\gamma - \eta_{min})\big(1 + \cos(\pi t/T_{max})\big)$.
+ * $\eta(k) = \eta_{\min} + \tfrac12(\eta_{\text{base}} - \eta_{\min})\big(1 + \cos(\pi k/T_{\max})\big)$:
+ * `torch.optim.lr_scheduler.CosineAnnealingLR`.
  *
- * This is the closed form PyTorch documents and uses for `step(epoch)`. PyTorch's default
- * `step()` uses a chainable recursion, γ_t = η_min + (γ_{t−1} − η_min)·(1 + cos(πt/T))/(1 + cos(π(t−1)/T)),
- * with a special case after each minimum; it equals the closed form in exact arithmetic and
- * differs only by accumulated rounding (≈1e-16 relative; tested to ≤ 1e-9 over 3 periods),
- * unless something else changes the lr in between (e.g. stacking schedulers), which the
- * closed form ignores. Past T_max it rises again (period 2T_max), as PyTorch's does; there
- * are no restarts (see cosineWarmRestarts).
+ * This is the closed form PyTorch documents and uses for `step(epoch)`. PyTorch's default `step()`
+ * uses a chainable recursion,
+ * $\eta(k) = \eta_{\min} + \big(\eta(k-1) - \eta_{\min}\big)\,\frac{1 + \cos(\pi k/T_{\max})}{1 + \cos(\pi(k-1)/T_{\max})}$,
+ * with a special case after each minimum; it equals the closed form in exact arithmetic and differs
+ * only by accumulated rounding (about $10^{-16}$ relative; tested to $10^{-9}$ over 3 periods), unless
+ * something else changes the learning rate in between (e.g. stacking schedulers), which the closed
+ * form ignores. Past $T_{\max}$ it rises again (period $2T_{\max}$), as PyTorch's does; there are no
+ * restarts (see {@link cosineWarmRestarts}).
  * Reference: Loshchilov & Hutter (2017), SGDR.
  */
 export function cosineAnnealingLR({ lr, tMax, etaMin = 0 }: CosineAnnealingLROptions): Schedule {

@@ -11,9 +11,10 @@ export interface CosineWarmRestartsOptions {
 }
 
 /**
- * SGDR: $\gamma_t = \eta_{min} + \tfrac12(\gamma - \eta_{min})(1 + \cos(\pi T_{cur}/T_i))$, where
- * T_cur counts steps since the last restart and the i-th cycle lasts T_i = T_0·T_multⁱ.
- * torch.optim.lr_scheduler.CosineAnnealingWarmRestarts with step() called once per update.
+ * SGDR: $\eta(k) = \eta_{\min} + \tfrac12(\eta_{\text{base}} - \eta_{\min})\big(1 + \cos(\pi T_{\text{cur}}/T_i)\big)$,
+ * where $T_{\text{cur}}$ counts steps since the last restart and cycle $i = 0, 1, \dots$ lasts
+ * $T_i = T_0\,T_{\text{mult}}^{\,i}$ steps ($T_0$ = `t0`, $T_{\text{mult}}$ = `tMult`).
+ * `torch.optim.lr_scheduler.CosineAnnealingWarmRestarts` with `step()` called once per update.
  * Reference: Loshchilov & Hutter (2017), SGDR: Stochastic Gradient Descent with Warm Restarts.
  */
 export function cosineWarmRestarts({ lr, t0, tMult = 1, etaMin = 0 }: CosineWarmRestartsOptions): Schedule {

@@ -17,11 +17,13 @@ export interface CyclicLROptions {
 }
 
 /**
- * Smith's cyclical learning rate (torch.optim.lr_scheduler.CyclicLR, learning rate only; its
- * momentum cycling is not modelled). With cycle length C = up + down, cycle index
- * c = ⌊1 + t/C⌋, position x = 1 + t/C − c and r = up/C:
- * $\eta_t = \eta_{base} + (\eta_{max} - \eta_{base})\,s\,h$, where s = x/r while x ≤ r and
- * (x − 1)/(r − 1) after, and h = 1, 1/2^{c−1} or gamma^t by mode.
+ * Smith's cyclical learning rate (`torch.optim.lr_scheduler.CyclicLR`, learning rate only; its
+ * momentum cycling is not modelled). With cycle length $C = C_{\text{up}} + C_{\text{down}}$
+ * (`stepSizeUp`, `stepSizeDown`), cycle index $c = \lfloor 1 + k/C\rfloor$, position
+ * $x = 1 + k/C - c$ and $r = C_{\text{up}}/C$:
+ * $\eta(k) = \eta_{\text{base}} + (\eta_{\max} - \eta_{\text{base}})\,s\,h$, where $s = x/r$ while
+ * $x \le r$ and $s = (x - 1)/(r - 1)$ after, and $h = 1$, $h = 1/2^{c-1}$ or $h = \gamma^k$ by mode
+ * (`triangular`, `triangular2`, `exp_range`; $\gamma$ is `gamma`).
  * Reference: Smith (2017), Cyclical Learning Rates for Training Neural Networks.
  */
 export function cyclicLR(options: CyclicLROptions): Schedule {

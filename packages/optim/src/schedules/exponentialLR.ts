@@ -6,7 +6,9 @@ export interface ExponentialLROptions {
   gamma: number;
 }
 
-/** $\gamma_t = \gamma\cdot\text{gamma}^t$ — torch.optim.lr_scheduler.ExponentialLR. */
+/**
+ * $\eta(k) = \eta_{\text{base}}\,\gamma^k$ with $\gamma$ the `gamma`: `torch.optim.lr_scheduler.ExponentialLR`.
+ */
 export function exponentialLR({ lr, gamma }: ExponentialLROptions): Schedule {
   nonNegative('exponentialLR', 'lr', lr);
   positive('exponentialLR', 'gamma', gamma);

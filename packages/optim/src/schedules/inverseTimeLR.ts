@@ -8,8 +8,9 @@ export interface InverseTimeLROptions {
 }
 
 /**
- * $\gamma_t = \gamma/(1 + k t)$: satisfies the Robbins–Monro conditions Σγ_t = ∞, Σγ_t² < ∞.
- * Keras' `InverseTimeDecay` with decay_steps = 1; PyTorch has no built-in (use LambdaLR).
+ * $\eta(k) = \eta_{\text{base}}/(1 + c\,k)$ with $c$ the `decay`: satisfies the Robbins–Monro
+ * conditions $\sum_k \eta(k) = \infty$, $\sum_k \eta(k)^2 < \infty$. Keras' `InverseTimeDecay` with
+ * `decay_steps = 1`; PyTorch has no built-in (use `LambdaLR`).
  * Reference: Robbins & Monro (1951), A Stochastic Approximation Method.
  */
 export function inverseTimeLR({ lr, decay }: InverseTimeLROptions): Schedule {

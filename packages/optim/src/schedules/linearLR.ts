@@ -12,9 +12,10 @@ export interface LinearLROptions {
 }
 
 /**
- * $\gamma_t = \gamma\,\big(s + (e - s)\min(t, T)/T\big)$ — the closed form of
- * torch.optim.lr_scheduler.LinearLR (its chainable step() gives the same values up to rounding).
- * Used as linear warmup (Goyal et al. 2017 ramp linearly over the first epochs).
+ * $\eta(k) = \eta_{\text{base}}\big(s + (e - s)\min(k, K)/K\big)$ with $s$, $e$ and $K$ the
+ * `startFactor`, `endFactor` and `totalIters`: the closed form of `torch.optim.lr_scheduler.LinearLR`
+ * (its chainable `step()` gives the same values up to rounding). Used as linear warmup (Goyal et
+ * al. 2017 ramp linearly over the first epochs).
  */
 export function linearLR({
   lr,

@@ -8,7 +8,10 @@ export interface MultiStepLROptions {
   gamma?: number;
 }
 
-/** $\gamma_t = \gamma\cdot\text{gamma}^{\#\{m \le t\}}$ — torch.optim.lr_scheduler.MultiStepLR. */
+/**
+ * $\eta(k) = \eta_{\text{base}}\,\gamma^{\#\{i\,:\,m_i \le k\}}$ with $\gamma$ the `gamma` and $m_i$ the
+ * `milestones`: `torch.optim.lr_scheduler.MultiStepLR`.
+ */
 export function multiStepLR({ lr, milestones, gamma = 0.1 }: MultiStepLROptions): Schedule {
   nonNegative('multiStepLR', 'lr', lr);
   positive('multiStepLR', 'gamma', gamma);

@@ -17,13 +17,13 @@ export interface OneCycleLROptions {
 }
 
 /**
- * The one-cycle policy, exactly torch.optim.lr_scheduler.OneCycleLR's learning rate (momentum
- * cycling is not modelled). Phases end at steps pctStart·T − 1 and T − 1 (two-phase:
- * initial → max → min) or pctStart·T − 1, 2·pctStart·T − 2 and T − 1 (three-phase:
- * initial → max → initial → min); within a phase from start step s to end step e,
- * p = (t − s)/(e − s) and the rate is $end + \tfrac12(start - end)(1 + \cos\pi p)$ ('cos') or
- * $start + p\,(end - start)$ ('linear').
- * PyTorch raises past t = T; we hold the final value for t > T.
+ * The one-cycle policy, exactly `torch.optim.lr_scheduler.OneCycleLR`'s learning rate (momentum
+ * cycling is not modelled). With $T$ the `totalSteps` and $q$ the `pctStart`, the phases end at steps
+ * $qT - 1$ and $T - 1$ (two phases: initial, maximum, minimum) or $qT - 1$, $2qT - 2$ and $T - 1$
+ * (three phases: initial, maximum, initial, minimum); within a phase from step $a$ to step $b$, going
+ * from $\eta_a$ to $\eta_b$, $p = (k - a)/(b - a)$ and the rate is
+ * $\eta_b + \tfrac12(\eta_a - \eta_b)(1 + \cos\pi p)$ (`'cos'`) or $\eta_a + p\,(\eta_b - \eta_a)$ (`'linear'`).
+ * PyTorch raises an error past $k = T$; we hold the final value for $k > T$.
  * Reference: Smith & Topin (2019), Super-Convergence.
  */
 export function oneCycleLR(options: OneCycleLROptions): Schedule {

@@ -10,9 +10,10 @@ export interface PolynomialLROptions {
 }
 
 /**
- * $\eta = \eta_0\,\big(1 - \min(t, T)/T\big)^p$ — the closed form of
- * torch.optim.lr_scheduler.PolynomialLR (its chainable step() gives the same values up to
- * rounding). Reaches 0 at t = T and stays there; p = 1 is linear decay to zero.
+ * $\eta(k) = \eta_{\text{base}}\big(1 - \min(k, K)/K\big)^p$ with $K$ the `totalIters` and $p$ the
+ * `power`: the closed form of `torch.optim.lr_scheduler.PolynomialLR` (its chainable `step()` gives
+ * the same values up to rounding). Reaches 0 at $k = K$ and stays there; $p = 1$ is linear decay to
+ * zero.
  */
 export function polynomialLR({ lr, totalIters = 5, power = 1 }: PolynomialLROptions): Schedule {
   const fn = 'polynomialLR';

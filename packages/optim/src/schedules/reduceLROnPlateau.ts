@@ -40,11 +40,11 @@ export interface ReduceLROnPlateau {
 }
 
 /**
- * A controller, not a function of t: after each epoch, `observe` the validation metric.
- * If it improved on the best by more than the threshold the bad-epoch counter resets,
- * otherwise it grows; during cooldown it is held at 0; when it exceeds `patience` the lr
- * becomes max(lr·factor, minLr) (skipped if that changes it by less than eps), the counter
- * resets and cooldown starts. Exactly torch.optim.lr_scheduler.ReduceLROnPlateau.step(metric).
+ * A controller, not a function of $k$: after each epoch, `observe` the validation metric. If it
+ * improved on the best by more than the threshold the bad-epoch counter resets, otherwise it grows;
+ * during cooldown it is held at 0; when it exceeds `patience` the learning rate becomes
+ * $\max(\eta\cdot\text{factor}, \eta_{\min})$ (skipped if that changes it by less than `eps`), the
+ * counter resets and cooldown starts. Exactly `torch.optim.lr_scheduler.ReduceLROnPlateau.step(metric)`.
  * A NaN metric counts as a bad epoch, as in PyTorch.
  */
 export function reduceLROnPlateau(options: ReduceLROnPlateauOptions): ReduceLROnPlateau {

@@ -9,9 +9,10 @@ export interface SequentialLROptions {
 }
 
 /**
- * Joins schedules: $\gamma_t = s_i(t - m_{i-1})$ where i is the number of milestones ≤ t
- * (m₀ = 0). This is torch.optim.lr_scheduler.SequentialLR, which restarts the next scheduler
- * at its epoch 0 when a milestone is reached.
+ * Joins schedules: $\eta(k) = \eta_i(k - m_i)$, where $\eta_0, \eta_1, \dots$ are the schedules,
+ * $m_1 < m_2 < \dots$ the `milestones` ($m_0 = 0$) and $i$ the number of milestones $\le k$. This is
+ * `torch.optim.lr_scheduler.SequentialLR`, which restarts the next scheduler at its epoch 0 when a
+ * milestone is reached.
  */
 export function sequentialLR({ schedules, milestones }: SequentialLROptions): Schedule {
   const fn = 'sequentialLR';

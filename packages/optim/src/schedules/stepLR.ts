@@ -9,7 +9,10 @@ export interface StepLROptions {
   gamma?: number;
 }
 
-/** $\gamma_t = \gamma\cdot\text{gamma}^{\lfloor t/\text{stepSize}\rfloor}$ — torch.optim.lr_scheduler.StepLR. */
+/**
+ * $\eta(k) = \eta_{\text{base}}\,\gamma^{\lfloor k/s\rfloor}$ with $\gamma$ the `gamma` and $s$ the `stepSize`:
+ * `torch.optim.lr_scheduler.StepLR`.
+ */
 export function stepLR({ lr, stepSize, gamma = 0.1 }: StepLROptions): Schedule {
   nonNegative('stepLR', 'lr', lr);
   integer('stepLR', 'stepSize', stepSize, 1);

@@ -17,12 +17,11 @@ export interface WarmupCosineOptions {
 }
 
 /**
- * Linear warmup then cosine decay:
- * $\gamma_t = \gamma\,(s + (1-s)\,t/W)$ for t < W, then
- * $\eta_{min} + \tfrac12(\gamma-\eta_{min})(1 + \cos(\pi (t-W)/(T-W)))$ up to T, then η_min.
- * Equals optax's `warmup_cosine_decay_schedule(init_value = sγ, peak_value = γ, warmup_steps = W,
- * decay_steps = T, end_value = η_min)`, and for s > 0 and t ≤ T PyTorch's
- * SequentialLR([LinearLR(start_factor = s, total_iters = W), CosineAnnealingLR(T_max = T − W, eta_min)], milestones = [W]).
+ * Linear warmup then cosine decay: $\eta(k) = \eta_{\text{base}}\,\big(s + (1-s)\,k/W\big)$ for
+ * $k < W$, then $\eta(k) = \eta_{\min} + \tfrac12(\eta_{\text{base}}-\eta_{\min})\big(1 + \cos(\pi (k-W)/(T-W))\big)$
+ * up to $T$, then $\eta_{\min}$. Equals optax's `warmup_cosine_decay_schedule(init_value=sη, peak_value=η,
+ * warmup_steps=W, decay_steps=T, end_value=η_min)`, and for $s > 0$ and $k \le T$ PyTorch's
+ * `SequentialLR([LinearLR(start_factor=s, total_iters=W), CosineAnnealingLR(T_max=T−W, eta_min)], milestones=[W])`.
  */
 export function warmupCosine({
   lr,
