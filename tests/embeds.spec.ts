@@ -146,8 +146,8 @@ test.describe('hostile frames', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs))
       .toEqual([
-        { type: 'descent:problem', id: 'sgd-noise-floor', solved: false, attempts: 1 },
-        { type: 'descent:problem', id: 'sgd-noise-floor', solved: true, attempts: 2 },
+        { type: 'descent:problem', id: 'sgd-noise-floor', solved: false, attempts: 1, withSolution: false },
+        { type: 'descent:problem', id: 'sgd-noise-floor', solved: true, attempts: 2, withSolution: false },
       ]);
     expect(errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { problemRecord, variantKey, variantRecord } from '../../src/lib/progress/progressOps.ts';
 import { getProgressStore } from '../../src/lib/progress/progressStore.ts';
-import { seedFromQuery } from '../../src/lib/problems/hashSeed.ts';
+import { currentPlayerMode } from '../../src/lib/problems/playerMode.ts';
 import {
   controlName,
   HEIGHT_MESSAGE,
@@ -12,7 +12,7 @@ import {
 /**
  * The embed page's behaviour, loaded once per embed page: hides the controls named in `hide=`,
  * tells the parent frame the content height, and for problems posts `{ type, id, solved,
- * attempts }` when a problem's record changes. Never throws in a hostile frame: every call that
+ * attempts, withSolution }` when a problem's record changes. Never throws in a hostile frame: every call that
  * a sandbox may forbid is guarded.
  */
 const params = readEmbedParams(location.search);
@@ -121,27 +121,22 @@ const ids = [...document.querySelectorAll<HTMLElement>('[data-embed-problem]')]
   .map((el) => el.dataset.embedProblem ?? '')
   .filter(Boolean);
 if (ids.length > 0) {
-  const fixedSeed = seedFromQuery(location.search);
+  const { fixedSeed } = currentPlayerMode();
   const store = getProgressStore();
   const sent = new Map<string, string>();
   const report = () => {
     const p = store.get();
-    // For the page itself (the SCORM runtime of an LMS package listens): the whole progress.
-    try {
-      window.dispatchEvent(new CustomEvent('descent:progress', { detail: JSON.stringify(p) }));
-    } catch {
-      /* no listener needed */
-    }
     for (const id of ids) {
       const rec = variantRecord(p, id, variantKey(problemRecord(p, id).current, fixedSeed));
-      const sig = `${rec.solved}/${rec.attempts}`;
+      const withSolution = rec.solved && rec.solvedWithSolution === true;
+      const sig = `${rec.solved}/${rec.attempts}/${withSolution}`;
       if (!sent.has(id)) {
         sent.set(id, sig);
         continue;
       } // the state on arrival is not an event
       if (sent.get(id) === sig) continue;
       sent.set(id, sig);
-      post({ type: PROBLEM_MESSAGE, id, solved: rec.solved, attempts: rec.attempts });
+      post({ type: PROBLEM_MESSAGE, id, solved: rec.solved, attempts: rec.attempts, withSolution });
     }
   };
   report();

@@ -87,14 +87,20 @@ function ProblemBody({
       : undefined;
   // "Show solution" and the last "Show hint" remove themselves; focus then moves to what they
   // revealed instead of falling back to the page body.
-  const [focusTarget, setFocusTarget] = useState<'hint' | 'solution' | null>(null);
+  const [focusTarget, setFocusTarget] = useState<'hint' | 'solution' | 'confirm' | null>(null);
   const lastHintRef = useRef<HTMLLIElement>(null);
   const solutionRef = useRef<HTMLDivElement>(null);
+  const keepTryingRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusTarget === 'hint') lastHintRef.current?.focus();
     if (focusTarget === 'solution') solutionRef.current?.focus();
+    if (focusTarget === 'confirm') keepTryingRef.current?.focus();
     if (focusTarget) setFocusTarget(null);
   }, [focusTarget]);
+  // Graded: opening the solution before solving costs this variant's point, so it is confirmed.
+  const [confirming, setConfirming] = useState(false);
+  const graded = s.mode.graded;
+  const costsPoint = graded && !s.record.solved;
   return (
     <>
       {store.notice && (
@@ -105,6 +111,14 @@ function ProblemBody({
       {!store.persistent && (
         <p className="problem-note" role="note">
           This browser does not allow saving, so your progress lasts only until you leave the page.
+        </p>
+      )}
+      {graded && s.mode.source === 'embed' && (
+        // In a SCORM package the runtime's note at the top says this, with what the LMS records.
+        <p className="problem-note" role="note" data-mode="graded">
+          Graded: a problem counts as solved only if you solve it without opening its worked solution. Hints
+          are free.
+          {s.canChangeVariant ? ' After opening a solution, solve a new variant to earn the point.' : ''}
         </p>
       )}
       <Markdown className="problem-prompt" text={s.instance.prompt} />
@@ -148,7 +162,11 @@ function ProblemBody({
           <span className="attempts">Attempts: {s.record.attempts}</span>
           {s.record.solved && (
             <span className="solved-badge">
-              {s.record.solvedWithSolution ? 'Solved after viewing the solution' : 'Solved'}
+              {!s.record.solvedWithSolution
+                ? 'Solved'
+                : graded
+                  ? 'Solved after viewing the solution (no point)'
+                  : 'Solved after viewing the solution'}
             </span>
           )}
         </div>
@@ -206,10 +224,15 @@ function ProblemBody({
             Show hint {s.record.hintsUsed + 1} of {s.instance.hints.length}
           </button>
         )}
-        {!s.solutionVisible && (
+        {!s.solutionVisible && !confirming && (
           <button
             type="button"
             onClick={() => {
+              if (costsPoint) {
+                setConfirming(true);
+                setFocusTarget('confirm');
+                return;
+              }
               setFocusTarget('solution');
               s.showSolution();
             }}
@@ -217,10 +240,33 @@ function ProblemBody({
             Show solution
           </button>
         )}
-        <button type="button" onClick={s.newVariant}>
-          New variant
-        </button>
+        {s.canChangeVariant && (
+          <button type="button" onClick={s.newVariant}>
+            New variant
+          </button>
+        )}
       </div>
+      {confirming && !s.solutionVisible && (
+        <div className="solution-confirm" role="group" aria-labelledby={`${baseId}-confirm`}>
+          <p id={`${baseId}-confirm`}>
+            Open the worked solution? This variant then earns no point
+            {s.canChangeVariant ? '; a new variant still can.' : '.'}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(false);
+              setFocusTarget('solution');
+              s.showSolution();
+            }}
+          >
+            Open the solution
+          </button>{' '}
+          <button type="button" ref={keepTryingRef} onClick={() => setConfirming(false)}>
+            Keep trying
+          </button>
+        </div>
+      )}
       {s.solutionVisible && (
         <div
           className="solution"
@@ -236,8 +282,9 @@ function ProblemBody({
         </div>
       )}
       <p className="problem-meta">
+        {graded ? 'Graded · ' : ''}
         {s.fixedSeed !== undefined
-          ? `Seed ${s.fixedSeed + s.variant} (fixed by the link)`
+          ? `Seed ${s.fixedSeed + s.variant} (fixed by the ${s.mode.source === 'lms' ? 'activity' : 'link'})`
           : `Variant ${s.variant + 1}`}
       </p>
     </>
