@@ -11,7 +11,7 @@ export const GET: APIRoute = ({ params, props, site }) =>
   new Response(
     JSON.stringify(
       oembedJson(
-        site ?? new URL('https://descent.example'),
+        site!, // always set: astro.config's site (DESCENT_SITE_URL)
         `${import.meta.env.BASE_URL}embed/problem/${params.id}/`,
         props.title,
         DEFAULT_HEIGHT.problem,
