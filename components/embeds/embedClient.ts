@@ -1,13 +1,7 @@
 import { problemRecord, variantKey, variantRecord } from '../../src/lib/progress/progressOps.ts';
 import { getProgressStore } from '../../src/lib/progress/progressStore.ts';
 import { currentPlayerMode } from '../../src/lib/problems/playerMode.ts';
-import {
-  controlName,
-  HEIGHT_MESSAGE,
-  PING_MESSAGE,
-  PROBLEM_MESSAGE,
-  readEmbedParams,
-} from './embedParams.ts';
+import { HEIGHT_MESSAGE, PING_MESSAGE, PROBLEM_MESSAGE, readEmbedParams } from './embedParams.ts';
 
 /**
  * The embed page's behaviour, loaded once per embed page: hides the controls named in `hide=`,
@@ -28,20 +22,20 @@ function post(message: Record<string, unknown>) {
   }
 }
 
-/** Names every widget control (`data-control-name`, read by the builder) and hides the chosen ones. */
+/**
+ * Hides the chosen controls. Each widget control carries the stable name its widget declares
+ * (`name` on the kit's controls → `data-control-name`); its label is copied beside it for the
+ * builder's list. A control without a name cannot be hidden (the embeds test requires names).
+ */
 function applyHide() {
-  const controls = document.querySelectorAll<HTMLElement>('.wk-frame .wk-control');
-  controls.forEach((c, i) => {
-    if (!c.dataset.controlName) {
+  document.querySelectorAll<HTMLElement>('.wk-frame .wk-control[data-control-name]').forEach((c) => {
+    if (!c.dataset.controlLabel) {
       const label =
-        (c.querySelector('.wk-label > span') ?? c.querySelector('.wk-label') ?? c.querySelector('legend'))
+        (c.querySelector('.wk-label > span') ?? c.querySelector('label') ?? c.querySelector('legend'))
           ?.textContent ?? '';
-      let name = controlName(label) || `control-${i + 1}`;
-      if (document.querySelector(`[data-control-name="${name}"]`)) name = `${name}-${i + 1}`;
-      c.dataset.controlName = name;
       c.dataset.controlLabel = label.trim().slice(0, 80);
     }
-    const hide = hidden.has(c.dataset.controlName);
+    const hide = hidden.has(c.dataset.controlName ?? '');
     if (c.hidden !== hide) c.hidden = hide;
   });
   document.querySelectorAll<HTMLElement>('.wk-frame .wk-description').forEach((d) => {

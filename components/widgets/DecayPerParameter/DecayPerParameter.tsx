@@ -95,6 +95,7 @@ export default function DecayPerParameter() {
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Learning rate η"
             value={state.lr}
             min={1e-4}
@@ -102,6 +103,7 @@ export default function DecayPerParameter() {
             onChange={(lr) => set({ lr })}
           />
           <LogSlider
+            name="wd"
             label="Weight decay λ"
             value={state.wd}
             min={1e-4}
@@ -110,6 +112,7 @@ export default function DecayPerParameter() {
             hint="PyTorch's weight_decay, the same number for both."
           />
           <LogSlider
+            name="spread"
             label="Gradient-scale spread"
             value={state.spread}
             min={1}
@@ -118,6 +121,7 @@ export default function DecayPerParameter() {
             hint="s₃/s₂ = s₂/s₁."
           />
           <Slider
+            name="noise"
             label="Gradient noise σ"
             value={state.noise}
             min={0}
@@ -127,6 +131,7 @@ export default function DecayPerParameter() {
             format={(v) => formatNumber(v)}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={10}

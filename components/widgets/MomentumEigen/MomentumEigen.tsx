@@ -81,6 +81,7 @@ export default function MomentumEigen() {
       controls={
         <>
           <Select
+            name="method"
             label="Method"
             value={own.state.method}
             options={(['heavyBall', 'nesterov', 'gd'] as const).map((m) => ({

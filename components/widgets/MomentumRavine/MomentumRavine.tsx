@@ -47,6 +47,7 @@ export default function MomentumRavine() {
       controls={
         <>
           <Slider
+            name="lr"
             label="Learning rate η"
             value={state.lr}
             min={0.01}
@@ -56,6 +57,7 @@ export default function MomentumRavine() {
             hint={stabilityHint(state.beta)}
           />
           <Slider
+            name="beta"
             label="Momentum β"
             value={state.beta}
             min={0}
@@ -65,6 +67,7 @@ export default function MomentumRavine() {
             format={(v) => formatNumber(v, 3)}
           />
           <LogSlider
+            name="kappa"
             label="Condition number κ"
             value={state.kappa}
             min={1}
@@ -72,6 +75,7 @@ export default function MomentumRavine() {
             onChange={(kappa) => set({ kappa })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={1}

@@ -105,6 +105,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Starting rate η"
             value={state.lr}
             min={1e-3}
@@ -112,6 +113,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(lr) => set({ lr })}
           />
           <Slider
+            name="factor"
             label="factor"
             value={state.factor}
             min={0.05}
@@ -120,6 +122,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(factor) => set({ factor })}
           />
           <Slider
+            name="patience"
             label="patience"
             value={state.patience}
             min={0}
@@ -127,6 +130,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(patience) => set({ patience })}
           />
           <LogSlider
+            name="threshold"
             label="threshold"
             value={Math.max(state.threshold, 1e-5)}
             min={1e-5}
@@ -134,6 +138,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(threshold) => set({ threshold })}
           />
           <Select
+            name="threshold-mode"
             label="threshold_mode"
             value={state.thresholdMode}
             options={[
@@ -143,6 +148,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(thresholdMode) => set({ thresholdMode })}
           />
           <Slider
+            name="cooldown"
             label="cooldown"
             value={state.cooldown}
             min={0}
@@ -150,6 +156,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(cooldown) => set({ cooldown })}
           />
           <Slider
+            name="min-lr"
             label="min_lr"
             value={state.minLr}
             min={0}
@@ -158,6 +165,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(minLr) => set({ minLr })}
           />
           <LogSlider
+            name="batch"
             label="Batch size b"
             value={state.batch}
             min={1}
@@ -166,6 +174,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(batch) => set({ batch })}
           />
           <Slider
+            name="epochs"
             label="Epochs"
             value={state.epochs}
             min={5}
@@ -210,6 +219,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
           </p>
         )}
         <Slider
+          name="cursor"
           label="Epoch under the cursor"
           value={cursor}
           min={1}

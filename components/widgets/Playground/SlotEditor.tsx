@@ -33,10 +33,24 @@ export function SlotEditor({ state, slot, set }: Props) {
   return (
     <fieldset className="pg-slot">
       <legend>Configuration {String.fromCharCode(64 + slot)}</legend>
-      <Select label="Optimizer" value={c.optimizer} options={OPT_OPTIONS} onChange={put('optimizer')} />
-      <LogSlider label="Learning rate η (peak)" value={c.lr} min={1e-5} max={10} onChange={put('lr')} />
+      <Select
+        name="optimizer"
+        label="Optimizer"
+        value={c.optimizer}
+        options={OPT_OPTIONS}
+        onChange={put('optimizer')}
+      />
+      <LogSlider
+        name="lr"
+        label="Learning rate η (peak)"
+        value={c.lr}
+        min={1e-5}
+        max={10}
+        onChange={put('lr')}
+      />
       {has('momentum') && (
         <Slider
+          name="momentum"
           label={momLabel}
           value={c.momentum}
           min={0}
@@ -48,6 +62,7 @@ export function SlotEditor({ state, slot, set }: Props) {
       )}
       {has('nesterov') && (
         <Toggle
+          name="nesterov"
           label="Nesterov"
           checked={c.nesterov}
           onChange={put('nesterov')}
@@ -56,6 +71,7 @@ export function SlotEditor({ state, slot, set }: Props) {
       )}
       {has('beta1') && (
         <Slider
+          name="beta1"
           label="β₁"
           value={c.beta1}
           min={0}
@@ -67,6 +83,7 @@ export function SlotEditor({ state, slot, set }: Props) {
       )}
       {has('beta2') && (
         <Slider
+          name="beta2"
           label="β₂"
           value={c.beta2}
           min={0.9}
@@ -78,6 +95,7 @@ export function SlotEditor({ state, slot, set }: Props) {
       )}
       {has('alpha') && (
         <Slider
+          name="alpha"
           label="RMSprop α"
           value={c.alpha}
           min={0.8}
@@ -89,6 +107,7 @@ export function SlotEditor({ state, slot, set }: Props) {
       )}
       {has('rho') && (
         <Slider
+          name="rho"
           label="AdaDelta ρ"
           value={c.rho}
           min={0.5}
@@ -98,12 +117,23 @@ export function SlotEditor({ state, slot, set }: Props) {
           format={fmt3}
         />
       )}
-      {has('centered') && <Toggle label="Centered" checked={c.centered} onChange={put('centered')} />}
+      {has('centered') && (
+        <Toggle name="centered" label="Centered" checked={c.centered} onChange={put('centered')} />
+      )}
       {has('eps') && (
-        <LogSlider label="ε" value={c.eps} min={1e-12} max={1} stepsPerDecade={4} onChange={put('eps')} />
+        <LogSlider
+          name="eps"
+          label="ε"
+          value={c.eps}
+          min={1e-12}
+          max={1}
+          stepsPerDecade={4}
+          onChange={put('eps')}
+        />
       )}
       {has('weightDecay') && (
         <Slider
+          name="weight-decay"
           label={
             c.optimizer === 'adamw'
               ? 'Weight decay λ (decoupled, × η)'
@@ -119,11 +149,19 @@ export function SlotEditor({ state, slot, set }: Props) {
           format={fmt3}
         />
       )}
-      {has('amsgrad') && <Toggle label="AMSGrad" checked={c.amsgrad} onChange={put('amsgrad')} />}
-      <Toggle label="Lookahead (slow weights)" checked={c.lookahead} onChange={put('lookahead')} />
+      {has('amsgrad') && (
+        <Toggle name="amsgrad" label="AMSGrad" checked={c.amsgrad} onChange={put('amsgrad')} />
+      )}
+      <Toggle
+        name="lookahead"
+        label="Lookahead (slow weights)"
+        checked={c.lookahead}
+        onChange={put('lookahead')}
+      />
       {c.lookahead && (
         <>
           <Slider
+            name="lookahead-k"
             label="Lookahead k (fast steps)"
             value={c.lookaheadK}
             min={1}
@@ -131,6 +169,7 @@ export function SlotEditor({ state, slot, set }: Props) {
             onChange={put('lookaheadK')}
           />
           <Slider
+            name="lookahead-alpha"
             label="Lookahead α"
             value={c.lookaheadAlpha}
             min={0.05}
@@ -141,9 +180,16 @@ export function SlotEditor({ state, slot, set }: Props) {
           />
         </>
       )}
-      <Select label="Schedule" value={c.schedule} options={SCH_OPTIONS} onChange={put('schedule')} />
+      <Select
+        name="schedule"
+        label="Schedule"
+        value={c.schedule}
+        options={SCH_OPTIONS}
+        onChange={put('schedule')}
+      />
       {sched('every') && (
         <LogSlider
+          name="every"
           label={
             c.schedule === 'plateau'
               ? 'Patience (evaluations)'
@@ -160,6 +206,7 @@ export function SlotEditor({ state, slot, set }: Props) {
       )}
       {sched('gamma') && (
         <Slider
+          name="gamma"
           label={c.schedule === 'plateau' ? 'Reduction factor' : 'γ'}
           value={c.gamma}
           min={0.05}
@@ -171,6 +218,7 @@ export function SlotEditor({ state, slot, set }: Props) {
       )}
       {sched('warm') && (
         <LogSlider
+          name="warm"
           label="Warmup (updates)"
           value={c.warm}
           min={1}
@@ -180,10 +228,11 @@ export function SlotEditor({ state, slot, set }: Props) {
         />
       )}
       {sched('decay') && (
-        <LogSlider label="Decay k" value={c.decay} min={1e-5} max={1} onChange={put('decay')} />
+        <LogSlider name="decay" label="Decay k" value={c.decay} min={1e-5} max={1} onChange={put('decay')} />
       )}
       {sched('pct') && (
         <Slider
+          name="pct"
           label="Rising fraction (pctStart)"
           value={c.pct}
           min={0.05}
@@ -194,7 +243,14 @@ export function SlotEditor({ state, slot, set }: Props) {
         />
       )}
       {sched('mult') && (
-        <Slider label="Period multiplier T_mult" value={c.mult} min={1} max={4} onChange={put('mult')} />
+        <Slider
+          name="mult"
+          label="Period multiplier T_mult"
+          value={c.mult}
+          min={1}
+          max={4}
+          onChange={put('mult')}
+        />
       )}
     </fieldset>
   );

@@ -74,6 +74,7 @@ export default function ReddiCounterexample() {
       controls={
         <>
           <Select
+            name="setting"
             label="Problem"
             value={state.setting}
             options={[
@@ -83,6 +84,7 @@ export default function ReddiCounterexample() {
             onChange={(setting) => set({ setting })}
           />
           <Slider
+            name="c"
             label="C (Theorem 1 needs C > 2)"
             value={state.C}
             min={2.1}
@@ -92,6 +94,7 @@ export default function ReddiCounterexample() {
             onChange={(C) => set({ C })}
           />
           <LogSlider
+            name="alpha"
             label="α in the step α/√t"
             value={state.alpha}
             min={1e-3}
@@ -104,6 +107,7 @@ export default function ReddiCounterexample() {
             }
           />
           <LogSlider
+            name="steps"
             label="Rounds T"
             value={state.steps}
             min={100}
@@ -113,6 +117,7 @@ export default function ReddiCounterexample() {
             onChange={(steps) => set({ steps })}
           />
           <Slider
+            name="x0"
             label="Start x₀"
             value={state.x0}
             min={-1}

@@ -118,6 +118,7 @@ export default function SagaTableHeatmap() {
       controls={
         <>
           <LogSlider
+            name="n"
             label="Examples n"
             value={state.n}
             min={2}
@@ -127,6 +128,7 @@ export default function SagaTableHeatmap() {
             onChange={(n) => set({ n })}
           />
           <Slider
+            name="passes"
             label="Steps (passes × n)"
             value={state.passes}
             min={1}
@@ -135,6 +137,7 @@ export default function SagaTableHeatmap() {
             format={(p) => `${p} × n = ${p * state.n}`}
           />
           <LogSlider
+            name="l2"
             label="ℓ2 coefficient λ"
             value={state.l2}
             min={1e-3}

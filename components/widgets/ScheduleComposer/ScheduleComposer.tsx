@@ -80,6 +80,7 @@ export default function ScheduleComposer() {
       controls={
         <>
           <Select
+            name="mode"
             label="Combine"
             value={state.mode}
             options={[
@@ -89,6 +90,7 @@ export default function ScheduleComposer() {
             onChange={(mode) => set({ mode })}
           />
           <LogSlider
+            name="horizon"
             label="Updates shown"
             value={state.horizon}
             min={2}
@@ -99,6 +101,7 @@ export default function ScheduleComposer() {
           {state.mode === 'sequence' && (
             <>
               <LogSlider
+                name="s1"
                 label="Milestone A → B"
                 value={state.s1}
                 min={1}
@@ -107,6 +110,7 @@ export default function ScheduleComposer() {
                 onChange={(s1) => set({ s1 })}
               />
               <LogSlider
+                name="s2"
                 label="Milestone B → C"
                 value={state.s2}
                 min={1}
@@ -117,6 +121,7 @@ export default function ScheduleComposer() {
             </>
           )}
           <Select<SlotId>
+            name="edit"
             label="Edit"
             value={edit}
             options={SLOTS.map((p) => ({ value: p, label: `Schedule ${NAMES[p]}` }))}
@@ -131,7 +136,12 @@ export default function ScheduleComposer() {
               onChange={(p) => set(slotPatch(edit, p))}
             />
           </fieldset>
-          <Toggle label="Logarithmic rate axis" checked={state.logY} onChange={(logY) => set({ logY })} />
+          <Toggle
+            name="log-y"
+            label="Logarithmic rate axis"
+            checked={state.logY}
+            onChange={(logY) => set({ logY })}
+          />
         </>
       }
     >
@@ -156,6 +166,7 @@ export default function ScheduleComposer() {
         maxPoints={320}
       />
       <Slider
+        name="at"
         label="Read out update t"
         value={c.at}
         min={1}

@@ -2,6 +2,7 @@ import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Select } from '../kit/controls/Select.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { Toggle } from '../kit/controls/Toggle.tsx';
+import { fieldName } from '../kit/controls/fieldName.ts';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { KIND_LABELS, KIND_PARAMS } from './schedules.ts';
 import { KINDS, type Kind, type Slot } from './state.ts';
@@ -57,6 +58,7 @@ export function SlotControls({
   return (
     <>
       <Select<Kind>
+        name="kind"
         label={`Kind of schedule ${name}`}
         value={slot.kind}
         options={options}
@@ -66,6 +68,7 @@ export function SlotControls({
         if (key === 'three')
           return (
             <Toggle
+              name="three"
               key={key}
               label="three_phase (Smith's up, down, annihilate)"
               checked={slot.three}
@@ -75,6 +78,7 @@ export function SlotControls({
         if (key === 'anneal')
           return (
             <Select
+              name="anneal"
               key={key}
               label="anneal_strategy"
               value={slot.anneal}
@@ -88,6 +92,7 @@ export function SlotControls({
         if (key === 'cmode')
           return (
             <Select
+              name="cmode"
               key={key}
               label="mode"
               value={slot.cmode}
@@ -117,6 +122,7 @@ export function SlotControls({
         return m.log ? (
           <LogSlider
             key={k}
+            name={fieldName(k)}
             label={label}
             value={Math.max(value, m.min)}
             min={m.min}
@@ -127,6 +133,7 @@ export function SlotControls({
         ) : (
           <Slider
             key={k}
+            name={fieldName(k)}
             label={label}
             value={value}
             min={m.min}

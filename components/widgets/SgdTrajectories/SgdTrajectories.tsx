@@ -77,6 +77,7 @@ export default function SgdTrajectories() {
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Learning rate η"
             value={state.lr}
             min={1e-3}
@@ -85,6 +86,7 @@ export default function SgdTrajectories() {
             hint={`1/L = ${formatNumber(1 / P.L)}, 2/L = ${formatNumber(2 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}`}
           />
           <LogSlider
+            name="batch"
             label="Batch size b (second SGD run)"
             value={state.batch}
             min={1}
@@ -94,6 +96,7 @@ export default function SgdTrajectories() {
             onChange={(batch) => set({ batch })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={1}

@@ -95,6 +95,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Learning rate η"
             value={state.lr}
             min={1e-4}
@@ -102,6 +103,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             onChange={(lr) => set({ lr })}
           />
           <LogSlider
+            name="wd"
             label="Weight decay λ"
             value={state.wd}
             min={1e-4}
@@ -110,6 +112,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             hint="PyTorch's weight_decay for AdamW."
           />
           <LogSlider
+            name="l2-factor"
             label="Adam + L2 strength ÷ λ"
             value={state.l2Factor}
             min={1e-3}
@@ -118,6 +121,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             hint={`Adam + L2 uses weight_decay = ${formatNumber(l2)}. Try to match AdamW's norm.`}
           />
           <LogSlider
+            name="spread"
             label="Feature-scale spread"
             value={state.spread}
             min={1}
@@ -125,6 +129,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             onChange={(spread) => set({ spread })}
           />
           <LogSlider
+            name="batch"
             label="Batch size b"
             value={state.batch}
             min={1}
@@ -134,6 +139,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             onChange={(batch) => set({ batch })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={10}

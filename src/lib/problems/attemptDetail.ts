@@ -1,3 +1,4 @@
+import type { ChoiceOption } from '../answers/checkChoice.ts';
 import { parseNumberAnswer } from '../answers/parseNumberAnswer.ts';
 import type { AttemptDetail } from '../scorm/attemptEvent.ts';
 import { answerAsInput } from './checkAnswer.ts';
@@ -32,8 +33,8 @@ export function attemptDetail(
   }
   if (a.kind === 'choice') {
     const chosen = new Set(typed.split(',').map((s) => s.trim()));
-    const positions = (pick: (o: (typeof a.options)[number]) => boolean) =>
-      a.options.flatMap((o, i) => (pick(o) ? [i] : []));
+    const options = a.options;
+    const positions = (pick: (o: ChoiceOption) => boolean) => options.flatMap((o, i) => (pick(o) ? [i] : []));
     return {
       ...base,
       choices: positions((o) => chosen.has(o.id)),

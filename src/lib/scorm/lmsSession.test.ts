@@ -1,4 +1,4 @@
-import { Scorm12API } from 'scorm-again/scorm12';
+import * as scorm12 from 'scorm-again/scorm12';
 import { describe, expect, it } from 'vitest';
 import { patchVariant, setCurrentVariant } from '../progress/progressOps.ts';
 import { createProgressStore } from '../progress/progressStore.ts';
@@ -10,6 +10,8 @@ import { decodeSuspendData, encodeSuspendData } from './suspendData.ts';
 
 // scorm-again's SCORM 1.2 runtime plays the LMS, as in tests/scorm.spec.ts; a fake clock and a
 // manual timer queue make commits observable one by one.
+// scorm-again's ESM build exports the class by name; its type declarations say default export.
+const { Scorm12API } = scorm12 as unknown as { Scorm12API: typeof scorm12.default };
 const IDS = ['alpha-one', 'beta-two', 'gamma-three', 'delta-four'];
 const config: PackageConfig = { lesson: 'test', title: 'Test', problems: IDS, graded: true };
 

@@ -2,6 +2,11 @@ import { useId } from 'react';
 import { formatNumber } from '../formatNumber.ts';
 
 export interface LogSliderProps {
+  /**
+   * The control's stable name for embeds (`?hide=<name>`, listed in the instructors' builder): the
+   * state field it sets, in kebab case. Declared here, never derived from the label or position.
+   */
+  name?: string;
   label: string;
   value: number;
   /** Both > 0. */
@@ -30,6 +35,7 @@ export function logSliderValue(position: number, min: number, max: number, integ
  * sizes). The native range moves in log10(value); keyboard steps are multiplicative.
  */
 export function LogSlider({
+  name,
   label,
   value,
   min,
@@ -48,7 +54,7 @@ export function LogSlider({
   const step = 1 / stepsPerDecade;
   const shown = format(value);
   return (
-    <div className="wk-control">
+    <div data-control-name={name} className="wk-control">
       <label htmlFor={id} className="wk-label">
         <span>{label}</span>
         <output htmlFor={id} className="wk-value">
