@@ -116,7 +116,7 @@ function assets(html: string, lesson: string, ids: string[]): Map<string, Buffer
     if (!existsSync(join(dist, name))) fail(`${from} refers to ${name}, which is not in the build`);
     queue.push(name);
   };
-  for (const m of html.matchAll(/\/(_astro\/[\w.\-]+)/g)) add(m[1], 'the page');
+  for (const m of html.matchAll(/\/(_astro\/[\w.-]+)/g)) add(m[1], 'the page');
   let preloadHelpers = 0;
   const included = new Set<string>();
   while (queue.length > 0) {
@@ -138,7 +138,7 @@ function assets(html: string, lesson: string, ids: string[]): Map<string, Buffer
     } else if (name.endsWith('.css')) {
       const { css } = woff2Only(data.toString('utf8'), name);
       const text = css.replace(/url\(\/_astro\//g, 'url(./');
-      for (const m of text.matchAll(/url\(["']?\.\/([\w.\-]+)["']?\)/g)) add(`_astro/${m[1]}`, name);
+      for (const m of text.matchAll(/url\(["']?\.\/([\w.-]+)["']?\)/g)) add(`_astro/${m[1]}`, name);
       data = Buffer.from(text);
     }
     files.set(name, data);

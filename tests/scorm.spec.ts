@@ -376,7 +376,7 @@ test('graded: a solve after viewing the solution earns no point, a fresh variant
   await s.getByRole('button', { name: 'Show solution' }).click();
   await expect(s.getByRole('button', { name: 'Keep trying' })).toBeFocused();
   await s.getByRole('button', { name: 'Open the solution' }).click();
-  await expect(s.getByText('Worked solution')).toBeVisible();
+  await expect(s.getByText('Worked solution', { exact: true })).toBeVisible();
   await check(page, x, answer(learner, x));
   await expect(s.getByText('Solved after viewing the solution (no point)')).toBeVisible();
   await expect.poll(async () => Object.keys((await cmi(page)).interactions).length).toBe(1);
@@ -399,7 +399,7 @@ test('graded: a solve after viewing the solution earns no point, a fresh variant
     'practice',
   );
   await p.getByRole('button', { name: 'Show solution' }).click();
-  await expect(p.getByText('Worked solution')).toBeVisible();
+  await expect(p.getByText('Worked solution', { exact: true })).toBeVisible();
   await check(page, x, answer('learner-practice', x));
   await expect.poll(async () => (await cmi(page)).core.score.raw).toBe(percent(1));
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { answerKey, optionLetter } from '../../src/lib/problems/answerKey.ts';
 import type { Problem } from '../../src/lib/problems/problemTypes.ts';
 import { loadProblem } from '../../src/lib/problems/registry.ts';
@@ -14,13 +14,13 @@ export interface PrintLesson {
 
 type Kind = 'key' | 'worksheet';
 type Request =
-  | { ok: true; lesson: PrintLesson; seeds: number[]; kind: Kind }
-  | { ok: false; message: string };
+  { ok: true; lesson: PrintLesson; seeds: number[]; kind: Kind } | { ok: false; message: string };
 
 function readRequest(search: string, lessons: PrintLesson[]): Request {
   const q = new URLSearchParams(search);
   const lesson = lessons.find((l) => l.slug === q.get('lesson'));
-  if (!lesson) return { ok: false, message: 'Choose a lesson on the instructors page to print its problems.' };
+  if (!lesson)
+    return { ok: false, message: 'Choose a lesson on the instructors page to print its problems.' };
   const seeds = parseSeedList(q.get('seeds') ?? '');
   if (!seeds.ok) return { ok: false, message: seeds.message };
   return { ok: true, lesson, seeds: seeds.seeds, kind: q.get('kind') === 'worksheet' ? 'worksheet' : 'key' };
@@ -33,17 +33,25 @@ function readRequest(search: string, lessons: PrintLesson[]): Request {
  * the problems with room to write. Made in the browser from the problem modules themselves.
  */
 export default function PrintSheets({ lessons }: { lessons: PrintLesson[] }) {
-  const [request, setRequest] = useState<Request | null>(null);
-  const [problems, setProblems] = useState<Problem[] | null>(null);
+  // The query is read after hydration (the server renders the "Preparing" line, as the client's first render).
+  const search = useSyncExternalStore(
+    () => () => {},
+    () => window.location.search,
+    () => null,
+  );
+  const request = useMemo(() => (search === null ? null : readRequest(search, lessons)), [search, lessons]);
+  const [loaded, setLoaded] = useState<{ problems: Problem[] } | { failed: true } | null>(null);
   useEffect(() => {
-    const r = readRequest(window.location.search, lessons);
-    setRequest(r);
-    if (!r.ok) return;
-    Promise.all(r.lesson.problems.map((p) => loadProblem(p.id))).then(
-      (loaded) => setProblems(loaded.filter((p): p is Problem => p !== undefined)),
-      () => setRequest({ ok: false, message: 'The problems could not be loaded. Reload the page to try again.' }),
+    if (!request?.ok) return;
+    let live = true;
+    Promise.all(request.lesson.problems.map((p) => loadProblem(p.id))).then(
+      (all) => live && setLoaded({ problems: all.filter((p): p is Problem => p !== undefined) }),
+      () => live && setLoaded({ failed: true }),
     );
-  }, [lessons]);
+    return () => {
+      live = false;
+    };
+  }, [request]);
 
   if (!request) return <p className="print-status">Preparing the sheets…</p>;
   if (!request.ok)
@@ -52,7 +60,14 @@ export default function PrintSheets({ lessons }: { lessons: PrintLesson[] }) {
         {request.message}
       </p>
     );
-  if (!problems) return <p className="print-status">Preparing the sheets…</p>;
+  if (loaded && 'failed' in loaded)
+    return (
+      <p className="print-status" role="alert">
+        The problems could not be loaded. Reload the page to try again.
+      </p>
+    );
+  if (!loaded) return <p className="print-status">Preparing the sheets…</p>;
+  const { problems } = loaded;
   const { lesson, seeds, kind } = request;
   const what = kind === 'key' ? 'Answer key' : 'Worksheet';
   return (
@@ -60,8 +75,9 @@ export default function PrintSheets({ lessons }: { lessons: PrintLesson[] }) {
       <div className="print-toolbar no-print">
         <p>
           {what}
-          {seeds.length > 1 ? 's' : ''} for “{lesson.title}”: {seeds.length} sheet{seeds.length > 1 ? 's' : ''} (
-          {seeds.length > 1 ? 'seeds' : 'seed'} {seeds.join(', ')}), each starting on a new page.
+          {seeds.length > 1 ? 's' : ''} for “{lesson.title}”: {seeds.length} sheet
+          {seeds.length > 1 ? 's' : ''} ({seeds.length > 1 ? 'seeds' : 'seed'} {seeds.join(', ')}), each
+          starting on a new page.
         </p>
         <button type="button" onClick={() => window.print()}>
           Print
@@ -102,9 +118,13 @@ export default function PrintSheets({ lessons }: { lessons: PrintLesson[] }) {
                   )}
                   {kind === 'worksheet' ? (
                     <>
-                      {a.kind !== 'choice' && <div className="sheet-space" aria-label="Space for working" />}
+                      {a.kind !== 'choice' && <div className="sheet-space" aria-hidden="true" />}
                       <p className="sheet-answer-line">
-                        {a.kind === 'choice' ? (a.multiple ? 'Tick every correct option.' : 'Tick one option.') : ''}
+                        {a.kind === 'choice'
+                          ? a.multiple
+                            ? 'Tick every correct option.'
+                            : 'Tick one option.'
+                          : ''}
                         {a.kind !== 'choice' && (
                           <>
                             {a.label}: <span className="sheet-line" />

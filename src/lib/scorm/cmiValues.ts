@@ -50,7 +50,10 @@ export function cmiIdentifier(s: string): string {
 
 /** CMIFeedback for fill-in responses: one line of at most 255 characters (a pair is never split). */
 export function cmiFeedback(s: string): string {
-  const line = s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  // Control characters (newlines, tabs…) become spaces: a response is one line.
+  const line = Array.from(s, (ch) => (ch.charCodeAt(0) < 0x20 || ch === '\u007f' ? ' ' : ch))
+    .join('')
+    .trim();
   if (line.length <= 255) return line;
   const cut = line.slice(0, 255);
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, 254) : cut;

@@ -25,6 +25,14 @@ const SPEC = {
   decimal: /^-?\d{0,10}(\.\d+)?$/,
 };
 
+/** The parts of scorm-again's JSON export the tests read. */
+type Interaction = Record<string, string> & { correct_responses: Record<string, { pattern: string }> };
+interface Cmi {
+  core: { score: { raw: string; min: string; max: string }; lesson_status: string; exit: string };
+  suspend_data: string;
+  interactions: Record<string, Interaction>;
+}
+
 function lms(saved: { core?: Record<string, unknown>; suspend_data?: string } = {}) {
   const api = new Scorm12API({ autocommit: false, logLevel: 5 });
   api.loadFromJSON({
@@ -54,7 +62,7 @@ function lms(saved: { core?: Record<string, unknown>; suspend_data?: string } = 
       return () => timers.splice(timers.indexOf(entry), 1);
     },
   };
-  const cmi = () => api.renderCMIToJSONObject() as { cmi: Record<string, any> };
+  const cmi = () => api.renderCMIToJSONObject() as unknown as { cmi: Cmi };
   return {
     api,
     options,
