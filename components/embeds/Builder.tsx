@@ -223,9 +223,12 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
                   if (!heightEdited) setHeight(on ? (item.gradedHeight ?? item.height) : item.height);
                 }}
               />{' '}
-              Graded mode: the worked solution opens only when asked for, after a warning, and a problem
-              solved with it open is reported as such (<code>graded=1</code>)
+              Graded mode (<code>graded=1</code>)
             </label>
+            <p className="builder-hint">
+              The worked solution opens only when asked for, after a warning, and a problem solved with it
+              open is reported as such.
+            </p>
             <label className="builder-seed" htmlFor={`${ids}-seed`}>
               <span>
                 Fixed seed (optional: every student then sees the same numbers, and “New variant” is hidden)

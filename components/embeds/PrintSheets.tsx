@@ -127,7 +127,7 @@ export default function PrintSheets({ lessons }: { lessons: PrintLesson[] }) {
                           : ''}
                         {a.kind !== 'choice' && (
                           <>
-                            {a.label}: <span className="sheet-line" />
+                            <span>{a.label}:</span> <span className="sheet-line" />
                           </>
                         )}
                       </p>
