@@ -150,6 +150,7 @@ test.describe('problem embeds: starting heights and graded mode', () => {
     await expect(s.getByText('Worked solution', { exact: true })).toHaveCount(0);
     await s.getByRole('button', { name: 'Show solution' }).click();
     await s.getByRole('button', { name: 'Keep trying' }).click();
+    await expect(s.getByRole('button', { name: 'Show solution' })).toBeFocused();
     await expect(s.getByText('Worked solution', { exact: true })).toHaveCount(0);
     await s.getByRole('button', { name: 'Show solution' }).click();
     await s.getByRole('button', { name: 'Open the solution' }).click();

@@ -87,14 +87,16 @@ function ProblemBody({
       : undefined;
   // "Show solution" and the last "Show hint" remove themselves; focus then moves to what they
   // revealed instead of falling back to the page body.
-  const [focusTarget, setFocusTarget] = useState<'hint' | 'solution' | 'confirm' | null>(null);
+  const [focusTarget, setFocusTarget] = useState<'hint' | 'solution' | 'confirm' | 'show' | null>(null);
   const lastHintRef = useRef<HTMLLIElement>(null);
   const solutionRef = useRef<HTMLDivElement>(null);
   const keepTryingRef = useRef<HTMLButtonElement>(null);
+  const showSolutionRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (focusTarget === 'hint') lastHintRef.current?.focus();
     if (focusTarget === 'solution') solutionRef.current?.focus();
     if (focusTarget === 'confirm') keepTryingRef.current?.focus();
+    if (focusTarget === 'show') showSolutionRef.current?.focus();
     if (focusTarget) setFocusTarget(null);
   }, [focusTarget]);
   // Graded: opening the solution before solving costs this variant's point, so it is confirmed.
@@ -227,6 +229,7 @@ function ProblemBody({
         {!s.solutionVisible && !confirming && (
           <button
             type="button"
+            ref={showSolutionRef}
             onClick={() => {
               if (costsPoint) {
                 setConfirming(true);
@@ -262,7 +265,14 @@ function ProblemBody({
           >
             Open the solution
           </button>{' '}
-          <button type="button" ref={keepTryingRef} onClick={() => setConfirming(false)}>
+          <button
+            type="button"
+            ref={keepTryingRef}
+            onClick={() => {
+              setConfirming(false);
+              setFocusTarget('show');
+            }}
+          >
             Keep trying
           </button>
         </div>
