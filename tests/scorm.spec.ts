@@ -556,6 +556,52 @@ test('200 variant/check rounds lose no solve: score, suspend data and interactio
   expect(errors).toEqual([]);
 });
 
+test("suspend data saved by earlier packages (the progress JSON) is read: solves kept, the student's numbers unchanged", async ({
+  page,
+  errors,
+}) => {
+  test.setTimeout(90_000);
+  const learner = 'learner-legacy';
+  const legacyId = '6f1c2c1e-3b7e-4a54-9d1e-0c1f6a5b7c3d';
+  const [x, y] = textProblems();
+  // What the first runtime saved: the store's JSON, this lesson's problems only.
+  const legacy = JSON.stringify({
+    version: 2,
+    browserId: legacyId,
+    problems: {
+      [x]: {
+        current: 0,
+        variants: {
+          '0': {
+            lastInput: '',
+            attempts: 2,
+            solved: true,
+            hintsUsed: 1,
+            solutionShown: false,
+            solvedWithSolution: false,
+          },
+        },
+      },
+    },
+  });
+  records.set(learner, {
+    core: { student_id: learner, lesson_status: 'incomplete', score: { raw: percent(1) } },
+    suspend_data: legacy,
+  });
+  await launch(page, learner);
+  await expect((await ready(page, x)).getByText('Solved', { exact: true })).toBeVisible();
+  expect(await commits(page)).toBe(0);
+  // Variants still follow the browser id saved with the data, so a student mid-course keeps their numbers.
+  const key = answerAsInput(problems.get(y)!.instantiate(problemSeed(legacyId, y, 0)));
+  const s = await check(page, y, key);
+  await expect(s.getByRole('status')).toContainText('Correct');
+  await expect.poll(async () => (await cmi(page)).core.score.raw).toBe(percent(2));
+  const c = await cmi(page);
+  expect(c.suspend_data).toMatch(/^d1;b=6f1c2c1e-3b7e-4a54-9d1e-0c1f6a5b7c3d\|/);
+  expect(solvedIn(c.suspend_data)).toEqual([x, y].sort());
+  expect(errors).toEqual([]);
+});
+
 test('without an LMS the package is a practice page that says nothing is recorded', async ({
   page,
   errors,
