@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
@@ -8,6 +9,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import embeds from './components/embeds/integration.ts';
 import digitsAsset from './scripts/digits/digitsIntegration.ts';
+import { chunkGraph } from './scripts/scorm/chunkGraph.ts';
+import { siteUrl } from './src/lib/siteUrl.ts';
 import { katexOptionalFonts } from './src/styles/katexFontDisplay.ts';
 import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
 
@@ -23,7 +26,8 @@ import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
 export default defineConfig({
   // DESCENT_OUT_DIR lets several builds (e.g. parallel test runs) coexist; default ./dist.
   outDir: process.env.DESCENT_OUT_DIR ?? './dist',
-  site: 'https://descent.example',
+  // The public origin (README, "Hosting"): canonical links, oEmbed files, links out of packages.
+  site: siteUrl(process.env.DESCENT_SITE_URL),
   trailingSlash: 'always',
   // The sitemap lists every page but the 404 and the chrome-less embeds (when they exist).
   integrations: [
@@ -48,6 +52,7 @@ export default defineConfig({
   // scripts load with CORS: the site's files must allow any origin (public/_headers does the same
   // on static hosts that read it). The files are public and sent without credentials.
   // KaTeX's faces are declared font-display: optional, once each (src/styles/katexFontDisplay.ts).
-  vite: { plugins: [katexOptionalFonts()] },
+  // chunkGraph records the client chunks' imports for the SCORM packager (scripts/build-scorm.ts).
+  vite: { plugins: [katexOptionalFonts(), chunkGraph(fileURLToPath(new URL('.', import.meta.url)))] },
   server: { port: 4321, host: true, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

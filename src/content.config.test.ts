@@ -16,7 +16,8 @@ const root = resolve(import.meta.dirname, '..');
 async function syncWithLesson(file: string, frontmatter: string): Promise<{ ok: boolean; output: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'descent-content-'));
   dirs.push(dir);
-  for (const entry of ['src', 'components', 'packages', 'node_modules'])
+  // Everything astro.config.mjs imports (its integrations and Vite plugins) must be there too.
+  for (const entry of ['src', 'components', 'packages', 'scripts', 'node_modules'])
     symlinkSync(join(root, entry), join(dir, entry));
   cpSync(join(root, 'astro.config.mjs'), join(dir, 'astro.config.mjs'));
   cpSync(join(root, 'package.json'), join(dir, 'package.json'));

@@ -3,6 +3,15 @@ import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures/site.ts';
 import { foreignPage, problemsOnDisk, widgetsOnDisk } from './fixtures/embeds.ts';
 import { snippetHtml } from '../components/embeds/snippet.ts';
+import { siteUrl } from '../src/lib/siteUrl.ts';
+import { readPackageConfigScript } from '../src/lib/scorm/packageConfig.ts';
+import { readZipEntries } from '../src/lib/scorm/repackage.ts';
+import { answerKey } from '../src/lib/problems/answerKey.ts';
+import { answerAsInput } from '../src/lib/problems/checkAnswer.ts';
+import { renderInlineMarkdown } from '../src/lib/problems/renderMarkdown.ts';
+
+/** The public origin the build was made for (DESCENT_SITE_URL), as oEmbed and canonical links use it. */
+const SITE = siteUrl(process.env.DESCENT_SITE_URL);
 import noiseFloor from '../content/problems/sgd/sgd-noise-floor.ts';
 
 const widgets = widgetsOnDisk();
@@ -30,7 +39,7 @@ async function checkEmbedPage(page: Page, path: string, title: RegExp | string) 
   const oembed = await page
     .locator('link[rel="alternate"][type="application/json+oembed"]')
     .getAttribute('href');
-  expect(oembed).toBe(`https://descent.example${path}oembed.json`);
+  expect(oembed).toBe(`${SITE}${path.slice(1)}oembed.json`);
   const json = await (await page.request.get(`${path}oembed.json`)).json();
   expect(json).toMatchObject({
     version: '1.0',
@@ -39,7 +48,7 @@ async function checkEmbedPage(page: Page, path: string, title: RegExp | string) 
     width: expect.any(Number),
     height: expect.any(Number),
   });
-  expect(json.html).toContain(`src="https://descent.example${path}"`);
+  expect(json.html).toContain(`src="${SITE}${path.slice(1)}"`);
   expect(json.title).toBeTruthy();
 }
 
@@ -53,6 +62,14 @@ test.describe('every widget has an embed page', () => {
       const title = (await frame.locator('h3').first().textContent())!.trim();
       await checkEmbedPage(page, `/embed/${w.id}/`, `${title} · Descent`);
       await expect(page.locator('.wk-embed-link')).toBeHidden();
+      // Every control carries the name its widget declares: readable, unique on the page.
+      const names = await page
+        .locator('.wk-control')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.controlName ?? ''));
+      for (const n of names)
+        expect(n, `a control of ${w.folder} without a name`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(new Set(names).size, `${w.folder}: ${names.join(', ')}`).toBe(names.length);
+      expect(errors).toEqual([]);
     });
   }
 });
@@ -77,6 +94,90 @@ test.describe('every problem and problem set has an embed page', () => {
       await checkEmbedPage(page, `/embed/problems/${lesson}/`, /: practice problems · Descent$/);
     });
   }
+});
+
+test.describe('problem embeds: starting heights and graded mode', () => {
+  test("a problem set's and a problem's starting height (oEmbed, snippet) fits the content at 800 px", async ({
+    page,
+    errors,
+  }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: 800, height: 900 });
+    for (const path of [
+      ...lessons.map((l) => `/embed/problems/${l}/`),
+      `/embed/problem/${problems[0].id}/`,
+    ]) {
+      const { height } = await (await page.request.get(`${path}oembed.json`)).json();
+      await page.goto(`${path}?seed=7`);
+      for (const s of await page.locator('section[data-problem-id]').all()) {
+        await s.scrollIntoViewIfNeeded();
+        await expect(s.getByRole('button', { name: 'Check' })).toBeVisible({ timeout: 20_000 });
+      }
+      const content = await page.evaluate(() =>
+        Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height),
+      );
+      // The slots reserve the tallest sampled variant: the start is at least the content and close to it.
+      expect(height, path).toBeGreaterThanOrEqual(content - 2);
+      expect(height, path).toBeLessThanOrEqual(content * 1.1 + 20);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  test('graded=1: the solution opens after a warning, a solve with it open is reported so, a fixed seed hides New variant', async ({
+    page,
+    errors,
+    baseURL,
+  }) => {
+    const SEED = 9;
+    await foreignPage(
+      page,
+      `<iframe title="Problem" src="${baseURL}/embed/problem/sgd-noise-floor/?graded=1&seed=${SEED}" style="width:100%;height:900px;border:0"></iframe>`,
+    );
+    const frame = await frameOf(page, '/embed/problem/sgd-noise-floor/');
+    const s = frame.locator('section[data-problem-id="sgd-noise-floor"]');
+    await expect(s.getByRole('button', { name: 'Check' })).toBeVisible({ timeout: 20_000 });
+    await expect(frame.locator('[data-mode="graded"]')).toContainText('Graded');
+    await expect(s.locator('.problem-meta')).toHaveText(`Graded · Seed ${SEED} (fixed by the link)`);
+    await expect(s.getByRole('button', { name: 'New variant' })).toHaveCount(0);
+    // Three wrong answers do not open the solution in graded mode.
+    for (const wrong of ['1', '2', '3']) {
+      await s.getByLabel(/Your answer/).fill(wrong);
+      await s.getByRole('button', { name: 'Check' }).click();
+    }
+    await expect(s.getByText('Attempts: 3')).toBeVisible();
+    await expect(s.getByText('Worked solution', { exact: true })).toHaveCount(0);
+    await s.getByRole('button', { name: 'Show solution' }).click();
+    await s.getByRole('button', { name: 'Keep trying' }).click();
+    await expect(s.getByRole('button', { name: 'Show solution' })).toBeFocused();
+    await expect(s.getByText('Worked solution', { exact: true })).toHaveCount(0);
+    await s.getByRole('button', { name: 'Show solution' }).click();
+    await s.getByRole('button', { name: 'Open the solution' }).click();
+    await expect(s.getByText('Worked solution', { exact: true })).toBeVisible();
+    await s.getByLabel(/Your answer/).fill(answerAsInput(noiseFloor.instantiate(SEED)));
+    await s.getByRole('button', { name: 'Check' }).click();
+    await expect(s.getByText('Solved after viewing the solution (no point)')).toBeVisible();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs.at(-1)))
+      .toEqual({
+        type: 'descent:problem',
+        id: 'sgd-noise-floor',
+        solved: true,
+        attempts: 4,
+        withSolution: true,
+      });
+    expect(errors).toEqual([]);
+  });
+
+  test('the graded confirmation passes axe in both themes', async ({ page, errors }) => {
+    for (const theme of ['light', 'dark']) {
+      await page.goto(`/embed/problem/sgd-noise-floor/?graded=1&theme=${theme}`);
+      const s = page.locator('section[data-problem-id="sgd-noise-floor"]');
+      await s.getByRole('button', { name: 'Show solution' }).click();
+      await expect(s.getByRole('button', { name: 'Keep trying' })).toBeFocused();
+      expect(await axe(page), theme).toEqual([]);
+    }
+    expect(errors).toEqual([]);
+  });
 });
 
 test.describe('accessibility (one scan per embed kind and theme)', () => {
@@ -141,8 +242,8 @@ test.describe('hostile frames', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __msgs: unknown[] }).__msgs))
       .toEqual([
-        { type: 'descent:problem', id: 'sgd-noise-floor', solved: false, attempts: 1 },
-        { type: 'descent:problem', id: 'sgd-noise-floor', solved: true, attempts: 2 },
+        { type: 'descent:problem', id: 'sgd-noise-floor', solved: false, attempts: 1, withSolution: false },
+        { type: 'descent:problem', id: 'sgd-noise-floor', solved: true, attempts: 2, withSolution: false },
       ]);
   });
 
@@ -261,7 +362,110 @@ test.describe('embed parameters', () => {
 });
 
 test.describe('the instructors page', () => {
-  test('a widget frame\'s "Embed" link opens the builder on that widget', async ({ page }) => {
+  test('single problems get snippets; graded and seed reach the snippet; switching items resets them', async ({
+    page,
+    errors,
+  }) => {
+    await page.goto('/instructors/?problem=sgd-noise-floor');
+    const what = page.getByLabel('What to embed');
+    const snippet = page.locator('[data-embed-snippet]');
+    await expect(snippet).toContainText('<iframe', { timeout: 20_000 }); // hydrated
+    await expect(what).toHaveValue('problem:sgd-noise-floor');
+    await expect(snippet).toContainText('/embed/problem/sgd-noise-floor/');
+    await page.getByLabel(/Graded mode/).check();
+    await page.getByLabel(/Fixed seed/).fill('42');
+    // The snippet is HTML: the URL's & is written &amp; in the src attribute.
+    await expect(snippet).toContainText('/embed/problem/sgd-noise-floor/?seed=42&amp;graded=1');
+    await what.selectOption('problems:sgd');
+    await expect(snippet).toContainText('/embed/problems/sgd/"');
+    await expect(page.getByLabel(/Graded mode/)).not.toBeChecked();
+    await expect(page.getByLabel(/Fixed seed/)).toHaveValue('');
+    // A widget's hidden controls do not follow to the next widget either.
+    const w = widgets[0];
+    await what.selectOption(`widget:${w.id}`);
+    const setup = page.frameLocator('iframe[title^="Set up:"]');
+    await expect(setup.locator('.wk-frame')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+    const box = page.locator('.builder-check input[type="checkbox"]').first();
+    await expect(box).toBeVisible({ timeout: 10_000 });
+    await box.check();
+    await expect(snippet).toContainText('hide=');
+    await what.selectOption(`widget:${widgets[1].id}`);
+    await expect(snippet).not.toContainText('hide=');
+    expect(errors).toEqual([]);
+  });
+
+  test('the SCORM download makes a practice, fixed-seed copy of the package', async ({ page, errors }) => {
+    await page.goto('/instructors/?problems=sgd');
+    await page.getByLabel(/Fixed seed/).fill('42');
+    await page.getByLabel(/Practice: every solve counts/).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download sgd-practice-seed-42.zip' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('sgd-practice-seed-42.zip');
+    const bytes = new Uint8Array(await (await import('node:fs/promises')).readFile((await download.path())!));
+    const config = readZipEntries(bytes).find((e) => e.name === 'config.js')!;
+    expect(readPackageConfigScript(new TextDecoder().decode(config.packed))).toMatchObject({
+      lesson: 'sgd',
+      graded: false,
+      seed: 42,
+    });
+    await expect(page.getByRole('link', { name: 'printable answer key' })).toHaveAttribute(
+      'href',
+      '/instructors/print/?lesson=sgd&seeds=42&kind=key',
+    );
+    expect(errors).toEqual([]);
+  });
+
+  test('answer keys and worksheets: each seed its sheet, the variant and key of that seed, printable without controls', async ({
+    page,
+    errors,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/instructors/');
+    await page.locator('.print-form select[name="lesson"]').selectOption('sgd');
+    await page.locator('.print-form input[name="seeds"]').fill('42, 7');
+    await page.locator('.print-form').getByText('Answer key').click();
+    await page.locator('.print-form').getByRole('button', { name: 'Open the printable page' }).click();
+    await expect(page).toHaveURL(/\/instructors\/print\/\?lesson=sgd&seeds=42%2C\+7&kind=key/);
+    const sheets = page.locator('article.sheet');
+    await expect(sheets).toHaveCount(2);
+    const ids = problems.filter((p) => p.lesson === 'sgd').map((p) => p.id);
+    await expect(sheets.first().locator('.sheet-problem')).toHaveCount(ids.length);
+    // The noise-floor problem's variant and key for seed 42, as the embed with seed=42 shows it.
+    const inst = noiseFloor.instantiate(42);
+    const item = sheets.first().locator('.sheet-problem', { hasText: inst.title });
+    const expected = await page.evaluate(
+      (html) => {
+        const d = document.createElement('div');
+        d.innerHTML = html;
+        return d.textContent;
+      },
+      renderInlineMarkdown(answerKey(inst)),
+    );
+    await expect(item.locator('.sheet-answer')).toContainText(expected!);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-toolbar')).toBeHidden();
+    await expect(page.locator('header.site-header')).toBeHidden();
+    expect(await page.locator('.sheet button:visible, .sheet input:visible').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(2);
+
+    // A worksheet: no answers, no solutions, a box to write in for each typed answer, nothing reserved empty.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto('/instructors/print/?lesson=sgd&seeds=3&kind=worksheet');
+    await expect(page.locator('article.sheet')).toHaveCount(1);
+    await expect(page.locator('.sheet-answer, .sheet-solution')).toHaveCount(0);
+    await expect(page.locator('.sheet-space')).toHaveCount(ids.length - 2); // two choice problems
+    await expect(page.locator('.problem-slot')).toHaveCount(0);
+    expect(await axe(page)).toEqual([]);
+    await page.goto('/instructors/print/?lesson=sgd&seeds=abc&kind=key');
+    await expect(page.getByRole('alert')).toContainText('“abc”');
+    expect(errors).toEqual([]);
+  });
+
+  test('a widget frame\'s "Embed" link opens the builder on that widget', async ({ page, errors }) => {
     const w = widgets[0];
     const lesson = await page.request
       .get(`/embed/${w.id}/`)

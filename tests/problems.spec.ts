@@ -4,6 +4,7 @@ import { expect, setTheme, test } from './fixtures/site.ts';
 import linearScaling from '../content/problems/sgd/sgd-linear-scaling.ts';
 import robbinsMonro from '../content/problems/sgd/sgd-robbins-monro.ts';
 import meanVariance from '../content/problems/sgd/sgd-mean-variance-expression.ts';
+import { problemSeed } from '../src/lib/problems/hashSeed.ts';
 
 // Instructor links fix the seed, so the test knows each variant's numbers: variant k uses seed + k.
 const SEED = 42;
@@ -112,27 +113,64 @@ test('hints open one at a time and the solution opens on request', async ({ page
   await expect(s.locator('.solution .katex').first()).toBeVisible();
 });
 
-test('"New variant" draws new numbers; a fixed seed in the URL gives everyone the same variant', async ({
+test('"New variant" draws new numbers; a fixed seed in the URL gives everyone the same variant and hides it', async ({
   page,
   browser,
 }) => {
   const s = await open(page, 'sgd-linear-scaling');
   await expect(s.getByText(`Seed ${SEED} (fixed by the link)`)).toBeVisible();
+  await expect(s.getByRole('button', { name: 'New variant' })).toHaveCount(0);
   const before = await s.locator('.problem-prompt').textContent();
-  await s.getByRole('button', { name: 'New variant' }).click();
-  await expect(s.getByText(`Seed ${SEED + 1} (fixed by the link)`)).toBeVisible();
-  await expect(s.getByText('Attempts: 0')).toBeVisible();
-  await s.getByLabel('Your answer').fill(String(key(SEED + 1)));
-  await s.getByRole('button', { name: 'Check' }).click();
-  await expect(s.getByRole('status')).toContainText('Correct.');
-  // Another browser (another per-browser id) with the same link sees the same first variant.
+  // Another browser (another per-browser id) with the same link sees the same variant.
   const other = await browser.newPage();
   const t = await open(other, 'sgd-linear-scaling');
   await expect(t.locator('.problem-prompt')).toHaveText(before!);
   await other.close();
-  // Without a fixed seed the variant is per browser and numbered.
+  // Without a fixed seed the variant is per browser and numbered, and "New variant" moves on.
   const u = await open(page, 'sgd-linear-scaling', '');
   await expect(u.getByText(/^Variant \d+$/)).toBeVisible();
+  const browserId = JSON.parse(
+    (await page.evaluate(() => localStorage.getItem('descent:progress')))!,
+  ).browserId;
+  const shown = Number((await u.locator('.problem-meta').textContent())!.replace(/\D/g, ''));
+  await u.getByRole('button', { name: 'New variant' }).click();
+  await expect(u.getByText(`Variant ${shown + 1}`)).toBeVisible();
+  await expect(u.getByText('Attempts: 0')).toBeVisible();
+  await u.getByLabel('Your answer').fill(String(key(problemSeed(browserId, 'sgd-linear-scaling', shown))));
+  await u.getByRole('button', { name: 'Check' }).click();
+  await expect(u.getByRole('status')).toContainText('Correct.');
+});
+
+test('"Practise what you missed" lists tried and helped problems and opens a fresh variant in one click', async ({
+  page,
+  errors,
+}) => {
+  await page.goto('/problems/');
+  const box = page.locator('details[data-missed]').first();
+  await expect(box.locator('summary')).toContainText('none yet');
+  const lineBefore = await box.boundingBox();
+  const s = await find(page, 'sgd-linear-scaling');
+  await s.getByLabel('Your answer').fill('123456789');
+  await s.getByRole('button', { name: 'Check' }).click();
+  await expect(s.getByText('Attempts: 1')).toBeVisible();
+  const r = await find(page, 'sgd-robbins-monro');
+  await r.getByRole('button', { name: 'Show solution' }).click();
+  await expect(box.locator('summary')).toContainText('2 problems');
+  // The closed line does not move or grow when it fills in.
+  expect((await box.boundingBox())!.height).toBe(lineBefore!.height);
+  await box.locator('summary').click();
+  const item = box.locator('li[data-missed-id="sgd-linear-scaling"]');
+  await expect(item).toContainText('not solved yet (1 try)');
+  await expect(box.locator('li[data-missed-id="sgd-robbins-monro"]')).toContainText('worked solution opened');
+  const variantBefore = await s.locator('.problem-meta').textContent();
+  await item.getByRole('button', { name: 'Try a fresh variant' }).click();
+  await expect(s.locator('.problem-meta')).not.toHaveText(variantBefore!);
+  await expect(s.getByText('Attempts: 0')).toBeVisible();
+  await expect(s.getByLabel('Your answer')).toBeFocused();
+  // The same list sits in the lesson's practice section.
+  await page.goto('/lessons/sgd/');
+  await expect(page.locator('details[data-missed] summary')).toContainText('2 problems');
+  expect(errors).toEqual([]);
 });
 
 test('choice problems give per-option feedback; expression problems accept equivalent forms', async ({
@@ -264,7 +302,8 @@ test('progress exports to JSON and imports back into an empty browser', async ({
 // The slot around each player reserves a build-time estimate of its height (reserveHeight.ts), so a
 // player that renders taller than its slot pushes the page down as it hydrates (layout shift). Every
 // problem, at the narrowest width of each band the estimate is made for, with seeds the estimate
-// was not calibrated on (an instructor's ?seed= picks the variant; a reader's is a hash like these).
+// was not calibrated on: a reader's, hashed from a browser id (set here, so the run is repeatable),
+// with "New variant" shown as readers see it (an instructor's fixed seed hides it).
 for (const [width, seed] of [
   [641, 271828],
   [359, 1618033],
@@ -273,7 +312,10 @@ for (const [width, seed] of [
   test(`problem slots reserve the height their players take at ${width} px`, async ({ page }) => {
     test.slow();
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(`/problems/?seed=${seed}`);
+    await page.addInitScript((browserId) => {
+      localStorage.setItem('descent:progress', JSON.stringify({ version: 2, browserId, problems: {} }));
+    }, `reserve-check-${seed}`);
+    await page.goto('/problems/');
     const slots = page.locator('.problem-slot');
     const n = await slots.count();
     expect(n).toBeGreaterThan(40);

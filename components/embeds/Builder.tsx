@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { embedUrl, type BuilderItem } from './builderUrl.ts';
+import { MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT } from './embedHeight.ts';
 import type { EmbedTheme } from './embedParams.ts';
 import { HEIGHT_MESSAGE } from './embedParams.ts';
+import { ScormDownload } from './ScormDownload.tsx';
 import { snippetHtml } from './snippet.ts';
 import './builder.css';
 
@@ -13,16 +15,11 @@ interface Control {
 // The page's link is read once, after hydration: nothing to subscribe to.
 const noSubscription = () => () => {};
 
-/** Reads `?widget=<id>` or `?problems=<lesson>` (links from widget frames and the gallery). */
+/** Reads `?widget=<id>`, `?problem=<id>` or `?problems=<lesson>` (links from widget frames and the gallery). */
 function initialItem(items: BuilderItem[]): BuilderItem {
   try {
     const q = new URLSearchParams(window.location.search);
-    const w = q.get('widget');
-    const p = q.get('problems');
-    return (
-      items.find((i) => (i.kind === 'widget' && i.id === w) || (i.kind === 'problems' && i.id === p)) ??
-      items[0]
-    );
+    return items.find((i) => q.get(i.kind) === i.id) ?? items[0];
   } catch {
     return items[0];
   }
@@ -47,6 +44,7 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
   );
   const [picked, setItem] = useState<BuilderItem | null>(null);
   const item = picked ?? linked;
+  const [graded, setGraded] = useState(false);
   const [heightSet, setHeight] = useState<number | null>(null);
   const height = heightSet ?? item.height;
   const [heightEdited, setHeightEdited] = useState(false);
@@ -93,7 +91,7 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
         !Number.isFinite(e.data.height)
       )
         return;
-      const h = Math.min(4000, Math.max(200, Math.ceil(e.data.height)));
+      const h = Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, Math.ceil(e.data.height)));
       // The setup frame grows with its content (the builder page does not load embed.js).
       if (e.source === setup.current?.contentWindow && setup.current) setup.current.style.height = `${h}px`;
       if (e.source === preview.current?.contentWindow && !heightEdited) setHeight(h);
@@ -104,7 +102,13 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
 
   const seedNumber = /^\d{1,9}$/.test(seed) ? Number(seed) : undefined;
   const src = origin
-    ? embedUrl(origin, item, { state: item.kind === 'widget' ? state : '', hide, theme, seed: seedNumber })
+    ? embedUrl(origin, item, {
+        state: item.kind === 'widget' ? state : '',
+        hide,
+        theme,
+        seed: seedNumber,
+        graded,
+      })
     : '';
   const setupSrc = origin ? embedUrl(origin, item, { state: '', hide: [], theme: 'auto' }) : '';
   const snippet = src
@@ -117,6 +121,8 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
     return () => clearTimeout(t);
   }, [src]);
 
+  // Everything that belongs to one item starts afresh with the next: its setup, hidden controls,
+  // seed, graded mode and height (theme and width are the host page's, so they stay).
   const choose = (key: string) => {
     const next = items.find((i) => `${i.kind}:${i.id}` === key);
     if (!next) return;
@@ -124,6 +130,8 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
     setHide([]);
     setControls([]);
     setState('');
+    setSeed('');
+    setGraded(false);
     setHeightEdited(false);
     setHeight(next.height);
     setCopied('idle');
@@ -162,7 +170,11 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
                   .filter((i) => i.lessonTitle === g)
                   .map((i) => (
                     <option key={`${i.kind}:${i.id}`} value={`${i.kind}:${i.id}`}>
-                      {i.kind === 'widget' ? i.title : `Problem set: ${i.title}`}
+                      {i.kind === 'widget'
+                        ? i.title
+                        : i.kind === 'problems'
+                          ? `Problem set: ${i.title}`
+                          : `Problem: ${i.title}`}
                     </option>
                   ))}
               </optgroup>
@@ -207,15 +219,36 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
             ))}
           </fieldset>
         ) : (
-          <label className="builder-field" htmlFor={`${ids}-seed`}>
-            <span>Fixed seed (optional: every student then sees the same numbers)</span>
-            <input
-              id={`${ids}-seed`}
-              inputMode="numeric"
-              value={seed}
-              onChange={(e) => setSeed(e.currentTarget.value.replace(/\D/g, '').slice(0, 9))}
-            />
-          </label>
+          <fieldset className="builder-field">
+            <legend>Problems</legend>
+            <label className="builder-check">
+              <input
+                type="checkbox"
+                checked={graded}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setGraded(on);
+                  if (!heightEdited) setHeight(on ? (item.gradedHeight ?? item.height) : item.height);
+                }}
+              />{' '}
+              Graded mode (<code>graded=1</code>)
+            </label>
+            <p className="builder-hint">
+              The worked solution opens only when asked for, after a warning, and a problem solved with it
+              open is reported as such.
+            </p>
+            <label className="builder-seed" htmlFor={`${ids}-seed`}>
+              <span>
+                Fixed seed (optional: every student then sees the same numbers, and “New variant” is hidden)
+              </span>
+              <input
+                id={`${ids}-seed`}
+                inputMode="numeric"
+                value={seed}
+                onChange={(e) => setSeed(e.currentTarget.value.replace(/\D/g, '').slice(0, 9))}
+              />
+            </label>
+          </fieldset>
         )}
 
         <div className="builder-row">
@@ -224,14 +257,14 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
             <input
               id={`${ids}-h`}
               type="number"
-              min={200}
-              max={4000}
+              min={MIN_EMBED_HEIGHT}
+              max={MAX_EMBED_HEIGHT}
               step={10}
               value={height}
               onChange={(e) => {
                 const v = Number(e.currentTarget.value);
                 if (Number.isFinite(v)) {
-                  setHeight(Math.min(4000, Math.max(200, v)));
+                  setHeight(Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, v)));
                   setHeightEdited(true);
                 }
               }}
@@ -323,6 +356,10 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
               : ''}
         </span>
       </section>
+
+      {item.kind === 'problems' && (
+        <ScormDownload key={item.id} lesson={item.id} title={item.title} seed={seedNumber} />
+      )}
     </div>
   );
 }

@@ -44,6 +44,23 @@ describe('embedUrl', () => {
       'https://x.test/embed/problems/sgd/',
     );
   });
+  it('problems take graded mode; widgets never get seed or graded', () => {
+    const one: BuilderItem = {
+      ...set,
+      kind: 'problem',
+      id: 'sgd-noise-floor',
+      path: '/embed/problem/sgd-noise-floor/',
+    };
+    expect(
+      embedUrl('https://x.test', one, { state: '', hide: [], theme: 'dark', seed: 7, graded: true }),
+    ).toBe('https://x.test/embed/problem/sgd-noise-floor/?theme=dark&seed=7&graded=1');
+    expect(
+      embedUrl('https://x.test', set, { state: '?graded=1', hide: [], theme: 'auto', graded: false }),
+    ).toBe('https://x.test/embed/problems/sgd/');
+    expect(
+      embedUrl('https://x.test', widget, { state: '', hide: [], theme: 'auto', seed: 7, graded: true }),
+    ).toBe('https://x.test/embed/sgd-paths/');
+  });
   it('escapes state values it passes on', () => {
     const u = embedUrl('https://x.test', widget, {
       state: '?sgd-paths.lr=%22%3E%3Cscript%3E',

@@ -58,5 +58,7 @@ export function lessonGroups(base = '/'): LessonGroup[] {
 export const EMBED_PARAMS = {
   hide: 'comma-separated names of controls to hide (as listed in the builder), or "description"',
   theme: '"light", "dark" or "auto" (follow the reader\'s system setting; the default)',
-  seed: 'problems only: a whole number that fixes the variants every student sees',
+  seed: 'problems only: a whole number that fixes the variant every student sees ("New variant" is then hidden); the printable answer key for that seed matches it',
+  graded:
+    'problems only: "1" for graded mode (the worked solution opens only when asked for, after a warning, and a problem solved with it open is reported with withSolution: true); anything else is practice',
 } as const;

@@ -1,18 +1,12 @@
 import { problemRecord, variantKey, variantRecord } from '../../src/lib/progress/progressOps.ts';
 import { getProgressStore } from '../../src/lib/progress/progressStore.ts';
-import { seedFromQuery } from '../../src/lib/problems/hashSeed.ts';
-import {
-  controlName,
-  HEIGHT_MESSAGE,
-  PING_MESSAGE,
-  PROBLEM_MESSAGE,
-  readEmbedParams,
-} from './embedParams.ts';
+import { currentPlayerMode } from '../../src/lib/problems/playerMode.ts';
+import { HEIGHT_MESSAGE, PING_MESSAGE, PROBLEM_MESSAGE, readEmbedParams } from './embedParams.ts';
 
 /**
  * The embed page's behaviour, loaded once per embed page: hides the controls named in `hide=`,
  * tells the parent frame the content height, and for problems posts `{ type, id, solved,
- * attempts }` when a problem's record changes. Never throws in a hostile frame: every call that
+ * attempts, withSolution }` when a problem's record changes. Never throws in a hostile frame: every call that
  * a sandbox may forbid is guarded.
  */
 const params = readEmbedParams(location.search);
@@ -28,20 +22,20 @@ function post(message: Record<string, unknown>) {
   }
 }
 
-/** Names every widget control (`data-control-name`, read by the builder) and hides the chosen ones. */
+/**
+ * Hides the chosen controls. Each widget control carries the stable name its widget declares
+ * (`name` on the kit's controls → `data-control-name`); its label is copied beside it for the
+ * builder's list. A control without a name cannot be hidden (the embeds test requires names).
+ */
 function applyHide() {
-  const controls = document.querySelectorAll<HTMLElement>('.wk-frame .wk-control');
-  controls.forEach((c, i) => {
-    if (!c.dataset.controlName) {
+  document.querySelectorAll<HTMLElement>('.wk-frame .wk-control[data-control-name]').forEach((c) => {
+    if (!c.dataset.controlLabel) {
       const label =
-        (c.querySelector('.wk-label > span') ?? c.querySelector('.wk-label') ?? c.querySelector('legend'))
+        (c.querySelector('.wk-label > span') ?? c.querySelector('label') ?? c.querySelector('legend'))
           ?.textContent ?? '';
-      let name = controlName(label) || `control-${i + 1}`;
-      if (document.querySelector(`[data-control-name="${name}"]`)) name = `${name}-${i + 1}`;
-      c.dataset.controlName = name;
       c.dataset.controlLabel = label.trim().slice(0, 80);
     }
-    const hide = hidden.has(c.dataset.controlName);
+    const hide = hidden.has(c.dataset.controlName ?? '');
     if (c.hidden !== hide) c.hidden = hide;
   });
   document.querySelectorAll<HTMLElement>('.wk-frame .wk-description').forEach((d) => {
@@ -121,27 +115,22 @@ const ids = [...document.querySelectorAll<HTMLElement>('[data-embed-problem]')]
   .map((el) => el.dataset.embedProblem ?? '')
   .filter(Boolean);
 if (ids.length > 0) {
-  const fixedSeed = seedFromQuery(location.search);
+  const { fixedSeed } = currentPlayerMode();
   const store = getProgressStore();
   const sent = new Map<string, string>();
   const report = () => {
     const p = store.get();
-    // For the page itself (the SCORM runtime of an LMS package listens): the whole progress.
-    try {
-      window.dispatchEvent(new CustomEvent('descent:progress', { detail: JSON.stringify(p) }));
-    } catch {
-      /* no listener needed */
-    }
     for (const id of ids) {
       const rec = variantRecord(p, id, variantKey(problemRecord(p, id).current, fixedSeed));
-      const sig = `${rec.solved}/${rec.attempts}`;
+      const withSolution = rec.solved && rec.solvedWithSolution === true;
+      const sig = `${rec.solved}/${rec.attempts}/${withSolution}`;
       if (!sent.has(id)) {
         sent.set(id, sig);
         continue;
       } // the state on arrival is not an event
       if (sent.get(id) === sig) continue;
       sent.set(id, sig);
-      post({ type: PROBLEM_MESSAGE, id, solved: rec.solved, attempts: rec.attempts });
+      post({ type: PROBLEM_MESSAGE, id, solved: rec.solved, attempts: rec.attempts, withSolution });
     }
   };
   report();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { controlName, readEmbedParams } from './embedParams.ts';
+import { readEmbedParams } from './embedParams.ts';
 
 describe('readEmbedParams', () => {
   it('reads theme and hide', () => {
@@ -20,14 +20,5 @@ describe('readEmbedParams', () => {
     ).toHaveLength(40);
     expect(readEmbedParams('?hide=a,a,a').hide).toEqual(['a']);
     expect(readEmbedParams('%%%').hide).toEqual([]);
-  });
-});
-
-describe('controlName', () => {
-  it('slugs labels, dropping symbols', () => {
-    expect(controlName('Learning rate η')).toBe('learning-rate');
-    expect(controlName('Batch size b (second SGD run)')).toBe('batch-size-b-second-sgd-run');
-    expect(controlName('Momentum β')).toBe('momentum');
-    expect(controlName('η')).toBe('');
   });
 });

@@ -33,17 +33,6 @@ export function readEmbedParams(search: string): EmbedParams {
   return { theme, hide };
 }
 
-/** A control's name for `hide=`: its visible label as a slug ("Learning rate η" → "learning-rate"). */
-export function controlName(label: string): string {
-  return label
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
-}
-
 /** Messages the embed posts to its parent (documented on /instructors/). */
 export const HEIGHT_MESSAGE = 'descent:embed-height';
 export const PROBLEM_MESSAGE = 'descent:problem';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_EMBED_HEIGHT } from './embedHeight.ts';
 import { iframeHtml, oembedJson, snippetHtml } from './snippet.ts';
 
 describe('snippet', () => {
@@ -11,7 +12,7 @@ describe('snippet', () => {
     });
     expect(html).not.toContain('<script>');
     expect(html).toContain('title="A &quot;b&quot; &lt;c&gt;"');
-    expect(html).toContain('height="4000"');
+    expect(html).toContain(`height="${MAX_EMBED_HEIGHT}"`);
   });
   it('adds the host script when asked', () => {
     expect(

@@ -1,3 +1,5 @@
+import { MAX_EMBED_HEIGHT, MIN_EMBED_HEIGHT } from './embedHeight.ts';
+
 /**
  * The embed snippet (builder, oEmbed): an iframe with a title and a fixed starting height, plus the
  * host script that resizes it to its content. Without the script the iframe keeps `height`.
@@ -18,7 +20,7 @@ const attr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function iframeHtml({ src, title, height, maxWidth }: SnippetOptions): string {
-  const h = Math.round(Math.min(4000, Math.max(200, height)));
+  const h = Math.round(Math.min(MAX_EMBED_HEIGHT, Math.max(MIN_EMBED_HEIGHT, height)));
   const style = `width:100%;${maxWidth > 0 ? `max-width:${Math.round(maxWidth)}px;` : ''}height:${h}px;border:0`;
   return `<iframe src="${attr(src)}" title="${attr(title)}" height="${h}" style="${style}" loading="lazy" allow="clipboard-write" data-descent-embed></iframe>`;
 }
@@ -27,8 +29,8 @@ export function snippetHtml(o: SnippetOptions): string {
   return o.script ? `${iframeHtml(o)}\n<script src="${attr(o.script)}" async></script>` : iframeHtml(o);
 }
 
-/** Default starting heights (px) before the host script takes over. */
-export const DEFAULT_HEIGHT = { widget: 720, problem: 560, problems: 1400 } as const;
+/** Starting height (px) of a widget embed before the host script takes over (problems: embedHeight.ts). */
+export const WIDGET_HEIGHT = 720;
 
 export interface OEmbed {
   version: '1.0';

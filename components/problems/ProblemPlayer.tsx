@@ -89,15 +89,24 @@ function ProblemBody({
       : undefined;
   // "Show solution" and the last "Show hint" remove themselves; focus then moves to what they
   // revealed instead of falling back to the page body.
-  const focusNext = useRef<'hint' | 'solution' | null>(null);
+  // Where focus goes after the render a click causes (each request comes with a state change).
+  const focusNext = useRef<'hint' | 'solution' | 'confirm' | 'show' | null>(null);
   const lastHintRef = useRef<HTMLLIElement>(null);
   const solutionRef = useRef<HTMLDivElement>(null);
+  const keepTryingRef = useRef<HTMLButtonElement>(null);
+  const showSolutionRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const target = focusNext.current;
     focusNext.current = null;
     if (target === 'hint') lastHintRef.current?.focus();
     if (target === 'solution') solutionRef.current?.focus();
+    if (target === 'confirm') keepTryingRef.current?.focus();
+    if (target === 'show') showSolutionRef.current?.focus();
   });
+  // Graded: opening the solution before solving costs this variant's point, so it is confirmed.
+  const [confirming, setConfirming] = useState(false);
+  const graded = s.mode.graded;
+  const costsPoint = graded && !s.record.solved;
   return (
     <>
       {store.notice && (
@@ -108,6 +117,14 @@ function ProblemBody({
       {!store.persistent && (
         <p className="problem-note" role="note">
           This browser does not allow saving, so your progress lasts only until you leave the page.
+        </p>
+      )}
+      {graded && s.mode.source === 'embed' && (
+        // In a SCORM package the runtime's note at the top says this, with what the LMS records.
+        <p className="problem-note" role="note" data-mode="graded">
+          Graded: a problem counts as solved only if you solve it without opening its worked solution. Hints
+          are free.
+          {s.canChangeVariant ? ' After opening a solution, solve a new variant to earn the point.' : ''}
         </p>
       )}
       <Markdown className="problem-prompt" text={s.instance.prompt} />
@@ -151,7 +168,11 @@ function ProblemBody({
           <span className="attempts">Attempts: {s.record.attempts}</span>
           {s.record.solved && (
             <span className="solved-badge">
-              {s.record.solvedWithSolution ? 'Solved after viewing the solution' : 'Solved'}
+              {!s.record.solvedWithSolution
+                ? 'Solved'
+                : graded
+                  ? 'Solved after viewing the solution (no point)'
+                  : 'Solved after viewing the solution'}
             </span>
           )}
         </div>
@@ -213,10 +234,16 @@ function ProblemBody({
             Show hint {s.record.hintsUsed + 1} of {s.instance.hints.length}
           </button>
         )}
-        {!s.solutionVisible && (
+        {!s.solutionVisible && !confirming && (
           <button
             type="button"
+            ref={showSolutionRef}
             onClick={() => {
+              if (costsPoint) {
+                setConfirming(true);
+                focusNext.current = 'confirm';
+                return;
+              }
               focusNext.current = 'solution';
               s.showSolution();
             }}
@@ -224,10 +251,40 @@ function ProblemBody({
             Show solution
           </button>
         )}
-        <button type="button" onClick={s.newVariant}>
-          New variant
-        </button>
+        {s.canChangeVariant && (
+          <button type="button" onClick={s.newVariant}>
+            New variant
+          </button>
+        )}
       </div>
+      {confirming && !s.solutionVisible && (
+        <div className="solution-confirm" role="group" aria-labelledby={`${baseId}-confirm`}>
+          <p id={`${baseId}-confirm`}>
+            Open the worked solution? This variant then earns no point
+            {s.canChangeVariant ? '; a new variant still can.' : '.'}
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(false);
+              focusNext.current = 'solution';
+              s.showSolution();
+            }}
+          >
+            Open the solution
+          </button>{' '}
+          <button
+            type="button"
+            ref={keepTryingRef}
+            onClick={() => {
+              setConfirming(false);
+              focusNext.current = 'show';
+            }}
+          >
+            Keep trying
+          </button>
+        </div>
+      )}
       {s.solutionVisible && (
         <div
           className="solution"
@@ -243,8 +300,9 @@ function ProblemBody({
         </div>
       )}
       <p className="problem-meta">
+        {graded ? 'Graded · ' : ''}
         {s.fixedSeed !== undefined
-          ? `Seed ${s.fixedSeed + s.variant} (fixed by the link)`
+          ? `Seed ${s.fixedSeed + s.variant} (fixed by the ${s.mode.source === 'lms' ? 'activity' : 'link'})`
           : `Variant ${s.variant + 1}`}
       </p>
     </>

@@ -1,7 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Verdict } from '../../src/lib/problems/verdict.ts';
-import { loadInputTools } from './lazyTools.ts';
-import { problemSeed, seedFromQuery } from '../../src/lib/problems/hashSeed.ts';
+import { loadInputTools, type InputTools } from './lazyTools.ts';
+import { problemSeed } from '../../src/lib/problems/hashSeed.ts';
+import { currentPlayerMode, type PlayerMode } from '../../src/lib/problems/playerMode.ts';
+import { ATTEMPT_EVENT } from '../../src/lib/scorm/attemptEvent.ts';
+import { MAX_VARIANT } from '../../src/lib/scorm/suspendData.ts';
 import type { Problem, ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
 import {
   patchVariant,
@@ -22,6 +25,9 @@ export interface Session {
   record: VariantRecord;
   variant: number;
   fixedSeed?: number;
+  mode: PlayerMode;
+  /** False where the variant is fixed (an instructor's seed): "New variant" is not offered. */
+  canChangeVariant: boolean;
   input: string;
   setInput(v: string): void;
   /** Message for unreadable input (not an attempt), shown beside the field. */
@@ -37,15 +43,17 @@ export interface Session {
 
 /**
  * One problem's interaction state over the shared progress store: which variant is shown (seeded
- * by browser id + problem id + variant, or by the `?seed=` of an instructor's link), the input,
- * and the record of attempts, hints and solution. All changes go through pure progress updates.
+ * by browser id + problem id + variant, or by an instructor's fixed seed), the input, and the
+ * record of attempts, hints and solution. All changes go through pure progress updates. In graded
+ * mode (playerMode.ts) a solve with the worked solution open is recorded as such and the solution
+ * never opens by itself. Each counted attempt is also announced as a page event (attemptEvent.ts)
+ * for a SCORM package's runtime.
  */
 export function useProblemSession(problem: Problem, progress: Progress, store: ProgressStore): Session {
   // Read once, synchronously: the body only renders in the browser (after the module loads), and
   // reading it in an effect would swap the variant under a student who is already typing.
-  const [fixedSeed] = useState<number | undefined>(() =>
-    typeof window === 'undefined' ? undefined : seedFromQuery(window.location.search),
-  );
+  const [mode] = useState<PlayerMode>(currentPlayerMode);
+  const fixedSeed = mode.fixedSeed;
   const variant = problemRecord(progress, problem.id).current;
   const key = variantKey(variant, fixedSeed);
   const seed =
@@ -68,16 +76,33 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
     setInvalid(undefined);
     setVerdict(undefined);
   }
+  // Latency of an attempt: since the variant was shown (set once it is on screen) or last checked.
+  const shownAt = useRef(0);
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [variantId]);
 
   const update = (patch: Partial<VariantRecord>) =>
     store.update((p) => patchVariant(p, problem.id, key, patch));
   const wrongSoFar = record.solved ? 0 : record.attempts;
+
+  const announce = (tools: InputTools, typed: string, correct: boolean) => {
+    const detail = tools.attemptDetail(instance, typed, correct, Date.now() - shownAt.current);
+    shownAt.current = Date.now();
+    try {
+      window.dispatchEvent(new CustomEvent(ATTEMPT_EVENT, { detail }));
+    } catch {
+      /* nothing listens */
+    }
+  };
 
   return {
     instance,
     record,
     variant,
     fixedSeed,
+    mode,
+    canChangeVariant: fixedSeed === undefined,
     input,
     setInput(v) {
       setInputState(v);
@@ -88,8 +113,8 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
     verdict,
     check() {
       const typed = input;
-      void loadInputTools().then(({ checkAnswer }) => {
-        const v = checkAnswer(instance, typed);
+      void loadInputTools().then((tools) => {
+        const v = tools.checkAnswer(instance, typed);
         if (v.kind === 'invalid') {
           setInvalid(v.message);
           return;
@@ -105,7 +130,8 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
           return;
         }
         if (v.kind === 'correct') {
-          const withSolution = now.solutionShown || now.attempts >= SOLUTION_AFTER_WRONG;
+          // Graded: only a solution the student opened counts (it never opens by itself there).
+          const withSolution = now.solutionShown || (!mode.graded && now.attempts >= SOLUTION_AFTER_WRONG);
           update({
             lastInput: typed,
             attempts: now.attempts + 1,
@@ -113,6 +139,7 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
             solvedWithSolution: withSolution,
             solvedInput: typed.slice(0, MAX_STORED_INPUT),
           });
+          announce(tools, typed, true);
           return;
         }
         // A wrong attempt unlocks (and shows) the next hint.
@@ -121,6 +148,7 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
           attempts: now.attempts + 1,
           hintsUsed: Math.min(instance.hints.length, now.hintsUsed + 1),
         });
+        announce(tools, typed, false);
       });
     },
     showHint() {
@@ -130,8 +158,10 @@ export function useProblemSession(problem: Problem, progress: Progress, store: P
       update({ solutionShown: true });
     },
     newVariant() {
-      store.update((p) => setCurrentVariant(p, problem.id, variant + 1));
+      if (fixedSeed !== undefined) return;
+      store.update((p) => setCurrentVariant(p, problem.id, Math.min(MAX_VARIANT, variant + 1)));
     },
-    solutionVisible: record.solved || record.solutionShown || wrongSoFar >= SOLUTION_AFTER_WRONG,
+    solutionVisible:
+      record.solved || record.solutionShown || (!mode.graded && wrongSoFar >= SOLUTION_AFTER_WRONG),
   };
 }

@@ -1,7 +1,10 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 
-/** A minimal ZIP writer (deflate, no encryption, no zip64): enough for a SCORM package. */
-export function zip(files: { name: string; data: Buffer }[]): Buffer {
+/**
+ * A minimal ZIP writer (deflate, no encryption, no zip64): enough for a SCORM package. A file with
+ * `store: true` is kept uncompressed (config.js, which the instructors page reads and rewrites).
+ */
+export function zip(files: { name: string; data: Buffer; store?: boolean }[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -10,13 +13,14 @@ export function zip(files: { name: string; data: Buffer }[]): Buffer {
     date = ((2026 - 1980) << 9) | (1 << 5) | 1;
   for (const f of files) {
     const name = Buffer.from(f.name, 'utf8');
-    const packed = deflateRawSync(f.data, { level: 9 });
+    const method = f.store ? 0 : 8;
+    const packed = f.store ? f.data : deflateRawSync(f.data, { level: 9 });
     const crc = crc32(f.data) >>> 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt16LE(time, 10);
     local.writeUInt16LE(date, 12);
     local.writeUInt32LE(crc, 14);
@@ -29,7 +33,7 @@ export function zip(files: { name: string; data: Buffer }[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt16LE(time, 12);
     central.writeUInt16LE(date, 14);
     central.writeUInt32LE(crc, 16);

@@ -54,12 +54,14 @@ export default function AdamStepper() {
       controls={
         <>
           <Select
+            name="stream"
             label="Gradient stream"
             value={state.stream}
             options={STREAM_OPTIONS}
             onChange={(stream) => set({ stream })}
           />
           <LogSlider
+            name="scale"
             label="Scale of the gradients"
             value={state.scale}
             min={1e-3}
@@ -68,6 +70,7 @@ export default function AdamStepper() {
             onChange={(scale) => set({ scale })}
           />
           <LogSlider
+            name="lr"
             label="Learning rate η"
             value={state.lr}
             min={1e-4}
@@ -76,6 +79,7 @@ export default function AdamStepper() {
             onChange={(lr) => set({ lr })}
           />
           <LogSlider
+            name="beta1"
             label="β₁"
             value={Math.max(1e-3, 1 - state.beta1)}
             min={1e-3}
@@ -86,6 +90,7 @@ export default function AdamStepper() {
             hint="Moves 1 − β₁ on a log scale."
           />
           <LogSlider
+            name="beta2"
             label="β₂"
             value={Math.max(1e-5, 1 - state.beta2)}
             min={1e-5}
@@ -96,6 +101,7 @@ export default function AdamStepper() {
             hint="Moves 1 − β₂ on a log scale."
           />
           <LogSlider
+            name="eps"
             label="ε"
             value={state.eps}
             min={1e-12}
@@ -105,6 +111,7 @@ export default function AdamStepper() {
             onChange={(eps) => set({ eps })}
           />
           <LogSlider
+            name="steps"
             label="Updates"
             value={state.steps}
             min={3}
@@ -114,11 +121,13 @@ export default function AdamStepper() {
             onChange={(steps) => set({ steps })}
           />
           <Toggle
+            name="clip"
             label="Clip the gradient norm first (clip_grad_norm_)"
             checked={state.clip}
             onChange={(clip) => set({ clip })}
           />
           <LogSlider
+            name="max-norm"
             label="Clipping threshold c"
             value={state.maxNorm}
             min={0.01}

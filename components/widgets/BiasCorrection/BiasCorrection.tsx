@@ -55,6 +55,7 @@ export default function BiasCorrection() {
       controls={
         <>
           <LogSlider
+            name="beta1"
             label="β₁ (first moment)"
             value={Math.max(1e-3, 1 - state.beta1)}
             min={1e-3}
@@ -65,6 +66,7 @@ export default function BiasCorrection() {
             hint="The slider moves 1 − β₁ on a log scale."
           />
           <LogSlider
+            name="beta2"
             label="β₂ (second moment)"
             value={Math.max(1e-5, 1 - state.beta2)}
             min={1e-5}
@@ -75,6 +77,7 @@ export default function BiasCorrection() {
             hint="The slider moves 1 − β₂ on a log scale."
           />
           <LogSlider
+            name="tol"
             label="Tolerance"
             value={state.tol}
             min={0.001}

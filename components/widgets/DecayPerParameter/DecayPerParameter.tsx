@@ -85,6 +85,7 @@ export default function DecayPerParameter() {
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Learning rate η"
             value={state.lr}
             min={1e-4}
@@ -92,6 +93,7 @@ export default function DecayPerParameter() {
             onChange={(lr) => set({ lr })}
           />
           <LogSlider
+            name="wd"
             label="Weight decay λ"
             value={state.wd}
             min={1e-4}
@@ -100,6 +102,7 @@ export default function DecayPerParameter() {
             hint="PyTorch's weight_decay, the same number for both."
           />
           <LogSlider
+            name="spread"
             label="Gradient-scale spread"
             value={state.spread}
             min={1}
@@ -108,6 +111,7 @@ export default function DecayPerParameter() {
             hint="s₃/s₂ = s₂/s₁."
           />
           <Slider
+            name="noise"
             label="Gradient noise σ"
             value={state.noise}
             min={0}
@@ -117,6 +121,7 @@ export default function DecayPerParameter() {
             format={(v) => formatNumber(v)}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={10}

@@ -81,6 +81,7 @@ export default function EffectiveSteps() {
       controls={
         <>
           <LogSlider
+            name="kappa"
             label="Curvature ratio κ"
             value={state.kappa}
             min={1}
@@ -90,6 +91,7 @@ export default function EffectiveSteps() {
             hint={`SGD is stable for η < 2/κ = ${formatNumber(2 / state.kappa)}.`}
           />
           <LogSlider
+            name="sgd-lr"
             label="SGD learning rate η"
             value={state.sgdLr}
             min={1e-4}
@@ -97,6 +99,7 @@ export default function EffectiveSteps() {
             onChange={(sgdLr) => set({ sgdLr })}
           />
           <LogSlider
+            name="lr"
             label="Adaptive learning rate η (AdaGrad, RMSProp, Adam)"
             value={state.lr}
             min={1e-4}
@@ -104,6 +107,7 @@ export default function EffectiveSteps() {
             onChange={(lr) => set({ lr })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={10}

@@ -91,6 +91,7 @@ export default function EstimatorVarianceChart({ initial }: { initial?: Variance
       controls={
         <>
           <LogSlider
+            name="n"
             label="Examples n"
             value={state.n}
             min={10}
@@ -100,6 +101,7 @@ export default function EstimatorVarianceChart({ initial }: { initial?: Variance
             onChange={(n) => set({ n })}
           />
           <LogSlider
+            name="l2"
             label="ℓ2 coefficient λ"
             value={state.l2}
             min={1e-4}
@@ -107,6 +109,7 @@ export default function EstimatorVarianceChart({ initial }: { initial?: Variance
             onChange={(l2) => set({ l2 })}
           />
           <LogSlider
+            name="scale"
             label="Feature scale s"
             value={state.scale}
             min={0.1}
@@ -114,6 +117,7 @@ export default function EstimatorVarianceChart({ initial }: { initial?: Variance
             onChange={(scale) => set({ scale })}
           />
           <Slider
+            name="passes"
             label="Budget (passes)"
             value={state.passes}
             min={5}

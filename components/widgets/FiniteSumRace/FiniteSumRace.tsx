@@ -100,6 +100,7 @@ export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}
       controls={
         <>
           <LogSlider
+            name="n"
             label="Examples n"
             value={state.n}
             min={10}
@@ -109,6 +110,7 @@ export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}
             onChange={(n) => set({ n })}
           />
           <LogSlider
+            name="l2"
             label="ℓ2 coefficient λ (= μ)"
             value={state.l2}
             min={1e-4}
@@ -116,6 +118,7 @@ export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}
             onChange={(l2) => set({ l2 })}
           />
           <LogSlider
+            name="scale"
             label="Feature scale s"
             value={state.scale}
             min={0.1}
@@ -124,12 +127,14 @@ export default function FiniteSumRace({ initial }: { initial?: RaceResult } = {}
             hint="L_max grows as s²."
           />
           <Select
+            name="steps"
             label="Step sizes (SVRG: m = 2n, option I in practice)"
             value={state.steps}
             options={STEP_OPTIONS}
             onChange={(steps) => set({ steps })}
           />
           <Slider
+            name="passes"
             label="Budget (passes)"
             value={state.passes}
             min={5}

@@ -88,6 +88,7 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
       controls={
         <>
           <LogSlider
+            name="batch"
             label="Batch size b"
             value={state.batch}
             min={1}
@@ -97,6 +98,7 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
             onChange={(batch) => set({ batch })}
           />
           <LogSlider
+            name="draws"
             label="Mini-batches drawn"
             value={state.draws}
             min={20}
@@ -106,6 +108,7 @@ export default function GradientNoise({ initial }: { initial?: VariancePoint[] }
             onChange={(d) => set({ draws: d })}
           />
           <Toggle
+            name="replacement"
             label="Sample with replacement"
             checked={state.replacement}
             onChange={(r) => set({ replacement: r })}

@@ -84,6 +84,7 @@ export default function MomentumEigen() {
       controls={
         <>
           <Select
+            name="problem"
             label="Problem"
             value={mode}
             options={[
@@ -93,6 +94,7 @@ export default function MomentumEigen() {
             onChange={(m) => own.set({ mode: m as 'ravine' | 'spectrum' })}
           />
           <Select
+            name="method"
             label="Method"
             value={own.state.method}
             options={(['heavyBall', 'nesterov', 'gd'] as const).map((m) => ({

@@ -90,6 +90,7 @@ export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResu
       controls={
         <>
           <LogSlider
+            name="eff-lr"
             label="Effective step η/(1 − β)"
             value={state.effLr}
             min={0.001}
@@ -98,6 +99,7 @@ export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResu
             hint={`Momentum runs at η = ${formatNumber(livePlan[1].lr)}.`}
           />
           <Slider
+            name="beta"
             label="Momentum β"
             value={state.beta}
             min={0}
@@ -106,6 +108,7 @@ export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResu
             onChange={(beta) => set({ beta })}
           />
           <LogSlider
+            name="sigma"
             label="Noise σ"
             value={state.sigma}
             min={0.01}
@@ -113,6 +116,7 @@ export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResu
             onChange={(sigma) => set({ sigma })}
           />
           <LogSlider
+            name="kappa"
             label="Condition number κ"
             value={state.kappa}
             min={1}
@@ -120,6 +124,7 @@ export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResu
             onChange={(kappa) => set({ kappa })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={100}
@@ -129,6 +134,7 @@ export default function MomentumNoise({ initial }: { initial?: MomentumNoiseResu
             onChange={(steps) => set({ steps })}
           />
           <Toggle
+            name="same-lr"
             label="Also momentum at SGD's η"
             checked={state.sameLr}
             onChange={(sameLr) => set({ sameLr })}

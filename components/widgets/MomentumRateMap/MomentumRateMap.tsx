@@ -105,12 +105,14 @@ export default function MomentumRateMap() {
       controls={
         <>
           <Select
+            name="method"
             label="Method"
             value={own.state.method}
             options={(['heavyBall', 'nesterov'] as const).map((m) => ({ value: m, label: METHOD_LABELS[m] }))}
             onChange={(m) => own.set({ method: m as MapMethod })}
           />
           <LogSlider
+            name="kappa"
             label="Condition number κ"
             value={live.kappa}
             min={1}

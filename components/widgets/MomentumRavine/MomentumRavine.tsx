@@ -45,6 +45,7 @@ export default function MomentumRavine() {
       controls={
         <>
           <Slider
+            name="lr"
             label="Learning rate η"
             value={state.lr}
             min={0.01}
@@ -54,6 +55,7 @@ export default function MomentumRavine() {
             hint={stabilityHint(state.beta)}
           />
           <Slider
+            name="beta"
             label="Momentum β"
             value={state.beta}
             min={0}
@@ -63,6 +65,7 @@ export default function MomentumRavine() {
             format={(v) => formatNumber(v, 3)}
           />
           <LogSlider
+            name="kappa"
             label="Condition number κ"
             value={state.kappa}
             min={1}
@@ -70,6 +73,7 @@ export default function MomentumRavine() {
             onChange={(kappa) => set({ kappa })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={1}

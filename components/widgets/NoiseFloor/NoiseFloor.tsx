@@ -70,6 +70,7 @@ export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } =
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Largest learning rate η"
             value={state.lr}
             min={1e-3}
@@ -78,6 +79,7 @@ export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } =
             hint={`Curves use η, η/3, η/10. 1/L = ${formatNumber(1 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}.`}
           />
           <LogSlider
+            name="batch"
             label="Batch size b"
             value={state.batch}
             min={1}
@@ -87,6 +89,7 @@ export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } =
             onChange={(batch) => set({ batch })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={100}
@@ -96,6 +99,7 @@ export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } =
             onChange={(steps) => set({ steps })}
           />
           <LogSlider
+            name="runs"
             label="Runs averaged"
             value={state.runs}
             min={1}
@@ -105,11 +109,13 @@ export default function NoiseFloor({ initial }: { initial?: NoiseFloorResult } =
             onChange={(runs) => set({ runs })}
           />
           <Toggle
+            name="decay"
             label="Decaying learning rate a/(τ + t)"
             checked={state.decay}
             onChange={(decay) => set({ decay })}
           />
           <Toggle
+            name="bound"
             label="Show the theorem's bound ηLσ²/(2μ)"
             checked={state.bound}
             onChange={(bound) => set({ bound })}

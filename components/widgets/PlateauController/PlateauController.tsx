@@ -103,6 +103,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Starting rate η"
             value={state.lr}
             min={1e-3}
@@ -110,6 +111,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(lr) => set({ lr })}
           />
           <Slider
+            name="factor"
             label="factor"
             value={state.factor}
             min={0.05}
@@ -118,6 +120,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(factor) => set({ factor })}
           />
           <Slider
+            name="patience"
             label="patience"
             value={state.patience}
             min={0}
@@ -125,6 +128,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(patience) => set({ patience })}
           />
           <LogSlider
+            name="threshold"
             label="threshold"
             value={Math.max(state.threshold, 1e-5)}
             min={1e-5}
@@ -132,6 +136,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(threshold) => set({ threshold })}
           />
           <Select
+            name="threshold-mode"
             label="threshold_mode"
             value={state.thresholdMode}
             options={[
@@ -141,6 +146,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(thresholdMode) => set({ thresholdMode })}
           />
           <Slider
+            name="cooldown"
             label="cooldown"
             value={state.cooldown}
             min={0}
@@ -148,6 +154,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(cooldown) => set({ cooldown })}
           />
           <Slider
+            name="min-lr"
             label="min_lr"
             value={state.minLr}
             min={0}
@@ -156,6 +163,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(minLr) => set({ minLr })}
           />
           <LogSlider
+            name="batch"
             label="Batch size b"
             value={state.batch}
             min={1}
@@ -164,6 +172,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
             onChange={(batch) => set({ batch })}
           />
           <Slider
+            name="epochs"
             label="Epochs"
             value={state.epochs}
             min={5}
@@ -201,6 +210,7 @@ export default function PlateauController({ initial }: { initial?: PlateauResult
           <Placeholder height={472}>Training…</Placeholder>
         )}
         <Slider
+          name="cursor"
           label="Epoch under the cursor"
           value={cursor}
           min={1}

@@ -54,12 +54,14 @@ export default function Playground() {
       controls={
         <>
           <Select
+            name="dataset"
             label="Data set"
             value={state.dataset}
             options={DATA_OPTIONS}
             onChange={(dataset) => set({ dataset })}
           />
           <Slider
+            name="noise"
             label="Noise (std)"
             value={state.noise}
             min={0}
@@ -69,6 +71,7 @@ export default function Playground() {
             format={(v) => formatNumber(v, 2)}
           />
           <LogSlider
+            name="n"
             label="Points"
             value={state.n}
             min={40}
@@ -77,6 +80,7 @@ export default function Playground() {
             onChange={(n) => set({ n })}
           />
           <Slider
+            name="train-pct"
             label="Training share (%)"
             value={state.trainPct}
             min={10}
@@ -85,6 +89,7 @@ export default function Playground() {
             onChange={(trainPct) => set({ trainPct })}
           />
           <Slider
+            name="layers"
             label="Hidden layers"
             value={state.layers}
             min={0}
@@ -92,6 +97,7 @@ export default function Playground() {
             onChange={(layers) => set({ layers })}
           />
           <Slider
+            name="units"
             label="Units per hidden layer"
             value={state.units}
             min={1}
@@ -100,12 +106,14 @@ export default function Playground() {
             disabled={state.layers === 0}
           />
           <Select
+            name="activation"
             label="Activation"
             value={state.activation}
             options={ACT_OPTIONS}
             onChange={(activation) => set({ activation })}
           />
           <LogSlider
+            name="batch"
             label="Batch size b"
             value={state.batch}
             min={1}
@@ -114,6 +122,7 @@ export default function Playground() {
             onChange={(batch) => set({ batch })}
           />
           <LogSlider
+            name="steps"
             label="Run length T (updates)"
             value={state.steps}
             min={50}
@@ -122,6 +131,7 @@ export default function Playground() {
             onChange={(steps) => set({ steps })}
           />
           <Slider
+            name="seed"
             label="Seed"
             value={state.seed}
             min={1}
@@ -130,6 +140,7 @@ export default function Playground() {
             hint="Same seed: same data, initialisation and batches."
           />
           <Slider
+            name="runs"
             label="Configurations compared"
             value={state.runs}
             min={1}

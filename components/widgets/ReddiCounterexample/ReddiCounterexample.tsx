@@ -71,6 +71,7 @@ export default function ReddiCounterexample() {
       controls={
         <>
           <Select
+            name="setting"
             label="Problem"
             value={state.setting}
             options={[
@@ -80,6 +81,7 @@ export default function ReddiCounterexample() {
             onChange={(setting) => set({ setting })}
           />
           <Slider
+            name="c"
             label="C (Theorem 1 needs C > 2)"
             value={state.C}
             min={2.1}
@@ -89,6 +91,7 @@ export default function ReddiCounterexample() {
             onChange={(C) => set({ C })}
           />
           <LogSlider
+            name="alpha"
             label="η in the step η/√t"
             value={state.alpha}
             min={1e-3}
@@ -101,6 +104,7 @@ export default function ReddiCounterexample() {
             }
           />
           <LogSlider
+            name="steps"
             label="Rounds T"
             value={state.steps}
             min={100}
@@ -110,6 +114,7 @@ export default function ReddiCounterexample() {
             onChange={(steps) => set({ steps })}
           />
           <Slider
+            name="x0"
             label="Start θ₀"
             value={state.x0}
             min={-1}

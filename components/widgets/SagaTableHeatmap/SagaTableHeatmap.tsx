@@ -105,6 +105,7 @@ export default function SagaTableHeatmap() {
       controls={
         <>
           <LogSlider
+            name="n"
             label="Examples n"
             value={state.n}
             min={2}
@@ -114,6 +115,7 @@ export default function SagaTableHeatmap() {
             onChange={(n) => set({ n })}
           />
           <Slider
+            name="passes"
             label="Steps (passes × n)"
             value={state.passes}
             min={1}
@@ -122,6 +124,7 @@ export default function SagaTableHeatmap() {
             format={(p) => `${p} × n = ${p * state.n}`}
           />
           <LogSlider
+            name="l2"
             label="ℓ2 coefficient λ"
             value={state.l2}
             min={1e-3}

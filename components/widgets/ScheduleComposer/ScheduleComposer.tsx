@@ -77,6 +77,7 @@ export default function ScheduleComposer() {
       controls={
         <>
           <Select
+            name="mode"
             label="Combine"
             value={state.mode}
             options={[
@@ -86,6 +87,7 @@ export default function ScheduleComposer() {
             onChange={(mode) => set({ mode })}
           />
           <LogSlider
+            name="horizon"
             label="Updates shown"
             value={state.horizon}
             min={2}
@@ -96,6 +98,7 @@ export default function ScheduleComposer() {
           {state.mode === 'sequence' && (
             <>
               <LogSlider
+                name="s1"
                 label="Milestone A → B"
                 value={state.s1}
                 min={1}
@@ -104,6 +107,7 @@ export default function ScheduleComposer() {
                 onChange={(s1) => set({ s1 })}
               />
               <LogSlider
+                name="s2"
                 label="Milestone B → C"
                 value={state.s2}
                 min={1}
@@ -113,7 +117,8 @@ export default function ScheduleComposer() {
               />
             </>
           )}
-          <Select
+          <Select<SlotId>
+            name="edit"
             label="Edit"
             value={state.edit}
             options={EDIT.map((p, i) => ({ value: p, label: `Schedule ${SLOT_NAMES[i]}` }))}
@@ -128,7 +133,12 @@ export default function ScheduleComposer() {
               onChange={(p) => set({ schedules: withSlot(state.schedules, edit, p) })}
             />
           </fieldset>
-          <Toggle label="Logarithmic rate axis" checked={state.logY} onChange={(logY) => set({ logY })} />
+          <Toggle
+            name="log-y"
+            label="Logarithmic rate axis"
+            checked={state.logY}
+            onChange={(logY) => set({ logY })}
+          />
         </>
       }
     >
@@ -153,6 +163,7 @@ export default function ScheduleComposer() {
         maxPoints={320}
       />
       <Slider
+        name="at"
         label="Read out update t"
         value={c.at}
         min={1}

@@ -2,6 +2,7 @@ import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Select } from '../kit/controls/Select.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { Toggle } from '../kit/controls/Toggle.tsx';
+import { fieldName } from '../kit/controls/fieldName.ts';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { KIND_LABELS, KIND_PARAMS } from './kinds.ts';
 import { KINDS, type Kind, type ScheduleSlot } from './state.ts';
@@ -59,6 +60,7 @@ export function SlotControls({
   return (
     <>
       <Select<Kind>
+        name="kind"
         label={`Kind of schedule ${name}`}
         value={slot.kind}
         options={options}
@@ -68,6 +70,7 @@ export function SlotControls({
         if (key === 'three')
           return (
             <Toggle
+              name="three"
               key={key}
               label="three_phase (Smith's up, down, annihilate)"
               checked={slot.three}
@@ -77,6 +80,7 @@ export function SlotControls({
         if (key === 'anneal')
           return (
             <Select
+              name="anneal"
               key={key}
               label="anneal_strategy"
               value={slot.anneal}
@@ -90,6 +94,7 @@ export function SlotControls({
         if (key === 'cmode')
           return (
             <Select
+              name="cmode"
               key={key}
               label="mode"
               value={slot.cmode}
@@ -123,6 +128,7 @@ export function SlotControls({
         return m.log ? (
           <LogSlider
             key={k}
+            name={fieldName(k)}
             label={label}
             value={Math.max(value, m.min)}
             min={m.min}
@@ -133,6 +139,7 @@ export function SlotControls({
         ) : (
           <Slider
             key={k}
+            name={fieldName(k)}
             label={label}
             value={value}
             min={m.min}

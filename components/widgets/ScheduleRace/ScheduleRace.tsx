@@ -64,6 +64,7 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Peak learning rate η"
             value={state.lr}
             min={1e-3}
@@ -71,6 +72,7 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
             onChange={(lr) => set({ lr })}
           />
           <LogSlider
+            name="batch"
             label="Batch size b"
             value={state.batch}
             min={1}
@@ -79,6 +81,7 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
             onChange={(batch) => set({ batch })}
           />
           <LogSlider
+            name="updates"
             label="Updates T"
             value={state.updates}
             min={100}
@@ -91,6 +94,7 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
             {RACE_SCHEDULES.map((k) => (
               <Toggle
                 key={k}
+                name={k}
                 label={RACE_LABELS[k]}
                 checked={state[k]}
                 onChange={(v) => set({ [k]: v } as Partial<RaceState>)}
@@ -98,11 +102,13 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
             ))}
           </fieldset>
           <Toggle
+            name="grow"
             label="Grow the batch instead (matched to multi-step)"
             checked={state.grow}
             onChange={(grow) => set({ grow })}
           />
           <Select
+            name="x-axis"
             label="Horizontal axis"
             value={state.xAxis}
             options={[

@@ -94,6 +94,7 @@ export default function SgdDecayEquivalence() {
       controls={
         <>
           <Select
+            name="convention"
             label="Decoupled decay"
             value={state.convention}
             options={[...CONVENTIONS]}
@@ -102,6 +103,7 @@ export default function SgdDecayEquivalence() {
             }
           />
           <LogSlider
+            name="lr"
             label="Learning rate η₀"
             value={state.lr}
             min={1e-3}
@@ -110,6 +112,7 @@ export default function SgdDecayEquivalence() {
             hint={`Stable below 2/(L + λ′) ≈ ${formatNumber(2 / (F.L + shown.l2))}.`}
           />
           <LogSlider
+            name="wd"
             label="Decoupled decay λ"
             value={state.wd}
             min={1e-5}
@@ -117,6 +120,7 @@ export default function SgdDecayEquivalence() {
             onChange={(wd) => set({ wd })}
           />
           <LogSlider
+            name="l2"
             label="L2 coefficient λ′"
             value={state.l2}
             min={1e-5}
@@ -129,18 +133,21 @@ export default function SgdDecayEquivalence() {
             }
           />
           <Select
+            name="schedule"
             label="Learning-rate schedule"
             value={state.schedule}
             options={[...SCHEDULES]}
             onChange={(schedule) => set({ schedule: schedule as SgdDecayEquivalenceState['schedule'] })}
           />
           <Toggle
+            name="follow"
             label="Also run λ′ₜ = λ/ηₜ (paper's convention)"
             checked={state.follow}
             disabled={!perStep}
             onChange={(follow) => set({ follow })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={10}

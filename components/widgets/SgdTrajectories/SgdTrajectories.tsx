@@ -66,6 +66,7 @@ export default function SgdTrajectories() {
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Learning rate η"
             value={state.lr}
             min={1e-3}
@@ -74,6 +75,7 @@ export default function SgdTrajectories() {
             hint={`1/L = ${formatNumber(1 / P.L)}, 2/L = ${formatNumber(2 / P.L)}, 1/L_max = ${formatNumber(1 / P.Lmax)}`}
           />
           <LogSlider
+            name="batch"
             label="Batch size b (second SGD run)"
             value={state.batch}
             min={1}
@@ -83,6 +85,7 @@ export default function SgdTrajectories() {
             onChange={(batch) => set({ batch })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={1}

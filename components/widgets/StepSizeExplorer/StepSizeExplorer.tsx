@@ -146,6 +146,7 @@ export default function StepSizeExplorer({ initial }: { initial?: StepSweepResul
       controls={
         <>
           <LogSlider
+            name="max-multiple"
             label="Largest step multiple c"
             value={state.maxMultiple}
             min={0.5}
@@ -154,6 +155,7 @@ export default function StepSizeExplorer({ initial }: { initial?: StepSweepResul
             hint="The sweep runs from c = 1/64 up to here, doubling each time (plus c = 1/3)."
           />
           <LogSlider
+            name="n"
             label="Examples n"
             value={state.n}
             min={10}
@@ -163,6 +165,7 @@ export default function StepSizeExplorer({ initial }: { initial?: StepSweepResul
             onChange={(n) => set({ n })}
           />
           <LogSlider
+            name="l2"
             label="ℓ2 coefficient λ"
             value={state.l2}
             min={1e-4}
@@ -170,6 +173,7 @@ export default function StepSizeExplorer({ initial }: { initial?: StepSweepResul
             onChange={(l2) => set({ l2 })}
           />
           <Slider
+            name="passes"
             label="Budget per run (passes)"
             value={state.passes}
             min={5}

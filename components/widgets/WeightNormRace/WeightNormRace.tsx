@@ -85,6 +85,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
       controls={
         <>
           <LogSlider
+            name="lr"
             label="Learning rate η"
             value={state.lr}
             min={1e-4}
@@ -92,6 +93,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             onChange={(lr) => set({ lr })}
           />
           <LogSlider
+            name="wd"
             label="Weight decay λ"
             value={state.wd}
             min={1e-4}
@@ -100,6 +102,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             hint="PyTorch's weight_decay for AdamW."
           />
           <LogSlider
+            name="l2-factor"
             label="Adam + L2 strength ÷ λ"
             value={state.l2Factor}
             min={1e-3}
@@ -108,6 +111,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             hint={`Adam + L2 uses weight_decay = ${formatNumber(l2)}. Try to match AdamW's norm.`}
           />
           <LogSlider
+            name="spread"
             label="Feature-scale spread"
             value={state.spread}
             min={1}
@@ -115,6 +119,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             onChange={(spread) => set({ spread })}
           />
           <LogSlider
+            name="batch"
             label="Batch size b"
             value={state.batch}
             min={1}
@@ -124,6 +129,7 @@ export default function WeightNormRace({ initial }: { initial?: WeightNormRaceRe
             onChange={(batch) => set({ batch })}
           />
           <LogSlider
+            name="steps"
             label="Steps"
             value={state.steps}
             min={10}

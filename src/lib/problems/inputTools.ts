@@ -4,6 +4,7 @@ import { parseVectorAnswer } from '../answers/parseVectorAnswer.ts';
 import type { InstanceAnswer } from './problemTypes.ts';
 
 export { checkAnswer } from './checkAnswer.ts';
+export { attemptDetail } from './attemptDetail.ts';
 
 /**
  * How the current input reads (TeX), for the live preview; undefined while it is unreadable.

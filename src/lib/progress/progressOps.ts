@@ -34,6 +34,15 @@ export function setCurrentVariant(p: Progress, id: string, current: number): Pro
   return { ...p, problems: { ...p.problems, [id]: { ...rec, current } } };
 }
 
+/** freshVariant(p, id) → a variant number of problem `id` the student has not seen yet. */
+export function freshVariant(p: Progress, id: string): number {
+  const rec = problemRecord(p, id);
+  const seen = Object.keys(rec.variants)
+    .filter((k) => /^\d+$/.test(k))
+    .map(Number);
+  return Math.max(rec.current, ...seen) + 1;
+}
+
 /** A problem counts as solved when any of its variants was solved. */
 export function isSolved(p: Progress, id: string): boolean {
   return Object.values(problemRecord(p, id).variants).some((v) => v.solved);

@@ -1,3 +1,4 @@
+import { lmsBridge } from '../scorm/lmsBridge.ts';
 import { PROGRESS_EVENT } from './progressKeys.ts';
 import { readProgress } from './readProgress.ts';
 import { PROGRESS_KEY, type Progress } from './progressSchema.ts';
@@ -81,11 +82,20 @@ export function createProgressStore(storage: KeyValueStorage, persistent = true)
 
 let shared: ProgressStore | undefined;
 
-/** The page's store over localStorage (or memory when storage throws), created on first use. */
+/**
+ * The page's store, created on first use: inside a SCORM package that found its LMS, over the LMS
+ * record (the runtime's bridge: memory + suspend data, so no other learner's or page's data can
+ * enter and storage failures change nothing); elsewhere over localStorage, or memory when storage
+ * throws.
+ */
 export function getProgressStore(): ProgressStore {
   if (!shared) {
-    const { storage, persistent } = safeStorage();
-    shared = createProgressStore(storage, persistent);
+    const lms = lmsBridge();
+    if (lms) shared = createProgressStore(lms.storage, true);
+    else {
+      const { storage, persistent } = safeStorage();
+      shared = createProgressStore(storage, persistent);
+    }
   }
   return shared;
 }

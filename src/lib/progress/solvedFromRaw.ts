@@ -58,28 +58,31 @@ export function solvedInProgress(progress: unknown): SolvedIds {
   return out;
 }
 
-/** solvedFromRaw(raw) → the ids of the solved problems in the stored text (empty when unreadable). */
-export function solvedFromRaw(raw: string | null): SolvedIds {
-  const none: SolvedIds = { solved: new Set(), helped: new Set() };
-  if (raw === null || raw === '') return none;
+/**
+ * storedProblems(raw) → the problem records the stored text holds, kept exactly as readProgress
+ * keeps them: version 2 records that pass the schema, version 1 all or nothing (each record as
+ * variant 0), anything else none.
+ */
+export function storedProblems(raw: string | null): Obj {
+  if (raw === null || raw === '') return {};
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return none;
+    return {};
   }
-  if (!isObj(data)) return none;
+  if (!isObj(data)) return {};
   if (data.version === 2) {
     const id = data.browserId;
-    if (typeof id !== 'string' || id.length < 4 || id.length > 100 || !isObj(data.problems)) return none;
+    if (typeof id !== 'string' || id.length < 4 || id.length > 100 || !isObj(data.problems)) return {};
     const valid: Obj = {};
     for (const [pid, rec] of Object.entries(data.problems))
       if (PROBLEM_ID.test(pid) && isProblemRecord(rec)) valid[pid] = rec;
-    return solvedInProgress({ problems: valid });
+    return valid;
   }
   if (data.version === 1) {
-    if (!isObj(data.problems)) return none;
-    const out: SolvedIds = { solved: new Set(), helped: new Set() };
+    if (!isObj(data.problems)) return {};
+    const out: Obj = {};
     for (const [pid, r] of Object.entries(data.problems)) {
       if (
         !PROBLEM_ID.test(pid) ||
@@ -88,10 +91,16 @@ export function solvedFromRaw(raw: string | null): SolvedIds {
         !isCount(r.attempts) ||
         typeof r.solved !== 'boolean'
       )
-        return none;
-      if (r.solved) out.solved.add(pid); // version 1 knew nothing of the solution: unaided
+        return {};
+      // Version 1 knew nothing of the solution: a solve there was unaided.
+      out[pid] = { current: 0, variants: { 0: { attempts: r.attempts, solved: r.solved } } };
     }
     return out;
   }
-  return none;
+  return {};
+}
+
+/** solvedFromRaw(raw) → the ids of the solved problems in the stored text (empty when unreadable). */
+export function solvedFromRaw(raw: string | null): SolvedIds {
+  return solvedInProgress({ problems: storedProblems(raw) });
 }

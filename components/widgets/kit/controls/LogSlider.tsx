@@ -2,6 +2,11 @@ import { RangeControl } from './RangeControl.tsx';
 import { formatNumber } from '../formatNumber.ts';
 
 export interface LogSliderProps {
+  /**
+   * The control's stable name for embeds (`?hide=<name>`, listed in the instructors' builder): the
+   * state field it sets, in kebab case. Declared here, never derived from the label or position.
+   */
+  name?: string;
   label: string;
   value: number;
   /** Both > 0. */
@@ -30,6 +35,7 @@ export function logSliderValue(position: number, min: number, max: number, integ
  * sizes). The native range moves in log10(value); keyboard steps are multiplicative.
  */
 export function LogSlider({
+  name,
   label,
   value,
   min,
@@ -47,6 +53,7 @@ export function LogSlider({
   const step = 1 / stepsPerDecade;
   return (
     <RangeControl
+      name={name}
       label={label}
       shown={format(value)}
       hint={hint}

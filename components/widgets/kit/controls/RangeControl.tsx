@@ -1,6 +1,8 @@
 import { useId, type InputHTMLAttributes } from 'react';
 
 export interface RangeControlProps {
+  /** The control's stable name for embeds (`?hide=<name>`): see Slider's `name`. */
+  name?: string;
   label: string;
   /** The value as shown next to the label and read by screen readers. */
   shown: string;
@@ -22,6 +24,7 @@ export interface RangeControlProps {
  * never reach `onPosition`.
  */
 export function RangeControl({
+  name,
   label,
   shown,
   hint,
@@ -35,7 +38,7 @@ export function RangeControl({
 }: RangeControlProps) {
   const id = useId();
   return (
-    <div className="wk-control">
+    <div data-control-name={name} className="wk-control">
       <label htmlFor={id} className="wk-label">
         <span>{label}</span>
         <output htmlFor={id} className="wk-value">

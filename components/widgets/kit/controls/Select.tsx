@@ -6,6 +6,11 @@ export interface SelectOption<V extends string> {
 }
 
 export interface SelectProps<V extends string> {
+  /**
+   * The control's stable name for embeds (`?hide=<name>`, listed in the instructors' builder): the
+   * state field it sets, in kebab case. Declared here, never derived from the label or position.
+   */
+  name?: string;
   label: string;
   value: V;
   options: readonly SelectOption<V>[];
@@ -14,10 +19,17 @@ export interface SelectProps<V extends string> {
 }
 
 /** A labelled native <select>; only values from `options` are ever passed to onChange. */
-export function Select<V extends string>({ label, value, options, onChange, disabled }: SelectProps<V>) {
+export function Select<V extends string>({
+  name,
+  label,
+  value,
+  options,
+  onChange,
+  disabled,
+}: SelectProps<V>) {
   const id = useId();
   return (
-    <div className="wk-control">
+    <div data-control-name={name} className="wk-control">
       <label htmlFor={id} className="wk-label">
         <span>{label}</span>
       </label>

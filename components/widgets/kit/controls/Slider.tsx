@@ -2,6 +2,11 @@ import { RangeControl } from './RangeControl.tsx';
 import { formatNumber } from '../formatNumber.ts';
 
 export interface SliderProps {
+  /**
+   * The control's stable name for embeds (`?hide=<name>`, listed in the instructors' builder): the
+   * state field it sets, in kebab case. Declared here, never derived from the label or position.
+   */
+  name?: string;
   label: string;
   value: number;
   min: number;
@@ -20,6 +25,7 @@ export interface SliderProps {
  * Home/End work everywhere and assistive technology announces it as a slider.
  */
 export function Slider({
+  name,
   label,
   value,
   min,
@@ -32,6 +38,7 @@ export function Slider({
 }: SliderProps) {
   return (
     <RangeControl
+      name={name}
       label={label}
       shown={format(value)}
       hint={hint}

@@ -52,10 +52,24 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
   return (
     <fieldset className="wk-config">
       <legend>Configuration {configLetter(index)}</legend>
-      <Select label="Optimizer" value={c.optimizer} options={OPT_OPTIONS} onChange={put('optimizer')} />
-      <LogSlider label="Learning rate η (peak)" value={c.lr} min={1e-5} max={10} onChange={put('lr')} />
+      <Select
+        name="optimizer"
+        label="Optimizer"
+        value={c.optimizer}
+        options={OPT_OPTIONS}
+        onChange={put('optimizer')}
+      />
+      <LogSlider
+        name="lr"
+        label="Learning rate η (peak)"
+        value={c.lr}
+        min={1e-5}
+        max={10}
+        onChange={put('lr')}
+      />
       {has('momentum') && (
         <Slider
+          name="momentum"
           label={c.optimizer === 'heavyBall' ? 'Momentum β (v ← βv + ηg)' : 'Momentum β'}
           value={c.momentum}
           min={0}
@@ -67,6 +81,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
       )}
       {has('nesterov') && (
         <Toggle
+          name="nesterov"
           label="Nesterov"
           checked={c.nesterov}
           onChange={put('nesterov')}
@@ -75,6 +90,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
       )}
       {has('beta1') && (
         <Slider
+          name="beta1"
           label="β₁"
           value={c.beta1}
           min={0}
@@ -86,6 +102,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
       )}
       {has('beta2') && (
         <Slider
+          name="beta2"
           label="β₂"
           value={c.beta2}
           min={0.9}
@@ -97,6 +114,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
       )}
       {has('alpha') && (
         <Slider
+          name="alpha"
           label="RMSprop α"
           value={c.alpha}
           min={0.8}
@@ -108,6 +126,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
       )}
       {has('rho') && (
         <Slider
+          name="rho"
           label="AdaDelta ρ"
           value={c.rho}
           min={0.5}
@@ -117,12 +136,23 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
           format={fmt(3)}
         />
       )}
-      {has('centered') && <Toggle label="Centered" checked={c.centered} onChange={put('centered')} />}
+      {has('centered') && (
+        <Toggle name="centered" label="Centered" checked={c.centered} onChange={put('centered')} />
+      )}
       {has('eps') && (
-        <LogSlider label="ε" value={c.eps} min={1e-12} max={1} stepsPerDecade={4} onChange={put('eps')} />
+        <LogSlider
+          name="eps"
+          label="ε"
+          value={c.eps}
+          min={1e-12}
+          max={1}
+          stepsPerDecade={4}
+          onChange={put('eps')}
+        />
       )}
       {has('weightDecay') && decay && (
         <Slider
+          name="weight-decay"
           label={DECAY_LABEL[decay]}
           value={c.weightDecay}
           min={0}
@@ -132,11 +162,19 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
           format={fmt(3)}
         />
       )}
-      {has('amsgrad') && <Toggle label="AMSGrad" checked={c.amsgrad} onChange={put('amsgrad')} />}
-      <Toggle label="Lookahead (slow weights)" checked={c.lookahead} onChange={put('lookahead')} />
+      {has('amsgrad') && (
+        <Toggle name="amsgrad" label="AMSGrad" checked={c.amsgrad} onChange={put('amsgrad')} />
+      )}
+      <Toggle
+        name="lookahead"
+        label="Lookahead (slow weights)"
+        checked={c.lookahead}
+        onChange={put('lookahead')}
+      />
       {c.lookahead && (
         <>
           <Slider
+            name="lookahead-k"
             label="Lookahead k (fast steps)"
             value={c.lookaheadK}
             min={1}
@@ -144,6 +182,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
             onChange={put('lookaheadK')}
           />
           <Slider
+            name="lookahead-alpha"
             label="Lookahead ω (slow step)"
             value={c.lookaheadAlpha}
             min={0.05}
@@ -154,9 +193,16 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
           />
         </>
       )}
-      <Select label="Schedule" value={c.schedule} options={SCH_OPTIONS} onChange={put('schedule')} />
+      <Select
+        name="schedule"
+        label="Schedule"
+        value={c.schedule}
+        options={SCH_OPTIONS}
+        onChange={put('schedule')}
+      />
       {sched('every') && (
         <LogSlider
+          name="every"
           label={
             c.schedule === 'plateau'
               ? 'Patience (evaluations)'
@@ -173,6 +219,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
       )}
       {sched('gamma') && (
         <Slider
+          name="gamma"
           label={c.schedule === 'plateau' ? 'Reduction factor' : 'γ'}
           value={c.gamma}
           min={0.05}
@@ -184,6 +231,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
       )}
       {sched('warm') && (
         <LogSlider
+          name="warm"
           label="Warmup (updates)"
           value={c.warm}
           min={1}
@@ -193,10 +241,11 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
         />
       )}
       {sched('decay') && (
-        <LogSlider label="Decay k" value={c.decay} min={1e-5} max={1} onChange={put('decay')} />
+        <LogSlider name="decay" label="Decay k" value={c.decay} min={1e-5} max={1} onChange={put('decay')} />
       )}
       {sched('pct') && (
         <Slider
+          name="pct"
           label="Rising fraction (pctStart)"
           value={c.pct}
           min={0.05}
@@ -207,7 +256,14 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
         />
       )}
       {sched('mult') && (
-        <Slider label="Period multiplier T_mult" value={c.mult} min={1} max={4} onChange={put('mult')} />
+        <Slider
+          name="mult"
+          label="Period multiplier T_mult"
+          value={c.mult}
+          min={1}
+          max={4}
+          onChange={put('mult')}
+        />
       )}
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { lessonGroups } from '../../../../components/embeds/embedCatalog.ts';
-import { DEFAULT_HEIGHT, oembedJson } from '../../../../components/embeds/snippet.ts';
+import { WIDGET_HEIGHT, oembedJson } from '../../../../components/embeds/snippet.ts';
 
 export const getStaticPaths: GetStaticPaths = () =>
   lessonGroups(import.meta.env.BASE_URL).flatMap((g) =>
@@ -11,10 +11,10 @@ export const GET: APIRoute = ({ params, props, site }) =>
   new Response(
     JSON.stringify(
       oembedJson(
-        site ?? new URL('https://descent.example'),
+        site!, // always set: astro.config's site (DESCENT_SITE_URL)
         `${import.meta.env.BASE_URL}embed/${params.widget}/`,
         props.title,
-        DEFAULT_HEIGHT.widget,
+        WIDGET_HEIGHT,
       ),
     ),
     { headers: { 'Content-Type': 'application/json' } },
