@@ -69,7 +69,6 @@ test.describe('every widget has an embed page', () => {
       for (const n of names)
         expect(n, `a control of ${w.folder} without a name`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(new Set(names).size, `${w.folder}: ${names.join(', ')}`).toBe(names.length);
-      expect(errors).toEqual([]);
     });
   }
 });

@@ -117,7 +117,7 @@ export default function ScheduleComposer() {
               />
             </>
           )}
-          <Select<SlotId>
+          <Select<(typeof EDIT)[number]>
             name="edit"
             label="Edit"
             value={state.edit}

@@ -45,11 +45,15 @@ export const SCHEDULE_EXAMPLES: Record<string, Example> = {
     steps: 120,
   },
   wsd: {
-    options: { lr: 0.1, totalSteps: 100, warmupSteps: 10, decayFraction: 0.2, decayShape: '1-sqrt' },
+    spec: {
+      kind: 'wsd',
+      lr: 0.1,
+      totalSteps: 100,
+      warmupSteps: 10,
+      decayFraction: 0.2,
+      decayShape: '1-sqrt',
+    },
     steps: 110,
-    // PyTorch has no WSD scheduler; transformers' get_wsd_schedule (a LambdaLR) is the same schedule
-    torch: (o) =>
-      `get_wsd_schedule(optimizer, num_warmup_steps=${py(o.warmupSteps)}, num_decay_steps=${Math.round(Number(o.decayFraction) * Number(o.totalSteps))}, num_training_steps=${py(o.totalSteps)}, decay_type=${py(o.decayShape)})  # transformers`,
   },
   sequentialLR: {
     spec: {

@@ -86,6 +86,10 @@ describe('scheduleFromSpec(spec)', () => {
         optim.cyclicLR({ baseLr: 0.01, maxLr: 0.1, stepSizeUp: 20, mode: 'exp_range', gamma: 0.99 }),
       ],
       [
+        { kind: 'wsd', lr: 0.1, totalSteps: 100, warmupSteps: 10, decayShape: 'cosine', etaMin: 0.001 },
+        optim.wsd({ lr: 0.1, totalSteps: 100, warmupSteps: 10, decayShape: 'cosine', etaMin: 0.001 }),
+      ],
+      [
         {
           kind: 'sequentialLR',
           schedules: [

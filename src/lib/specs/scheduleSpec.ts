@@ -13,6 +13,9 @@ import {
   sequentialLR,
   stepLR,
   warmupCosine,
+  wsd,
+  wsdBoundaries,
+  WSD_DECAY_SHAPES,
   type Schedule,
 } from '@descent/optim';
 import { py, pyCall, pyFloat, pyValue } from './python.ts';
@@ -45,6 +48,27 @@ type ScheduleKind<K extends string, S extends z.ZodObject<{ kind: z.ZodLiteral<K
 const kind = <K extends string, S extends z.ZodObject<{ kind: z.ZodLiteral<K> }>>(d: ScheduleKind<K, S>) => d;
 
 const O = ['optimizer'];
+
+/**
+ * WSD as one exact LambdaLR: PyTorch has no WSD scheduler (transformers' `get_wsd_schedule` is
+ * the same schedule when the warmup starts at 0 and ends before the decay; this one needs only
+ * PyTorch). The boundaries come from the package, so the export cannot drift from the plot.
+ */
+const wsdLambda = (s: Parameters<typeof wsd>[0]) => {
+  const b = wsdBoundaries(s);
+  const start = py(s.startFactor ?? 0);
+  const m = py((s.etaMin ?? 0) / s.lr);
+  const W = b.warmupEnd;
+  const warm = (t: string) =>
+    W > 0 ? `(${start} + (1 - ${start}) * ${t} / ${W} if ${t} < ${W} else 1.0)` : '1.0';
+  const p = `(t - ${b.decayStart}) / ${Math.max(1, b.decaySteps)}`;
+  const f = {
+    '1-sqrt': `1 - math.sqrt(${p})`,
+    linear: `1 - ${p}`,
+    cosine: `0.5 * (1 + math.cos(math.pi * ${p}))`,
+  }[s.decayShape ?? '1-sqrt'];
+  return `LambdaLR(optimizer, lr_lambda=lambda t: ${warm('t')} if t < ${b.decayStart} else ${m} if t >= ${b.decayEnd} else ${m} + (${warm(String(b.decayStart))} - ${m}) * (${f}))`;
+};
 
 const warmupCosineLambda = (s: {
   lr: number;
@@ -227,6 +251,23 @@ const KINDS = [
         ['final_div_factor', s.finalDivFactor === undefined ? undefined : py(s.finalDivFactor)],
         ['three_phase', s.threePhase === undefined ? undefined : pyValue(s.threePhase)],
       ]),
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('wsd'),
+      lr: rate,
+      totalSteps: steps,
+      warmupSteps: steps.optional(),
+      decayFraction: z.number().optional(),
+      decaySteps: steps.optional(),
+      decayStart: steps.optional(),
+      decayShape: z.enum(WSD_DECAY_SHAPES).optional(),
+      etaMin: z.number().optional(),
+      startFactor: z.number().optional(),
+    }),
+    build: (s) => wsd(s),
+    torchClass: 'LambdaLR',
+    torch: (s) => wsdLambda(s),
   }),
   kind({
     schema: z.object({

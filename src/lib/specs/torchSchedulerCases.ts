@@ -29,6 +29,23 @@ export const TORCH_SCHEDULER_CASES: { spec: ScheduleSpec; steps: number }[] = [
   },
   { spec: { kind: 'warmupCosine', lr: 0.1, warmupSteps: 20, totalSteps: 120 }, steps: 120 },
   {
+    spec: { kind: 'wsd', lr: 0.1, totalSteps: 100, warmupSteps: 10, decayFraction: 0.2, etaMin: 0.001 },
+    steps: 110,
+  },
+  { spec: { kind: 'wsd', lr: 0.1, totalSteps: 100, decaySteps: 30, decayShape: 'cosine' }, steps: 110 },
+  {
+    spec: {
+      kind: 'wsd',
+      lr: 0.1,
+      totalSteps: 100,
+      warmupSteps: 40,
+      decayStart: 20,
+      decayShape: 'linear',
+      startFactor: 0.1,
+    },
+    steps: 110,
+  },
+  {
     spec: {
       kind: 'oneCycleLR',
       maxLr: 0.1,
