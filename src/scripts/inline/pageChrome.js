@@ -1,0 +1,103 @@
+// Inlined at the end of every page by BaseLayout (minified at build time).
+(function () {
+  // The theme button names what it will do: "Dark theme" in the light theme and back.
+  const b = document.getElementById('theme-toggle');
+  const label = b.querySelector('.theme-label');
+  function sync() {
+    label.textContent = document.documentElement.dataset.theme === 'dark' ? 'Light theme' : 'Dark theme';
+  }
+  sync();
+  b.addEventListener('click', function () {
+    const next = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
+    document.documentElement.dataset.theme = next;
+    try {
+      localStorage.setItem('descent:theme', next);
+    } catch (e) {}
+    sync();
+  });
+  // Display math wider than its column scrolls in its own box (CSS draws the fade): only
+  // those boxes become keyboard-focusable regions with a name, so keyboard and screen-reader
+  // users can scroll them too. Re-checked on resize and when islands add math (problems).
+  const SEL = '.katex-display, .scroll-x';
+  const check = function (d) {
+    const wide = d.scrollWidth > d.clientWidth + 1;
+    if (wide === d.hasAttribute('tabindex')) return;
+    if (wide) {
+      d.tabIndex = 0;
+      d.setAttribute('role', 'region');
+      d.setAttribute(
+        'aria-label',
+        d.classList.contains('scroll-x') ? 'Scrolls sideways' : 'Formula, scrolls sideways',
+      );
+    } else {
+      d.removeAttribute('tabindex');
+      d.removeAttribute('role');
+      d.removeAttribute('aria-label');
+    }
+  };
+  const scan = function (root) {
+    if (root.matches && root.matches(SEL)) check(root);
+    root.querySelectorAll(SEL).forEach(check);
+  };
+  // "/" focuses the search box, unless the reader is typing somewhere already.
+  addEventListener('keydown', function (e) {
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+    const t = e.target;
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    const q = document.getElementById('site-search-q');
+    if (q) {
+      e.preventDefault();
+      q.focus();
+    }
+  });
+  // A resize or the fonts re-check every box; a DOM change checks only what was added. (A
+  // widget redraws its charts on every slider step: re-measuring every formula on the page
+  // then cost more than the redraw, and forced the layout of blocks the page skips.)
+  let queued = 0,
+    all = false,
+    added = [];
+  const flush = function () {
+    queued = 0;
+    if (all) scan(document);
+    else
+      added.forEach(function (n) {
+        if (n.isConnected) scan(n);
+      });
+    all = false;
+    added = [];
+  };
+  const later = function () {
+    if (!queued) queued = requestAnimationFrame(flush);
+  };
+  const everything = function () {
+    all = true;
+    later();
+  };
+  addEventListener('resize', everything);
+  new MutationObserver(function (records) {
+    if (all) return;
+    records.forEach(function (r) {
+      r.addedNodes.forEach(function (n) {
+        if (n.nodeType === 1 && n.tagName !== 'svg' && !(n instanceof SVGElement)) added.push(n);
+      });
+    });
+    if (added.length) later();
+  }).observe(document.body, { childList: true, subtree: true });
+  if (document.fonts) document.fonts.ready.then(everything);
+  scan(document);
+  // Opened from a search result (?highlight=<terms>): mark the terms in the page's text
+  // with Pagefind's highlighter, loaded only then; never inside formulas, widgets or players.
+  if (new URLSearchParams(location.search).has('highlight'))
+    import(document.documentElement.dataset.base + 'pagefind/pagefind-highlight.js')
+      .then(function (m) {
+        new m.default({
+          highlightParam: 'highlight',
+          addStyles: false,
+          markOptions: {
+            className: 'search-highlight',
+            exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '.katex', '.katex *'],
+          },
+        });
+      })
+      .catch(function () {});
+})();
