@@ -431,6 +431,10 @@ test.describe('the instructors page', () => {
     await expect(sheets).toHaveCount(2);
     const ids = problems.filter((p) => p.lesson === 'sgd').map((p) => p.id);
     await expect(sheets.first().locator('.sheet-problem')).toHaveCount(ids.length);
+    // Typeset, not source: every formula is KaTeX and no Markdown or TeX syntax is left in the text.
+    expect(await sheets.first().locator('.katex').count()).toBeGreaterThan(ids.length);
+    const text = (await sheets.first().innerText()).replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/\$|\*\*|\\[a-z]+\{?/);
     // The noise-floor problem's variant and key for seed 42, as the embed with seed=42 shows it.
     const inst = noiseFloor.instantiate(42);
     const item = sheets.first().locator('.sheet-problem', { hasText: inst.title });

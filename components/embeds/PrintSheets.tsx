@@ -4,6 +4,7 @@ import type { Problem } from '../../src/lib/problems/problemTypes.ts';
 import { loadProblem } from '../../src/lib/problems/registry.ts';
 import { parseSeedList } from '../../src/lib/problems/seedList.ts';
 import { Markdown } from '../problems/Markdown.tsx';
+import { loadMarkdown } from '../problems/markdownLoader.ts';
 import './print.css';
 
 export interface PrintLesson {
@@ -44,8 +45,9 @@ export default function PrintSheets({ lessons }: { lessons: PrintLesson[] }) {
   useEffect(() => {
     if (!request?.ok) return;
     let live = true;
-    Promise.all(request.lesson.problems.map((p) => loadProblem(p.id))).then(
-      (all) => live && setLoaded({ problems: all.filter((p): p is Problem => p !== undefined) }),
+    // The Markdown renderer is its own chunk (markdownLoader.ts): nothing renders before it is here.
+    Promise.all([Promise.all(request.lesson.problems.map((p) => loadProblem(p.id))), loadMarkdown()]).then(
+      ([all]) => live && setLoaded({ problems: all.filter((p): p is Problem => p !== undefined) }),
       () => live && setLoaded({ failed: true }),
     );
     return () => {
