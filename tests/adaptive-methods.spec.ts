@@ -17,9 +17,9 @@ test.describe('adaptive-methods lesson widgets', () => {
     const s = (await summary(w).textContent())!;
     expect(num(s, /Adam ends at θ =/)).toBeGreaterThan(0.99);
     expect(num(s, /AMSGrad ends at θ =/)).toBeLessThan(-0.99);
-    const adamRegret = num(s, /Adam ends at θ = [-\d.]+ with average regret/);
+    const adamRegret = num(s, /Adam ends at θ = [-−\d.]+ with average regret/);
     expect(adamRegret).toBeGreaterThan(0.6);
-    expect(num(s, /AMSGrad ends at θ = [-\d.]+ with average regret/)).toBeLessThan(0.05);
+    expect(num(s, /AMSGrad ends at θ = [-−\d.]+ with average regret/)).toBeLessThan(0.05);
     // Started at the optimum itself, Adam still walks to the wrong end.
     await page.goto(`${PAGE}?reddi.x0=-1&reddi.C=5`);
     const w2 = await widget(page, 'reddi');

@@ -113,7 +113,7 @@ test.describe('the rate map drives the other widgets', () => {
       'aria-valuetext',
       lrText,
     );
-    await map.getByRole('group', { name: /Rate map of/ }).focus();
+    await map.getByRole('application', { name: /Rate map of/ }).focus();
     await page.keyboard.press('ArrowRight');
     await expect(map.locator('.wk-summary')).toContainText(
       `at η = ${Number((Number(lrText) + 0.01).toFixed(2))},`,
@@ -166,7 +166,7 @@ test.describe('eigen-components: a whole spectrum', () => {
     const s = await summary(w);
     expect(num(s, 'Test error smallest at step 159 (')).toBeLessThan(num(s, ', against ') / 5);
     await expect(w.getByLabel('Steps')).toBeVisible();
-    await expect(w.locator('svg[role="img"]')).toHaveCount(3);
+    await expect(w.locator('.wk-view [role="img"]')).toHaveCount(3);
     await expect(w.locator('table tbody tr')).toHaveCount(8);
     await expectNoBadNumbers(w);
     await expect(page).toHaveURL(/momentum-eigen\.mode=spectrum/);
@@ -281,13 +281,13 @@ for (const theme of ['light', 'dark'] as const) {
       `${PAGE}?momentum.lr=3.5&momentum-noise.steps=300&momentum-noise.runs=2&momentum-rates.method=evil`,
     );
     const ravine = await widget(page, 'momentum-ravine');
-    await ravine.getByRole('group', { name: /Click to set the start point/ }).focus();
+    await ravine.getByRole('application', { name: /Click to set the start point/ }).focus();
     await page.keyboard.press('ArrowLeft');
     await ravine.getByRole('button', { name: 'Copy link to this setup' }).click();
     await expect(ravine.getByLabel('Copy this link:').or(ravine.getByText('Link copied.'))).toBeVisible();
     await widget(page, 'momentum-eigen');
     const map = await widget(page, 'momentum-rates');
-    await map.getByRole('group', { name: /Rate map of/ }).focus();
+    await map.getByRole('application', { name: /Rate map of/ }).focus();
     await page.keyboard.press('ArrowDown');
     const noise = await widget(page, 'momentum-noise');
     await expect(noise.locator('.wk-summary')).not.toContainText('…', { timeout: 30_000 });

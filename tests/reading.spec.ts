@@ -67,7 +67,10 @@ for (const [query, lesson, heading] of [
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('.search-hits')).toBeVisible({ timeout: 15_000 });
     const first = page.locator('.search-hit').first();
-    await expect(first.locator('h2 a')).toHaveAttribute('href', new RegExp(`^/lessons/${lesson}/\\?highlight=`));
+    await expect(first.locator('h2 a')).toHaveAttribute(
+      'href',
+      new RegExp(`^/lessons/${lesson}/\\?highlight=`),
+    );
     await expect(first.locator('.search-sections li a').first()).toHaveText(heading);
     const results = await page.locator('#search-results').innerText();
     expect(results).not.toMatch(/&(?:gt|lt|amp|quot|#\d+);/);

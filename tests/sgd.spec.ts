@@ -74,7 +74,7 @@ test.describe('GD vs SGD trajectories', () => {
     await page.goto(PAGE);
     const w = await widget(page, 'sgd-paths');
     await expect(w.getByText('Start (−3.3, −0.1).')).toBeVisible();
-    const plot = w.getByRole('group', { name: /Click to set the start point/ });
+    const plot = w.getByRole('application', { name: /Click to set the start point/ });
     await plot.focus();
     for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
@@ -159,11 +159,11 @@ test.describe('gradient-noise cloud', () => {
       'aria-valuetext',
       '20',
     );
-    const plot = w.getByRole('group', { name: /θ = \(-3, -4\)/ });
+    const plot = w.getByRole('application', { name: /θ = \([-−]3, [-−]4\)/ });
     await plot.focus();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
-    await expect(w.getByRole('group', { name: /θ = \(-3, -3\.85\)/ })).toBeVisible();
+    await expect(w.getByRole('application', { name: /θ = \([-−]3, [-−]3\.85\)/ })).toBeVisible();
     await expectNoBadNumbers(w);
   });
 });
@@ -275,7 +275,7 @@ for (const theme of ['light', 'dark'] as const) {
       `${PAGE}?sgd-paths.batch=999&noise-floor.bound=1&noise-floor.runs=2&noise-floor.steps=300&grad-noise.replacement=0`,
     );
     const paths = await widget(page, 'sgd-paths');
-    await paths.getByRole('group', { name: /Click to set the start point/ }).focus();
+    await paths.getByRole('application', { name: /Click to set the start point/ }).focus();
     await page.keyboard.press('ArrowLeft'); // shows the cursor and its hint
     await paths.getByRole('button', { name: 'Copy link to this setup' }).click(); // no clipboard permission: manual field
     await expect(paths.getByLabel('Copy this link:').or(paths.getByText('Link copied.'))).toBeVisible();

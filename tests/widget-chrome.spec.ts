@@ -49,7 +49,7 @@ test('without clipboard access the link field appears under the button, selected
 test('the contour plot keeps its keyboard cursor inside the plot at every edge', async ({ page }) => {
   await page.goto('/lessons/sgd/');
   const w = await widget(page, 'sgd-paths');
-  const plot = w.getByRole('group', { name: /Click to set the start point/ });
+  const plot = w.getByRole('application', { name: /Click to set the start point/ });
   await plot.focus();
   const clip = (await plot.locator('clipPath rect').boundingBox())!;
   for (const key of ['Shift+ArrowLeft', 'Shift+ArrowUp', 'Shift+ArrowRight', 'Shift+ArrowDown']) {

@@ -158,5 +158,5 @@ function summarize(r: ReddiResult): string {
       ? `${run.label} diverged at step ${run.divergedAt}`
       : `${run.label} ends at θ = ${formatNumber(run.finalX, 4)} with average regret ${formatNumber(run.finalRegret)}`,
   );
-  return `${parts.join('; ')}. The best fixed point is θ* = ${r.xStar}; staying at +1 costs ${formatNumber(r.regretAtPlusOne)} per round.`;
+  return `${parts.join('; ')}. The best fixed point is θ* = ${formatNumber(r.xStar)}; staying at +1 costs ${formatNumber(r.regretAtPlusOne)} per round.`;
 }
