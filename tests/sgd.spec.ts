@@ -247,9 +247,13 @@ test('the lesson shows the optim source excerpt and build-time numbers', async (
     'torch.optim.SGD([theta], lr=0.5)',
   );
   // Worked example: per-example gradients −x_i y_i at θ = 0 and their mean, computed at build time.
-  await expect(page.getByText('are -2, -2, 1, -12, and their mean')).toBeVisible();
+  // The numbers sit inside their formulas (MathML text, with the minus sign U+2212).
+  const gradients = page.locator('p', { hasText: 'and their mean is the full gradient' });
+  await expect(gradients.locator('.katex-mathml').nth(3)).toHaveText(/^−2,\s*−2,\s*1,\s*−12$/);
   // The SGD step's wording follows its computed sign: example 3 moves θ to −0.1, away from θ⋆ = 1.
-  await expect(page.getByText(/moves it to -0\.1\s+instead: the wrong way, away from θ⋆/)).toBeVisible();
+  const step = page.locator('p', { hasText: 'One SGD step that happens to draw example 3 moves it to' });
+  await expect(step).toContainText('instead: the wrong way, away from θ⋆');
+  await expect(step.locator('.katex-mathml', { hasText: /^−0\.1$/ })).toHaveCount(1);
 });
 
 test('the lesson ends with Check your understanding (5–8 questions with worked answers), then Recap', async ({

@@ -69,7 +69,7 @@ function pieces(text: string): number[] {
 }
 const MATH_WIDTH = 0.5;
 /** One table row: a line of 0.95 rem text plus the cells' padding (global.css). */
-const TABLE_ROW_REM = 2.2;
+const TABLE_ROW_REM = 2.6;
 const CODE_WIDTH = 1.3;
 
 /** Lines the text takes when filled greedily into lines of `width` characters (a piece wider than a line gets its own lines). */
@@ -93,7 +93,12 @@ function variantHeight(
   { charsPerLine, chromeRem }: Pick<SlotBand, 'charsPerLine' | 'chromeRem'>,
 ): number {
   const sample = problem.instantiate(seed);
-  const displays = (sample.prompt.match(/\$\$/g) ?? []).length / 2;
+  // A displayed formula takes a line of about 3.2 rem; on a narrow column one wider than the line
+  // breaks at its relations (global.css) and takes a line more for every line's width it has.
+  const displays = (sample.prompt.match(/\$\$[\s\S]*?\$\$/g) ?? []).reduce(
+    (n, d) => n + 1 + 0.7 * Math.max(0, Math.ceil(((d.length - 4) * MATH_WIDTH) / charsPerLine) - 1),
+    0,
+  );
   const paragraphs = sample.prompt
     .replace(/\$\$[\s\S]*?\$\$/g, '')
     .split(/\n\s*\n/)

@@ -18,14 +18,19 @@ export const BUDGETS = {
  */
 export const JS_BEFORE_INTERACTION_KB: { type: string; match: RegExp; budget: number }[] = [
   { type: 'home', match: /^\/$/, budget: 1.5 }, // 1.1: the progress counts
-  { type: 'lesson', match: /^\/lessons\/[^/]+\/$/, budget: 2.5 }, // 2.2: progress, narration
+  // 3.7: progress, narration and the practise-what-you-missed list (read from local progress).
+  { type: 'lesson', match: /^\/lessons\/[^/]+\/$/, budget: 4 },
   { type: 'problems index', match: /^\/problems\/$/, budget: 90 }, // 84.6: React for the idle progress transfer
-  { type: 'instructors', match: /^\/instructors\/$/, budget: 75 }, // 71.0: the embed builder loads at once
+  { type: 'instructors', match: /^\/instructors\/$/, budget: 75 }, // 73.3: the embed builder loads at once
+  // 74.6: answer keys and worksheets are made in the browser from the problem modules (React + player).
+  { type: 'instructors print', match: /^\/instructors\/print\/$/, budget: 78 },
   { type: 'reference', match: /^\/reference\/$/, budget: 1 }, // 0: static
   { type: 'search', match: /^\/search\/$/, budget: 2.5 }, // 1.9: Pagefind itself loads on the first query
   { type: 'not found', match: /^\/404\.html$/, budget: 1 }, // 0
-  { type: 'problem embed', match: /^\/embed\/problems?\/[^/]+\/$/, budget: 18 }, // 16.8: the player hydrates on view
-  // 210.0: imports KaTeX statically (75 KB); loading it on use would bring it under the widget budget.
-  { type: 'widget embed (adam-stepper)', match: /^\/embed\/adam-stepper\/$/, budget: 215 },
-  { type: 'widget embed', match: /^\/embed\/[^/]+\/$/, budget: 155 }, // 148.0 (playground): React + kit + widget
+  // 18.3: the player hydrates on view; the embed client now carries graded mode and attempt events.
+  { type: 'problem embed', match: /^\/embed\/problems?\/[^/]+\/$/, budget: 19.5 },
+  // 210.0 when set: imports KaTeX statically (75 KB); loading it on use would bring it under the widget budget.
+  { type: 'widget embed (adam-stepper)', match: /^\/embed\/adam-stepper\/$/, budget: 218 }, // 215.5
+  // 158.5 (playground): React + kit + widget + every optimizer of the package via the spec registry.
+  { type: 'widget embed', match: /^\/embed\/[^/]+\/$/, budget: 165 },
 ];

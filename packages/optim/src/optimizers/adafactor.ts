@@ -57,7 +57,7 @@ export interface AdafactorState {
  * (full for vectors); $U_t = G_t/\sqrt{\hat V_t}$; $\hat U_t = U_t/\max(1, \mathrm{RMS}(U_t)/d)$;
  * $\theta_t = \theta_{t-1} - \alpha_t\hat U_t$. Defaults ε₁ = 10⁻³⁰, ε₂ = 10⁻³, d = 1, no β₁.
  * With β₁, $m_t = \beta_1 m_{t-1} + (1-\beta_1)\alpha_t\hat U_t$ replaces $\alpha_t\hat U_t$ (Section 9's β₁ = 0.9
- * runs; the average includes α_t, as in transformers). Memory: n + m numbers per n×m matrix.
+ * runs; the average includes $\alpha_t$, as in transformers). Memory: n + m numbers per n×m matrix.
  *
  * Options and their order follow the PyTorch port in huggingface/transformers (`Adafactor`,
  * defaults lr = None, eps = (1e-30, 1e-3), clip_threshold = 1, decay_rate = −0.8, beta1 = None,

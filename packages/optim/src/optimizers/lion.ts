@@ -27,7 +27,7 @@ export interface LionState {
  * $c_t = \beta_1 m_{t-1} + (1-\beta_1)g_t$;
  * $\theta_t = \theta_{t-1} - \eta_t\,(\operatorname{sign}(c_t) + \lambda\theta_{t-1})$;
  * $m_t = \beta_2 m_{t-1} + (1-\beta_2)g_t$.
- * The decay is decoupled and multiplied by η_t, exactly as the authors' code does
+ * The decay is decoupled and multiplied by $\eta_t$, exactly as the authors' code does
  * (`p.data.mul_(1 - lr * weight_decay)` before the sign step in google/automl `lion_pytorch.py`):
  * θ ← θ(1 − ηλ) − η·sign(c). Without decay every coordinate moves by exactly η per step.
  * Defaults as the reference: lr = 1e-4, betas (0.9, 0.99), weightDecay = 0. One state vector (m).

@@ -93,10 +93,10 @@ export function wsdDecayFactor(shape: WsdDecayShape, p: number): number {
  * at $t_d$ (default T − D, D = round(0.2·T)); then
  * $\gamma_t = \eta_{min} + (\gamma_{t_d} - \eta_{min})\,f\big((t - t_d)/D\big)$ for $t_d \le t < t_d + D$ with
  * f(p) = 1 − √p ('1-sqrt', Hägele et al.'s recommendation), 1 − p ('linear') or ½(1 + cos πp)
- * ('cosine'); η_min afterwards. $\gamma_{t_d}$ is the rate the schedule had at $t_d$ (γ once past the warmup).
+ * ('cosine'); $\eta_{min}$ afterwards. $\gamma_{t_d}$ is the rate the schedule had at $t_d$ (γ once past the warmup).
  * Only the decay needs to know when training ends: the stable phase can be branched at any step
  * with `decayStart` (see {@link wsdStopAt}), which is what makes WSD fit runs of unknown length.
- * Matches transformers' `get_wsd_schedule` (num_cycles = 0.5, min_lr_ratio = η_min/γ) for t_d ≥ W.
+ * Matches transformers' `get_wsd_schedule` (num_cycles = 0.5, min_lr_ratio = $\eta_{min}/\gamma$) for $t_d \ge W$.
  */
 export function wsd(options: WsdOptions): Schedule {
   const o = resolve(options);
