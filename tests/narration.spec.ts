@@ -101,7 +101,7 @@ test('widgets and problems are announced and skipped, not read out', async ({ pa
       const target = body.querySelector(sel)!;
       const ps = Array.from(body.querySelectorAll('p')).filter(
         (p) =>
-          !p.closest('.wk-frame, section.problem') &&
+          !p.closest('.wk-frame, section.problem, details.missed') &&
           p.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING,
       );
       ps.at(-1)!.setAttribute('data-test', name);

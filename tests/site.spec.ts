@@ -179,6 +179,9 @@ for (const theme of ['light', 'dark'] as const) {
       // once it has loaded, a preview frame of the same embed page. Two copies of one page repeat
       // its landmark names, and whether the preview had loaded when axe ran decided the result.
       if (path === '/instructors/') axe = axe.exclude('.builder-preview iframe');
+      // A widget recomputing dims its view for a frame or two (.wk-pending); on a busy machine that
+      // can last until axe samples its colours. Scan the settled page, as a reader sees it.
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
       const results = await axe.analyze();
       const summary = results.violations.map(
         (v) =>
