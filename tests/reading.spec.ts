@@ -133,12 +133,14 @@ test('the quick reference lists every optimizer with its defaults beside PyTorch
   }
 });
 
-test('the quick reference prints on two A4 pages', async ({ page }) => {
+test('the quick reference prints on at most four A4 pages', async ({ page }) => {
   await page.goto('/reference/');
   const pdf = await page.pdf({ format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThan(0);
-  expect(pages).toBeLessThanOrEqual(2);
+  // Two pages held the 2014–2019 optimizers; the Beyond AdamW ones (Lion … Schedule-Free) and WSD
+  // doubled the entries. A sheet to keep beside the keyboard, still.
+  expect(pages).toBeLessThanOrEqual(4);
 });
 
 test.describe('an unknown address', () => {

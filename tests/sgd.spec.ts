@@ -249,11 +249,11 @@ test('the lesson shows the optim source excerpt and build-time numbers', async (
   // Worked example: per-example gradients −x_i y_i at θ = 0 and their mean, computed at build time.
   // The numbers sit inside their formulas (MathML text, with the minus sign U+2212).
   const gradients = page.locator('p', { hasText: 'and their mean is the full gradient' });
-  await expect(gradients.locator('.katex-mathml').nth(3)).toHaveText(/^−2,\s*−2,\s*1,\s*−12$/);
+  await expect(gradients.locator('.katex-html').filter({ hasText: /^−2,\s*−2,\s*1,\s*−12$/ })).toHaveCount(1);
   // The SGD step's wording follows its computed sign: example 3 moves θ to −0.1, away from θ⋆ = 1.
   const step = page.locator('p', { hasText: 'One SGD step that happens to draw example 3 moves it to' });
   await expect(step).toContainText('instead: the wrong way, away from θ⋆');
-  await expect(step.locator('.katex-mathml', { hasText: /^−0\.1$/ })).toHaveCount(1);
+  await expect(step.locator('.katex-html').filter({ hasText: /^−0\.1$/ })).toHaveCount(1);
 });
 
 test('the lesson ends with Check your understanding (5–8 questions with worked answers), then Recap', async ({

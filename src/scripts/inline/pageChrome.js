@@ -19,7 +19,26 @@
   // those boxes become keyboard-focusable regions with a name, so keyboard and screen-reader
   // users can scroll them too. Re-checked on resize and when islands add math (problems).
   const SEL = '.katex-display, .scroll-x';
+  // A displayed formula up to a quarter wider than its column (an aligned block, which cannot
+  // break at its relations) is set smaller to fit, down to 80 % of its size, as a textbook would;
+  // one wider still scrolls. Hidden boxes (a closed proof) measure 0 and are fitted when shown.
+  const fit = function (d) {
+    if (!d.classList.contains('katex-display') || d.clientWidth === 0) return;
+    // Only a box fitted before is reset (a style write before every read would lay out the page
+    // once per formula).
+    if (d.style.fontSize) d.style.fontSize = '';
+    const over = d.scrollWidth / d.clientWidth;
+    if (over <= 1.002 || over > 1.25) return;
+    let size = Math.floor(100 / over);
+    for (let k = 0; k < 4 && size >= 80; k++) {
+      d.style.fontSize = size + '%';
+      if (d.scrollWidth <= d.clientWidth + 1) return;
+      size -= 2;
+    }
+    d.style.fontSize = '';
+  };
   const check = function (d) {
+    fit(d);
     const wide = d.scrollWidth > d.clientWidth + 1;
     if (wide === d.hasAttribute('tabindex')) return;
     if (wide) {
@@ -74,6 +93,17 @@
     later();
   };
   addEventListener('resize', everything);
+  // A proof or deep dive opened: its formulas are measured for the first time.
+  addEventListener(
+    'toggle',
+    function (e) {
+      if (e.target instanceof HTMLDetailsElement && e.target.open) {
+        added.push(e.target);
+        later();
+      }
+    },
+    true,
+  );
   new MutationObserver(function (records) {
     if (all) return;
     records.forEach(function (r) {

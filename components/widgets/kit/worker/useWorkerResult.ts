@@ -1,5 +1,6 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type { WorkerRequest, WorkerResponse } from './exposeWorker.ts';
+import { useHydrated } from '../useHydrated.ts';
 
 export interface WorkerResult<O> {
   /** The latest finished result (kept while a newer one is computing). */
@@ -128,7 +129,10 @@ export function useWorkerResult<I, O>(
     }
   }, [input]);
 
-  return { result: answer.result, pending: !Object.is(answer.input, input), error: answer.error };
+  // Nothing computes in the server HTML or before the island hydrates (a widget below the fold
+  // may wait a long time for that): it is not pending then, and its view is not dimmed.
+  const hydrated = useHydrated();
+  return { result: answer.result, pending: hydrated && !Object.is(answer.input, input), error: answer.error };
 }
 
 /** A result and the input it was computed for (undefined: for none yet). */
