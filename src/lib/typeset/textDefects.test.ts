@@ -57,6 +57,8 @@ describe('textDefects(block)', () => {
     expect(kinds(t('PyTorch'), t('Lightning', 'apart'))).toEqual([]);
     expect(kinds(t('Adam'), t('W', 'glued'))).toEqual([]);
     expect(kinds(t('AdaGrad, torch.optim.Adagrad: the same'))).toEqual([]);
+    // A search excerpt shows code as plain text: "PyTorch's nn.Linear default" is not a glued sentence.
+    expect(kinds(t("biases zero. PyTorch's nn.Linear default is different"))).toEqual([]);
     expect(kinds(c('torch.optim.AdamW'), t(' and'), c('optax.adamw'))).toEqual([]);
   });
 

@@ -77,8 +77,9 @@ const PROSE_RULES: { kind: DefectKind; re: RegExp }[] = [
  * sentences that run into the next one.
  */
 const GLUE_RULES: RegExp[] = [
-  // "call.The lesson", "PyTorch).In Keras" (not a dotted name such as torch.optim.Adam)
-  /(?<![.\w])[a-z]*[a-z]{2}[.!?]\uE003?(?=[A-Z][a-z]+(?![\w.(]))/,
+  // "call.The lesson", "PyTorch).In Keras" (not a dotted name such as torch.optim.Adam or
+  // nn.Linear, whose two-letter module names no sentence ends with)
+  /(?<![.\w])[a-z]*[a-z]{3}[.!?]\uE003?(?=[A-Z][a-z]+(?![\w.(]))/,
   /[)\]][.!?]\uE003?(?=[A-Za-z])/,
   // "hold.t^−0.9", "decoupled.optax.adamw": a sentence end glued to a formula, code or another element
   /[a-z]{2}[.!?;:]\uE003?(?=[\uE000\uE001])/,
