@@ -42,7 +42,7 @@ describe('OptimizerSpec', () => {
 
   it('rejects unknown kinds, wrong types and a missing required lr', () => {
     for (const bad of [
-      { kind: 'lion', lr: 1e-4 },
+      { kind: 'nadam', lr: 1e-3 },
       { kind: 'adam', lr: 'big' },
       { kind: 'sgd' },
       { kind: 'sgd', lr: -1 },
@@ -83,9 +83,40 @@ describe('optimizerFromSpec(spec, schedule?)', () => {
         optim.lookahead(optim.adam({ lr: 0.05 }), { k: 3, alpha: 0.5 }),
       ],
     ];
-    expect(new Set(cases.map(([s]) => s.kind)).size).toBe(OPTIMIZER_KINDS.length + 1);
-    for (const [spec, expected] of cases)
-      expect(iterate(optimizerFromSpec(spec)), spec.kind).toEqual(iterate(expected));
+    // The optimizers after AdamW, with the parameters' layout: θ = [a, b, c] as a 1×2 matrix and a
+    // vector (Muon: one 3×1 matrix; Muon + AdamW: the matrix to Muon, the vector to AdamW).
+    const layout = optim.paramLayout([[1, 2], [1]]);
+    const column = optim.paramLayout([[3, 1]]);
+    const withLayout: [OptimizerSpec, optim.Transform<unknown>, optim.ParamLayout | undefined][] = [
+      [{ kind: 'lion', lr: 1e-3, weightDecay: 0.1 }, optim.lion({ lr: 1e-3, weightDecay: 0.1 }), undefined],
+      [{ kind: 'adafactor', beta1: 0.9 }, optim.adafactor({ layout, beta1: 0.9 }), layout],
+      [
+        { kind: 'lamb', lr: 0.01, weightDecay: 0.01 },
+        optim.lamb({ layout, lr: 0.01, weightDecay: 0.01 }),
+        layout,
+      ],
+      [{ kind: 'lars', lr: 0.1, momentum: 0.9 }, optim.lars({ layout, lr: 0.1, momentum: 0.9 }), layout],
+      [{ kind: 'muon', lr: 0.02, nsSteps: 4 }, optim.muon({ layout: column, lr: 0.02, nsSteps: 4 }), column],
+      [
+        { kind: 'muonWithAdamw', lr: 0.02, adamwLr: 1e-3 },
+        optim.muonWithAdamw({ layout, muon: { lr: 0.02 }, adamw: { lr: 1e-3 } }),
+        layout,
+      ],
+      [{ kind: 'shampoo', lr: 0.1 }, optim.shampoo({ layout, lr: 0.1 }), layout],
+      [{ kind: 'soap', lr: 3e-3 }, optim.soap({ layout, lr: 3e-3 }), layout],
+      [{ kind: 'scheduleFreeSgd', lr: 0.5 }, optim.scheduleFreeSgd({ lr: 0.5 }), undefined],
+      [{ kind: 'scheduleFreeAdamw', lr: 0.01 }, optim.scheduleFreeAdamw({ lr: 0.01 }), undefined],
+    ];
+    const all = [...cases.map(([s, e]) => [s, e, undefined] as const), ...withLayout];
+    expect(new Set(all.map(([s]) => s.kind)).size).toBe(OPTIMIZER_KINDS.length + 1);
+    for (const [spec, expected, l] of all)
+      expect(iterate(optimizerFromSpec(spec, undefined, l)), spec.kind).toEqual(iterate(expected));
+  });
+
+  it('refuses to build a matrix optimizer that needs the parameters’ layout without one', () => {
+    expect(() => optimizerFromSpec({ kind: 'muon' })).toThrow(/muon needs the parameters' layout/);
+    expect(OPTIMIZER_KINDS.filter((k) => k.beyondAdamw).map((k) => k.kind)).toContain('muon');
+    expect(OPTIMIZER_KINDS.find((k) => k.kind === 'adamw')!.beyondAdamw).toBe(false);
   });
 
   it('lets a schedule set the rate; the paper forms take it as their multiplier s_t = schedule(t)/η', () => {

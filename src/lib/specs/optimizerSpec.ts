@@ -1,16 +1,27 @@
 import { z } from 'zod';
 import {
   adadelta,
+  adafactor,
   adagrad,
   adam,
   adamw,
   adamwPaper,
   heavyBall,
+  lamb,
+  lars,
+  lion,
   lookahead,
+  muon,
+  muonWithAdamw,
   rmsprop,
+  scheduleFreeAdamw,
+  scheduleFreeSgd,
   sgd,
   sgdw,
+  shampoo,
+  soap,
   type LearningRate,
+  type ParamLayout,
   type Transform,
 } from '@descent/optim';
 import { py, pyCall, pyValue } from './python.ts';
@@ -40,9 +51,19 @@ type OptimizerKind<K extends string, S extends z.ZodObject<{ kind: z.ZodLiteral<
    * not times η (the papers' SGDW and AdamW); null when it has no weight decay.
    */
   decay: 'l2' | 'decoupled' | 'perUpdate' | null;
-  build: (spec: z.output<S>, lr: LearningRate | undefined) => Transform<unknown>;
+  build: (
+    spec: z.output<S>,
+    lr: LearningRate | undefined,
+    layout: ParamLayout | undefined,
+  ) => Transform<unknown>;
   /** The torch.optim call for `params`, or null where PyTorch has no such optimizer. */
   torch: (spec: z.output<S>) => string | null;
+  /**
+   * The optimizers after AdamW (lesson "Beyond AdamW"): matrix-aware ones read the parameters'
+   * layout (their matrix shapes); torch.optim 1.13 has none of them, so each is checked against
+   * its authors' reference code in the package's tests.
+   */
+  beyondAdamw?: true;
 };
 const kind = <K extends string, S extends z.ZodObject<{ kind: z.ZodLiteral<K> }>>(d: OptimizerKind<K, S>) =>
   d;
@@ -74,6 +95,13 @@ const adamTorch = (cls: string) => (s: AdamSpec) =>
     ['weight_decay', opt(s.weightDecay)],
     ['amsgrad', flag(s.amsgrad)],
   ]);
+
+/** The layout a matrix optimizer cannot run without, or a message saying so. */
+function needLayout(name: string, layout: ParamLayout | undefined): ParamLayout {
+  if (!layout)
+    throw new TypeError(`optimizerFromSpec: ${name} needs the parameters' layout (its matrix shapes)`);
+  return layout;
+}
 
 const KINDS = [
   kind({
@@ -205,6 +233,162 @@ const KINDS = [
     // torch.optim.AdamW multiplies the decay by the scheduled lr; the paper's form has no class.
     torch: () => null,
   }),
+  kind({
+    schema: z.object({
+      kind: z.literal('lion'),
+      lr: nonNeg.optional(),
+      beta1: num.optional(),
+      beta2: num.optional(),
+      weightDecay: nonNeg.optional(),
+    }),
+    label: 'Lion',
+    decay: 'decoupled',
+    beyondAdamw: true,
+    build: ({ kind: _, ...o }, lr) => lion({ ...o, lr: lr ?? o.lr }),
+    torch: () => null,
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('adafactor'),
+      lr: nonNeg.optional(),
+      beta1: num.optional(),
+      decayRate: num.optional(),
+      clipThreshold: nonNeg.optional(),
+      weightDecay: nonNeg.optional(),
+      relativeStep: z.boolean().optional(),
+      scaleParameter: z.boolean().optional(),
+    }),
+    label: 'Adafactor',
+    // θ ← θ − λα_tθ: decoupled, times the (relative) step size.
+    decay: 'decoupled',
+    beyondAdamw: true,
+    // Without an explicit rate Adafactor uses its relative step; a schedule sets the rate itself.
+    build: ({ kind: _, ...o }, lr, layout) =>
+      adafactor({ ...o, layout, ...(lr === undefined ? {} : { lr, relativeStep: false }) }),
+    torch: () => null,
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('lamb'),
+      lr: nonNeg.optional(),
+      beta1: num.optional(),
+      beta2: num.optional(),
+      eps: nonNeg.optional(),
+      weightDecay: nonNeg.optional(),
+    }),
+    label: 'LAMB',
+    decay: 'decoupled',
+    beyondAdamw: true,
+    build: ({ kind: _, ...o }, lr, layout) => lamb({ ...o, layout, lr: lr ?? o.lr }),
+    torch: () => null,
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('lars'),
+      lr: nonNeg,
+      momentum: nonNeg.optional(),
+      weightDecay: nonNeg.optional(),
+      trustCoefficient: nonNeg.optional(),
+      nesterov: z.boolean().optional(),
+    }),
+    label: 'LARS',
+    // λθ joins the gradient before the layer's trust ratio (You et al., Algorithm 1).
+    decay: 'l2',
+    beyondAdamw: true,
+    build: ({ kind: _, ...o }, lr, layout) => lars({ ...o, layout, lr: lr ?? o.lr }),
+    torch: () => null,
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('muon'),
+      lr: nonNeg.optional(),
+      momentum: nonNeg.optional(),
+      nesterov: z.boolean().optional(),
+      weightDecay: nonNeg.optional(),
+      nsSteps: z.number().int().positive().optional(),
+    }),
+    label: 'Muon (matrices only)',
+    decay: 'decoupled',
+    beyondAdamw: true,
+    build: ({ kind: _, ...o }, lr, layout) =>
+      muon({ ...o, layout: needLayout('muon', layout), lr: lr ?? o.lr }),
+    torch: () => null,
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('muonWithAdamw'),
+      lr: nonNeg.optional(),
+      momentum: nonNeg.optional(),
+      adamwLr: nonNeg.optional(),
+    }),
+    label: 'Muon + AdamW',
+    decay: null,
+    beyondAdamw: true,
+    // A schedule (peaking at `lr`) drives Muon; AdamW follows it scaled to its own peak adamwLr.
+    build: ({ kind: _, lr: muonLr = 0.02, adamwLr = 3e-4, momentum }, lr, layout) =>
+      muonWithAdamw({
+        layout: needLayout('muonWithAdamw', layout),
+        muon: { lr: lr ?? muonLr, momentum },
+        adamw: { lr: typeof lr === 'function' ? (t: number) => (lr(t) * adamwLr) / muonLr : adamwLr },
+      }),
+    torch: () => null,
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('shampoo'),
+      lr: nonNeg,
+      eps: nonNeg.optional(),
+      updateFreq: z.number().int().positive().optional(),
+    }),
+    label: 'Shampoo',
+    decay: null,
+    beyondAdamw: true,
+    build: ({ kind: _, ...o }, lr, layout) => shampoo({ ...o, layout, lr: lr ?? o.lr }),
+    torch: () => null,
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('soap'),
+      lr: nonNeg.optional(),
+      weightDecay: nonNeg.optional(),
+    }),
+    label: 'SOAP',
+    decay: 'decoupled',
+    beyondAdamw: true,
+    build: ({ kind: _, ...o }, lr, layout) => soap({ ...o, layout, lr: lr ?? o.lr }),
+    torch: () => null,
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('scheduleFreeSgd'),
+      lr: nonNeg.optional(),
+      momentum: nonNeg.optional(),
+      weightDecay: nonNeg.optional(),
+      warmupSteps: z.number().int().nonnegative().optional(),
+    }),
+    label: 'Schedule-Free SGD',
+    // λy joins the gradient, evaluated at y (Defazio et al.'s reference code).
+    decay: 'l2',
+    beyondAdamw: true,
+    build: ({ kind: _, ...o }, lr) => scheduleFreeSgd({ ...o, lr: lr ?? o.lr }),
+    torch: () => null,
+  }),
+  kind({
+    schema: z.object({
+      kind: z.literal('scheduleFreeAdamw'),
+      lr: nonNeg.optional(),
+      beta1: num.optional(),
+      beta2: num.optional(),
+      eps: nonNeg.optional(),
+      weightDecay: nonNeg.optional(),
+      warmupSteps: z.number().int().nonnegative().optional(),
+    }),
+    label: 'Schedule-Free AdamW',
+    decay: 'l2',
+    beyondAdamw: true,
+    build: ({ kind: _, ...o }, lr) => scheduleFreeAdamw({ ...o, lr: lr ?? o.lr }),
+    torch: () => null,
+  }),
 ] as const;
 
 /** Lookahead around another optimizer (Zhang et al. 2019): the one kind made of another spec. */
@@ -230,7 +414,13 @@ export const OPTIMIZER_KINDS: readonly {
   kind: BaseOptimizerKind;
   label: string;
   decay: 'l2' | 'decoupled' | 'perUpdate' | null;
-}[] = KINDS.map((k) => ({ kind: k.schema.shape.kind.value, label: k.label, decay: k.decay }));
+  beyondAdamw: boolean;
+}[] = KINDS.map((k) => ({
+  kind: k.schema.shape.kind.value,
+  label: k.label,
+  decay: k.decay,
+  beyondAdamw: 'beyondAdamw' in k,
+}));
 
 type Leaf = Exclude<OptimizerSpec, { kind: 'lookahead' }>;
 // Methods, so each entry (whose functions take its own kind's spec) is accepted here: an entry is
@@ -238,7 +428,7 @@ type Leaf = Exclude<OptimizerSpec, { kind: 'lookahead' }>;
 interface LeafOps {
   label: string;
   schema: z.ZodObject;
-  build(spec: Leaf, lr: LearningRate | undefined): Transform<unknown>;
+  build(spec: Leaf, lr: LearningRate | undefined, layout: ParamLayout | undefined): Transform<unknown>;
   torch(spec: Leaf): string | null;
 }
 const LEAVES = new Map<string, LeafOps>(KINDS.map((k): [string, LeafOps] => [k.schema.shape.kind.value, k]));
@@ -261,16 +451,26 @@ export function optimizerLabel(spec: OptimizerSpec): string {
 /**
  * optimizerFromSpec(spec, schedule?) → the package's transform. With a schedule, the schedule sets
  * the rate (the spec's `lr` is then its peak, which the paper forms SGDW and AdamW use as η with
- * the schedule as their multiplier). The spec is checked against `OptimizerSpec` first; the
- * package then checks ranges. Both throw an error naming the problem.
+ * the schedule as their multiplier). `layout` gives the parameters' matrix shapes to the
+ * optimizers that treat matrices as matrices (Muon requires it; Adafactor, LAMB, LARS, Shampoo
+ * and SOAP treat the vector as one block without it). The spec is checked against
+ * `OptimizerSpec` first; the package then checks ranges. Both throw an error naming the problem.
  */
-export function optimizerFromSpec(spec: OptimizerSpec, schedule?: LearningRate): Transform<unknown> {
-  return build(OptimizerSpec.parse(spec), schedule);
+export function optimizerFromSpec(
+  spec: OptimizerSpec,
+  schedule?: LearningRate,
+  layout?: ParamLayout,
+): Transform<unknown> {
+  return build(OptimizerSpec.parse(spec), schedule, layout);
 }
 
-function build(s: OptimizerSpec, schedule: LearningRate | undefined): Transform<unknown> {
-  if (s.kind === 'lookahead') return lookahead(build(s.inner, schedule), { k: s.k, alpha: s.alpha });
-  return leaf(s.kind).build(s, schedule);
+function build(
+  s: OptimizerSpec,
+  schedule: LearningRate | undefined,
+  layout: ParamLayout | undefined,
+): Transform<unknown> {
+  if (s.kind === 'lookahead') return lookahead(build(s.inner, schedule, layout), { k: s.k, alpha: s.alpha });
+  return leaf(s.kind).build(s, schedule, layout);
 }
 
 /**

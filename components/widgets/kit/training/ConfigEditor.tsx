@@ -14,7 +14,10 @@ import {
 import { configField } from './trainingConfigSpecs.ts';
 import { configLetter } from './TrainingCharts.tsx';
 
-const OPT_OPTIONS = OPTIMIZER_KINDS.map((o) => ({ value: o.kind, label: o.label }));
+const OPT_OPTIONS = OPTIMIZER_KINDS.filter((o) => !o.beyondAdamw).map((o) => ({
+  value: o.kind,
+  label: o.label,
+}));
 const SCH_OPTIONS = RUN_SCHEDULES.map((s) => ({ value: s, label: RUN_SCHEDULE_LABELS[s] }));
 const DECAY = new Map(OPTIMIZER_KINDS.map((o) => [o.kind, o.decay]));
 const DECAY_LABEL = {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { OPTIMIZER_KINDS } from '../../../../src/lib/specs/optimizerSpec.ts';
 
-/** The optimizers a configuration can use: every optimizer of the spec registry. */
-const OPTIMIZERS = OPTIMIZER_KINDS.map((k) => k.kind);
+/** The optimizers a configuration can use: the spec registry's, up to AdamW. */
+// The optimizers after AdamW join when the boards pass their networks' layouts (issue 29).
+const OPTIMIZERS = OPTIMIZER_KINDS.filter((k) => !k.beyondAdamw).map((k) => k.kind);
 
 /**
  * Learning-rate schedules over a run of T updates, as a training widget offers them: each is

@@ -61,8 +61,9 @@ describe('optimizerSpecOf(config)', () => {
     });
   });
 
-  it('builds a working transform for every optimizer of the registry and every schedule', () => {
-    for (const { kind } of OPTIMIZER_KINDS)
+  it('builds a working transform for every optimizer a configuration offers and every schedule', () => {
+    // (The optimizers after AdamW are not offered to training configurations yet.)
+    for (const { kind } of OPTIMIZER_KINDS.filter((k) => !k.beyondAdamw))
       for (const schedule of RUN_SCHEDULES) {
         const c = { ...base, optimizer: kind, schedule, lr: 0.01 };
         const rate = learningRateOf(c, 60);
