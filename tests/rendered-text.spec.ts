@@ -30,6 +30,9 @@ const report = (lines: string[]) => `${lines.length} defects:\n${lines.join('\n'
 
 for (const path of everyBuiltPage()) {
   test(`${path} reads as typeset at 390 px`, async ({ page }) => {
+    // A problem set hydrates every player and reads every formula: on a busy 2-core machine that
+    // can take longer than the default minute.
+    test.setTimeout(150_000);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
     await openEverything(page);
