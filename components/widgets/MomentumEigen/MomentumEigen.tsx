@@ -166,8 +166,12 @@ export default function MomentumEigen() {
                     <td data-label="ηλᵢ">{formatNumber(c.lrLambda)}</td>
                     <td data-label="motion">{REGIME_SHORT[c.regime]}</td>
                     <td data-label="ρᵢ predicted">{formatNumber(c.predictedRate, 4)}</td>
-                    <td data-label="ρᵢ measured">{Number.isFinite(c.measuredRate) ? formatNumber(c.measuredRate, 4) : '—'}</td>
-                    <td data-label="steps, rate">{Number.isFinite(c.predictedSteps) ? c.predictedSteps : 'never'}</td>
+                    <td data-label="ρᵢ measured">
+                      {Number.isFinite(c.measuredRate) ? formatNumber(c.measuredRate, 4) : '—'}
+                    </td>
+                    <td data-label="steps, rate">
+                      {Number.isFinite(c.predictedSteps) ? c.predictedSteps : 'never'}
+                    </td>
                     <td data-label="steps, run">{c.measuredSteps ?? `> ${shown.params.steps}`}</td>
                   </tr>
                 ))}

@@ -39,7 +39,14 @@ describe('mathToSpeech(node)', () => {
   });
   it('reads words and numbers whole, not letter by letter', () => {
     const t = (s: string): MathNode => ({ tagName: 'mtext', textContent: s, children: [] });
-    const f = el('mrow', el('msub', 'η', t('base')), mo('='), mn('6260'), el('mover', 'φ', mo('ˉ')), 'min\u2061');
+    const f = el(
+      'mrow',
+      el('msub', 'η', t('base')),
+      mo('='),
+      mn('6260'),
+      el('mover', 'φ', mo('ˉ')),
+      'min\u2061',
+    );
     expect(tidySpeech(mathToSpeech(f))).toBe('eta sub base equals 6260 phi bar min');
   });
 });
