@@ -468,7 +468,7 @@ test.describe('the instructors page', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a widget frame\'s "Embed" link opens the builder on that widget', async ({ page, errors }) => {
+  test('a widget frame\'s "Embed" link opens the builder on that widget', async ({ page }) => {
     const w = widgets[0];
     const lesson = await page.request
       .get(`/embed/${w.id}/`)

@@ -474,7 +474,6 @@ test('the worst-case suspend data loads, keeps every solve and stays within 4096
 
 test('200 variant/check rounds lose no solve: score, suspend data and interactions agree, and a relaunch shows them', async ({
   page,
-  errors,
 }) => {
   test.setTimeout(120_000);
   const learner = 'learner-200';

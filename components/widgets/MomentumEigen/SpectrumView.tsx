@@ -108,7 +108,6 @@ export function SpectrumView({ result: r }: { result: SpectrumResult }) {
       <div
         className="wk-table table-scroll"
         // A region that scrolls sideways must take focus so keyboard users can scroll it (axe: scrollable-region-focusable).
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         tabIndex={0}
         role="region"
         aria-label="Eigen-components of the polynomial fit (scrolls sideways on narrow screens)"

@@ -69,7 +69,7 @@ const PROSE_RULES: { kind: DefectKind; re: RegExp }[] = [
   { kind: 'HTML entity', re: /&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});/ },
   // A negative number written with the hyphen-minus (U+002D) instead of the minus sign (U+2212):
   // the hyphen is short and sits low; "3-5" (a range) and "1e-3" are not matched.
-  { kind: 'hyphen for minus', re: /(?:^|[\s(\[{=<>≈:,;/])-(?=\.?\d)/ },
+  { kind: 'hyphen for minus', re: /(?:^|[\s([{=<>≈:,;/])-(?=\.?\d)/ },
 ];
 
 /**
@@ -93,7 +93,7 @@ const GLUE_RULES: RegExp[] = [
 
 /** TeX that ends with a relation or a binary operator: a number belongs right after it. */
 const ENDS_WITH_OPERATOR =
-  /(?:[=<>+\-*/]|\\(?:approx|le|leq|ge|geq|ne|neq|to|rightarrow|mapsto|cdot|times|pm|mp|sim|simeq|equiv|propto|in|div|,)|\\left\(|[(\[])\s*$/;
+  /(?:[=<>+\-*/]|\\(?:approx|le|leq|ge|geq|ne|neq|to|rightarrow|mapsto|cdot|times|pm|mp|sim|simeq|equiv|propto|in|div|,)|\\left\(|[([])\s*$/;
 /** TeX that starts with one: a number belongs right before it. */
 const STARTS_WITH_OPERATOR =
   /^\s*(?:[=<>+*/]|\\(?:approx|le|leq|ge|geq|ne|neq|to|rightarrow|cdot|times|pm|mp|sim|simeq|equiv|propto|div)(?![a-zA-Z]))/;
