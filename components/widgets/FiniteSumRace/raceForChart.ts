@@ -4,7 +4,7 @@ import type { RaceState } from './state.ts';
 
 /**
  * Points per method handed to the chart. A 320 px-high chart a few hundred px wide shows no more
- * detail than this, and Recharts' redraw cost on the main thread grows with every point.
+ * detail than this, and every extra point costs redraw time on the main thread.
  */
 export const RACE_CHART_POINTS = 240;
 

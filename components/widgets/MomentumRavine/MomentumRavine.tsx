@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo } from 'react';
-// Direct imports (not kit/index.ts) keep Recharts out of this island: it draws no charts.
+// Direct imports (not kit/index.ts) keep the chart code out of this island: it draws no curves.
 import { ContourPlot, type Trajectory } from '../kit/ContourPlot.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';

@@ -170,7 +170,7 @@ function Plot({ width, height, series, refYs, refXs, logX, logY, yDomain, xLabel
       ),
     [series, logX, box.left, box.right],
   );
-  // Reference lines widen the y range so they are always in view (as Recharts' "extendDomain" did).
+  // Reference lines widen the y range so they are always in view.
   const sy = useMemo(
     () =>
       axisScale(series.flatMap((s) => s.points.map((p) => p.y)).concat(refYs.map((r) => r.y)), {

@@ -1,3 +1,4 @@
+import { powersOfTen } from './chartData.ts';
 import { memo } from 'react';
 import { formatNumber } from './formatNumber.ts';
 import { seriesStyle } from './palette.ts';
@@ -39,8 +40,8 @@ export const LogBars = memo(function LogBars({ bars, label, yLabel, xLabel }: Lo
   const groupW = pw / Math.max(1, bars.length);
   const n = bars[0]?.values.length ?? 1;
   const barW = Math.min(38, (groupW * 0.7) / n);
-  const ticks: number[] = [];
-  for (let e = lo; e <= top; e++) ticks.push(e);
+  // Decade exponents of the axis' ticks (the kit's one power-of-ten tick generator).
+  const ticks = powersOfTen([10 ** lo, 10 ** top]).map((v) => Math.round(Math.log10(v)));
   return (
     <figure className="wk-logbars" ref={scaleRef} style={fontStyle}>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label}>

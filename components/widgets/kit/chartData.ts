@@ -1,3 +1,5 @@
+import { downsampleIndices } from './downsampleSeries.ts';
+
 export interface XY {
   x: number;
   y: number;
@@ -14,26 +16,16 @@ export function cleanPoints(points: readonly XY[], logX: boolean, logY: boolean)
 }
 
 /**
- * downsample(points, max, logX) keeps at most `max` points: evenly spaced by index, or
- * log-spaced by index when the x-axis is logarithmic (so early steps are not lost). The first
- * and last points are always kept.
+ * downsample(points, max, logX) keeps at most `max` points, spread evenly along the x-axis as
+ * drawn (the kit's one downsampler, downsampleSeries.ts); the first and last are always kept.
  */
 export function downsample(points: readonly XY[], max: number, logX: boolean): XY[] {
-  const n = points.length;
-  if (n <= max || max < 2) return points.slice();
-  const keep = new Set<number>([0, n - 1]);
-  for (let k = 1; k < max - 1; k++) {
-    const idx = logX
-      ? Math.round(Math.exp((Math.log(n) * k) / (max - 1))) - 1
-      : Math.round(((n - 1) * k) / (max - 1));
-    keep.add(Math.min(n - 1, Math.max(0, idx)));
-  }
-  return [...keep].sort((a, b) => a - b).map((i) => points[i]);
+  return downsampleIndices(points.length, (i) => points[i].x, { max, logX }).map((i) => points[i]);
 }
 
 /**
- * mergeSeries(series) → rows keyed by x, one column per series id (Recharts' data shape for a
- * shared tooltip). Missing values stay undefined so lines connect over them.
+ * mergeSeries(series) → rows keyed by x, one column per series id (the chart's data table and
+ * its readout). Missing values stay undefined.
  */
 export function mergeSeries(
   series: readonly { id: string; points: readonly XY[] }[],
@@ -52,34 +44,42 @@ export function mergeSeries(
   return [...rows.values()].sort((a, b) => a.x - b.x);
 }
 
-/** logDomain(values) → [10^⌊log10 min⌋, 10^⌈log10 max⌉] and the powers of ten between, for a log axis. */
+/**
+ * The kit's one power-of-ten tick generator: the powers of ten inside [lo, hi], at most ~8 (every
+ * k-th decade when the range is wide, k chosen so the last tick is the top decade when that is a
+ * power of ten); the ends if there are none.
+ */
+export function powersOfTen([lo, hi]: readonly [number, number]): number[] {
+  if (!(lo > 0) || !(hi > lo)) return [lo, hi].filter(Number.isFinite);
+  const a = Math.ceil(Math.log10(lo) - 1e-9);
+  const b = Math.floor(Math.log10(hi) + 1e-9);
+  if (b < a) return [lo, hi];
+  const every = Math.max(1, Math.ceil((b - a) / 8));
+  const out: number[] = [];
+  for (let e = a; e <= b; e += every) out.push(10 ** e);
+  return out;
+}
+
+/** logDomain(values) → whole decades [10^⌊log10 min⌋, 10^⌈log10 max⌉] (widened so the top is a tick) and their ticks. */
 export function logDomain(values: readonly number[]): { domain: [number, number]; ticks: number[] } {
   const pos = values.filter((v) => v > 0 && Number.isFinite(v));
   if (pos.length === 0) return { domain: [1e-3, 1], ticks: [1e-3, 1e-2, 1e-1, 1] };
-  let lo = Math.floor(Math.log10(Math.min(...pos)));
+  const lo = Math.floor(Math.log10(Math.min(...pos)));
   let hi = Math.ceil(Math.log10(Math.max(...pos)));
   if (hi === lo) hi = lo + 1;
-  const ticks: number[] = [];
   const every = Math.max(1, Math.ceil((hi - lo) / 8));
-  for (let e = lo; e <= hi; e += every) ticks.push(10 ** e);
-  if (ticks[ticks.length - 1] < 10 ** hi) {
-    hi = Math.log10(ticks[ticks.length - 1]) + every;
-    ticks.push(10 ** hi);
-  }
-  lo = Math.log10(ticks[0]);
-  return { domain: [10 ** lo, 10 ** hi], ticks };
+  hi = lo + Math.ceil((hi - lo) / every) * every;
+  const domain: [number, number] = [10 ** lo, 10 ** hi];
+  return { domain, ticks: powersOfTen(domain) };
 }
 
-/** tightLogAxis(values) → the data's own [min, max] with the powers of ten inside as ticks (plus the ends). */
+/** tightLogAxis(values) → the data's own [min, max] with the powers of ten inside as ticks (or the ends). */
 export function tightLogAxis(values: readonly number[]): { domain: [number, number]; ticks: number[] } {
   const pos = values.filter((v) => v > 0 && Number.isFinite(v));
   if (pos.length === 0) return logDomain(pos);
   const lo = Math.min(...pos);
   const hi = Math.max(...pos);
   if (hi === lo) return logDomain(pos);
-  const ticks: number[] = [];
-  for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.floor(Math.log10(hi) + 1e-9); e++)
-    ticks.push(10 ** e);
-  if (ticks.length < 2) return { domain: [lo, hi], ticks: [lo, hi] };
-  return { domain: [lo, hi], ticks };
+  const ticks = powersOfTen([lo, hi]);
+  return { domain: [lo, hi], ticks: ticks.length < 2 ? [lo, hi] : ticks };
 }

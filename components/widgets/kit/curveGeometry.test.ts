@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { axisScale, chartBox, linePath, nearestIndex, powersOfTen } from './curveGeometry.ts';
+import { axisScale, chartBox, linePath, nearestIndex } from './curveGeometry.ts';
+import { powersOfTen } from './chartData.ts';
 
 describe('CurveChart geometry', () => {
   it('the plot box sits inside the margins', () => {

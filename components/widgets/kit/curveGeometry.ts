@@ -1,5 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { logDomain, tightLogAxis, type XY } from './chartData.ts';
+import { logDomain, powersOfTen, tightLogAxis, type XY } from './chartData.ts';
 
 /**
  * The geometry of a CurveChart, as pure functions: the plot box inside the margins, the axis
@@ -40,8 +40,7 @@ export interface AxisScale {
 
 /**
  * axisScale(values, { log, range, fixed, nice }) → the scale of one axis.
- * Log axes: powers of ten (tight to the data on x, widened to whole decades on y, as Recharts
- * was configured before). Linear axes: the data's extent, widened to round numbers when `nice`
+ * Log axes: powers of ten (tight to the data on x, widened to whole decades on y). Linear axes: the data's extent, widened to round numbers when `nice`
  * (the y axis) and kept tight otherwise (the x axis), with about five round ticks.
  */
 export function axisScale(
@@ -83,18 +82,6 @@ export function axisScale(
       : scaleLinear().domain(domain).range(range);
   const clampPx = (p: number) => (Number.isFinite(p) ? Math.max(-1e4, Math.min(1e4, p)) : NaN);
   return { toPx: (v) => clampPx(base(v)), fromPx: (p) => base.invert(p), domain, ticks };
-}
-
-/** The powers of ten inside [lo, hi] (at most ~8, thinned evenly); the ends if there are none. */
-export function powersOfTen([lo, hi]: readonly [number, number]): number[] {
-  if (!(lo > 0) || !(hi > lo)) return [lo, hi].filter(Number.isFinite);
-  const a = Math.ceil(Math.log10(lo) - 1e-9);
-  const b = Math.floor(Math.log10(hi) + 1e-9);
-  if (b < a) return [lo, hi];
-  const every = Math.max(1, Math.ceil((b - a + 1) / 8));
-  const out: number[] = [];
-  for (let e = a; e <= b; e += every) out.push(10 ** e);
-  return out;
 }
 
 /** linePath(points, sx, sy) → "M…L…" through the points (already cleaned: finite, positive on log axes). */

@@ -1,4 +1,5 @@
 import type { Sink, Transform, StateOf, Vec } from '../types.ts';
+import { updateChain } from './updateChain.ts';
 import { updateChainOwned, type ChainScratch } from './updateChainOwned.ts';
 
 /** State of `chain(a, b, …)`: the tuple of the parts' states, in order. */
@@ -24,33 +25,8 @@ export function chain<T extends readonly Transform<unknown>[]>(...parts: T): Tra
       return parts.map((p) => p.init(params)) as unknown as ChainState<T>;
     },
     update(grads: Vec, state: ChainState<T>, params: Vec) {
-      const states = state as unknown as readonly unknown[];
-      const next: unknown[] = new Array(parts.length);
-      let u = grads;
-      let owned = false; // is u an intermediate array created by an earlier part?
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        const after = parts[i + 1];
-        if (after?.scalar && part.updateScaled) {
-          // Fuse "part, then multiply by a scalar" into one pass over memory.
-          const sc = after.scalar(states[i + 1]);
-          const r = part.updateScaled(u, states[i], params, sc.factor, owned);
-          u = r.updates;
-          owned = true;
-          next[i] = r.state;
-          next[i + 1] = sc.state;
-          i++;
-          continue;
-        }
-        const r =
-          owned && part.updateInPlace
-            ? part.updateInPlace(u, states[i], params)
-            : part.update(u, states[i], params);
-        if (r.updates !== u) owned = part.freshUpdates === true;
-        u = r.updates;
-        next[i] = r.state;
-      }
-      return { updates: u, state: next as unknown as ChainState<T> };
+      const r = updateChain(parts, state as unknown as readonly unknown[], grads, params);
+      return { updates: r.updates, state: r.states as unknown as ChainState<T> };
     },
   };
 }

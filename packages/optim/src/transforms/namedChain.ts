@@ -1,4 +1,5 @@
 import type { Sink, Transform, StateOf, Vec } from '../types.ts';
+import { updateChain } from './updateChain.ts';
 import { updateChainOwned, type ChainScratch } from './updateChainOwned.ts';
 
 /** State of `namedChain({ a, b })`: `{ a: stateOf(a), b: stateOf(b) }`. */
@@ -32,30 +33,15 @@ export function namedChain<T extends Record<string, Transform<unknown>>>(
     },
     update(grads: Vec, state: NamedChainState<T>, params: Vec) {
       const prev = state as Record<string, unknown>;
+      const r = updateChain(
+        list,
+        names.map((k) => prev[k]),
+        grads,
+        params,
+      );
       const next: Record<string, unknown> = {};
-      let u = grads;
-      let owned = false; // is u an intermediate array created by an earlier part? (see chain)
-      for (let i = 0; i < names.length; i++) {
-        const part = list[i];
-        const s = prev[names[i]];
-        const after = list[i + 1];
-        if (after?.scalar && part.updateScaled) {
-          // Fuse "part, then multiply by a scalar" into one pass over memory.
-          const sc = after.scalar(prev[names[i + 1]]);
-          const r = part.updateScaled(u, s, params, sc.factor, owned);
-          u = r.updates;
-          owned = true;
-          next[names[i]] = r.state;
-          next[names[i + 1]] = sc.state;
-          i++;
-          continue;
-        }
-        const r = owned && part.updateInPlace ? part.updateInPlace(u, s, params) : part.update(u, s, params);
-        if (r.updates !== u) owned = part.freshUpdates === true;
-        u = r.updates;
-        next[names[i]] = r.state;
-      }
-      return { updates: u, state: next as NamedChainState<T> };
+      for (let i = 0; i < names.length; i++) next[names[i]] = r.states[i];
+      return { updates: r.updates, state: next as NamedChainState<T> };
     },
   };
 }
