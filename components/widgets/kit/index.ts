@@ -42,7 +42,15 @@ export {
   type Domain,
 } from './contourGeometry.ts';
 export { downsampleIndices, downsampleSeries, type DownsampleOptions } from './downsampleSeries.ts';
-export { cleanPoints, downsample, mergeSeries, logDomain, powersOfTen, tightLogAxis, type XY } from './chartData.ts';
+export {
+  cleanPoints,
+  downsample,
+  mergeSeries,
+  logDomain,
+  powersOfTen,
+  tightLogAxis,
+  type XY,
+} from './chartData.ts';
 export {
   widgetCodec,
   slots,
