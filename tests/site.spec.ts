@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages, expect, lessonsOnDisk, setTheme, test } from './fixtures/site.ts';
+import { widget } from './fixtures/widgets.ts';
 
 const lessons = lessonsOnDisk();
 const pages = builtPages();
@@ -203,4 +204,53 @@ test('the print stylesheet hides site chrome and opens collapsed proofs', async 
   await expect(page.locator('nav[aria-label="On this page"]')).toBeHidden();
   await expect(page.locator('.proof-body').first()).toBeVisible();
   await expect(page.locator('h1')).toBeVisible();
+});
+
+test('printed with the dark theme on, a lesson prints light: dark text on white, recaps, tables and widgets alike', async ({
+  page,
+}) => {
+  await setTheme(page, 'dark');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/lessons/momentum/');
+  await widget(page, 'momentum-eigen');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  const colours = await page.evaluate(() => {
+    // Relative luminance of a computed rgb()/rgba() colour (WCAG 2).
+    const lum = (c: string) => {
+      const [r, g, b] = (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {
+        const s = Number(v) / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    /** The colour behind an element: its own background, else the nearest ancestor's that is not transparent. */
+    const behind = (e: Element | null): string => {
+      for (let n = e; n; n = n.parentElement) {
+        const bg = getComputedStyle(n).backgroundColor;
+        if (bg && !/rgba\(.*,\s*0\)$/.test(bg) && bg !== 'transparent') return bg;
+      }
+      return 'rgb(255, 255, 255)';
+    };
+    const pick = (sel: string) => {
+      const e = document.querySelector(sel);
+      if (!e) return null;
+      const cs = getComputedStyle(e);
+      return { text: lum(cs.color), back: lum(behind(e)) };
+    };
+    return {
+      body: pick('.lesson-body p'),
+      recap: pick('.recap p, .recap li'),
+      tableHeader: pick('.wk-frame th'),
+      embedLinkShown: Array.from(document.querySelectorAll('.wk-embed-link, .wk-actions')).some(
+        (e) => (e as HTMLElement).offsetParent !== null,
+      ),
+    };
+  });
+  for (const [where, c] of Object.entries(colours)) {
+    if (where === 'embedLinkShown') continue;
+    const { text, back } = c as { text: number; back: number };
+    expect(back, `${where}: paper stays light`).toBeGreaterThan(0.8);
+    expect((back + 0.05) / (text + 0.05), `${where}: contrast on paper`).toBeGreaterThan(4.5);
+  }
+  expect(colours.embedLinkShown, 'Embed and Copy link do not print').toBe(false);
 });
