@@ -32,13 +32,7 @@ describe('referenceLinks({ title, doi, arxiv, href })', () => {
 });
 
 describe('every reference in lessons 0–7', () => {
-  // Read the MDX sources: each <Ref …/> must carry a checked identifier or a page, except these, for
-  // which no DOI or stable page could be verified (a 1964 textbook, a 1977 textbook, a 1983 note).
-  const UNLINKED = new Set([
-    'Theory and Application of the z-Transform Method',
-    'Sampling Techniques (3rd ed.)',
-    'A method of solving a convex programming problem with convergence rate O(1/k²)',
-  ]);
+  // Read the MDX sources: each <Ref …/> must carry a checked identifier or a stable page, no exceptions.
   const lessons = import.meta.glob<string>('../../content/lessons/0*.mdx', {
     query: '?raw',
     import: 'default',
@@ -57,9 +51,7 @@ describe('every reference in lessons 0–7', () => {
   it.each(refs.map((r) => [r.title, r] as const))(
     '%s links to a DOI, an arXiv page or a stable page',
     (_, r) => {
-      const links = referenceLinks(r);
-      if (UNLINKED.has(r.title)) expect(links.primary).toBeNull();
-      else expect(links.primary).toMatch(/^https:\/\//);
+      expect(referenceLinks(r).primary).toMatch(/^https:\/\//);
     },
   );
 });
