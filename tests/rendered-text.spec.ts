@@ -66,7 +66,7 @@ for (const seed of [11, 2024, 90210]) {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/problems/?seed=${seed}`);
     await hydrateAll(page);
-    await expect(page.locator('section.problem form')).toHaveCount(problems.length);
+    await expect(page.locator('section.problem form')).toHaveCount(problems.length, { timeout: 60_000 });
     // Answer every problem right at once, in the page (Playwright's fill and click per problem
     // took minutes on a busy machine): the verdict then shows "Correct." with the feedback of the
     // right options, the sentences that ran together before.
