@@ -55,6 +55,21 @@ test('re-checking a solved answer adds no attempt; a solve after the solution is
   await expect(page.locator('.progress-count').first()).toContainText(/1 after viewing the solution/);
 });
 
+test('the Check button stays put while the preview of the answer comes and goes', async ({ page }) => {
+  // The preview line ("Read as …") appears once the checker has loaded; if it pushed Check down, a
+  // press on Check that straddled it would land on nothing (the attempt silently lost).
+  const s = await open(page, 'sgd-linear-scaling');
+  const check = s.getByRole('button', { name: 'Check' });
+  const before = await check.boundingBox();
+  const field = s.getByLabel(/Your answer/);
+  await field.fill('0.1');
+  await expect(s.getByText('Read as')).toBeVisible();
+  expect(await check.boundingBox()).toEqual(before);
+  await field.fill('0.1+');
+  await expect(s.getByText('Read as')).toHaveCount(0);
+  expect(await check.boundingBox()).toEqual(before);
+});
+
 test('a problem solved unaided is not marked as helped', async ({ page }) => {
   const s = await open(page, 'sgd-linear-scaling');
   await s.getByLabel(/Your answer/).fill(numberKey(SEED));

@@ -41,16 +41,22 @@ export function AnswerField({ label, value, onChange, error, preview, placeholde
         />
         {unit && <span className="unit">{unit}</span>}
       </div>
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-      {preview && !error && (
-        <p id={previewId} className="field-preview">
-          Read as <Tex tex={preview} />
-        </p>
-      )}
+      {/* One line is always reserved under the field: the preview appears once the checker has
+          loaded (after the first keystroke or focus), and without the reserved line it would push
+          Check down under a pointer that is pressing it, so the click would land on nothing. */}
+      <div className="field-message">
+        {error ? (
+          <p id={errorId} className="field-error">
+            {error}
+          </p>
+        ) : (
+          preview && (
+            <p id={previewId} className="field-preview">
+              Read as <Tex tex={preview} />
+            </p>
+          )
+        )}
+      </div>
     </div>
   );
 }

@@ -127,7 +127,7 @@ function variantHeight(
       ? 2 +
         a.options.reduce((n, o) => n + wrappedLines(o.label, charsPerLine * 0.9), 0) * 1.75 +
         a.options.length * 0.7
-      : 6.5;
+      : 8.5; // label, field, the reserved preview line (AnswerField.tsx) and the Check row
   return (
     chromeRem + lines * 1.75 + tableRows * TABLE_ROW_REM + paragraphs.length * 0.7 + displays * 3.2 + field
   );
