@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './fixtures/axe.ts';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures/site.ts';
 import { foreignPage, problemsOnDisk, widgetsOnDisk } from './fixtures/embeds.ts';
@@ -17,19 +17,6 @@ import noiseFloor from '../content/problems/sgd/sgd-noise-floor.ts';
 const widgets = widgetsOnDisk();
 const problems = problemsOnDisk();
 const lessons = [...new Set(problems.map((p) => p.lesson))];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-async function axe(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes
-        .slice(0, 3)
-        .map((n) => n.target.join(' '))
-        .join(' | ')}`,
-  );
-}
-
 /** The embed is chrome-less, titled, discoverable by oEmbed and links back to the lesson. */
 async function checkEmbedPage(page: Page, path: string, title: RegExp | string) {
   await expect(page).toHaveTitle(title);
@@ -173,7 +160,7 @@ test.describe('problem embeds: starting heights and graded mode', () => {
       const s = page.locator('section[data-problem-id="sgd-noise-floor"]');
       await s.getByRole('button', { name: 'Show solution' }).click();
       await expect(s.getByRole('button', { name: 'Keep trying' })).toBeFocused();
-      expect(await axe(page), theme).toEqual([]);
+      expect(await axeViolations(page), theme).toEqual([]);
     }
     expect(errors).toEqual([]);
   });
@@ -201,7 +188,7 @@ test.describe('accessibility (one scan per embed kind and theme)', () => {
             await expect(s.getByRole('button', { name: 'Check' })).toBeVisible();
           }
         }
-        expect(await axe(page), path).toEqual([]);
+        expect(await axeViolations(page), path).toEqual([]);
       }
     });
   }
@@ -462,7 +449,7 @@ test.describe('the instructors page', () => {
     await expect(page.locator('.sheet-answer, .sheet-solution')).toHaveCount(0);
     await expect(page.locator('.sheet-space')).toHaveCount(ids.length - 2); // two choice problems
     await expect(page.locator('.problem-slot')).toHaveCount(0);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await page.goto('/instructors/print/?lesson=sgd&seeds=abc&kind=key');
     await expect(page.getByRole('alert')).toContainText('“abc”');
     expect(errors).toEqual([]);
