@@ -3,6 +3,7 @@
 import { independentAnswerTests } from '../../../src/lib/problems/independentTests.ts';
 import sagaLinearTrick from './saga-linear-trick.ts';
 import sagaMemory from './saga-memory.ts';
+import svrgCostExpression from './svrg-cost-expression.ts';
 import svrgEpochCost from './svrg-epoch-cost.ts';
 import svrgStepSize from './svrg-step-size.ts';
 import svrgUnbiased from './svrg-unbiased.ts';
@@ -46,3 +47,31 @@ independentAnswerTests(svrgUnbiased, {
   optionFeedback: { 'only-equal': /low variance/ },
 });
 independentAnswerTests(zeroVariance, { key: () => ['svrg', 'saga', 'full'] });
+
+// K outer loops, each a snapshot (n) and m inner steps of two gradients, counted one by one.
+const svrgRunCost = (n: number, K: number, m: number) => {
+  let count = 0;
+  for (let k = 0; k < K; k++) count += n + m + m;
+  return count;
+};
+independentAnswerTests(svrgCostExpression, {
+  key:
+    ({ n }) =>
+    (v) =>
+      svrgRunCost(n, Math.round(v.K), Math.round(v.m)),
+  mistakes: [
+    ({ n }) =>
+      (v) =>
+        svrgRunCost(n, v.K, v.m) - v.K * v.m,
+    ({ n }) =>
+      (v) =>
+        svrgRunCost(n, v.K, v.m) - v.K * n,
+    ({ n }) =>
+      (v) =>
+        svrgRunCost(n, v.K, v.m) - (v.K - 1) * n,
+    ({ n }) =>
+      (v) =>
+        svrgRunCost(n, v.K, v.m) / n,
+  ],
+  mistakeFeedback: [/two/, /snapshot/, /every/, /passes/],
+});
