@@ -45,6 +45,7 @@ describe('decision-plot cursor', () => {
     expect(text).toMatch(/^x₁ = 0\.56, x₂ = 0\.56: P\(class 1\) = /);
     const p = Number(text.split('= ').pop());
     expect(p).toBeCloseTo(grid[cell.r * GRID + cell.c], 2);
+    expect(cellReadout(grid, GRID, { r: 20, c: 19 })).toMatch(/^x₁ = −0\.04, x₂ = −0\.04: /);
     expect(cellReadout(new Float32Array(GRID * GRID).fill(NaN), GRID, cell)).toContain('not finite');
   });
 });

@@ -1,6 +1,5 @@
 // The decision plot's cursor: a cell of the GRID × GRID board that the pointer or the arrow keys
 // move, and the sentence the aria-live readout speaks for it. Pure; BoundaryBoards draws it.
-import { formatNumber } from '../kit/formatNumber.ts';
 import { DOMAIN } from './model.ts';
 
 /** A cell of the board: row 0 at the top (largest x₂), column 0 at the left (smallest x₁). */
@@ -45,10 +44,16 @@ export function moveCell(cell: Cell, key: string, res: number, big = false): Cel
   }
 }
 
+/** Two decimals with a real minus sign (a coordinate or a probability, never "−0.00"). */
+const fixed2 = (v: number) => {
+  const s = v.toFixed(2);
+  return /^-0\.00$/.test(s) ? '0.00' : s.replace(/^-/, '−');
+};
+
 /** "x₁ = 0.49, x₂ = −0.11: P(class 1) = 0.73" for the cell, from the board's grid of predictions. */
 export function cellReadout(grid: ArrayLike<number>, res: number, cell: Cell): string {
   const { x1, x2 } = cellCentre(cell, res);
   const p = grid[cell.r * res + cell.c];
-  const value = Number.isFinite(p) ? formatNumber(p, 2) : 'not finite';
-  return `x₁ = ${formatNumber(x1, 2)}, x₂ = ${formatNumber(x2, 2)}: P(class 1) = ${value}`;
+  const value = Number.isFinite(p) ? fixed2(p) : 'not finite';
+  return `x₁ = ${fixed2(x1)}, x₂ = ${fixed2(x2)}: P(class 1) = ${value}`;
 }
