@@ -24,7 +24,7 @@ test.describe('playground parity', () => {
     await expect(page).toHaveURL(/configs\.0\.optimizer=muon/);
     await expect(page).toHaveURL(/configs\.0\.momentum=0\.95/);
     await expect(w.getByLabel(/AdamW η on biases and output/).first()).toBeVisible();
-    await expect(w.locator('figcaption').first()).toContainText('Muon');
+    await expect(w.locator('figcaption').first()).toContainText('Muon (hidden matrices)');
     await w.getByRole('button', { name: 'Play', exact: true }).click();
     await expect(w.locator('.wk-summary')).toContainText('Finished 300 updates', { timeout: 40_000 });
     expect(await w.innerText()).not.toMatch(/NaN|undefined|Infinity/);

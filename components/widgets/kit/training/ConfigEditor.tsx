@@ -17,7 +17,12 @@ import { configLetter } from './TrainingCharts.tsx';
 // Muon + AdamW is not offered on its own: a network's Muon already has AdamW on the rest.
 const OPT_OPTIONS = OPTIMIZER_KINDS.filter((o) => o.kind !== 'muonWithAdamw').map((o) => ({
   value: o.kind,
-  label: o.kind === 'muon' ? 'Muon (hidden matrices) + AdamW' : o.label,
+  label:
+    o.kind === 'muon'
+      ? 'Muon (hidden matrices) + AdamW'
+      : o.kind === 'shampoo'
+        ? 'Shampoo (hidden matrices) + AdamW'
+        : o.label,
 }));
 const START_MOMENTUM = new Map<string, number>([
   ['muon', 0.95],

@@ -128,6 +128,15 @@ describe('scheduleSpecOf(config, T) and learningRateOf(config, T)', () => {
 });
 
 describe('configLabel(config) and legacyConfigKeys(field, n)', () => {
+  it('says where Muon and Shampoo act and the AdamW rate beside them', () => {
+    expect(configLabel({ ...base, optimizer: 'muon', lr: 0.02, momentum: 0.95, auxLr: 0.003 })).toBe(
+      'Muon (hidden matrices) η = 0.02 (β = 0.95, AdamW η = 3.0e-3 on biases and output)',
+    );
+    expect(configLabel({ ...base, optimizer: 'shampoo', lr: 0.1, schedule: 'wsd' })).toBe(
+      'Shampoo η = 0.1 (AdamW η = 0.01 on biases and output), warmup–stable–decay (WSD, 1 − √ decay)',
+    );
+  });
+
   it('names the optimizer, its main hyperparameters, Lookahead and the schedule', () => {
     expect(configLabel({ ...base, optimizer: 'adam', lr: 0.05, lookahead: true, lookaheadK: 3 })).toBe(
       'Adam η = 0.05 + Lookahead(k = 3, α = 0.5)',

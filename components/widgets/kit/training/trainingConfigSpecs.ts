@@ -157,7 +157,10 @@ export function transformOf(
   return spec.kind === 'lookahead' ? lookahead(tx, { k: spec.k, alpha: spec.alpha }) : tx;
 }
 
-const LABELS = new Map(OPTIMIZER_KINDS.map((k) => [k.kind, k.label]));
+// In a network, Muon is muon.py's hybrid (see transformOf): the legend says so.
+const LABELS = new Map(
+  OPTIMIZER_KINDS.map((k) => [k.kind, k.kind === 'muon' ? 'Muon (hidden matrices)' : k.label]),
+);
 const short = (x: number) =>
   Math.abs(x) >= 0.01 || x === 0 ? String(Number(x.toPrecision(3))) : x.toExponential(1);
 
