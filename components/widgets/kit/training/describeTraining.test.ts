@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrainPoint } from '@descent/optim';
 import { bestRun, summarizeTraining } from './describeTraining.ts';
+import { loss, pct } from './metricFormat.ts';
 import type { RunHistory } from './sessionReducer.ts';
 
 const point = (testAccuracy: number, testLoss: number): TrainPoint =>
@@ -29,5 +30,13 @@ describe('bestRun(runs)', () => {
   it('the summary names the tie-broken winner', () => {
     const text = summarizeTraining([run('a', point(0.9, 0.31)), run('b', point(0.9, 0.22))], 100, 300, false);
     expect(text.endsWith('Best test accuracy: B.')).toBe(true);
+  });
+});
+
+describe('metric rounding', () => {
+  it('the caption prints what the table prints: whole percent, three decimals of loss', () => {
+    const r = run('a', point(0.8857, 0.24849));
+    expect(summarizeTraining([r], 100, 300, false)).toContain('test 89% (loss 0.248)');
+    expect([pct(0.8857), loss(0.24849), loss(0.00312)]).toEqual(['89%', '0.248', '3.1e-3']);
   });
 });

@@ -1,8 +1,7 @@
 import { lastPoint, type RunHistory } from './sessionReducer.ts';
 import { configLetter } from './TrainingCharts.tsx';
 
-const pct = (x: number) => `${Math.round(100 * x)}%`;
-const loss = (x: number) => (x >= 0.01 ? x.toFixed(3) : x.toExponential(1));
+import { loss, pct } from './metricFormat.ts';
 
 /** "diverged at step k" or the latest metrics, for one run. */
 export function runOutcome(r: RunHistory): string {
