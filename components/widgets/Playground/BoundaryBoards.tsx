@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { Dataset } from '@descent/optim';
 import { seriesStyle } from '../kit/palette.ts';
 import { runOutcome } from '../kit/training/describeTraining.ts';
@@ -7,6 +7,11 @@ import { configLetter } from '../kit/training/TrainingCharts.tsx';
 import type { TrainingSession } from '../kit/training/trainingSession.ts';
 import { DARK, LIGHT, drawBoundary } from './drawBoundary.ts';
 import { GRID, type Frame } from './engine.ts';
+import { cellAtFraction, cellCentre, cellReadout, moveCell, type Cell } from './boardCursor.ts';
+import { DOMAIN } from './model.ts';
+
+const TICKS = [-DOMAIN, -DOMAIN / 2, 0, DOMAIN / 2, DOMAIN];
+const tick = (v: number) => (v < 0 ? `−${Math.abs(v)}` : String(v));
 
 const CANVAS_PX = 280;
 
@@ -17,6 +22,8 @@ interface Props {
   labels: readonly string[];
   runs: readonly RunHistory[];
   step: number;
+  showTest: boolean;
+  discrete: boolean;
 }
 
 /**
@@ -24,7 +31,31 @@ interface Props {
  * per animation frame while frames arrive (about 30 a second), so the boards move smoothly while
  * the charts follow once a second. `data-frames` / `data-draws` count frames received and painted.
  */
-export function BoundaryBoards({ session, data, labels, runs, step }: Props) {
+export function BoundaryBoards({ session, data, labels, runs, step, showTest, discrete }: Props) {
+  // One cursor for every board, so the same point can be compared across configurations.
+  const [cursor, setCursor] = useState<Cell>({ r: GRID / 2, c: GRID / 2 });
+  const [active, setActive] = useState(false);
+  const onKey = (e: KeyboardEvent) => {
+    const next = moveCell(cursor, e.key, GRID, e.shiftKey);
+    if (!next) return;
+    e.preventDefault();
+    setActive(true);
+    setCursor(next);
+  };
+  const onPointer = (e: PointerEvent<HTMLCanvasElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    setActive(true);
+    setCursor(cellAtFraction((e.clientX - box.left) / box.width, (e.clientY - box.top) / box.height, GRID));
+  };
+  const at = cellCentre(cursor, GRID);
+  // The readout follows the cursor at once and the training at the charts' pace (each new `step`),
+  // so a screen reader hears it when the reader moves, not thirty times a second.
+  const [texts, setTexts] = useState<string[]>([]);
+  useEffect(() => {
+    const frame = latest.current;
+    if (!active || !frame) return;
+    setTexts(frame.runs.map((r) => cellReadout(r.grid, GRID, cursor)));
+  }, [active, cursor, step]);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const board = useRef<HTMLDivElement | null>(null);
   const latest = useRef<Frame | null>(null);
@@ -32,10 +63,7 @@ export function BoundaryBoards({ session, data, labels, runs, step }: Props) {
 
   useEffect(() => {
     let raf = 0;
-    const sets = [
-      { ...data.train, test: false },
-      { ...data.test, test: true },
-    ];
+    const sets = [{ ...data.train, test: false }, ...(showTest ? [{ ...data.test, test: true }] : [])];
     const paint = () => {
       raf = 0;
       const frame = latest.current;
@@ -43,7 +71,7 @@ export function BoundaryBoards({ session, data, labels, runs, step }: Props) {
       const palette = document.documentElement.dataset.theme === 'dark' ? DARK : LIGHT;
       frame.runs.forEach((r, i) => {
         const c = canvases.current[i];
-        if (c) drawBoundary(c, r.grid, GRID, sets, palette);
+        if (c) drawBoundary(c, r.grid, GRID, sets, palette, discrete);
       });
       board.current?.setAttribute('data-draws', String(++counts.current.draws));
     };
@@ -64,7 +92,7 @@ export function BoundaryBoards({ session, data, labels, runs, step }: Props) {
       themes.disconnect();
       cancelAnimationFrame(raf);
     };
-  }, [session, data]);
+  }, [session, data, showTest, discrete]);
 
   return (
     <div className="pg-boards" ref={board} data-testid="pg-boards" data-runs={labels.length}>
@@ -74,23 +102,59 @@ export function BoundaryBoards({ session, data, labels, runs, step }: Props) {
         const diverged = r?.divergedAt ?? null;
         return (
           <figure key={i} className="pg-board">
-            <div className="pg-canvas-wrap">
-              <canvas
-                ref={(el) => {
-                  canvases.current[i] = el;
-                }}
-                width={CANVAS_PX}
-                height={CANVAS_PX}
-                role="img"
-                aria-label={`Decision boundary of configuration ${configLetter(i)} (${label}) at step ${step}: ${outcome}.`}
-              />
-              {diverged !== null && (
-                <p className="pg-diverged" data-testid="pg-diverged">
-                  Diverged at step {diverged}: the loss became non-finite or exceeded 10⁶. Showing the last
-                  finite boundary. Try a smaller η.
-                </p>
-              )}
+            <div className="pg-plot">
+              <div className="pg-axis-y" aria-hidden="true">
+                {TICKS.map((v) => (
+                  <span key={v} style={{ top: `${((DOMAIN - v) / (2 * DOMAIN)) * 100}%` }}>
+                    {tick(v)}
+                  </span>
+                ))}
+                <em>x₂</em>
+              </div>
+              <div className="pg-canvas-wrap">
+                <canvas
+                  tabIndex={0}
+                  onKeyDown={onKey}
+                  onPointerMove={onPointer}
+                  onFocus={() => setActive(true)}
+                  aria-describedby={`pg-readout-${i}`}
+                  ref={(el) => {
+                    canvases.current[i] = el;
+                  }}
+                  width={CANVAS_PX}
+                  height={CANVAS_PX}
+                  role="img"
+                  aria-label={`Decision boundary of configuration ${configLetter(i)} (${label}) at step ${step}: ${outcome}. Arrow keys move a cursor over the plane.`}
+                />
+                {active && (
+                  <span
+                    className="pg-cursor"
+                    aria-hidden="true"
+                    style={{
+                      left: `${((at.x1 + DOMAIN) / (2 * DOMAIN)) * 100}%`,
+                      top: `${((DOMAIN - at.x2) / (2 * DOMAIN)) * 100}%`,
+                    }}
+                  />
+                )}
+                {diverged !== null && (
+                  <p className="pg-diverged" data-testid="pg-diverged">
+                    Diverged at step {diverged}: the loss became non-finite or exceeded 10⁶. Showing the last
+                    finite boundary. Try a smaller η.
+                  </p>
+                )}
+              </div>
+              <div className="pg-axis-x" aria-hidden="true">
+                {TICKS.map((v) => (
+                  <span key={v} style={{ left: `${((v + DOMAIN) / (2 * DOMAIN)) * 100}%` }}>
+                    {tick(v)}
+                  </span>
+                ))}
+                <em>x₁</em>
+              </div>
             </div>
+            <p className="pg-readout" id={`pg-readout-${i}`} aria-live="polite" data-testid="pg-readout">
+              {texts[i] ?? 'Point at the plot, or focus it and use the arrow keys, to read the prediction.'}
+            </p>
             <figcaption>
               <span className="pg-swatch" style={{ background: seriesStyle(i).color }} aria-hidden="true" />{' '}
               <strong>{configLetter(i)}</strong> {label}

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { DATASET2D_KINDS } from '@descent/optim';
-import { LogSlider, Select, Slider, WidgetFrame, formatNumber, useWidget } from '../kit/index.ts';
+import { LogSlider, Select, Slider, Toggle, WidgetFrame, formatNumber, useWidget } from '../kit/index.ts';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
 import { ConfigEditor, ConfigTabs } from '../kit/training/ConfigEditor.tsx';
@@ -139,6 +139,18 @@ export default function Playground() {
             onChange={(seed) => set({ seed })}
             hint="Same seed: same data, initialisation and batches."
           />
+          <Toggle
+            name="show-test"
+            label="Show test data"
+            checked={state.showTest}
+            onChange={(showTest) => set({ showTest })}
+          />
+          <Toggle
+            name="discrete"
+            label="Discretise output"
+            checked={state.discrete}
+            onChange={(discrete) => set({ discrete })}
+          />
           <Slider
             name="runs"
             label="Configurations compared"
@@ -167,7 +179,15 @@ export default function Playground() {
           {snapshot.error}
         </p>
       )}
-      <BoundaryBoards session={session} data={data} labels={labels} runs={shown.runs} step={shown.step} />
+      <BoundaryBoards
+        session={session}
+        data={data}
+        labels={labels}
+        runs={shown.runs}
+        step={shown.step}
+        showTest={state.showTest}
+        discrete={state.discrete}
+      />
       <TrainingCharts runs={shown.runs} summary={summary} lossLabel="logistic loss" />
       <MetricsTable runs={shown.runs} />
     </WidgetFrame>

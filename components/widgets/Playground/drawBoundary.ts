@@ -25,13 +25,19 @@ export const DARK: Palette = {
 };
 
 /** RGBA bytes for a res × res probability grid: tint towards a class by |p − ½|. */
-export function gridPixels(grid: Float32Array, res: number, pal: Palette): Uint8ClampedArray {
+export function gridPixels(
+  grid: Float32Array,
+  res: number,
+  pal: Palette,
+  discrete = false,
+): Uint8ClampedArray {
   const px = new Uint8ClampedArray(4 * res * res);
   for (let i = 0; i < res * res; i++) {
     const p = grid[i];
     const ok = Number.isFinite(p);
     const c = ok && p >= 0.5 ? pal.one : pal.zero;
-    const w = ok ? Math.min(1, Math.abs(p - 0.5) * 2) * 0.55 : 0;
+    // Discretised: only the predicted class, at full tint (the Playground's "discretize output").
+    const w = ok ? (discrete ? 1 : Math.min(1, Math.abs(p - 0.5) * 2)) * 0.55 : 0;
     px[4 * i] = pal.background[0] + (c[0] - pal.background[0]) * w;
     px[4 * i + 1] = pal.background[1] + (c[1] - pal.background[1]) * w;
     px[4 * i + 2] = pal.background[2] + (c[2] - pal.background[2]) * w;
@@ -48,6 +54,7 @@ export function drawBoundary(
   res: number,
   points: { X: Float64Array; y: Float64Array; n: number; test: boolean }[],
   pal: Palette,
+  discrete = false,
 ): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
@@ -61,7 +68,7 @@ export function drawBoundary(
   const sctx = small.getContext('2d');
   if (!sctx) return;
   const img = sctx.createImageData(res, res);
-  img.data.set(gridPixels(grid, res, pal));
+  img.data.set(gridPixels(grid, res, pal, discrete));
   sctx.putImageData(img, 0, 0);
   const W = canvas.width;
   const H = canvas.height;

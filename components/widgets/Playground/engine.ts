@@ -4,7 +4,7 @@
 import { mlpTrainer, type MlpTrainer, type TrainPoint } from '@descent/optim';
 import type { RunFrame, TrainingEngine, TrainingFrame } from '../kit/training/trainingHost.ts';
 import { configLabel, learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
-import { buildData, evalEvery, gridInputs, type PlaygroundConfig } from './model.ts';
+import { buildData, evalEvery, gridInputs, networkLayout, type PlaygroundConfig } from './model.ts';
 
 export const GRID = 40;
 
@@ -28,11 +28,12 @@ export function createEngine(config: PlaygroundConfig): TrainingEngine<Frame> {
   const theta0 = net.init(config.seed);
   const gridX = gridInputs(GRID);
   const out = new Float64Array(GRID * GRID);
+  const layout = networkLayout(net);
   const runs: Run[] = config.configs.map((c) => {
     const rate = learningRateOf(c, config.steps);
     const trainer = mlpTrainer({
       net,
-      transform: transformOf(c, rate.schedule),
+      transform: transformOf(c, rate.schedule, layout),
       schedule: rate.schedule,
       train,
       test,

@@ -1,10 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { trainMlp } from '@descent/optim';
+import {
+  adamw,
+  applyUpdates,
+  muonWithAdamw,
+  shampoo,
+  trainMlp,
+  type Transform,
+  type Vec,
+} from '@descent/optim';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { playgroundCodec, playgroundSchema, type PlaygroundState } from './state.ts';
-import { buildData, configFromState, evalEvery, gridInputs, parameterCount } from './model.ts';
+import { buildData, configFromState, evalEvery, gridInputs, networkLayout, parameterCount } from './model.ts';
 import { createEngine, GRID } from './engine.ts';
 import { gridPixels, LIGHT } from './drawBoundary.ts';
 
@@ -12,6 +20,127 @@ const defaults = playgroundSchema.parse({});
 const withConfig = (i: number, patch: Partial<PlaygroundState['configs'][number]>, s = defaults) => ({
   ...s,
   configs: withSlot(s.configs, i, patch),
+});
+
+/** θ after `steps` full-batch updates of `tx` on the playground's training loss. */
+function descend(tx: Transform<unknown>, cfg: ReturnType<typeof configFromState>, steps: number): Vec {
+  const { train, net } = buildData(cfg);
+  let theta = net.init(cfg.seed);
+  let s = tx.init(theta);
+  for (let k = 0; k < steps; k++) {
+    const { grad } = net.lossAndGradient(theta, train.X, train.y);
+    const out = tx.update(grad, s, theta);
+    s = out.state;
+    theta = applyUpdates(theta, out.updates);
+  }
+  return theta;
+}
+
+describe('playground optimizers after AdamW', () => {
+  const state = { ...defaults, layers: 2, units: 4, steps: 200 };
+  const cfg = configFromState(state);
+  const { net } = buildData(cfg);
+  const layout = networkLayout(net);
+
+  it('marks the weights into hidden layers as hidden matrices, not the biases or the output layer', () => {
+    expect(layout.blocks.map((b) => b.name)).toEqual(['W1', 'b1', 'W2', 'b2', 'W3', 'b3']);
+    expect(layout.hidden).toEqual([true, false, true, false, false, false]);
+  });
+
+  it('Muon trains the hidden matrices and AdamW the rest: the package’s muonWithAdamw with those blocks', () => {
+    const c = { ...cfg.configs[0], optimizer: 'muon' as const, lr: 0.02, momentum: 0.95, auxLr: 0.005 };
+    const rate = learningRateOf(c, cfg.steps).schedule;
+    const ref = muonWithAdamw({
+      layout: layout.blocks,
+      useMuon: (b) => b.name === 'W1' || b.name === 'W2',
+      muon: { lr: 0.02, momentum: 0.95, nesterov: c.nesterov, weightDecay: c.weightDecay },
+      adamw: { lr: 0.005 },
+    });
+    const got = descend(transformOf(c, rate, layout), cfg, 15);
+    const want = descend(ref, cfg, 15);
+    expect(Array.from(got)).toEqual(Array.from(want));
+    // and it moved every block
+    const theta0 = net.init(cfg.seed);
+    for (const b of layout.blocks) expect(got[b.offset]).not.toBe(theta0[b.offset]);
+  });
+
+  it('Shampoo preconditions the hidden matrices with their Kronecker factors and AdamW the rest (by hand)', () => {
+    const c = { ...cfg.configs[0], optimizer: 'shampoo' as const, lr: 0.03, auxLr: 0.01 };
+    const rate = learningRateOf(c, cfg.steps).schedule;
+    const got = descend(transformOf(c, rate, layout), cfg, 12);
+    // Second route: Shampoo on each hidden matrix alone and AdamW (muon.py's settings) on the other
+    // entries, gathered and scattered here rather than by the package's partition.
+    const hidden = layout.blocks.filter((_, i) => layout.hidden[i]);
+    const rest = layout.blocks.filter((_, i) => !layout.hidden[i]);
+    const size = (b: { shape: readonly number[] }) => b.shape.reduce((a, d) => a * d, 1);
+    const idx = (bs: typeof hidden) =>
+      bs.flatMap((b) => Array.from({ length: size(b) }, (_, j) => b.offset + j));
+    const mats = hidden.map((b) => ({
+      ix: idx([b]),
+      tx: shampoo({ lr: 0.03, eps: c.eps, layout: [{ offset: 0, shape: b.shape }] }),
+    }));
+    const aux = {
+      ix: idx(rest),
+      tx: adamw({ lr: 0.01, beta1: 0.9, beta2: 0.95, eps: 1e-10, weightDecay: 0 }),
+    };
+    const parts: { ix: number[]; tx: Transform<unknown> }[] = [...mats, aux];
+    const { train } = buildData(cfg);
+    let theta = net.init(cfg.seed);
+    const pick = (v: Vec, ix: number[]) => Float64Array.from(ix, (i) => v[i]);
+    const states = parts.map((p) => p.tx.init(pick(theta, p.ix)));
+    for (let k = 0; k < 12; k++) {
+      const { grad } = net.lossAndGradient(theta, train.X, train.y);
+      const next = Float64Array.from(theta);
+      parts.forEach((p, j) => {
+        const out = p.tx.update(pick(grad, p.ix), states[j], pick(theta, p.ix));
+        states[j] = out.state;
+        p.ix.forEach((i, m) => (next[i] += out.updates[m]));
+      });
+      theta = next;
+    }
+    for (let i = 0; i < theta.length; i++) expect(got[i]).toBeCloseTo(theta[i], 12);
+  });
+
+  it('a network without hidden layers gives Muon nothing: AdamW trains it all', () => {
+    const flat = configFromState({ ...state, layers: 0 });
+    const l = networkLayout(buildData(flat).net);
+    expect(l.hidden.every((h) => !h)).toBe(true);
+    const c = { ...flat.configs[0], optimizer: 'muon' as const, lr: 0.02, auxLr: 0.01 };
+    const rate = learningRateOf(c, flat.steps).schedule;
+    const got = descend(transformOf(c, rate, l), flat, 5);
+    const want = descend(adamw({ lr: 0.01, beta1: 0.9, beta2: 0.95, eps: 1e-10, weightDecay: 0 }), flat, 5);
+    expect(Array.from(got)).toEqual(Array.from(want));
+  });
+
+  it('every optimizer and WSD train the playground network to finite losses, and the links round-trip', () => {
+    for (const optimizer of [
+      'lion',
+      'adafactor',
+      'lamb',
+      'lars',
+      'muon',
+      'shampoo',
+      'soap',
+      'scheduleFreeSgd',
+      'scheduleFreeAdamw',
+    ] as const) {
+      const st = withConfig(
+        0,
+        { optimizer, lr: 0.01, schedule: 'wsd', warm: 10, pct: 0.2 },
+        { ...state, runs: 1, steps: 60 },
+      );
+      const engine = createEngine(configFromState(st));
+      const f = engine.advance(60);
+      expect(f.runs[0].divergedAt, optimizer).toBeNull();
+      expect(
+        f.runs[0].points.every((p) => Number.isFinite(p.trainLoss)),
+        optimizer,
+      ).toBe(true);
+      const back = playgroundCodec.decode(playgroundCodec.withState('', st));
+      expect(back.state, optimizer).toEqual(st);
+      expect(back.notices).toEqual([]);
+    }
+  });
 });
 
 describe('playground model', () => {

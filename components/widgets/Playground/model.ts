@@ -1,8 +1,17 @@
 // The playground's model: URL state → a plain, structured-cloneable setup → data, network and grid
 // from @descent/optim. Optimizers and schedules come from the kit's training configurations
 // (kit/training), which build them from specs. Pure; the worker and the tests use it.
-import { dataset2d, mlp, splitDataset, type Dataset, type Dataset2dKind, type Mlp } from '@descent/optim';
+import {
+  dataset2d,
+  mlp,
+  mlpParamLayout,
+  splitDataset,
+  type Dataset,
+  type Dataset2dKind,
+  type Mlp,
+} from '@descent/optim';
 import type { TrainingConfig } from '../kit/training/TrainingConfig.ts';
+import type { NetworkLayout } from '../kit/training/trainingConfigSpecs.ts';
 import type { ACTIVATIONS, PlaygroundState } from './state.ts';
 
 export interface PlaygroundConfig {
@@ -51,6 +60,16 @@ export function buildDataset(config: PlaygroundConfig): { train: Dataset; test: 
 export function buildData(config: PlaygroundConfig): PlaygroundData {
   const net = mlp({ sizes: config.sizes, activation: config.activation, seed: config.seed });
   return { ...buildDataset(config), net };
+}
+
+/**
+ * The network's blocks (W1, b1, W2, …) with its hidden weight matrices marked: every weight
+ * matrix but the last, which is the output layer. Muon and Shampoo train those.
+ */
+export function networkLayout(net: Mlp): NetworkLayout {
+  const blocks = mlpParamLayout(net);
+  const last = blocks.length - 2;
+  return { blocks, hidden: blocks.map((b, i) => b.shape.length === 2 && i < last) };
 }
 
 /** Updates between two recorded points: about 300 points per run. */

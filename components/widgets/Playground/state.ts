@@ -20,6 +20,10 @@ export const playgroundSchema = z.object({
   /** Run length T in updates (the horizon of cosine, one-cycle, …). */
   steps: z.number().int().min(50).max(20000).default(3000),
   seed: seedField(),
+  /** Draw the test points (rings) on the decision plots. */
+  showTest: z.boolean().default(true),
+  /** Shade only the predicted class, not the confidence. */
+  discrete: z.boolean().default(false),
   /** Configurations compared (1–4), on the same initialisation and batches. */
   runs: z.number().int().min(1).max(4).default(2),
   /** Configurations A–D (the first `runs` are trained). */

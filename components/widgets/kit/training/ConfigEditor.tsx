@@ -11,13 +11,23 @@ import {
   RUN_SCHEDULE_PARAMS,
   type TrainingConfig,
 } from './TrainingConfig.ts';
-import { configField } from './trainingConfigSpecs.ts';
+import { configField, usesAuxAdamw } from './trainingConfigSpecs.ts';
 import { configLetter } from './TrainingCharts.tsx';
 
-const OPT_OPTIONS = OPTIMIZER_KINDS.filter((o) => !o.beyondAdamw).map((o) => ({
+// Muon + AdamW is not offered on its own: a network's Muon already has AdamW on the rest.
+const OPT_OPTIONS = OPTIMIZER_KINDS.filter((o) => o.kind !== 'muonWithAdamw').map((o) => ({
   value: o.kind,
-  label: o.label,
+  label:
+    o.kind === 'muon'
+      ? 'Muon (hidden matrices) + AdamW'
+      : o.kind === 'shampoo'
+        ? 'Shampoo (hidden matrices) + AdamW'
+        : o.label,
 }));
+const START_MOMENTUM = new Map<string, number>([
+  ['muon', 0.95],
+  ['scheduleFreeSgd', 0.9],
+]);
 const SCH_OPTIONS = RUN_SCHEDULES.map((s) => ({ value: s, label: RUN_SCHEDULE_LABELS[s] }));
 const DECAY = new Map(OPTIMIZER_KINDS.map((o) => [o.kind, o.decay]));
 const DECAY_LABEL = {
@@ -60,7 +70,15 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
         label="Optimizer"
         value={c.optimizer}
         options={OPT_OPTIONS}
-        onChange={put('optimizer')}
+        onChange={(optimizer) =>
+          // Muon without momentum is only orthogonalised SGD: start it at muon.py's β = 0.95;
+          // Schedule-Free SGD needs β > 0 (its reference's 0.9).
+          onChange(
+            c.momentum === 0 && START_MOMENTUM.has(optimizer)
+              ? { optimizer, momentum: START_MOMENTUM.get(optimizer) }
+              : { optimizer },
+          )
+        }
       />
       <LogSlider
         name="lr"
@@ -70,6 +88,16 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
         max={10}
         onChange={put('lr')}
       />
+      {usesAuxAdamw(c) && (
+        <LogSlider
+          name="aux-lr"
+          label={`AdamW η on biases and output (beside ${c.optimizer === 'muon' ? 'Muon' : 'Shampoo'})`}
+          value={c.auxLr}
+          min={1e-5}
+          max={1}
+          onChange={put('auxLr')}
+        />
+      )}
       {has('momentum') && (
         <Slider
           name="momentum"
@@ -249,7 +277,7 @@ export function ConfigEditor({ index, config: c, onChange }: ConfigEditorProps) 
       {sched('pct') && (
         <Slider
           name="pct"
-          label="Rising fraction (pctStart)"
+          label={c.schedule === 'wsd' ? 'Decay fraction (last part of T)' : 'Rising fraction (pctStart)'}
           value={c.pct}
           min={0.05}
           max={0.95}

@@ -5,6 +5,7 @@ import { CurveChart, type CurveSeries } from '../CurveChart.tsx';
 import { formatNumber } from '../formatNumber.ts';
 import { seriesStyle } from '../palette.ts';
 import { lastPoint, type RunHistory } from './sessionReducer.ts';
+import { loss, pct } from './metricFormat.ts';
 
 /** A, B, C, … for configuration i. */
 export const configLetter = (i: number) => String.fromCharCode(65 + i);
@@ -113,10 +114,11 @@ export const MetricsTable = memo(function MetricsTable({ runs }: { runs: readonl
                   <>
                     <td data-label="step">{last.step}</td>
                     <td data-label="η now">{formatNumber(last.lr, 3)}</td>
-                    <td data-label="train loss">{formatNumber(last.trainLoss, 3)}</td>
-                    <td data-label="test loss">{formatNumber(last.testLoss, 3)}</td>
-                    <td data-label="train acc.">{formatNumber(100 * last.trainAccuracy, 3)}%</td>
-                    <td data-label="test acc.">{formatNumber(100 * last.testAccuracy, 3)}%</td>
+                    {/* the captions' and the summary's rounding, so the two never disagree */}
+                    <td data-label="train loss">{loss(last.trainLoss)}</td>
+                    <td data-label="test loss">{loss(last.testLoss)}</td>
+                    <td data-label="train acc.">{pct(last.trainAccuracy)}</td>
+                    <td data-label="test acc.">{pct(last.testAccuracy)}</td>
                   </>
                 ) : (
                   <td colSpan={6}>not started</td>

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { OPTIMIZER_KINDS } from '../../../../src/lib/specs/optimizerSpec.ts';
 
-/** The optimizers a configuration can use: the spec registry's, up to AdamW. */
-// The optimizers after AdamW join when the boards pass their networks' layouts (issue 29).
-const OPTIMIZERS = OPTIMIZER_KINDS.filter((k) => !k.beyondAdamw).map((k) => k.kind);
+/**
+ * The optimizers a configuration can use: every one of the spec registry's but Muon + AdamW,
+ * because in a network every matrix method already comes paired with AdamW on the rest
+ * (`transformOf` with a layout), so "Muon" there is muon.py's hybrid.
+ */
+const OPTIMIZERS = OPTIMIZER_KINDS.filter((k) => k.kind !== 'muonWithAdamw').map((k) => k.kind);
 
 /**
  * Learning-rate schedules over a run of T updates, as a training widget offers them: each is
@@ -21,6 +24,7 @@ export const RUN_SCHEDULES = [
   'warmRestarts',
   'oneCycle',
   'warmupCosine',
+  'wsd',
   'plateau',
 ] as const;
 export type RunSchedule = (typeof RUN_SCHEDULES)[number];
@@ -36,6 +40,7 @@ export const RUN_SCHEDULE_LABELS: Record<RunSchedule, string> = {
   warmRestarts: 'cosine with warm restarts',
   oneCycle: 'one-cycle (PyTorch)',
   warmupCosine: 'warmup + cosine',
+  wsd: 'warmup–stable–decay (WSD, 1 − √ decay)',
   plateau: 'reduce on plateau',
 };
 
@@ -54,6 +59,7 @@ export const RUN_SCHEDULE_PARAMS: Record<
   warmRestarts: ['every', 'mult'],
   oneCycle: ['pct'],
   warmupCosine: ['warm'],
+  wsd: ['warm', 'pct'],
   plateau: ['gamma', 'every'],
 };
 
@@ -77,6 +83,8 @@ export const TrainingConfig = z.object({
   /** RMSprop α. */
   alpha: z.number().min(0.5).max(0.9999).default(0.99),
   eps: z.number().min(1e-12).max(1).default(1e-8),
+  /** Peak rate of the AdamW that trains the biases and the output layer beside Muon or Shampoo. */
+  auxLr: z.number().min(1e-5).max(1).default(0.01),
   weightDecay: z.number().min(0).max(0.5).default(0),
   amsgrad: z.boolean().default(false),
   centered: z.boolean().default(false),
@@ -93,7 +101,7 @@ export const TrainingConfig = z.object({
   warm: z.number().int().min(1).max(5000).default(100),
   /** inverseTime decay k. */
   decay: z.number().min(1e-5).max(1).default(0.01),
-  /** oneCycle pctStart. */
+  /** oneCycle pctStart; WSD's decay fraction (the last part of T). */
   pct: z.number().min(0.05).max(0.95).default(0.3),
   /** SGDR T_mult. */
   mult: z.number().int().min(1).max(4).default(2),

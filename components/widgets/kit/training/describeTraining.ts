@@ -1,8 +1,7 @@
 import { lastPoint, type RunHistory } from './sessionReducer.ts';
 import { configLetter } from './TrainingCharts.tsx';
 
-const pct = (x: number) => `${Math.round(100 * x)}%`;
-const loss = (x: number) => (x >= 0.01 ? x.toFixed(3) : x.toExponential(1));
+import { loss, pct } from './metricFormat.ts';
 
 /** "diverged at step k" or the latest metrics, for one run. */
 export function runOutcome(r: RunHistory): string {
@@ -26,14 +25,28 @@ export function summarizeTraining(
         ? `Finished ${steps} updates`
         : `${playing ? 'Training' : 'Paused'} at step ${step} of ${steps}`;
   const parts = runs.map((r, i) => `${configLetter(i)}, ${r.label}: ${runOutcome(r)}`);
-  let best = '';
+  const top = bestRun(runs);
+  const live = runs.filter((r) => r.divergedAt === null && lastPoint(r)).length;
+  const best = live > 1 && step > 0 && top >= 0 ? ` Best test accuracy: ${configLetter(top)}.` : '';
+  return `${where}. ${parts.join('. ')}.${best}`;
+}
+
+/**
+ * The run with the highest test accuracy at its latest point, ties broken by the lower test loss
+ * (accuracies on a small test set often tie exactly); −1 when no run has a finite point.
+ */
+export function bestRun(runs: readonly RunHistory[]): number {
   let top = -1;
+  let acc = -Infinity;
+  let lossAt = Infinity;
   runs.forEach((r, i) => {
     const last = lastPoint(r);
     if (r.divergedAt !== null || !last) return;
-    if (top < 0 || last.testAccuracy > (lastPoint(runs[top])?.testAccuracy ?? -1)) top = i;
+    if (last.testAccuracy > acc || (last.testAccuracy === acc && last.testLoss < lossAt)) {
+      top = i;
+      acc = last.testAccuracy;
+      lossAt = last.testLoss;
+    }
   });
-  const live = runs.filter((r) => r.divergedAt === null && lastPoint(r)).length;
-  if (live > 1 && step > 0) best = ` Best test accuracy: ${configLetter(top)}.`;
-  return `${where}. ${parts.join('. ')}.${best}`;
+  return top;
 }

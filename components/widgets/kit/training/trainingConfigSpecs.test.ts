@@ -62,16 +62,33 @@ describe('optimizerSpecOf(config)', () => {
   });
 
   it('builds a working transform for every optimizer a configuration offers and every schedule', () => {
-    // (The optimizers after AdamW are not offered to training configurations yet.)
-    for (const { kind } of OPTIMIZER_KINDS.filter((k) => !k.beyondAdamw))
+    // A 1×2 hidden matrix and a bias: the matrix methods find their matrix, AdamW takes the bias.
+    const layout = { blocks: optim.paramLayout([[1, 2], [1]]), hidden: [true, false] };
+    for (const kind of TrainingConfig.shape.optimizer.unwrap().options)
       for (const schedule of RUN_SCHEDULES) {
         const c = { ...base, optimizer: kind, schedule, lr: 0.01 };
         const rate = learningRateOf(c, 60);
         expect(Number.isFinite(rate.schedule(0)), `${kind} ${schedule}`).toBe(true);
-        expect(iterate(transformOf(c, rate.schedule)).every(Number.isFinite), `${kind} ${schedule}`).toBe(
-          true,
-        );
+        expect(
+          iterate(transformOf(c, rate.schedule, layout)).every(Number.isFinite),
+          `${kind} ${schedule}`,
+        ).toBe(true);
       }
+  });
+
+  it('offers every optimizer of the registry but Muon + AdamW (a network’s Muon already is that hybrid)', () => {
+    expect(TrainingConfig.shape.optimizer.unwrap().options).toEqual(
+      OPTIMIZER_KINDS.map((k) => k.kind).filter((k) => k !== 'muonWithAdamw'),
+    );
+  });
+
+  it('WSD over the run: warmup, the stable peak, and the decay over the last fraction of T', () => {
+    const c = { ...base, schedule: 'wsd' as const, lr: 0.1, warm: 10, pct: 0.25 };
+    const s = learningRateOf(c, 100).schedule;
+    const ref = optim.wsd({ lr: 0.1, totalSteps: 100, warmupSteps: 10, decayFraction: 0.25 });
+    for (const t of [0, 5, 10, 50, 74, 75, 80, 99, 100]) expect(s(t)).toBe(ref(t));
+    expect(s(50)).toBe(0.1);
+    expect(s(100)).toBe(0);
   });
 
   it('the paper forms take the schedule as their multiplier on step and decay alike', () => {
@@ -111,6 +128,15 @@ describe('scheduleSpecOf(config, T) and learningRateOf(config, T)', () => {
 });
 
 describe('configLabel(config) and legacyConfigKeys(field, n)', () => {
+  it('says where Muon and Shampoo act and the AdamW rate beside them', () => {
+    expect(configLabel({ ...base, optimizer: 'muon', lr: 0.02, momentum: 0.95, auxLr: 0.003 })).toBe(
+      'Muon (hidden matrices) η = 0.02 (β = 0.95, AdamW η = 3.0e-3 on biases and output)',
+    );
+    expect(configLabel({ ...base, optimizer: 'shampoo', lr: 0.1, schedule: 'wsd' })).toBe(
+      'Shampoo η = 0.1 (AdamW η = 0.01 on biases and output), warmup–stable–decay (WSD, 1 − √ decay)',
+    );
+  });
+
   it('names the optimizer, its main hyperparameters, Lookahead and the schedule', () => {
     expect(configLabel({ ...base, optimizer: 'adam', lr: 0.05, lookahead: true, lookaheadK: 3 })).toBe(
       'Adam η = 0.05 + Lookahead(k = 3, α = 0.5)',
