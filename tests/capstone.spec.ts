@@ -1,17 +1,9 @@
 import { axeViolations } from './fixtures/axe.ts';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { expect, setTheme, test } from './fixtures/site.ts';
+import { openPlayground } from './fixtures/widgets.ts';
 
-const PAGE = '/lessons/capstone/';
-
-async function playground(page: Page, query = ''): Promise<Locator> {
-  await page.goto(PAGE + query);
-  const w = page.locator('#playground');
-  await w.scrollIntoViewIfNeeded();
-  await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
-  await expect(w.getByTestId('pg-boards')).toHaveAttribute('data-draws', /\d+/, { timeout: 30_000 });
-  return w;
-}
+const playground = openPlayground;
 
 const summary = (w: Locator) => w.locator('.wk-summary');
 const testAccuracies = async (w: Locator) => {

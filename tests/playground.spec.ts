@@ -1,19 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import { axeViolations } from './fixtures/axe.ts';
 import { expect, setTheme, test } from './fixtures/site.ts';
+import { openPlayground } from './fixtures/widgets.ts';
 
 // The capstone playground's parity features: the optimizers after AdamW, the decision plots'
 // keyboard readout and toggles (issue 30 part 1, issue 29's playground item).
-const PAGE = '/lessons/capstone/';
 
-async function playground(page: Page, query = ''): Promise<Locator> {
-  await page.goto(PAGE + query);
-  const w = page.locator('#playground');
-  await w.scrollIntoViewIfNeeded();
-  await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
-  await expect(w.getByTestId('pg-boards')).toHaveAttribute('data-draws', /\d+/, { timeout: 30_000 });
-  return w;
-}
+const playground = openPlayground;
 
 test.describe('playground parity', () => {
   test('Muon trains: it is offered, writes the link, shows AdamW’s rate beside it and finishes with finite numbers', async ({
@@ -61,13 +53,7 @@ test.describe('playground parity', () => {
       );
       await w.getByRole('img', { name: /Decision boundary of configuration A/ }).focus();
       await page.keyboard.press('ArrowLeft');
-      const results = await new AxeBuilder({ page })
-        .include('.wk-frame')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-      ).toEqual([]);
+      expect(await axeViolations(page, { include: '.wk-frame' })).toEqual([]);
     });
   }
 });
