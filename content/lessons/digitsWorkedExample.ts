@@ -87,25 +87,25 @@ export function digitsComparisons() {
   const cold = cosineAnnealingLR({ lr: 1e-3, tMax: T });
   const sgdCos = cosineAnnealingLR({ lr: 0.05, tMax: T });
   const runs = {
-    adam: digitsRun({ label: 'Adam η = 1e-3', transform: adam({ lr: 1e-3 }) }),
+    adam: digitsRun({ label: 'Adam η = 10⁻³', transform: adam({ lr: 1e-3 }) }),
     sgdMomentum: digitsRun({ label: 'SGD μ = 0.9, η = 0.05', transform: sgd({ lr: 0.05, momentum: 0.9 }) }),
     sgdMomentumCosine: digitsRun({
       label: 'SGD μ = 0.9, cosine from 0.05',
       transform: sgd({ lr: sgdCos, momentum: 0.9 }),
       schedule: sgdCos,
     }),
-    adamCosine: digitsRun({ label: 'Adam, cosine from 1e-3', transform: adam({ lr: cold }), schedule: cold }),
+    adamCosine: digitsRun({ label: 'Adam, cosine from 10⁻³', transform: adam({ lr: cold }), schedule: cold }),
     adamWarmupCosine: digitsRun({
       label: 'Adam, 50 warmup steps then cosine',
       transform: adam({ lr: warm }),
       schedule: warm,
     }),
     adamL2: digitsRun({
-      label: 'Adam + L2 λ = 1e-2 on the weights',
+      label: 'Adam + L2 λ = 10⁻² on the weights',
       transform: adam({ lr: 1e-3 }),
       l2: 1e-2,
     }),
-    adamw: digitsRun({ label: 'AdamW λ = 1e-2', transform: adamw({ lr: 1e-3, weightDecay: 1e-2 }) }),
+    adamw: digitsRun({ label: 'AdamW λ = 10⁻²', transform: adamw({ lr: 1e-3, weightDecay: 1e-2 }) }),
   };
   const at = (r: DigitsRunSummary, step: number) => pct(r.testAccuracy[step / DIGITS_EVAL_EVERY]);
   const end = (r: DigitsRunSummary) => at(r, T);
