@@ -53,6 +53,9 @@ describe('digits worked example', () => {
     expect(early.adamWarmupCosine).toBeLessThan(early.adamCosine);
     expect(Math.abs(final.adamWarmupCosine - final.adamCosine)).toBeLessThan(1);
     expect(final.adamw).toBeGreaterThan(final.adamL2);
+    // "AdamW ends where plain Adam does": its decay, ηλ = 1e-5 per update, is half a percent in all.
+    expect(Math.abs(final.adamw - final.adam)).toBeLessThan(0.3);
+    expect(1 - (1 - 1e-3 * 1e-2) ** DIGITS_STEPS).toBeCloseTo(0.005, 3);
     const d = shippedDigits();
     expect([d.train.n, d.test.n]).toEqual([6000, 1000]);
   }, 120_000);

@@ -88,9 +88,9 @@ export function digitsComparisons() {
   const sgdCos = cosineAnnealingLR({ lr: 0.05, tMax: T });
   const runs = {
     adam: digitsRun({ label: 'Adam η = 10⁻³', transform: adam({ lr: 1e-3 }) }),
-    sgdMomentum: digitsRun({ label: 'SGD μ = 0.9, η = 0.05', transform: sgd({ lr: 0.05, momentum: 0.9 }) }),
+    sgdMomentum: digitsRun({ label: 'SGD β = 0.9, η = 0.05', transform: sgd({ lr: 0.05, momentum: 0.9 }) }),
     sgdMomentumCosine: digitsRun({
-      label: 'SGD μ = 0.9, cosine from 0.05',
+      label: 'SGD β = 0.9, cosine from 0.05',
       transform: sgd({ lr: sgdCos, momentum: 0.9 }),
       schedule: sgdCos,
     }),
