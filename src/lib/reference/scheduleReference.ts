@@ -1,3 +1,5 @@
+import { scaleLinear } from 'd3-scale';
+import { formatNumber, formatSci } from '../../../components/widgets/kit/formatNumber.ts';
 import { scheduleFromSpec, torchScheduler, type ScheduleSpec } from '../specs/scheduleSpec.ts';
 import { docCommentOf, paragraphsOf } from './docComment.ts';
 
@@ -102,9 +104,43 @@ export function scheduleModuleNames(): string[] {
     .map(([name]) => name);
 }
 
-/** An SVG polyline path for values against t in a w×h box (y from 0 to the largest value). */
-export function sparkPath(values: readonly number[], w: number, h: number): string {
+/** The top of a schedule chart's y range: a round value at or above the largest rate. */
+export function sparkTop(values: readonly number[]): number {
   const max = Math.max(...values.filter(Number.isFinite), 1e-300);
+  return scaleLinear().domain([0, max]).nice(2).domain()[1];
+}
+
+export interface SparkTick {
+  /** Position along the axis, in the chart's pixels. */
+  at: number;
+  label: string;
+}
+
+/**
+ * The axes of a w×h schedule chart: y ticks at 0, half and the top (sparkTop) labelled with the
+ * rate, x ticks at round steps from 0 to the last step. Labels use the kit's number format
+ * (a real minus; powers of ten written 4 × 10⁻⁵, not 4e-5).
+ */
+export function sparkAxes(
+  values: readonly number[],
+  w: number,
+  h: number,
+): { x: SparkTick[]; y: SparkTick[] } {
+  const top = sparkTop(values);
+  const last = Math.max(1, values.length - 1);
+  const x = scaleLinear().domain([0, last]).range([0, w]);
+  const xTicks = [...new Set([0, ...x.ticks(3).filter((t) => Number.isInteger(t)), last])];
+  // A round tick too close to the last step would print over it.
+  const spaced = xTicks.filter((t) => t === last || last - t >= last * 0.15);
+  return {
+    x: spaced.map((t) => ({ at: x(t), label: formatNumber(t) })),
+    y: [0, top / 2, top].map((v) => ({ at: h - (v / top) * h, label: formatSci(v) })),
+  };
+}
+
+/** An SVG polyline path for values against t in a w×h box (y from 0 to sparkTop). */
+export function sparkPath(values: readonly number[], w: number, h: number): string {
+  const max = sparkTop(values);
   const n = Math.max(1, values.length - 1);
   return values
     .map((v, t) => `${t === 0 ? 'M' : 'L'}${((t / n) * w).toFixed(1)} ${(h - (v / max) * h).toFixed(1)}`)
