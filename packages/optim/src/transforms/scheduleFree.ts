@@ -54,8 +54,10 @@ function lerp(start: number, end: number, w: number): number {
  * steps $z_{t+1} = z_t + \mathrm{base}(g_t) - \gamma_t\lambda y_t$, and
  * $x_{t+1} = (1 - c_{t+1})x_t + c_{t+1}z_{t+1}$ with
  * $c_{t+1} = w_t/\sum_{i\le t} w_i$, $w_t = (t+1)^r\,(\max_{i\le t}\gamma_i)^{p}$ (r = 0, p = 2): with a constant
- * rate, c = 1/(t+1) and x is the plain average of z₁…z_{t+1} (primal averaging); β interpolates
- * between that average (β = 1, Polyak–Ruppert style) and the base iterate z (β = 0). No T anywhere.
+ * rate, c = 1/(t+1) and x is the plain average of z₁…z_{t+1}. β sets where the gradient is taken:
+ * β = 0 gives y = z, plain SGD whose iterates are averaged (Polyak–Ruppert averaging); β = 1 gives
+ * y = x, gradients at the average itself (primal averaging); the default 0.9 sits between
+ * (Defazio et al. 2024, Section 2). No T anywhere.
  * The update is $y_{t+1} - y_t$ computed as the reference does in place,
  * $y_{t+1} = \mathrm{lerp}(y_t, z_t, c) + (1 - \beta(1-c))\,(z_{t+1} - z_t)$. Evaluate at x.
  */
