@@ -33,7 +33,10 @@ describe('beyondAdamwWorkedExample(): the 3×2 gradient', () => {
     expect(dot(G, polar)).toBeCloseTo(sigma[0] + sigma[1], 12);
     // The Frobenius direction G/‖G‖ gains ‖G‖_F, the sign direction ‖G‖₁ (each the dual norm).
     expect(dot(G, ex.matrix.frobeniusDirection)).toBeCloseTo(fro, 12);
-    expect(dot(G, ex.matrix.sign)).toBeCloseTo(G.reduce((s, g) => s + Math.abs(g), 0), 14);
+    expect(dot(G, ex.matrix.sign)).toBeCloseTo(
+      G.reduce((s, g) => s + Math.abs(g), 0),
+      14,
+    );
   });
   it('Newton–Schulz maps each normalised σ by the quintic p five times (SVD of NS₅(G) = p⁵(σ/‖G‖))', () => {
     sigmaNormalised.forEach((s, i) => {
@@ -58,7 +61,9 @@ describe('beyondAdamwWorkedExample(): Muon and Shampoo on G', () => {
   it('Muon’s first step is −η·√max(1, 3/2)·NS₅(G): Nesterov gives (1 − μ²)G, and NS ignores the scale', () => {
     expect(ex.muon.shapeScale).toBeCloseTo(Math.sqrt(1.5), 15);
     ex.muon.step.forEach((u, i) => expect(u).toBeCloseTo(-0.02 * Math.sqrt(1.5) * ex.matrix.ns[i], 7));
-    ex.muon.stepSigma.forEach((s, i) => expect(s).toBeCloseTo(0.02 * Math.sqrt(1.5) * ex.matrix.nsSigma[i], 7));
+    ex.muon.stepSigma.forEach((s, i) =>
+      expect(s).toBeCloseTo(0.02 * Math.sqrt(1.5) * ex.matrix.nsSigma[i], 7),
+    );
   });
   it('Shampoo’s first step with small ε is −UVᵀ (steepest descent in the spectral norm)', () => {
     ex.shampoo.step.forEach((u, i) => expect(u).toBeCloseTo(-ex.matrix.polar[i], 4));
@@ -142,5 +147,11 @@ describe('beyondAdamwWorkedExample(): Adafactor, LAMB, Schedule-Free, WSD, memor
     expect(row('shampoo').floats).toBe(2 * 2 * (2048 ** 2 + 512 ** 2) + 2 * (2048 ** 2 + 512 ** 2));
     expect(row('muon (+ adamw for vectors)').floats).toBe(2 * 2048 * 512 + 2 * (2048 + 512));
     expect(row('adam').megabytes).toBeCloseTo((2 * P * 4) / 2 ** 20, 12);
+  });
+});
+
+describe('beyondAdamwWorkedExample(): the memory table’s names', () => {
+  it('every optimizer of the package’s memory table has a display name (no raw package name on the page)', () => {
+    ex.memory.rows.forEach((r) => expect(r.label, r.name).not.toBe(r.name === 'sgd' ? 'sgd' : r.name));
   });
 });

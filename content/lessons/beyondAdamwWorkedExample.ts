@@ -28,9 +28,35 @@ const norm = (x: Vec) => Math.sqrt(x.reduce((s, v) => s + v * v, 0));
 const frobenius = norm;
 
 /** One update of a transform from its initial state: the step θ₁ − θ₀. */
-function firstStep(tx: { init(p: Vec): unknown; update(g: Vec, s: never, p: Vec): { updates: Vec } }, theta: Vec, g: Vec) {
+function firstStep(
+  tx: { init(p: Vec): unknown; update(g: Vec, s: never, p: Vec): { updates: Vec } },
+  theta: Vec,
+  g: Vec,
+) {
   return tx.update(g, tx.init(theta) as never, theta).updates;
 }
+
+/** How the lesson's table names the package's optimizers. */
+const MEMORY_LABELS: Record<string, string> = {
+  sgd: 'SGD',
+  'sgd (momentum)': 'SGD with momentum',
+  adagrad: 'AdaGrad',
+  rmsprop: 'RMSProp',
+  adadelta: 'Adadelta',
+  adam: 'Adam',
+  'adam (amsgrad)': 'Adam (AMSGrad)',
+  adamw: 'AdamW',
+  lion: 'Lion',
+  adafactor: 'Adafactor',
+  'adafactor (β₁ = 0.9)': 'Adafactor with β₁ = 0.9',
+  lamb: 'LAMB',
+  lars: 'LARS',
+  'muon (+ adamw for vectors)': 'Muon (AdamW on the biases)',
+  shampoo: 'Shampoo',
+  soap: 'SOAP',
+  scheduleFreeSgd: 'Schedule-Free SGD',
+  scheduleFreeAdamw: 'Schedule-Free AdamW',
+};
 
 /**
  * Every number lesson 7 quotes, computed by @descent/optim when the page is built: one gradient
@@ -173,6 +199,7 @@ export function beyondAdamwWorkedExample() {
   ]);
   const memory = memoryTable(blockLayout).map((row) => ({
     name: row.name,
+    label: MEMORY_LABELS[row.name] ?? row.name,
     floats: row.floats,
     perParameter: row.perParameter,
     megabytes: (row.floats * 4) / 2 ** 20,
@@ -217,7 +244,13 @@ export function beyondAdamwWorkedExample() {
       step: Array.from(afStep),
       stepRms: rms(afStep),
     },
-    lamb: { lr: lambLr, theta0: Array.from(lambTheta0), g: Array.from(lambG), step: Array.from(lambStep), layers },
+    lamb: {
+      lr: lambLr,
+      theta0: Array.from(lambTheta0),
+      g: Array.from(lambG),
+      step: Array.from(lambStep),
+      layers,
+    },
     scheduleFree: { gamma: sfGamma, beta: sfBeta, rows: sfRows },
     wsd: { ...wsdOpts, bounds: wsdBounds, stopAt, stoppedBounds, rates: wsdRates },
     memory: { rows: memory, parameters: blockParameters },

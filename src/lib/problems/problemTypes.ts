@@ -15,6 +15,7 @@ export const LESSON_SLUGS = [
   'adaptive-methods',
   'adamw',
   'schedules',
+  'beyond-adamw',
   'capstone',
 ] as const;
 export type LessonSlug = (typeof LESSON_SLUGS)[number];
