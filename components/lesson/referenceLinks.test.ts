@@ -31,7 +31,7 @@ describe('referenceLinks({ title, doi, arxiv, href })', () => {
   });
 });
 
-describe('every reference in lessons 0–7', () => {
+describe('every reference in lessons 0–8', () => {
   // Read the MDX sources: each <Ref …/> must carry a checked identifier or a stable page, no exceptions.
   const lessons = import.meta.glob<string>('../../content/lessons/0*.mdx', {
     query: '?raw',
@@ -44,8 +44,8 @@ describe('every reference in lessons 0–7', () => {
       return { path, title: attr('title') ?? '', doi: attr('doi'), arxiv: attr('arxiv'), href: attr('href') };
     }),
   );
-  it('finds the references of all eight lessons', () => {
-    expect(new Set(refs.map((r) => r.path)).size).toBe(8);
+  it('finds the references of all nine lessons', () => {
+    expect(new Set(refs.map((r) => r.path)).size).toBe(9);
     expect(refs.length).toBeGreaterThan(60);
   });
   it.each(refs.map((r) => [r.title, r] as const))(
