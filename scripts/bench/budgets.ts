@@ -32,6 +32,9 @@ export const JS_BEFORE_INTERACTION_KB: { type: string; match: RegExp; budget: nu
   // 210.0 when set: imports KaTeX statically (75 KB); loading it on use would bring it under the widget budget.
   { type: 'widget embed (adam-stepper)', match: /^\/embed\/adam-stepper\/$/, budget: 218 }, // 215.5
   // 167.8 (playground): React + kit + widget + every optimizer of the package via the spec registry,
-  // the ten after AdamW included (loading those on use would bring it back near 158).
-  { type: 'widget embed', match: /^\/embed\/[^/]+\/$/, budget: 172 },
+  // the ten after AdamW included (loading those on use would bring it back near 158). 172.9 since
+  // lesson 7: its problems import lion, lamb, adafactor, wsd and Schedule-Free too, so the bundler
+  // splits those modules into chunks of their own — the same code in ten more files, +3.5 KB of
+  // per-file gzip overhead (measured 169.4 → 172.9 on the playground embed, no module added).
+  { type: 'widget embed', match: /^\/embed\/[^/]+\/$/, budget: 175 },
 ];
