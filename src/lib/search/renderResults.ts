@@ -44,14 +44,33 @@ export function safeExcerpt(excerpt: string): string {
     .join('');
 }
 
+/** A page's strongest section: what its result links to and is ranked by. */
+const bestSectionScore = (h: SearchHit) =>
+  Math.max(0, ...(h.sub_results ?? []).filter((s) => s.url !== h.url).map(sectionScore));
+
 /**
- * The results list as HTML: one item per page, named by its title (the lesson), with its best
- * sections (Pagefind's sub-results, one per heading) as links that land on the heading.
+ * The hits in the order they are shown: by their best section's score, so the page with the
+ * section that teaches a term (its heading names it, and headings weigh more) comes before a
+ * page that only mentions it often. Pagefind ranks whole pages, and a long lesson that names
+ * "warmup" in passing ten times can outscore the lesson whose section is called "Warmup".
+ * Equal scores keep Pagefind's order.
+ */
+export function orderHits(hits: readonly SearchHit[]): SearchHit[] {
+  return hits
+    .map((h, i) => ({ h, i, score: bestSectionScore(h) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ h }) => h);
+}
+
+/**
+ * The results list as HTML: one item per page (in {@link orderHits}' order), named by its title
+ * (the lesson), with its best sections (Pagefind's sub-results, one per heading) as links that
+ * land on the heading.
  */
 export function renderResults(hits: readonly SearchHit[], query: string): string {
   if (hits.length === 0)
     return `<p class="search-none">No page mentions “${escapeHtml(query)}”. Try fewer or other words.</p>`;
-  const items = hits.map((h) => {
+  const items = orderHits(hits).map((h) => {
     const title = escapeHtml(decodeEntities(h.meta.title ?? h.url));
     // Best-matching sections first (Pagefind lists them in page order).
     const sections = (h.sub_results ?? [])
