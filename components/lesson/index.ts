@@ -15,3 +15,4 @@ export { default as LessonLink } from './LessonLink.astro';
 export { math, num } from './math.ts';
 export { figures, places, sig } from '../../src/lib/typeset/texNumber.ts';
 export { paren } from '../../src/lib/typeset/tex.ts';
+export { default as LineFigure } from './LineFigure.astro';

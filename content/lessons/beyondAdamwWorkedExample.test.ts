@@ -48,6 +48,15 @@ describe('beyondAdamwWorkedExample(): the 3×2 gradient', () => {
     expect(ex.matrix.nsPolarGap).toBeGreaterThan(0.1);
     ex.matrix.nsSigma.forEach((s) => expect(s > 0.6818 && s < 1.2024).toBe(true));
   });
+  it('the figure’s curves are p and p⁵, and the band is [0.6818, 1.2024] to four places (the package doc’s figures)', () => {
+    const { sigma, one, five } = ex.matrix.nsCurve;
+    sigma.forEach((s, i) => {
+      expect(one[i]).toBeCloseTo(p(s), 12);
+      expect(five[i]).toBeCloseTo(p5(s), 12);
+    });
+    expect(ex.matrix.nsBand.lo).toBeCloseTo(0.6818, 4);
+    expect(ex.matrix.nsBand.hi).toBeCloseTo(1.2024, 4);
+  });
   it('a direction 100× weaker than the other ends in the same band: σ₂ grows about 70-fold', () => {
     const [s1, s2] = ex.matrix.skewSigma;
     expect(s2 / s1).toBeCloseTo(0.01, 12);

@@ -92,6 +92,17 @@ export function beyondAdamwWorkedExample() {
   // A nearly rank-deficient gradient: σ₂/σ₁ = 10⁻², and what five steps make of it.
   const skewSigma = [1, 0.01].map((s) => s / Math.hypot(1, 0.01));
   const skewAfter = skewSigma.map((s) => newtonSchulzPolynomial(s, 5));
+  // The map σ ↦ p(σ) and σ ↦ p⁵(σ) on [0, 1] for the figure, and the band five steps leave every
+  // σ ≥ 1.6·10⁻³ in (its extremes measured on a fine grid, not typed in).
+  const curveSigma = Array.from({ length: 401 }, (_, i) => i / 400);
+  const nsCurve = {
+    sigma: curveSigma,
+    one: curveSigma.map((s) => newtonSchulzPolynomial(s, 1)),
+    five: curveSigma.map((s) => newtonSchulzPolynomial(s, 5)),
+  };
+  const bandGrid = Array.from({ length: 20001 }, (_, i) => 1.6e-3 + (i / 20000) * (1 - 1.6e-3));
+  const bandValues = bandGrid.map((s) => newtonSchulzPolynomial(s, 5));
+  const nsBand = { from: 1.6e-3, lo: Math.min(...bandValues), hi: Math.max(...bandValues) };
 
   // ---- Muon's first step on G (muon.py's defaults): b₁ = (1 − μ)G, Nesterov M = (1 − μ²)G.
   const muonLr = 0.02;
@@ -224,6 +235,8 @@ export function beyondAdamwWorkedExample() {
       nsPolarGap,
       skewSigma,
       skewAfter,
+      nsCurve,
+      nsBand,
     },
     muon: { lr: muonLr, step: Array.from(muonStep), shapeScale, stepSigma: muonStepSigma },
     shampoo: { eps: shampooEps, step: Array.from(shampooStep), polarGap: shampooPolarGap },
