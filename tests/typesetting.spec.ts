@@ -1,6 +1,7 @@
 import { builtPages, expect, test } from './fixtures/site.ts';
 import { hydrateAll } from './fixtures/hydrateAll.ts';
 import { measureTypesetting } from './fixtures/typesetting.ts';
+import { formulasChecked } from './fixtures/readerText.ts';
 
 // What the reader sees of the math, measured from the rendered boxes: the markup can be right
 // while the stylesheet does not match it (two KaTeX versions did exactly that).
@@ -32,9 +33,15 @@ for (const path of builtPages()) {
     await hydrateAll(page);
     await page.evaluate(() => document.fonts.ready);
     await page.evaluate(() => new Promise(requestAnimationFrame));
+    // Lay out every block (lessons skip off-screen ones; closed proofs stay closed), then let the
+    // page measure its formulas.
+    await page.addStyleTag({ content: '.lesson-body > * { content-visibility: visible !important; }' });
+    await formulasChecked(page);
     const report = await page.evaluate(() => {
+      // Formulas the reader can see (not inside a closed proof: those are measured when opened,
+      // which rendered-text.spec.ts checks with every <details> open).
       const wide = Array.from(document.querySelectorAll('.katex-display')).filter(
-        (d) => d.scrollWidth > d.clientWidth + 1,
+        (d) => d.checkVisibility({ contentVisibilityAuto: true }) && d.scrollWidth > d.clientWidth + 1,
       );
       return {
         pageWidth: document.documentElement.scrollWidth,

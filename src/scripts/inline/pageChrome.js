@@ -54,10 +54,41 @@
       d.removeAttribute('aria-label');
     }
   };
-  const scan = function (root) {
-    if (root.matches && root.matches(SEL)) check(root);
-    root.querySelectorAll(SEL).forEach(check);
+  // A lesson skips the layout of every block off screen (content-visibility), and a formula in a
+  // skipped block cannot be measured (its width reads as its box's). So only rendered formulas
+  // are measured; a skipped block's formulas are measured when the browser is about to render it
+  // (contentvisibilityautostatechange, fired while it is still off screen). Measuring every
+  // formula at load laid out the whole lesson in one long task. When no rendered formula is left
+  // to measure the page says so (data-formulas-checked), for tests and tools.
+  const root = document.documentElement;
+  const pending = new Set();
+  const rendered = function (d) {
+    return !d.checkVisibility || d.checkVisibility({ contentVisibilityAuto: true });
   };
+  const measure = function () {
+    pending.forEach(function (d) {
+      if (!d.isConnected) pending.delete(d);
+      else if (rendered(d)) {
+        pending.delete(d);
+        check(d);
+      }
+    });
+    root.dataset.formulasChecked = '';
+  };
+  const scan = function (el) {
+    if (el.matches && el.matches(SEL)) pending.add(el);
+    el.querySelectorAll(SEL).forEach(function (d) {
+      pending.add(d);
+    });
+    measure();
+  };
+  document.addEventListener(
+    'contentvisibilityautostatechange',
+    function (e) {
+      if (!e.skipped && pending.size) measure();
+    },
+    true,
+  );
   // "/" focuses the search box, unless the reader is typing somewhere already.
   addEventListener('keydown', function (e) {
     if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
