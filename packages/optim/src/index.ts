@@ -329,6 +329,13 @@ export {
   type MemoryEntry,
   type MemoryTableRow,
 } from './analysis/memoryTable.ts';
+export {
+  blockStateFloats,
+  memoryByFormula,
+  type MemoryBlock,
+  type MemoryOptimizerName,
+  type FormulaMemoryRow,
+} from './analysis/memoryFormula.ts';
 
 // The limits of descent and a whole spectrum (lesson 3)
 export {
