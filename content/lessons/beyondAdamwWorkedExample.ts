@@ -126,7 +126,7 @@ export function beyondAdamwWorkedExample() {
   const lionG = [vec(0.001, -3, 0.2), vec(-0.002, -1, 0.5)];
   const lionTx = lion({ lr: lionLr, weightDecay: lionWd });
   let lionState = lionTx.init(lionTheta0);
-  let lionTheta = lionTheta0;
+  let lionTheta: Vec = lionTheta0;
   const lionSteps: Vec[] = [];
   const lionThetas: Vec[] = [];
   for (const g of lionG) {

@@ -36,7 +36,7 @@ describe('lionVsAdam(state)', () => {
   });
   it('with the defaults Adam settles closer to the minimiser than Lion, whose fixed steps keep it η-sized', () => {
     const [lion, adam] = lionVsAdam(base).runs;
-    const end = (pts: number[][]) => Math.hypot(pts.at(-1)![0] - 1, pts.at(-1)![1] - 1);
+    const end = (pts: readonly (readonly number[])[]) => Math.hypot(pts.at(-1)![0] - 1, pts.at(-1)![1] - 1);
     // θ₂'s gradient is 100× smaller, yet Lion moves it as far per step as θ₁.
     expect(lion.stepSizes[1].at(-1)).toBeCloseTo(base.lr, 12);
     expect(adam.stepSizes[0].at(-1)!).toBeLessThan(base.lr / 2);

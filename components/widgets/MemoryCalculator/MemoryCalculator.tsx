@@ -124,8 +124,8 @@ export default function MemoryCalculator() {
       }
     >
       <p className="wk-hint">
-        {formatNumber(result.parameters, 4)} parameters ({result.parameters.toLocaleString('en')}), whose
-        weights take {formatBytes(result.weightBytes)} in {state.precision}.
+        {formatCount(result.parameters)} parameters ({result.parameters.toLocaleString('en')}), whose weights
+        take {formatBytes(result.weightBytes)} in {state.precision}.
       </p>
       <div
         className="wk-table-scroll mc-table"

@@ -25,7 +25,7 @@ independentAnswerTests(lionUpdate, {
 
 // The quintic written out, applied k times to σ₂/‖M‖_F.
 const quintic = (s: number) => 3.4445 * s - 4.775 * s ** 3 + 2.0315 * s ** 5;
-const iterate = (s: number, k: number) => (k === 0 ? s : iterate(quintic(s), k - 1));
+const iterate = (s: number, k: number): number => (k === 0 ? s : iterate(quintic(s), k - 1));
 const nsTol = { sigFigs: 3 } as const;
 const nsKey = (p: NsP) => iterate(p.s2 / Math.sqrt(p.s1 ** 2 + p.s2 ** 2), p.steps);
 independentAnswerTests(nsValue, {

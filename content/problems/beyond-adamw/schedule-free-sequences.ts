@@ -1,4 +1,4 @@
-import { applyUpdates, scheduleFreeSgd } from '@descent/optim';
+import { applyUpdates, scheduleFreeSgd, type Vec } from '@descent/optim';
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 
 export interface P {
@@ -9,7 +9,7 @@ export interface P {
 function twoSteps({ beta, lr }: P) {
   const tx = scheduleFreeSgd({ lr, momentum: beta });
   let state = tx.init(Float64Array.of(1));
-  let y = Float64Array.of(1);
+  let y: Vec = Float64Array.of(1);
   const zs: number[] = [];
   for (let t = 0; t < 2; t++) {
     const r = tx.update(Float64Array.of(y[0]), state, y);
