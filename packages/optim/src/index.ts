@@ -336,6 +336,11 @@ export {
   type MemoryOptimizerName,
   type FormulaMemoryRow,
 } from './analysis/memoryFormula.ts';
+export {
+  associativeMemory,
+  type AssociativeMemory,
+  type AssociativeMemoryOptions,
+} from './objectives/associativeMemory.ts';
 
 // The limits of descent and a whole spectrum (lesson 3)
 export {
