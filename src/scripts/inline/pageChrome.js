@@ -61,6 +61,7 @@
   // formula at load laid out the whole lesson in one long task. When no rendered formula is left
   // to measure the page says so (data-formulas-checked), for tests and tools.
   const root = document.documentElement;
+  root.dataset.formulaScan = ''; // this page measures its formulas (embeds do not)
   const pending = new Set();
   const rendered = function (d) {
     return !d.checkVisibility || d.checkVisibility({ contentVisibilityAuto: true });
