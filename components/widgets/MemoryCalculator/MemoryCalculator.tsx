@@ -128,7 +128,8 @@ export default function MemoryCalculator() {
         take {formatBytes(result.weightBytes)} in {state.precision}.
       </p>
       <div
-        className="wk-table-scroll mc-table"
+        className="wk-table-scroll"
+        style={{ maxHeight: 'none' }}
         tabIndex={0}
         role="region"
         aria-label="Optimizer state per optimizer"
