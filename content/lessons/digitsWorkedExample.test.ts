@@ -7,8 +7,8 @@ import {
   DIGITS_STEPS,
   digitsComparisons,
   digitsRun,
-  shippedDigits,
 } from './digitsWorkedExample.ts';
+import { shippedDigits } from '../../src/lib/digits/shippedDigits.ts';
 
 describe('digits worked example', () => {
   it('is reproducible: the same seed gives the same curves', () => {

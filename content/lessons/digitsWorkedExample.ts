@@ -9,8 +9,7 @@ import {
   type Schedule,
   type Transform,
 } from '@descent/optim';
-import { buildDigitsAsset } from '../../scripts/digits/buildDigitsAsset.ts';
-import { parseDigits, type Digits } from '../../src/lib/digits/parseDigits.ts';
+import { shippedDigits } from '../../src/lib/digits/shippedDigits.ts';
 
 /**
  * The capstone's digits section: short seeded runs of the 196-64-10 ReLU network on the same
@@ -23,13 +22,6 @@ export const DIGITS_STEPS = 500;
 export const DIGITS_BATCH = 32;
 export const DIGITS_EVAL_EVERY = 100;
 export const DIGITS_SIZES = [196, 64, 10] as const;
-
-let cached: Digits | undefined;
-/** The shipped digits, built once per process (the same bytes as dist/data/digits.bin). */
-export function shippedDigits(): Digits {
-  cached ??= parseDigits(buildDigitsAsset());
-  return cached;
-}
 
 export interface DigitsRunSpec {
   label: string;
