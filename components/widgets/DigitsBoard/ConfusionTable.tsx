@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId } from 'react';
 
 export interface ConfusionTableProps {
   /** k × k counts, counts[true·k + predicted]. */
@@ -24,48 +24,60 @@ export const ConfusionTable = memo(function ConfusionTable({
     return s;
   };
   const classesList = Array.from({ length: k }, (_, i) => i);
+  const captionId = useId();
+  // The caption sits outside the box that may scroll sideways on a phone, so it wraps to the width.
   return (
-    <div className="wk-table-scroll" tabIndex={0} role="region" aria-label="Confusion matrix">
-      <table className="wk-table digits-confusion">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="digits-corner">true ↓ predicted →</span>
-            </th>
-            {classesList.map((p) => (
-              <th key={p} scope="col">
-                {p}
+    <figure className="digits-figure">
+      <figcaption id={captionId}>{caption}</figcaption>
+      <div
+        className="wk-table-scroll digits-confusion-scroll"
+        tabIndex={0}
+        role="region"
+        aria-labelledby={captionId}
+      >
+        <table className="wk-table digits-confusion" aria-labelledby={captionId}>
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="digits-corner">
+                  true ↓<br />
+                  pred. →
+                </span>
               </th>
-            ))}
-            <th scope="col">right</th>
-          </tr>
-        </thead>
-        <tbody>
-          {classesList.map((t) => {
-            const total = rowTotal(t);
-            return (
-              <tr key={t}>
-                <th scope="row">{t}</th>
-                {classesList.map((p) => {
-                  const n = counts[t * k + p];
-                  const share = total > 0 ? n / total : 0;
-                  return (
-                    <td
-                      key={p}
-                      className={t === p ? 'digits-hit' : n > 0 ? 'digits-miss' : undefined}
-                      style={{ '--share': share.toFixed(3) } as React.CSSProperties}
-                    >
-                      {n}
-                    </td>
-                  );
-                })}
-                <td>{total > 0 ? `${Math.round((100 * counts[t * k + t]) / total)}%` : '–'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              {classesList.map((p) => (
+                <th key={p} scope="col">
+                  {p}
+                </th>
+              ))}
+              <th scope="col">right</th>
+            </tr>
+          </thead>
+          <tbody>
+            {classesList.map((t) => {
+              const total = rowTotal(t);
+              return (
+                <tr key={t}>
+                  <th scope="row">{t}</th>
+                  {classesList.map((p) => {
+                    const n = counts[t * k + p];
+                    const share = total > 0 ? n / total : 0;
+                    return (
+                      <td
+                        key={p}
+                        className={t === p ? 'digits-hit' : n > 0 ? 'digits-miss' : undefined}
+                        style={{ '--share': share.toFixed(3) } as React.CSSProperties}
+                      >
+                        {n}
+                      </td>
+                    );
+                  })}
+                  <td>{total > 0 ? `${Math.round((100 * counts[t * k + t]) / total)}%` : '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </figure>
   );
 });

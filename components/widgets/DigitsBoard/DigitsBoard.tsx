@@ -145,7 +145,7 @@ export default function DigitsBoard() {
           <ConfigEditor index={edit} config={config} onChange={patch} />
           <Toggle
             name="l2-on"
-            label={`L2 penalty on the weights (configuration ${configLetter(edit)})`}
+            label={`Penalty (λ₂/2)‖w‖² in the loss, on the weights only (configuration ${configLetter(edit)})`}
             checked={config.l2On}
             onChange={(l2On) => patch({ l2On })}
           />
@@ -234,7 +234,7 @@ function RunDetails({ letter, run, history, layers }: RunDetailsProps) {
         <ConfusionTable
           counts={last.confusion}
           classes={DIGIT_CLASSES}
-          caption={`Configuration ${letter} at step ${last.step}: the 1,000 test digits by true class (rows) and predicted class (columns); ${1000 - wrongCount} on the diagonal.`}
+          caption={`Confusion matrix of configuration ${letter} at step ${last.step}: the 1,000 test digits by true class (rows) and predicted class (columns); ${1000 - wrongCount} right, on the diagonal.`}
         />
       )}
       <figure className="digits-figure">
@@ -273,6 +273,7 @@ function RunDetails({ letter, run, history, layers }: RunDetailsProps) {
                 width={DIGIT_SIDE}
                 height={DIGIT_SIDE}
                 label={layers === 0 ? `Weights of class ${j}` : `Weights of hidden unit ${j + 1}`}
+                zoom={4}
               />
               <span aria-hidden="true">{layers === 0 ? j : `unit ${j + 1}`}</span>
             </li>
