@@ -138,6 +138,15 @@ export async function measurePage(browser, server, path, { rates, presses, gapMs
       try {
         await frame.scrollIntoViewIfNeeded();
         await page.waitForFunction((el) => el.getAttribute('data-hydrated') === 'true', await frame.elementHandle(), { timeout: 30_000 });
+        // A training board is timed while it trains: its controls must answer within a frame
+        // while the worker streams frames and the charts follow (each press restarts the runs,
+        // still playing).
+        const play = frame.getByRole('button', { name: 'Play', exact: true });
+        if ((await play.count()) > 0) {
+          await play.first().click();
+          row.training = true;
+          await sleep(1_000);
+        }
         // Sliders; a widget without any (one driven by another widget's state) is timed on its
         // selects instead, so that every widget is measured.
         let sliders = frame.locator('input[type=range], [role=slider]');

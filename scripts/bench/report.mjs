@@ -109,7 +109,7 @@ export function formatReport({ widgets, pages, rates, presses, load }) {
   lines.push(`| page | widget | controls timed | ${rates.map((r) => `median / worst, ${r}× CPU`).join(' | ')} |`);
   lines.push(`|---|---|---|${rates.map(() => '---|').join('')}`);
   for (const w of widgets) {
-    lines.push(`| ${cell(w.page)} | ${cell(w.title)} | ${w.sliders}${w.controlKind === 'select' ? ' select' + (w.sliders === 1 ? '' : 's') : ''} | ${rates.map((r) => {
+    lines.push(`| ${cell(w.page)} | ${cell(w.title)}${w.training ? " (while training)" : ""} | ${w.sliders}${w.controlKind === 'select' ? ' select' + (w.sliders === 1 ? '' : 's') : ''} | ${rates.map((r) => {
       const s = w.byRate[r];
       return s && s.n > 0 ? `${fmt(s.median)} / ${fmt(s.worst)} ms` : '—';
     }).join(' | ')} |`);

@@ -1,8 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { LogSlider, NewSeedButton, Select, Slider, Toggle, WidgetFrame, useWidget } from '../kit/index.ts';
-import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
-import { ConfigEditor, ConfigTabs } from '../kit/training/ConfigEditor.tsx';
+import { ConfigurationsEditor, RunLengthControls } from '../kit/training/ConfigurationsEditor.tsx';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { lazyConnection } from '../kit/training/lazyConnection.ts';
 import { lastPoint, type RunHistory } from '../kit/training/sessionReducer.ts';
@@ -21,7 +20,7 @@ import {
   parameterCount,
   setupFromState,
 } from './model.ts';
-import { DIGITS_ACTIVATIONS, digitsBoardCodec, type DigitsConfig } from './state.ts';
+import { DIGITS_ACTIVATIONS, digitsBoardCodec } from './state.ts';
 import './digitsBoard.css';
 
 const ACT_OPTIONS = DIGITS_ACTIVATIONS.map((a) => ({ value: a, label: a === 'relu' ? 'ReLU' : a }));
@@ -43,8 +42,6 @@ export default function DigitsBoard() {
   const { session, snapshot } = useTrainingSession(connect, setup, setup.steps);
   // Charts, tables and images render at low priority: they never hold up a press.
   const shown = useDeferredValue(snapshot);
-  const [editing, setEditing] = useState(0);
-  const edit = Math.min(editing, state.runs - 1);
   const [detail, setDetail] = useState(0);
   const focus = Math.min(detail, state.runs - 1);
   // Once the digits have arrived, an empty run list only means new settings are being prepared.
@@ -64,8 +61,6 @@ export default function DigitsBoard() {
     value: String(i),
     label: `${configLetter(i)}: ${digitsConfigLabel(state.configs[i])}`,
   }));
-  const config = state.configs[edit];
-  const patch = (p: Partial<DigitsConfig>) => set({ configs: withSlot(state.configs, edit, p) });
   const hiddenText =
     state.layers === 0
       ? 'no hidden layer'
@@ -110,55 +105,40 @@ export default function DigitsBoard() {
             options={ACT_OPTIONS}
             onChange={(activation) => set({ activation })}
           />
-          <LogSlider
-            name="batch"
-            label="Batch size b"
-            value={state.batch}
-            min={1}
-            max={512}
-            integer
-            onChange={(batch) => set({ batch })}
+          <RunLengthControls
+            batch={state.batch}
+            steps={state.steps}
+            runs={state.runs}
+            batchRange={[1, 512]}
+            stepsRange={[100, 5000]}
+            onChange={set}
           />
-          <LogSlider
-            name="steps"
-            label="Run length T (updates)"
-            value={state.steps}
-            min={100}
-            max={5000}
-            integer
-            onChange={(steps) => set({ steps })}
-          />
-          <Slider
-            name="runs"
-            label="Configurations compared"
-            value={state.runs}
-            min={1}
-            max={4}
-            onChange={(runs) => set({ runs })}
-          />
-          <ConfigTabs
+          <ConfigurationsEditor
+            configs={state.configs}
             count={state.runs}
-            editing={edit}
-            onEdit={setEditing}
-            labelOf={(i) => digitsConfigLabel(state.configs[i])}
+            labelOf={digitsConfigLabel}
+            onChange={(configs) => set({ configs })}
+            extra={(config, i, patch) => (
+              <>
+                <Toggle
+                  name="l2-on"
+                  label={`Penalty (λ₂/2)‖w‖² in the loss, on the weights only (configuration ${configLetter(i)})`}
+                  checked={config.l2On}
+                  onChange={(l2On) => patch({ l2On })}
+                />
+                {config.l2On && (
+                  <LogSlider
+                    name="l2"
+                    label="Penalty λ₂ in (λ₂/2)‖w‖²"
+                    value={config.l2}
+                    min={1e-5}
+                    max={0.1}
+                    onChange={(l2) => patch({ l2 })}
+                  />
+                )}
+              </>
+            )}
           />
-          <ConfigEditor index={edit} config={config} onChange={patch} />
-          <Toggle
-            name="l2-on"
-            label={`Penalty (λ₂/2)‖w‖² in the loss, on the weights only (configuration ${configLetter(edit)})`}
-            checked={config.l2On}
-            onChange={(l2On) => patch({ l2On })}
-          />
-          {config.l2On && (
-            <LogSlider
-              name="l2"
-              label="Penalty λ₂ in (λ₂/2)‖w‖²"
-              value={config.l2}
-              min={1e-5}
-              max={0.1}
-              onChange={(l2) => patch({ l2 })}
-            />
-          )}
         </>
       }
     >

@@ -4,6 +4,7 @@
 // the worker once the digits have arrived.
 import { mlpTrainer, type Mlp, type MlpTrainer, type TrainPoint } from '@descent/optim';
 import type { Digits } from '../../../src/lib/digits/parseDigits.ts';
+import { advanceInChunks } from '../kit/training/advanceInChunks.ts';
 import { mlpNetworkLayout } from '../kit/training/networkLayout.ts';
 import type { RunFrame, TrainingEngine, TrainingFrame } from '../kit/training/trainingHost.ts';
 import { learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
@@ -117,18 +118,7 @@ export function createDigitsEngine(digits: Digits, setup: DigitsSetup): Training
     advance(updates: number) {
       const target = Math.min(setup.steps, step + Math.max(0, Math.floor(updates)));
       const fresh = runs.map((_, i) => pending[i].splice(0));
-      while (step < target) {
-        // chunks end on evaluation points, where the plateau controller observes the loss
-        const chunk = Math.min(target, (Math.floor(step / every) + 1) * every) - step;
-        runs.forEach((run, i) => {
-          if (run.trainer.divergedAt !== null) return;
-          const pts = run.trainer.run(chunk);
-          fresh[i].push(...pts);
-          const last = pts.at(-1);
-          if (run.observe && last && last.step % every === 0) run.observe(last.trainLoss);
-        });
-        step += chunk;
-      }
+      step = advanceInChunks(runs, step, target, every, fresh);
       runs.forEach((run, i) => note(run, fresh[i]));
       return {
         step,
