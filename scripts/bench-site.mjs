@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { LIGHTHOUSE_VERSION, lighthouse } from './bench/lighthouse.mjs';
 import { measurePage } from './bench/measure.mjs';
 import { serveDist } from './bench/server.mjs';
 import { USAGE, formatReport, pagesFromFiles, parseArgs } from './bench/report.mjs';
@@ -71,6 +72,18 @@ async function main() {
     );
     return 1;
   }
+  // Lighthouse gets its own server without the font delay (which is there to expose font-swap shifts
+  // to the layout-shift measurement, not to slow every page Lighthouse scores).
+  let lighthouseServer;
+  if (opts.lighthouse) {
+    try {
+      lighthouseServer = await serveDist(outDir, { port: opts.port + 1, fontDelayMs: 0 });
+    } catch (err) {
+      log(`bench:site: cannot serve on port ${opts.port + 1} for Lighthouse (${err.code ?? err.message}).`);
+      await server.close();
+      return 1;
+    }
+  }
   const browser = await chromium.launch({
     executablePath,
     args: [
@@ -98,12 +111,18 @@ async function main() {
         widgets: opts.widgets,
         log,
       });
+      if (opts.lighthouse) {
+        log(`  Lighthouse ${LIGHTHOUSE_VERSION} (mobile) …`);
+        page.lighthouse = await lighthouse(lighthouseServer.url + path, executablePath);
+        log(`  Lighthouse: ${JSON.stringify(page.lighthouse)}`);
+      }
       pageRows.push(page);
       widgetRows.push(...widgets);
     }
   } finally {
     await browser.close();
     await server.close();
+    await lighthouseServer?.close();
   }
   const loadAfter = loadavg();
   const load = `${loadBefore.map((x) => x.toFixed(2)).join(', ')} at the start, ${loadAfter.map((x) => x.toFixed(2)).join(', ')} at the end`;

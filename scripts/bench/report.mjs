@@ -9,7 +9,7 @@ export { BUDGETS };
 export function parseArgs(argv, env = {}) {
   const opts = {
     reuse: false, quick: false, pages: [], widgets: [], port: Number(env.BENCH_PORT ?? 4403), presses: undefined,
-    fontDelayMs: 300, outDir: env.DESCENT_OUT_DIR ?? 'dist', rates: [1, 4],
+    fontDelayMs: 300, outDir: env.DESCENT_OUT_DIR ?? 'dist', rates: [1, 4], lighthouse: true,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -26,13 +26,17 @@ export function parseArgs(argv, env = {}) {
     else if (name === '--port') opts.port = Number(value());
     else if (name === '--presses') opts.presses = Number(value());
     else if (name === '--font-delay') opts.fontDelayMs = Number(value());
+    else if (name === '--no-lighthouse') opts.lighthouse = false;
     else if (name === '--help' || name === '-h') opts.help = true;
     else throw new Error(`unknown option ${a} (try --help)`);
   }
   if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) throw new Error('--port must be an integer 1–65535');
   if (opts.presses !== undefined && (!Number.isInteger(opts.presses) || opts.presses < 2)) throw new Error('--presses must be an integer ≥ 2');
   if (!Number.isFinite(opts.fontDelayMs) || opts.fontDelayMs < 0) throw new Error('--font-delay must be ≥ 0 ms');
-  if (opts.quick) opts.rates = [1];
+  if (opts.quick) {
+    opts.rates = [1];
+    opts.lighthouse = false;
+  }
   opts.presses ??= opts.quick ? 8 : 16;
   return opts;
 }
@@ -123,14 +127,27 @@ export function formatReport({ widgets, pages, rates, presses, load }) {
   lines.push(`|---|---|---|${widths.map(() => '---|').join('')}`);
   for (const p of pages) lines.push(`| ${cell(p.page)} | ${kb(p.jsBefore)} | ${kb(p.jsAfter)} | ${widths.map((w) => clsText(p.cls[w])).join(' | ')} |`);
   lines.push('');
+  const audited = pages.filter((p) => p.lighthouse);
+  if (audited.length) {
+    lines.push('Lighthouse (mobile: simulated slow 4G, 4× CPU; scores out of 100).');
+    lines.push('');
+    lines.push('| page | performance | accessibility | total blocking time | CLS | LCP |');
+    lines.push('|---|---|---|---|---|---|');
+    for (const p of audited) {
+      const l = p.lighthouse;
+      lines.push(l.error ? `| ${cell(p.page)} | could not be measured: ${cell(l.error)} | | | | |` : `| ${cell(p.page)} | ${l.performance} | ${l.accessibility} | ${l.tbt} ms | ${clsText(l.cls)} | ${(l.lcp / 1000).toFixed(1)} s |`);
+    }
+    lines.push('');
+  }
   const misses = [
     ...widgets.flatMap((w) => widgetMisses(w).map((m) => `${w.page} · ${w.title}: ${m}`)),
     ...pages.flatMap((p) => pageMisses(p).map((m) => `${p.page}: ${m}`)),
+    ...audited.flatMap((p) => lighthouseMisses(p.lighthouse).map((m) => `${p.page}: ${m}`)),
   ];
   lines.push(misses.length ? `Over budget (${misses.length}):` : 'Every row is within its budget.');
   for (const m of misses) lines.push(`- ${m}`);
   lines.push('');
-  lines.push(`Budgets: median ≤ 16 ms and worst ≤ 50 ms at 1×; median ≤ 33 ms and worst ≤ 100 ms at 4×; home ≤ ${kb(BUDGETS.homeJsBeforeInteraction)} JS before interaction; CLS 0.`);
+  lines.push(`Budgets: median ≤ 16 ms and worst ≤ 50 ms at 1×; median ≤ 33 ms and worst ≤ 100 ms at 4×; home ≤ ${kb(BUDGETS.homeJsBeforeInteraction)} JS before interaction; CLS 0${audited.length ? '; Lighthouse performance and accessibility 100, total blocking time ≤ 50 ms' : ''}.`);
   if (load) lines.push(`Machine load (1, 5, 15 min): ${load}.`);
   return lines.join('\n');
 }
@@ -149,4 +166,37 @@ weight and layout shift. Prints markdown tables; always exits 0 unless it cannot
   --presses N        presses per slider (default 16)
   --port N           port to serve on (default $BENCH_PORT or 4403)
   --font-delay MS    hold web fonts back this long (default 300), so font-swap shifts show
+  --no-lighthouse     skip Lighthouse (by default every page is also scored by Lighthouse
+                     12.2.3, mobile profile, fetched by npx on first use; --quick skips it too)
 `;
+
+/**
+ * lighthouseRow(report) → the figures the bench prints from a Lighthouse JSON report: the two
+ * category scores out of 100, total blocking time (ms), CLS and LCP (ms).
+ */
+export function lighthouseRow(report) {
+  const audit = (id) => report.audits?.[id]?.numericValue;
+  const score = (id) => {
+    const s = report.categories?.[id]?.score;
+    return typeof s === 'number' ? Math.round(100 * s) : NaN;
+  };
+  if (report.runtimeError?.message) return { error: report.runtimeError.message };
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    tbt: Math.round(audit('total-blocking-time') ?? NaN),
+    cls: audit('cumulative-layout-shift') ?? NaN,
+    lcp: audit('largest-contentful-paint') ?? NaN,
+  };
+}
+
+/** What a Lighthouse row misses of issue 33's goal: 100 and 100, TBT ≤ 50 ms, CLS 0. */
+export function lighthouseMisses(l) {
+  if (!l || l.error) return l?.error ? [`Lighthouse could not measure it (${l.error})`] : [];
+  const out = [];
+  if (!(l.performance >= 100)) out.push(`Lighthouse performance ${l.performance}`);
+  if (!(l.accessibility >= 100)) out.push(`Lighthouse accessibility ${l.accessibility}`);
+  if (!(l.tbt <= 50)) out.push(`total blocking time ${l.tbt} ms`);
+  if (!(l.cls === 0)) out.push(`Lighthouse CLS ${clsText(l.cls)}`);
+  return out;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clsText, formatReport, median, normalisePage, pageMisses, pagesFromFiles, parseArgs, summarise, widgetMisses } from './report.mjs';
+import { clsText, formatReport, lighthouseMisses, lighthouseRow, median, normalisePage, pageMisses, pagesFromFiles, parseArgs, summarise, widgetMisses } from './report.mjs';
 
 describe('bench:site options', () => {
   it('defaults: build, 16 presses, 1× and 4×, port from BENCH_PORT, out dir from DESCENT_OUT_DIR', () => {
@@ -62,5 +62,42 @@ describe('bench:site budgets', () => {
     expect(text).toContain('| /p/ | 2.0 KB | 4.0 KB | 0 | 0.010 |');
     expect(text).toContain('- /p/ · W: median 40 > 33 ms at 4×');
     expect(text).toContain('- /p/: CLS 0.010 > 0 at 1280 px');
+  });
+});
+
+describe('Lighthouse rows', () => {
+  const report = (perf: number, a11y: number, tbt: number, cls: number) => ({
+    categories: { performance: { score: perf }, accessibility: { score: a11y } },
+    audits: {
+      'total-blocking-time': { numericValue: tbt },
+      'cumulative-layout-shift': { numericValue: cls },
+      'largest-contentful-paint': { numericValue: 1834.2 },
+    },
+  });
+  it('reads the scores out of 100 and the timings from a report', () => {
+    expect(lighthouseRow(report(0.93, 1, 149.4, 0))).toEqual({ performance: 93, accessibility: 100, tbt: 149, cls: 0, lcp: 1834.2 });
+    expect(lighthouseRow({ runtimeError: { message: 'NO_FCP' } })).toEqual({ error: 'NO_FCP' });
+  });
+  it('misses: anything below 100, TBT over 50 ms, any shift', () => {
+    expect(lighthouseMisses(lighthouseRow(report(1, 1, 50, 0)))).toEqual([]);
+    expect(lighthouseMisses(lighthouseRow(report(0.99, 0.97, 51, 0.002)))).toEqual([
+      'Lighthouse performance 99',
+      'Lighthouse accessibility 97',
+      'total blocking time 51 ms',
+      expect.stringMatching(/^Lighthouse CLS 0\.002/),
+    ]);
+  });
+  it('--no-lighthouse, and --quick, skip it; the report lists it when measured', () => {
+    expect(parseArgs([], {}).lighthouse).toBe(true);
+    expect(parseArgs(['--no-lighthouse'], {}).lighthouse).toBe(false);
+    expect(parseArgs(['--quick'], {}).lighthouse).toBe(false);
+    const text = formatReport({
+      widgets: [],
+      pages: [{ page: '/', jsBefore: 1000, jsAfter: 2000, cls: { 1280: 0, 390: 0 }, lighthouse: lighthouseRow(report(0.98, 1, 80, 0)) }],
+      rates: [1],
+      presses: 8,
+    });
+    expect(text).toContain('| / | 98 | 100 | 80 ms | 0 | 1.8 s |');
+    expect(text).toContain('/: Lighthouse performance 98');
   });
 });
