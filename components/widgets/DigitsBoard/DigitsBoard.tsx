@@ -150,7 +150,7 @@ export default function DigitsBoard() {
       )}
       {!shown.runs.length && !snapshot.error && <p className="digits-waiting">{summary}</p>}
       <TrainingCharts runs={shown.runs} summary={summary} lossLabel="cross-entropy loss" />
-      <MetricsTable runs={shown.runs} />
+      <MetricsTable runs={shown.runs} label="Latest metrics per configuration on the digits" />
       {shown.runs.length > 0 && (
         <section className="digits-details" aria-label="What one configuration has learned">
           <Select

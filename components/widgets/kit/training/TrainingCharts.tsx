@@ -82,11 +82,18 @@ function trainTest(r: RunHistory, i: number, train: Metric, test: Metric): Curve
 }
 
 /** The charts' data in text: the latest recorded metrics of every configuration. */
-export const MetricsTable = memo(function MetricsTable({ runs }: { runs: readonly RunHistory[] }) {
+export const MetricsTable = memo(function MetricsTable({
+  runs,
+  label = 'Latest metrics per configuration',
+}: {
+  runs: readonly RunHistory[];
+  /** The region's name: give each board on a page its own (axe: landmark-unique). */
+  label?: string;
+}) {
   return (
     // A box that may scroll sideways takes focus so keyboard users can scroll it (axe:
     // scrollable-region-focusable).
-    <div className="wk-table-scroll" tabIndex={0} role="region" aria-label="Latest metrics per configuration">
+    <div className="wk-table-scroll" tabIndex={0} role="region" aria-label={label}>
       <table className="wk-table wk-metrics wk-stack">
         <caption>Latest recorded metrics per configuration (the charts' data in text)</caption>
         <thead>
