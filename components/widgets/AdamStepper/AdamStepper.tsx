@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import {
   CurveChart,
+  DecayRateSlider,
   LogSlider,
   Select,
   Toggle,
@@ -25,8 +26,6 @@ const STREAM_OPTIONS = [
   { value: 'decaying', label: 'Decaying: scale/t' },
   { value: 'spike', label: `Spike: ≈ scale, ×40 at step ${SPIKE_AT}` },
 ] as const;
-
-const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
 
 /** Adam's internals step by step on a scalar gradient stream, with the current update written out. */
 export default function AdamStepper() {
@@ -78,27 +77,21 @@ export default function AdamStepper() {
             stepsPerDecade={6}
             onChange={(lr) => set({ lr })}
           />
-          <LogSlider
+          <DecayRateSlider
             name="beta1"
             label="β₁"
-            value={Math.max(1e-3, 1 - state.beta1)}
-            min={1e-3}
-            max={1}
-            stepsPerDecade={12}
-            format={(v) => String(beta(v))}
-            onChange={(v) => set({ beta1: beta(v) })}
-            hint="Moves 1 − β₁ on a log scale."
+            symbol="β₁"
+            value={state.beta1}
+            oneMinus={[1e-3, 1]}
+            onChange={(beta1) => set({ beta1 })}
           />
-          <LogSlider
+          <DecayRateSlider
             name="beta2"
             label="β₂"
-            value={Math.max(1e-5, 1 - state.beta2)}
-            min={1e-5}
-            max={0.1}
-            stepsPerDecade={12}
-            format={(v) => String(beta(v))}
-            onChange={(v) => set({ beta2: beta(v) })}
-            hint="Moves 1 − β₂ on a log scale."
+            symbol="β₂"
+            value={state.beta2}
+            oneMinus={[1e-5, 0.1]}
+            onChange={(beta2) => set({ beta2 })}
           />
           <LogSlider
             name="eps"

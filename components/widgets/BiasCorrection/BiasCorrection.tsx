@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   CurveChart,
+  DecayRateSlider,
   LogSlider,
   WidgetFrame,
   formatNumber,
@@ -13,8 +14,6 @@ import '../lessons/adaptive-methods/adaptive.css';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 // The sliders move 1 − β on a log scale, so β = 0.9, 0.99, 0.999 are equally far apart.
-const beta = (oneMinus: number) => Number((1 - oneMinus).toPrecision(6));
-
 /** The bias-correction factors 1/(1 − β₁ᵗ), 1/(1 − β₂ᵗ) against t, and where each falls below 1 + tol. */
 export default function BiasCorrection() {
   const { state, set, frame } = useWidget(biasCorrectionCodec);
@@ -54,27 +53,21 @@ export default function BiasCorrection() {
       minHeight="30rem"
       controls={
         <>
-          <LogSlider
+          <DecayRateSlider
             name="beta1"
             label="β₁ (first moment)"
-            value={Math.max(1e-3, 1 - state.beta1)}
-            min={1e-3}
-            max={1}
-            stepsPerDecade={12}
-            format={(v) => String(beta(v))}
-            onChange={(v) => set({ beta1: beta(v) })}
-            hint="The slider moves 1 − β₁ on a log scale."
+            symbol="β₁"
+            value={state.beta1}
+            oneMinus={[1e-3, 1]}
+            onChange={(beta1) => set({ beta1 })}
           />
-          <LogSlider
+          <DecayRateSlider
             name="beta2"
             label="β₂ (second moment)"
-            value={Math.max(1e-5, 1 - state.beta2)}
-            min={1e-5}
-            max={0.1}
-            stepsPerDecade={12}
-            format={(v) => String(beta(v))}
-            onChange={(v) => set({ beta2: beta(v) })}
-            hint="The slider moves 1 − β₂ on a log scale."
+            symbol="β₂"
+            value={state.beta2}
+            oneMinus={[1e-5, 0.1]}
+            onChange={(beta2) => set({ beta2 })}
           />
           <LogSlider
             name="tol"

@@ -13,6 +13,7 @@ export { Legend, type LegendItem } from './Legend.tsx';
 export { LogBars, type LogBarsProps, type LogBarGroup } from './LogBars.tsx';
 export { Slider, type SliderProps } from './controls/Slider.tsx';
 export { LogSlider, logSliderValue, type LogSliderProps } from './controls/LogSlider.tsx';
+export { DecayRateSlider, betaFromOneMinus, type DecayRateSliderProps } from './controls/DecayRateSlider.tsx';
 export { Select, type SelectProps, type SelectOption } from './controls/Select.tsx';
 export { Toggle, type ToggleProps } from './controls/Toggle.tsx';
 export { Transport, type TransportProps } from './Transport.tsx';
