@@ -18,6 +18,7 @@ import {
   wsdStopAt,
   type Vec,
 } from '@descent/optim';
+import { MEMORY_ROW_LABELS } from '../../src/lib/specs/memoryRowLabels.ts';
 
 // One rounding for prose and code listings, shared by every lesson (src/lib/typeset/texNumber.ts).
 export { sig } from '../../src/lib/typeset/texNumber.ts';
@@ -36,26 +37,10 @@ function firstStep(
   return tx.update(g, tx.init(theta) as never, theta).updates;
 }
 
-/** How the lesson's table names the package's optimizers. */
+/** How the lesson's table names the package's optimizers (its block's only vectors are biases). */
 const MEMORY_LABELS: Record<string, string> = {
-  sgd: 'SGD',
-  'sgd (momentum)': 'SGD with momentum',
-  adagrad: 'AdaGrad',
-  rmsprop: 'RMSProp',
-  adadelta: 'Adadelta',
-  adam: 'Adam',
-  'adam (amsgrad)': 'Adam (AMSGrad)',
-  adamw: 'AdamW',
-  lion: 'Lion',
-  adafactor: 'Adafactor',
-  'adafactor (β₁ = 0.9)': 'Adafactor with β₁ = 0.9',
-  lamb: 'LAMB',
-  lars: 'LARS',
+  ...MEMORY_ROW_LABELS,
   'muon (+ adamw for vectors)': 'Muon (AdamW on the biases)',
-  shampoo: 'Shampoo',
-  soap: 'SOAP',
-  scheduleFreeSgd: 'Schedule-Free SGD',
-  scheduleFreeAdamw: 'Schedule-Free AdamW',
 };
 
 /**

@@ -1,26 +1,13 @@
 import { memoryByFormula, type MemoryBlock, type MemoryOptimizerName } from '@descent/optim';
+import { MEMORY_ROW_LABELS } from '../../../src/lib/specs/memoryRowLabels.ts';
 import type { MemoryCalculatorState } from './state.ts';
 
-/** How the table names the package's optimizers (the lesson's memory table uses the same names). */
+/** How the calculator names the package's optimizers: the course's names, with what Muon leaves
+ *  to AdamW in a transformer and which Shampoo this is spelled out. */
 export const OPTIMIZER_LABELS: Record<string, string> = {
-  sgd: 'SGD',
-  'sgd (momentum)': 'SGD with momentum',
-  adagrad: 'AdaGrad',
-  rmsprop: 'RMSProp',
-  adadelta: 'Adadelta',
-  adam: 'Adam',
-  'adam (amsgrad)': 'Adam (AMSGrad)',
-  adamw: 'AdamW',
-  lion: 'Lion',
-  adafactor: 'Adafactor',
-  'adafactor (β₁ = 0.9)': 'Adafactor with β₁ = 0.9',
-  lamb: 'LAMB',
-  lars: 'LARS',
+  ...MEMORY_ROW_LABELS,
   'muon (+ adamw for vectors)': 'Muon (AdamW on embeddings, head, vectors)',
   shampoo: 'Shampoo (paper’s algorithm)',
-  soap: 'SOAP',
-  scheduleFreeSgd: 'Schedule-Free SGD',
-  scheduleFreeAdamw: 'Schedule-Free AdamW',
 };
 
 /**
