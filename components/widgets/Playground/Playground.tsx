@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { DATASET2D_KINDS } from '@descent/optim';
+import { DATASET2D_KINDS, INPUT_FEATURES } from '@descent/optim';
 import { LogSlider, Select, Slider, Toggle, WidgetFrame, formatNumber, useWidget } from '../kit/index.ts';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
@@ -44,7 +44,13 @@ export default function Playground() {
     <WidgetFrame
       {...frame}
       title="Playground: train a network, compare optimizers"
-      description={`A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, logistic loss) learns to separate two classes in the plane. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the network's predicted class (stronger colour = more confident); filled dots are training points, rings are test points.`}
+      description={`A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, logistic loss) learns to separate two classes in the plane from the input features ${INPUT_FEATURES.filter(
+        (f) => config.features.includes(f.id),
+      )
+        .map((f) => f.label)
+        .join(
+          ', ',
+        )}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the network's predicted class (stronger colour = more confident); filled dots are training points, rings are test points.`}
       summary={summary}
       onReset={() => {
         session.pause();
@@ -88,6 +94,18 @@ export default function Playground() {
             step={5}
             onChange={(trainPct) => set({ trainPct })}
           />
+          <fieldset className="pg-features" data-control-name="features">
+            <legend>Input features</legend>
+            {INPUT_FEATURES.map((f) => (
+              <Toggle
+                key={f.id}
+                name={`feature-${f.id}`}
+                label={f.label}
+                checked={state[f.id]}
+                onChange={(on) => set({ [f.id]: on })}
+              />
+            ))}
+          </fieldset>
           <Slider
             name="layers"
             label="Hidden layers"

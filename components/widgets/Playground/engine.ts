@@ -23,10 +23,11 @@ interface Run {
 }
 
 export function createEngine(config: PlaygroundConfig): TrainingEngine<Frame> {
-  const { train, test, net } = buildData(config);
+  const { train, test, net, toInputs } = buildData(config);
   const every = evalEvery(config.steps);
   const theta0 = net.init(config.seed);
-  const gridX = gridInputs(GRID);
+  // The boards are drawn over the plane; the network sees the plane's features.
+  const gridX = toInputs(gridInputs(GRID));
   const out = new Float64Array(GRID * GRID);
   const layout = networkLayout(net);
   const runs: Run[] = config.configs.map((c) => {

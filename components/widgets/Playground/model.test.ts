@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   adamw,
   applyUpdates,
+  dataset2d,
+  featureMap,
+  mlp,
+  splitDataset,
   muonWithAdamw,
   shampoo,
   trainMlp,
@@ -249,5 +253,62 @@ describe('playgroundCodec', () => {
       ['renamed', 'renamed'],
     ]);
     expect(notices.map((n) => n.message).join(' ')).not.toContain('<script>');
+  });
+});
+
+describe('playground input features', () => {
+  const small = { ...defaults, layers: 1, units: 3, n: 60 };
+
+  it('old links (no feature flags) keep x₁, x₂ only, and an empty choice falls back to them', () => {
+    // a link from before the features: only the old keys
+    const { state } = playgroundCodec.decode('?playground.dataset=circle&playground.layers=1');
+    expect(configFromState(state).features).toEqual(['x1', 'x2']);
+    expect(configFromState(state).sizes[0]).toBe(2);
+    // and a feature ticked survives the round trip through the URL
+    const ticked = { ...small, x1x2: true };
+    expect(
+      configFromState(playgroundCodec.decode(playgroundCodec.withState('', ticked)).state).features,
+    ).toEqual(['x1', 'x2', 'x1x2']);
+    const none = { ...small, x1: false, x2: false };
+    expect(configFromState(none).features).toEqual(['x1', 'x2']);
+  });
+
+  it('the network’s input width and outputs follow the selected features (the package directly)', () => {
+    const state = { ...small, x2: false, x1Squared: true, sinX2: true };
+    const cfg = configFromState(state);
+    expect(cfg.features).toEqual(['x1', 'x1Squared', 'sinX2']);
+    expect(cfg.sizes[0]).toBe(3);
+    const { train, net, toInputs } = buildData(cfg);
+    expect(net.sizes[0]).toBe(3);
+    // Second route: the package's data set, split and feature map, computed here by hand.
+    const raw = splitDataset(
+      dataset2d({ kind: cfg.dataset, n: cfg.n, noise: cfg.noise, seed: cfg.seed }),
+      cfg.trainPct / 100,
+    ).train;
+    for (let i = 0; i < raw.n; i++) {
+      const [a, b] = [raw.X[2 * i], raw.X[2 * i + 1]];
+      expect(Array.from(train.X.subarray(3 * i, 3 * i + 3))).toEqual([a, a * a, Math.sin(b)]);
+    }
+    const ref = mlp({ sizes: [3, 3, 1], activation: cfg.activation, seed: cfg.seed });
+    const theta = net.init(cfg.seed);
+    const grid = gridInputs(5);
+    const mapped = featureMap({ features: ['x1', 'x1Squared', 'sinX2'], scale: 1 }).apply(grid);
+    const want = new Float64Array(25);
+    ref.predictInto(theta, mapped, want, 25);
+    const got = new Float64Array(25);
+    net.predictInto(theta, toInputs(grid), got, 25);
+    expect(Array.from(got)).toEqual(Array.from(want));
+  });
+
+  it('the engine trains on the features: its boards change when a feature is added', () => {
+    const base = { ...small, steps: 60, runs: 1 };
+    const frameOf = (s: PlaygroundState) => {
+      return createEngine(configFromState(s)).advance(60).runs[0].grid;
+    };
+    const plain = frameOf(base);
+    const squared = frameOf({ ...base, x1Squared: true, x2Squared: true });
+    expect(plain.length).toBe(GRID * GRID);
+    expect(squared.some((v, i) => Math.abs(v - plain[i]) > 1e-6)).toBe(true);
+    expect(squared.every(Number.isFinite)).toBe(true);
   });
 });

@@ -3,6 +3,9 @@
 // (kit/training), which build them from specs. Pure; the worker and the tests use it.
 import {
   dataset2d,
+  featureMap,
+  INPUT_FEATURES,
+  type InputFeature,
   mlp,
   mlpParamLayout,
   splitDataset,
@@ -19,6 +22,8 @@ export interface PlaygroundConfig {
   noise: number;
   n: number;
   trainPct: number;
+  /** The network's input features, in the Playground's column order (never empty). */
+  features: InputFeature[];
   sizes: number[];
   activation: (typeof ACTIVATIONS)[number];
   batch: number;
@@ -28,14 +33,32 @@ export interface PlaygroundConfig {
   configs: TrainingConfig[];
 }
 
+/**
+ * The features ticked in the state; with none ticked, x₁ and x₂ (a network needs an input, and a
+ * hand-edited link must not crash the widget).
+ */
+export function selectedFeatures(state: PlaygroundState): InputFeature[] {
+  const on = INPUT_FEATURES.map((f) => f.id).filter((id) => state[id]);
+  return on.length > 0 ? on : ['x1', 'x2'];
+}
+
+/**
+ * Features of u = x (scale 1): x₁, x₂ alone is then the identity, so links made before features
+ * existed train exactly the same network; the squares and sines still bend the plane
+ * (our data lie in [−1, 1]², not the Playground's [−6, 6]²).
+ */
+export const FEATURE_SCALE = 1;
+
 export function configFromState(state: PlaygroundState): PlaygroundConfig {
   const hidden = Array.from({ length: state.layers }, () => state.units);
+  const features = selectedFeatures(state);
   return {
+    features,
     dataset: state.dataset,
     noise: state.noise,
     n: state.n,
     trainPct: state.trainPct,
-    sizes: [2, ...hidden, 1],
+    sizes: [features.length, ...hidden, 1],
     activation: state.activation,
     batch: state.batch,
     steps: state.steps,
@@ -45,9 +68,12 @@ export function configFromState(state: PlaygroundState): PlaygroundConfig {
 }
 
 export interface PlaygroundData {
+  /** The split in network inputs (the selected features of each point). */
   train: Dataset;
   test: Dataset;
   net: Mlp;
+  /** Maps points of the plane (n × 2) to network inputs (n × features). */
+  toInputs: (X: Float64Array, n?: number) => Float64Array;
 }
 
 /** The data set and its train/test split (all the main thread needs to draw the points). */
@@ -59,7 +85,14 @@ export function buildDataset(config: PlaygroundConfig): { train: Dataset; test: 
 /** The data set, its split and the network every configuration shares. */
 export function buildData(config: PlaygroundConfig): PlaygroundData {
   const net = mlp({ sizes: config.sizes, activation: config.activation, seed: config.seed });
-  return { ...buildDataset(config), net };
+  const map = featureMap({ features: config.features, scale: FEATURE_SCALE });
+  const { train, test } = buildDataset(config);
+  return {
+    train: map.dataset(train),
+    test: map.dataset(test),
+    net,
+    toInputs: (X, n) => map.apply(X, n),
+  };
 }
 
 /**

@@ -13,6 +13,14 @@ export const playgroundSchema = z.object({
   n: z.number().int().min(40).max(1000).default(300),
   /** Percentage used for training; the rest is the test set. */
   trainPct: z.number().int().min(10).max(90).default(70),
+  /** Input features (the Playground's columns), one flag each so old links keep x₁, x₂ only. */
+  x1: z.boolean().default(true),
+  x2: z.boolean().default(true),
+  x1Squared: z.boolean().default(false),
+  x2Squared: z.boolean().default(false),
+  x1x2: z.boolean().default(false),
+  sinX1: z.boolean().default(false),
+  sinX2: z.boolean().default(false),
   layers: z.number().int().min(0).max(6).default(2),
   units: z.number().int().min(1).max(16).default(8),
   activation: z.enum(ACTIVATIONS).default('tanh'),
