@@ -12,10 +12,12 @@ import { useTrainingSession } from '../kit/training/useTrainingSession.ts';
 import { BoundaryBoards } from './BoundaryBoards.tsx';
 import { createEngine } from './engine.ts';
 import { buildDataset, configFromState, parameterCount } from './model.ts';
-import { ACTIVATIONS, playgroundCodec } from './state.ts';
+import { ACTIVATIONS, REGULARIZATIONS, playgroundCodec } from './state.ts';
 import './playground.css';
 
 const DATA_OPTIONS = DATASET2D_KINDS.map((d) => ({ value: d, label: d }));
+const REG_LABELS = { none: 'none', l1: 'L1: λ Σ|w|', l2: 'L2: (λ/2) Σ w²' } as const;
+const REG_OPTIONS = REGULARIZATIONS.map((r) => ({ value: r, label: REG_LABELS[r] }));
 const ACT_OPTIONS = ACTIVATIONS.map((a) => ({ value: a, label: a === 'relu' ? 'ReLU' : a }));
 const connect = connectTraining(
   () => new Worker(new URL('./playground.worker.ts', import.meta.url), { type: 'module' }),
@@ -106,6 +108,23 @@ export default function Playground() {
               />
             ))}
           </fieldset>
+          <Select
+            name="regularization"
+            label="Regularisation (weights, not biases)"
+            value={state.regularization}
+            options={REG_OPTIONS}
+            onChange={(regularization) => set({ regularization })}
+          />
+          {state.regularization !== 'none' && (
+            <LogSlider
+              name="lambda"
+              label="Regularisation rate λ"
+              value={state.lambda}
+              min={1e-6}
+              max={1}
+              onChange={(lambda) => set({ lambda })}
+            />
+          )}
           <Slider
             name="layers"
             label="Hidden layers"

@@ -5,6 +5,7 @@ import {
   dataset2d,
   featureMap,
   mlp,
+  mlpParamLayout,
   splitDataset,
   muonWithAdamw,
   shampoo,
@@ -13,6 +14,8 @@ import {
   type Vec,
 } from '@descent/optim';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
+// not re-exported by the package's index: the test reads it from its module
+import { weightPenalty } from '../../../packages/optim/src/networks/weightPenalty.ts';
 import { learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { playgroundCodec, playgroundSchema, type PlaygroundState } from './state.ts';
@@ -310,5 +313,40 @@ describe('playground input features', () => {
     expect(plain.length).toBe(GRID * GRID);
     expect(squared.some((v, i) => Math.abs(v - plain[i]) > 1e-6)).toBe(true);
     expect(squared.every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('playground regularisation', () => {
+  const small = { ...defaults, layers: 1, units: 3, n: 60, steps: 40, runs: 1 };
+
+  it('none by default; L1 and L2 set the package’s λ₁ or λ₂ alone', () => {
+    expect(configFromState(small)).toMatchObject({ l1: 0, l2: 0 });
+    expect(configFromState({ ...small, regularization: 'l1', lambda: 0.01 })).toMatchObject({
+      l1: 0.01,
+      l2: 0,
+    });
+    expect(configFromState({ ...small, regularization: 'l2', lambda: 0.02 })).toMatchObject({
+      l1: 0,
+      l2: 0.02,
+    });
+  });
+
+  it('the training gradient is the data gradient plus the package’s weightPenalty subgradient', () => {
+    for (const regularization of ['l1', 'l2'] as const) {
+      const cfg = configFromState({ ...small, regularization, lambda: 0.05 });
+      const { train, net } = buildData(cfg);
+      const plain = buildData({ ...cfg, l1: 0, l2: 0 }).net;
+      const theta = net.init(cfg.seed);
+      const got = net.lossAndGradient(theta, train.X, train.y);
+      const base = plain.lossAndGradient(theta, train.X, train.y);
+      const grad = Float64Array.from(base.grad);
+      const blocks = mlpParamLayout(plain)
+        .filter((b) => b.shape.length === 2)
+        .map((b) => ({ weights: b.offset, outputs: b.shape[0], inputs: b.shape[1] ?? 0 }));
+      const R = weightPenalty(theta, blocks, cfg.l1, cfg.l2, grad);
+      expect(R).toBeGreaterThan(0);
+      expect(got.loss).toBeCloseTo(base.loss + R, 12);
+      for (let q = 0; q < grad.length; q++) expect(got.grad[q]).toBeCloseTo(grad[q], 12);
+    }
   });
 });

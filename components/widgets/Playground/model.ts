@@ -26,6 +26,9 @@ export interface PlaygroundConfig {
   features: InputFeature[];
   sizes: number[];
   activation: (typeof ACTIVATIONS)[number];
+  /** λ₁ and λ₂ of the weight penalty (at most one is non-zero). */
+  l1: number;
+  l2: number;
   batch: number;
   steps: number;
   seed: number;
@@ -60,6 +63,8 @@ export function configFromState(state: PlaygroundState): PlaygroundConfig {
     trainPct: state.trainPct,
     sizes: [features.length, ...hidden, 1],
     activation: state.activation,
+    l1: state.regularization === 'l1' ? state.lambda : 0,
+    l2: state.regularization === 'l2' ? state.lambda : 0,
     batch: state.batch,
     steps: state.steps,
     seed: state.seed,
@@ -84,7 +89,13 @@ export function buildDataset(config: PlaygroundConfig): { train: Dataset; test: 
 
 /** The data set, its split and the network every configuration shares. */
 export function buildData(config: PlaygroundConfig): PlaygroundData {
-  const net = mlp({ sizes: config.sizes, activation: config.activation, seed: config.seed });
+  const net = mlp({
+    sizes: config.sizes,
+    activation: config.activation,
+    seed: config.seed,
+    l1: config.l1,
+    l2: config.l2,
+  });
   const map = featureMap({ features: config.features, scale: FEATURE_SCALE });
   const { train, test } = buildDataset(config);
   return {

@@ -5,6 +5,8 @@ import { seedField } from '../kit/seed.ts';
 import { TrainingConfig, legacyConfigKeys } from '../kit/training/TrainingConfig.ts';
 
 export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
+/** The penalty on the weights (not the biases): none, λ Σ|w| or (λ/2) Σ w² (the package's weightPenalty). */
+export const REGULARIZATIONS = ['none', 'l1', 'l2'] as const;
 
 export const playgroundSchema = z.object({
   dataset: z.enum(DATASET2D_KINDS).default('moons'),
@@ -24,6 +26,9 @@ export const playgroundSchema = z.object({
   layers: z.number().int().min(0).max(6).default(2),
   units: z.number().int().min(1).max(16).default(8),
   activation: z.enum(ACTIVATIONS).default('tanh'),
+  regularization: z.enum(REGULARIZATIONS).default('none'),
+  /** The penalty's rate λ (used when regularization is L1 or L2). */
+  lambda: z.number().min(1e-6).max(1).default(0.001),
   batch: z.number().int().min(1).max(500).default(10),
   /** Run length T in updates (the horizon of cosine, one-cycle, …). */
   steps: z.number().int().min(50).max(20000).default(3000),
