@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { DATASET2D_KINDS, INPUT_FEATURES } from '@descent/optim';
+import { DATASET2D_KINDS, INPUT_FEATURES, REGRESSION2D_KINDS } from '@descent/optim';
 import { LogSlider, Select, Slider, Toggle, WidgetFrame, formatNumber, useWidget } from '../kit/index.ts';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
@@ -12,10 +12,14 @@ import { useTrainingSession } from '../kit/training/useTrainingSession.ts';
 import { BoundaryBoards } from './BoundaryBoards.tsx';
 import { createEngine } from './engine.ts';
 import { buildDataset, configFromState, parameterCount } from './model.ts';
-import { ACTIVATIONS, REGULARIZATIONS, playgroundCodec } from './state.ts';
+import { ACTIVATIONS, PROBLEMS, REGULARIZATIONS, playgroundCodec } from './state.ts';
+import { runStyle } from './runStyle.ts';
 import './playground.css';
 
 const DATA_OPTIONS = DATASET2D_KINDS.map((d) => ({ value: d, label: d }));
+const REG_DATA_LABELS = { plane: 'plane', gauss: 'multi-Gaussian' } as const;
+const REG_DATA_OPTIONS = REGRESSION2D_KINDS.map((d) => ({ value: d, label: REG_DATA_LABELS[d] }));
+const PROBLEM_OPTIONS = PROBLEMS.map((p) => ({ value: p, label: p }));
 const REG_LABELS = { none: 'none', l1: 'L1: λ Σ|w|', l2: 'L2: (λ/2) Σ w²' } as const;
 const REG_OPTIONS = REGULARIZATIONS.map((r) => ({ value: r, label: REG_LABELS[r] }));
 const ACT_OPTIONS = ACTIVATIONS.map((a) => ({ value: a, label: a === 'relu' ? 'ReLU' : a }));
@@ -35,24 +39,29 @@ export default function Playground() {
   const shown = useDeferredValue(snapshot);
   const [editing, setEditing] = useState(0);
   const edit = Math.min(editing, state.runs - 1);
+  const task = config.problem;
+  const regression = task === 'regression';
+  // Before Play the charts span the whole run, 0 … T (a stable tuple: the chart is memoised).
+  const xDomain = useMemo(() => [0, state.steps] as const, [state.steps]);
+  const features = INPUT_FEATURES.filter((f) => config.features.includes(f.id))
+    .map((f) => f.label)
+    .join(', ');
 
   const summary = shown.error
     ? `Training stopped: ${shown.error}`
     : shown.runs.length
-      ? summarizeTraining(shown.runs, shown.step, state.steps, shown.playing)
+      ? summarizeTraining(shown.runs, shown.step, state.steps, shown.playing, task)
       : 'Preparing the runs…';
 
   return (
     <WidgetFrame
       {...frame}
       title="Playground: train a network, compare optimizers"
-      description={`A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, logistic loss) learns to separate two classes in the plane from the input features ${INPUT_FEATURES.filter(
-        (f) => config.features.includes(f.id),
-      )
-        .map((f) => f.label)
-        .join(
-          ', ',
-        )}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the network's predicted class (stronger colour = more confident); filled dots are training points, rings are test points.`}
+      description={
+        regression
+          ? `A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, squared loss ½(ŷ − y)²) learns a real-valued label over the plane from the input features ${features}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the predicted value ŷ (orange below 0, blue above, full colour at ±1); filled dots are training points, rings are test points, coloured by their label.`
+          : `A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, logistic loss) learns to separate two classes in the plane from the input features ${features}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the network's predicted class (stronger colour = more confident); filled dots are training points, rings are test points.`
+      }
       summary={summary}
       onReset={() => {
         session.pause();
@@ -62,12 +71,29 @@ export default function Playground() {
       controls={
         <>
           <Select
-            name="dataset"
-            label="Data set"
-            value={state.dataset}
-            options={DATA_OPTIONS}
-            onChange={(dataset) => set({ dataset })}
+            name="problem"
+            label="Problem type"
+            value={state.problem}
+            options={PROBLEM_OPTIONS}
+            onChange={(problem) => set({ problem })}
           />
+          {regression ? (
+            <Select
+              name="reg-dataset"
+              label="Data set"
+              value={state.regDataset}
+              options={REG_DATA_OPTIONS}
+              onChange={(regDataset) => set({ regDataset })}
+            />
+          ) : (
+            <Select
+              name="dataset"
+              label="Data set"
+              value={state.dataset}
+              options={DATA_OPTIONS}
+              onChange={(dataset) => set({ dataset })}
+            />
+          )}
           <Slider
             name="noise"
             label="Noise (std)"
@@ -224,9 +250,18 @@ export default function Playground() {
         step={shown.step}
         showTest={state.showTest}
         discrete={state.discrete}
+        problem={task}
+        styleOf={runStyle}
       />
-      <TrainingCharts runs={shown.runs} summary={summary} lossLabel="logistic loss" />
-      <MetricsTable runs={shown.runs} />
+      <TrainingCharts
+        runs={shown.runs}
+        summary={summary}
+        lossLabel={regression ? 'squared loss' : 'logistic loss'}
+        task={task}
+        styleOf={runStyle}
+        xDomain={xDomain}
+      />
+      <MetricsTable runs={shown.runs} task={task} />
     </WidgetFrame>
   );
 }

@@ -10,6 +10,8 @@ import {
   muonWithAdamw,
   shampoo,
   trainMlp,
+  regression2d,
+  type Dataset2dKind,
   type Transform,
   type Vec,
 } from '@descent/optim';
@@ -21,7 +23,10 @@ import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { playgroundCodec, playgroundSchema, type PlaygroundState } from './state.ts';
 import { buildData, configFromState, evalEvery, gridInputs, networkLayout, parameterCount } from './model.ts';
 import { createEngine, GRID } from './engine.ts';
-import { gridPixels, LIGHT } from './drawBoundary.ts';
+import { DARK, gridPixels, legendGradient, LIGHT, TINT } from './drawBoundary.ts';
+import { cellReadout } from './boardCursor.ts';
+import { runStyle } from './runStyle.ts';
+import { SERIES_COLORS } from '../kit/palette.ts';
 
 const defaults = playgroundSchema.parse({});
 const withConfig = (i: number, patch: Partial<PlaygroundState['configs'][number]>, s = defaults) => ({
@@ -285,7 +290,7 @@ describe('playground input features', () => {
     expect(net.sizes[0]).toBe(3);
     // Second route: the package's data set, split and feature map, computed here by hand.
     const raw = splitDataset(
-      dataset2d({ kind: cfg.dataset, n: cfg.n, noise: cfg.noise, seed: cfg.seed }),
+      dataset2d({ kind: cfg.dataset as Dataset2dKind, n: cfg.n, noise: cfg.noise, seed: cfg.seed }),
       cfg.trainPct / 100,
     ).train;
     for (let i = 0; i < raw.n; i++) {
@@ -348,5 +353,117 @@ describe('playground regularisation', () => {
       expect(got.loss).toBeCloseTo(base.loss + R, 12);
       for (let q = 0; q < grad.length; q++) expect(got.grad[q]).toBeCloseTo(grad[q], 12);
     }
+  });
+});
+
+describe('playground regression', () => {
+  const small = {
+    ...defaults,
+    layers: 1,
+    units: 4,
+    n: 120,
+    steps: 60,
+    runs: 2,
+    problem: 'regression' as const,
+  };
+
+  it('old links decode as classification; the problem type and its data set survive the URL', () => {
+    expect(playgroundCodec.decode('?playground.v=1&playground.runs=1').state.problem).toBe('classification');
+    const s = { ...small, regDataset: 'gauss' as const };
+    const back = playgroundCodec.decode(playgroundCodec.withState('', s)).state;
+    expect(back.problem).toBe('regression');
+    expect(back.regDataset).toBe('gauss');
+    // the classification data set is kept for when the reader switches back
+    expect(configFromState({ ...back, problem: 'classification' }).dataset).toBe(back.dataset);
+  });
+
+  it('trains the package’s plane and multi-Gaussian sets with the squared loss', () => {
+    for (const kind of ['plane', 'gauss'] as const) {
+      const cfg = configFromState({ ...small, regDataset: kind, noise: 0.2 });
+      expect(cfg.dataset).toBe(kind);
+      const { train, test, net } = buildData(cfg);
+      expect(net.loss).toBe('squared');
+      // Second route: the package's regression set and split, called directly.
+      const raw = splitDataset(regression2d({ kind, n: cfg.n, noise: cfg.noise, seed: cfg.seed }), 0.7);
+      expect(Array.from(train.y)).toEqual(Array.from(raw.train.y));
+      expect(Array.from(test.X)).toEqual(Array.from(raw.test.X));
+      // real labels, not classes
+      expect(train.y.some((v) => v !== 0 && v !== 1)).toBe(true);
+    }
+  });
+
+  it('the engine reports the mean ½(ŷ − y)² and draws ŷ itself on the boards', () => {
+    const cfg = configFromState(small);
+    const frame = createEngine(cfg).advance(0);
+    const { train, net } = buildData(cfg);
+    const theta = net.init(cfg.seed);
+    const yhat = net.predict(theta, train.X);
+    let sum = 0;
+    for (let i = 0; i < train.n; i++) sum += 0.5 * (yhat[i] - train.y[i]) ** 2;
+    const p0 = frame.runs[0].points[0];
+    expect(p0.step).toBe(0);
+    expect(p0.trainLoss).toBeCloseTo(sum / train.n, 12);
+    const want = net.predict(theta, gridInputs(GRID));
+    frame.runs[0].grid.forEach((v, i) => expect(v).toBeCloseTo(want[i], 5));
+    // the trained value trains: after 60 updates the loss is lower
+    const later = createEngine(cfg).advance(60).runs[0].points;
+    expect(later[later.length - 1].trainLoss).toBeLessThan(p0.trainLoss);
+  });
+
+  it('the summary speaks of losses only and names the lowest test loss', () => {
+    const point = (testLoss: number) => ({
+      step: 10,
+      lr: 0.1,
+      trainLoss: 0.02,
+      trainAccuracy: 0.5,
+      testLoss,
+      testAccuracy: 0.5,
+    });
+    const runs = [
+      { label: 'SGD', history: [point(0.05)], divergedAt: null },
+      { label: 'Adam', history: [point(0.03)], divergedAt: null },
+    ];
+    const text = summarizeTraining(runs, 10, 60, false, 'regression');
+    expect(text).not.toMatch(/%|accuracy/);
+    expect(text).toContain('A, SGD: train loss 0.020, test loss 0.050');
+    expect(text).toContain('Lowest test loss: B.');
+  });
+
+  it('the board’s diverging scale: 0 is the background, ±1 a class hue at full tint, beyond that no stronger', () => {
+    const grid = Float32Array.from([0, 1, -1, 3, -0.5, Number.NaN, 0, 0, 0]);
+    const px = gridPixels(grid, 3, LIGHT, false, 'regression');
+    const at = (i: number) => Array.from(px.subarray(4 * i, 4 * i + 3));
+    const mix = (c: readonly number[], w: number) =>
+      c.map((v, k) => Math.round(LIGHT.background[k] + (v - LIGHT.background[k]) * w));
+    expect(at(0)).toEqual([...LIGHT.background]);
+    expect(at(1)).toEqual(mix(LIGHT.one, TINT));
+    expect(at(2)).toEqual(mix(LIGHT.zero, TINT));
+    expect(at(3)).toEqual(at(1));
+    expect(at(4)).toEqual(mix(LIGHT.zero, TINT / 2));
+    expect(at(5)).toEqual([...LIGHT.background]);
+    // discretised: the sign at full tint
+    const d = gridPixels(grid, 3, LIGHT, true, 'regression');
+    expect(Array.from(d.subarray(16, 19))).toEqual(mix(LIGHT.zero, TINT));
+    // the legend's ends are the board's ±1 colours
+    const [lo] = legendGradient(DARK).match(/rgb\([^)]*\)/g) ?? [];
+    const dm = DARK.zero.map((v, k) => Math.round(DARK.background[k] + (v - DARK.background[k]) * TINT));
+    expect(lo).toBe(`rgb(${dm.join(',')})`);
+  });
+
+  it('the readout says ŷ for a regression', () => {
+    const grid = new Float32Array(16).fill(-0.4237);
+    expect(cellReadout(grid, 4, { r: 1, c: 2 }, 'regression')).toMatch(/: ŷ = −0\.42$/);
+    expect(cellReadout(grid, 4, { r: 1, c: 2 })).toMatch(/P\(class 1\) = −0\.42$/);
+  });
+});
+
+describe('playground run colours', () => {
+  it('never the class colours (series 1 and 2), and four distinct ones for A–D', () => {
+    const colours = [0, 1, 2, 3].map((i) => runStyle(i).color);
+    expect(new Set(colours).size).toBe(4);
+    for (const c of colours) expect([SERIES_COLORS[0], SERIES_COLORS[1]]).not.toContain(c);
+    // the class colours are series 1 and 2 in both themes (kit.css): blue #1f5fbf / #7fb2ff
+    expect(LIGHT.one).toEqual([0x1f, 0x5f, 0xbf]);
+    expect(DARK.zero).toEqual([0xff, 0xa3, 0x5c]);
   });
 });

@@ -8,17 +8,24 @@ import {
   type InputFeature,
   mlp,
   mlpParamLayout,
+  regression2d,
   splitDataset,
   type Dataset,
   type Dataset2dKind,
   type Mlp,
+  type Regression2dKind,
 } from '@descent/optim';
 import type { TrainingConfig } from '../kit/training/TrainingConfig.ts';
 import type { NetworkLayout } from '../kit/training/trainingConfigSpecs.ts';
-import type { ACTIVATIONS, PlaygroundState } from './state.ts';
+import type { ACTIVATIONS, PROBLEMS, PlaygroundState } from './state.ts';
+
+export type Problem = (typeof PROBLEMS)[number];
 
 export interface PlaygroundConfig {
-  dataset: Dataset2dKind;
+  /** Classification: logistic loss, labels 0/1. Regression: squared loss, real labels. */
+  problem: Problem;
+  /** The data set of that problem type. */
+  dataset: Dataset2dKind | Regression2dKind;
   noise: number;
   n: number;
   trainPct: number;
@@ -57,7 +64,8 @@ export function configFromState(state: PlaygroundState): PlaygroundConfig {
   const features = selectedFeatures(state);
   return {
     features,
-    dataset: state.dataset,
+    problem: state.problem,
+    dataset: state.problem === 'regression' ? state.regDataset : state.dataset,
     noise: state.noise,
     n: state.n,
     trainPct: state.trainPct,
@@ -83,15 +91,23 @@ export interface PlaygroundData {
 
 /** The data set and its train/test split (all the main thread needs to draw the points). */
 export function buildDataset(config: PlaygroundConfig): { train: Dataset; test: Dataset } {
-  const data = dataset2d({ kind: config.dataset, n: config.n, noise: config.noise, seed: config.seed });
+  const { n, noise, seed } = config;
+  const data =
+    config.problem === 'regression'
+      ? regression2d({ kind: config.dataset as Regression2dKind, n, noise, seed })
+      : dataset2d({ kind: config.dataset as Dataset2dKind, n, noise, seed });
   return splitDataset(data, config.trainPct / 100);
 }
+
+/** The loss that matches the problem: logistic for two classes, squared for a real label (as the Playground). */
+export const lossOf = (problem: Problem) => (problem === 'regression' ? 'squared' : 'logistic');
 
 /** The data set, its split and the network every configuration shares. */
 export function buildData(config: PlaygroundConfig): PlaygroundData {
   const net = mlp({
     sizes: config.sizes,
     activation: config.activation,
+    loss: lossOf(config.problem),
     seed: config.seed,
     l1: config.l1,
     l2: config.l2,

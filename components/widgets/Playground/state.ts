@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATASET2D_KINDS } from '@descent/optim';
+import { DATASET2D_KINDS, REGRESSION2D_KINDS } from '@descent/optim';
 import { slots, widgetCodec } from '../../../src/lib/urlState/index.ts';
 import { seedField } from '../kit/seed.ts';
 import { TrainingConfig, legacyConfigKeys } from '../kit/training/TrainingConfig.ts';
@@ -8,8 +8,15 @@ export const ACTIVATIONS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
 /** The penalty on the weights (not the biases): none, λ Σ|w| or (λ/2) Σ w² (the package's weightPenalty). */
 export const REGULARIZATIONS = ['none', 'l1', 'l2'] as const;
 
+/** Classification (logistic loss, two classes) or regression (squared loss, a real label). */
+export const PROBLEMS = ['classification', 'regression'] as const;
+
 export const playgroundSchema = z.object({
+  /** Old links have no problem type: they decode as classification. */
+  problem: z.enum(PROBLEMS).default('classification'),
   dataset: z.enum(DATASET2D_KINDS).default('moons'),
+  /** The regression data set (the Playground's plane and multi-Gaussian). */
+  regDataset: z.enum(REGRESSION2D_KINDS).default('plane'),
   noise: z.number().min(0).max(0.5).default(0.1),
   /** Points in the data set. */
   n: z.number().int().min(40).max(1000).default(300),
