@@ -68,6 +68,28 @@ export default function Playground() {
         reset();
       }}
       minHeight="60rem"
+      // On a phone the boards and Play come first, the settings after them.
+      lead={
+        <>
+          <TrainingTransport session={session} snapshot={snapshot} steps={state.steps} />
+          {snapshot.error && (
+            <p className="wk-notice" role="alert">
+              {snapshot.error}
+            </p>
+          )}
+          <BoundaryBoards
+            session={session}
+            data={data}
+            labels={labels}
+            runs={shown.runs}
+            step={shown.step}
+            showTest={state.showTest}
+            discrete={state.discrete}
+            problem={task}
+            styleOf={runStyle}
+          />
+        </>
+      }
       controls={
         <>
           <Select
@@ -236,23 +258,6 @@ export default function Playground() {
         </>
       }
     >
-      <TrainingTransport session={session} snapshot={snapshot} steps={state.steps} />
-      {snapshot.error && (
-        <p className="wk-notice" role="alert">
-          {snapshot.error}
-        </p>
-      )}
-      <BoundaryBoards
-        session={session}
-        data={data}
-        labels={labels}
-        runs={shown.runs}
-        step={shown.step}
-        showTest={state.showTest}
-        discrete={state.discrete}
-        problem={task}
-        styleOf={runStyle}
-      />
       <TrainingCharts
         runs={shown.runs}
         summary={summary}
