@@ -8,7 +8,7 @@ import { expectNoBadNumbers, openPlayground } from './fixtures/widgets.ts';
 
 const playground = openPlayground;
 
-const LOSS = '([\\d.]+(?:e-\\d+)?)';
+const LOSS = '(\\d+\\.\\d+(?:e-\\d+)?)';
 
 /** Trains the configurations to the end and returns the summary's text. */
 async function trainToEnd(w: Locator, steps: number): Promise<string> {
@@ -146,6 +146,44 @@ test.describe('playground parity', () => {
     expect(swatches).toHaveLength(2);
     for (const c of swatches) expect(classes).not.toContain(c);
     expect(new Set(swatches).size).toBe(2);
+  });
+
+  test('network diagram: + adds a unit (in the link and the network), a link’s weight is read by keyboard and follows the training', async ({
+    page,
+  }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=1&playground.steps=300');
+    const diagram = w.getByTestId('pg-diagram');
+    await diagram.getByRole('button', { name: 'Add a unit to hidden layer 1' }).click();
+    await expect(page).toHaveURL(/units1=9/);
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-1 network');
+    await expect(diagram.getByRole('img', { name: /a 2-9-8-1 network/ })).toBeVisible();
+    await diagram.getByRole('button', { name: 'Add a hidden layer' }).click();
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-8-1 network');
+    await diagram.getByRole('button', { name: 'Remove the last hidden layer' }).click();
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-1 network');
+    const canvas = diagram.getByRole('img', { name: /Network diagram of configuration A/ });
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    const readout = w.getByTestId('pg-diagram-readout');
+    await expect(readout).toHaveAttribute('aria-live', 'polite');
+    await expect(readout).toContainText(
+      /^Link from input x₂ to hidden layer 1, unit \d+: weight −?\d+\.\d{3}$/,
+    );
+    const before = (await readout.textContent()) ?? '';
+    await w.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(w.locator('.wk-summary')).toContainText('Finished 300 updates', { timeout: 60_000 });
+    await expect(readout).not.toHaveText(before);
+    await expect(readout).toContainText(
+      /^Link from input x₂ to hidden layer 1, unit \d+: weight −?\d+\.\d{3}$/,
+    );
+    // a unit: its bias and the range of its output over the plane
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(readout).toContainText(
+      /^Hidden layer 1, unit \d: bias −?\d+\.\d{3}; output \(tanh\) from −?[\d.]+ to −?[\d.]+ over the plane$/,
+    );
+    await expectNoBadNumbers(w);
   });
 
   test('on a phone the boards and Play come first, the settings after, and Tab follows that order', async ({

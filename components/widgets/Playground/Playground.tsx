@@ -11,7 +11,8 @@ import { TrainingTransport } from '../kit/training/TrainingTransport.tsx';
 import { useTrainingSession } from '../kit/training/useTrainingSession.ts';
 import { BoundaryBoards } from './BoundaryBoards.tsx';
 import { createEngine } from './engine.ts';
-import { buildDataset, configFromState, parameterCount } from './model.ts';
+import { buildDataset, configFromState, parameterCount, resizePatch, uniformUnitsPatch } from './model.ts';
+import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { ACTIVATIONS, PROBLEMS, REGULARIZATIONS, playgroundCodec } from './state.ts';
 import { runStyle } from './runStyle.ts';
 import './playground.css';
@@ -43,9 +44,11 @@ export default function Playground() {
   const regression = task === 'regression';
   // Before Play the charts span the whole run, 0 … T (a stable tuple: the chart is memoised).
   const xDomain = useMemo(() => [0, state.steps] as const, [state.steps]);
-  const features = INPUT_FEATURES.filter((f) => config.features.includes(f.id))
-    .map((f) => f.label)
-    .join(', ');
+  const featureLabels = useMemo(
+    () => INPUT_FEATURES.filter((f) => config.features.includes(f.id)).map((f) => f.label),
+    [config],
+  );
+  const features = featureLabels.join(', ');
 
   const summary = shown.error
     ? `Training stopped: ${shown.error}`
@@ -187,7 +190,7 @@ export default function Playground() {
             value={state.units}
             min={1}
             max={16}
-            onChange={(units) => set({ units })}
+            onChange={(units) => set(uniformUnitsPatch(units))}
             disabled={state.layers === 0}
           />
           <Select
@@ -258,6 +261,19 @@ export default function Playground() {
         </>
       }
     >
+      <NetworkDiagram
+        session={session}
+        sizes={config.sizes}
+        features={featureLabels}
+        activation={state.activation}
+        problem={task}
+        labels={labels}
+        step={shown.step}
+        onResize={(change) => {
+          const patch = resizePatch(state, change);
+          if (patch) set(patch);
+        }}
+      />
       <TrainingCharts
         runs={shown.runs}
         summary={summary}

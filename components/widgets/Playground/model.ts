@@ -17,7 +17,14 @@ import {
 } from '@descent/optim';
 import type { TrainingConfig } from '../kit/training/TrainingConfig.ts';
 import type { NetworkLayout } from '../kit/training/trainingConfigSpecs.ts';
-import type { ACTIVATIONS, PROBLEMS, PlaygroundState } from './state.ts';
+import {
+  MAX_LAYERS,
+  MAX_UNITS,
+  layerWidthKey,
+  type ACTIVATIONS,
+  type PROBLEMS,
+  type PlaygroundState,
+} from './state.ts';
 
 export type Problem = (typeof PROBLEMS)[number];
 
@@ -59,8 +66,44 @@ export function selectedFeatures(state: PlaygroundState): InputFeature[] {
  */
 export const FEATURE_SCALE = 1;
 
+/** The hidden layers' widths: layer k's own width when the diagram set one, else `units`. */
+export function hiddenWidths(state: PlaygroundState): number[] {
+  return Array.from({ length: state.layers }, (_, k) => state[layerWidthKey(k + 1)] || state.units);
+}
+
+/**
+ * The state after a +/− on the network diagram: a unit more or fewer in hidden layer k (1-based),
+ * or a hidden layer more (as wide as the last) or fewer (the last). Within 1 … MAX_UNITS units and
+ * 0 … MAX_LAYERS layers; a change out of range returns no patch.
+ */
+export function resizePatch(
+  state: PlaygroundState,
+  change: { layer: number; units: 1 | -1 } | { layers: 1 | -1 },
+): Partial<PlaygroundState> | null {
+  const widths = hiddenWidths(state);
+  if ('layers' in change) {
+    const layers = state.layers + change.layers;
+    if (layers < 0 || layers > MAX_LAYERS) return null;
+    if (change.layers < 0) return { layers, [layerWidthKey(state.layers)]: 0 };
+    const width = widths[widths.length - 1] ?? state.units;
+    return { layers, [layerWidthKey(layers)]: width };
+  }
+  const k = change.layer;
+  if (k < 1 || k > state.layers) return null;
+  const units = widths[k - 1] + change.units;
+  if (units < 1 || units > MAX_UNITS) return null;
+  return { [layerWidthKey(k)]: units };
+}
+
+/** The slider "units per hidden layer" sets every layer alike: the diagram's own widths are cleared. */
+export function uniformUnitsPatch(units: number): Partial<PlaygroundState> {
+  const patch: Partial<PlaygroundState> = { units };
+  for (let k = 1; k <= MAX_LAYERS; k++) patch[layerWidthKey(k)] = 0;
+  return patch;
+}
+
 export function configFromState(state: PlaygroundState): PlaygroundConfig {
-  const hidden = Array.from({ length: state.layers }, () => state.units);
+  const hidden = hiddenWidths(state);
   const features = selectedFeatures(state);
   return {
     features,

@@ -11,6 +11,19 @@ export const REGULARIZATIONS = ['none', 'l1', 'l2'] as const;
 /** Classification (logistic loss, two classes) or regression (squared loss, a real label). */
 export const PROBLEMS = ['classification', 'regression'] as const;
 
+/** The network's limits: up to 6 hidden layers of 1 … 16 units (the Playground's are 6 and 8). */
+export const MAX_LAYERS = 6;
+export const MAX_UNITS = 16;
+
+/** The URL fields of the per-layer widths, units1 … units6. */
+export type LayerWidthKey = `units${1 | 2 | 3 | 4 | 5 | 6}`;
+export const layerWidthKey = (k: number) => `units${k}` as LayerWidthKey;
+
+function layerWidthFields() {
+  const field = z.number().int().min(0).max(MAX_UNITS).default(0);
+  return { units1: field, units2: field, units3: field, units4: field, units5: field, units6: field };
+}
+
 export const playgroundSchema = z.object({
   /** Old links have no problem type: they decode as classification. */
   problem: z.enum(PROBLEMS).default('classification'),
@@ -30,8 +43,10 @@ export const playgroundSchema = z.object({
   x1x2: z.boolean().default(false),
   sinX1: z.boolean().default(false),
   sinX2: z.boolean().default(false),
-  layers: z.number().int().min(0).max(6).default(2),
-  units: z.number().int().min(1).max(16).default(8),
+  layers: z.number().int().min(0).max(MAX_LAYERS).default(2),
+  units: z.number().int().min(1).max(MAX_UNITS).default(8),
+  /** Width of hidden layer k (1 … 6) set on the network diagram; 0 (and old links): `units`. */
+  ...layerWidthFields(),
   activation: z.enum(ACTIVATIONS).default('tanh'),
   regularization: z.enum(REGULARIZATIONS).default('none'),
   /** The penalty's rate λ (used when regularization is L1 or L2). */
