@@ -134,6 +134,9 @@ export function NetworkDiagram({
   };
 
   const hidden = sizes.length - 2;
+  // Columns closer than a − + pair is wide (many layers on a phone): the pair stacks.
+  const spacing = geom.units.length > 1 ? geom.units[1][0].x - geom.units[0][0].x : geom.width;
+  const stacked = spacing < 56;
   return (
     <figure className="pg-diagram" data-testid="pg-diagram">
       <div className="pg-diagram-head">
@@ -170,7 +173,10 @@ export function NetworkDiagram({
           </button>
         </div>
       </div>
-      <div className="pg-diagram-units" style={{ height: '1.9rem' }}>
+      <div
+        className={stacked ? 'pg-diagram-units pg-stacked' : 'pg-diagram-units'}
+        style={{ height: stacked ? '3.4rem' : '1.9rem' }}
+      >
         {geom.units.slice(1, -1).map((col, k) => (
           <span
             key={k}
