@@ -1,6 +1,13 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { DATASET2D_KINDS, INPUT_FEATURES, REGRESSION2D_KINDS } from '@descent/optim';
-import { LogSlider, Select, Slider, Toggle, WidgetFrame, formatNumber, useWidget } from '../kit/index.ts';
+// The kit's files one by one (not its index): the island then carries no code it does not draw.
+import { LogSlider } from '../kit/controls/LogSlider.tsx';
+import { Select } from '../kit/controls/Select.tsx';
+import { Slider } from '../kit/controls/Slider.tsx';
+import { Toggle } from '../kit/controls/Toggle.tsx';
+import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { formatNumber } from '../kit/formatNumber.ts';
+import { useWidget } from '../kit/useWidget.ts';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
 import { ConfigEditor, ConfigTabs } from '../kit/training/ConfigEditor.tsx';
@@ -12,7 +19,6 @@ import { useTrainingSession } from '../kit/training/useTrainingSession.ts';
 import { BoundaryBoards } from './BoundaryBoards.tsx';
 import { createEngine } from './engine.ts';
 import { buildDataset, configFromState, parameterCount, resizePatch, uniformUnitsPatch } from './model.ts';
-import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { ACTIVATIONS, PROBLEMS, REGULARIZATIONS, playgroundCodec } from './state.ts';
 import { runStyle } from './runStyle.ts';
 import './playground.css';
@@ -24,6 +30,10 @@ const PROBLEM_OPTIONS = PROBLEMS.map((p) => ({ value: p, label: p }));
 const REG_LABELS = { none: 'none', l1: 'L1: λ Σ|w|', l2: 'L2: (λ/2) Σ w²' } as const;
 const REG_OPTIONS = REGULARIZATIONS.map((r) => ({ value: r, label: REG_LABELS[r] }));
 const ACT_OPTIONS = ACTIVATIONS.map((a) => ({ value: a, label: a === 'relu' ? 'ReLU' : a }));
+// The diagram loads after the boards (its own chunk): it is not part of the page's first load.
+const NetworkDiagram = lazy(() =>
+  import('./NetworkDiagram.tsx').then((m) => ({ default: m.NetworkDiagram })),
+);
 const connect = connectTraining(
   () => new Worker(new URL('./playground.worker.ts', import.meta.url), { type: 'module' }),
   createEngine,
@@ -261,19 +271,21 @@ export default function Playground() {
         </>
       }
     >
-      <NetworkDiagram
-        session={session}
-        sizes={config.sizes}
-        features={featureLabels}
-        activation={state.activation}
-        problem={task}
-        labels={labels}
-        step={shown.step}
-        onResize={(change) => {
-          const patch = resizePatch(state, change);
-          if (patch) set(patch);
-        }}
-      />
+      <Suspense fallback={<div className="pg-diagram" style={{ minHeight: '20rem' }} />}>
+        <NetworkDiagram
+          session={session}
+          sizes={config.sizes}
+          features={featureLabels}
+          activation={state.activation}
+          problem={task}
+          labels={labels}
+          step={shown.step}
+          onResize={(change) => {
+            const patch = resizePatch(state, change);
+            if (patch) set(patch);
+          }}
+        />
+      </Suspense>
       <TrainingCharts
         runs={shown.runs}
         summary={summary}
