@@ -14,10 +14,9 @@ import {
   type Dataset2dKind,
   type Transform,
   type Vec,
+  weightPenalty,
 } from '@descent/optim';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
-// not re-exported by the package's index: the test reads it from its module
-import { weightPenalty } from '../../../packages/optim/src/networks/weightPenalty.ts';
 import { learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { playgroundCodec, playgroundSchema, type PlaygroundState } from './state.ts';
