@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { DATASET2D_KINDS, INPUT_FEATURES, REGRESSION2D_KINDS } from '@descent/optim';
 // The kit's files one by one (not its index): the island then carries no code it does not draw.
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
@@ -21,6 +21,7 @@ import { createEngine } from './engine.ts';
 import { buildDataset, configFromState, parameterCount, resizePatch, uniformUnitsPatch } from './model.ts';
 import { ACTIVATIONS, PROBLEMS, REGULARIZATIONS, playgroundCodec } from './state.ts';
 import { runStyle } from './runStyle.ts';
+import { NetworkDiagram } from './NetworkDiagram.tsx';
 import './playground.css';
 
 const DATA_OPTIONS = DATASET2D_KINDS.map((d) => ({ value: d, label: d }));
@@ -30,10 +31,6 @@ const PROBLEM_OPTIONS = PROBLEMS.map((p) => ({ value: p, label: p }));
 const REG_LABELS = { none: 'none', l1: 'L1: λ Σ|w|', l2: 'L2: (λ/2) Σ w²' } as const;
 const REG_OPTIONS = REGULARIZATIONS.map((r) => ({ value: r, label: REG_LABELS[r] }));
 const ACT_OPTIONS = ACTIVATIONS.map((a) => ({ value: a, label: a === 'relu' ? 'ReLU' : a }));
-// The diagram loads after the boards (its own chunk): it is not part of the page's first load.
-const NetworkDiagram = lazy(() =>
-  import('./NetworkDiagram.tsx').then((m) => ({ default: m.NetworkDiagram })),
-);
 const connect = connectTraining(
   () => new Worker(new URL('./playground.worker.ts', import.meta.url), { type: 'module' }),
   createEngine,
@@ -271,21 +268,19 @@ export default function Playground() {
         </>
       }
     >
-      <Suspense fallback={<div className="pg-diagram" style={{ minHeight: '20rem' }} />}>
-        <NetworkDiagram
-          session={session}
-          sizes={config.sizes}
-          features={featureLabels}
-          activation={state.activation}
-          problem={task}
-          labels={labels}
-          step={shown.step}
-          onResize={(change) => {
-            const patch = resizePatch(state, change);
-            if (patch) set(patch);
-          }}
-        />
-      </Suspense>
+      <NetworkDiagram
+        session={session}
+        sizes={config.sizes}
+        features={featureLabels}
+        activation={state.activation}
+        problem={task}
+        labels={labels}
+        step={shown.step}
+        onResize={(change) => {
+          const patch = resizePatch(state, change);
+          if (patch) set(patch);
+        }}
+      />
       <TrainingCharts
         runs={shown.runs}
         summary={summary}
