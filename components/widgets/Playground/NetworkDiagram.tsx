@@ -134,7 +134,8 @@ export function NetworkDiagram({
   const hidden = sizes.length - 2;
   // Columns closer than a − + pair is wide (many layers on a phone): the pair stacks.
   const spacing = geom.units.length > 1 ? geom.units[1][0].x - geom.units[0][0].x : geom.width;
-  const stacked = spacing < 56;
+  // (before the width is measured, never: the usual network does not stack, so nothing shifts)
+  const stacked = width > 0 && spacing < 56;
   return (
     <figure className="pg-diagram" data-testid="pg-diagram">
       <div className="pg-diagram-head">

@@ -42,6 +42,9 @@ describe('network diagram layout', () => {
     });
     // links are at least a unit long
     expect(gaps[0] - g.unit).toBeGreaterThanOrEqual(g.unit);
+    // the height does not depend on the width (no shift once the width is measured)
+    expect(diagramGeometry(sizes, 200).height).toBe(g.height);
+    expect(diagramGeometry(sizes, 1200).height).toBe(g.height);
   });
 
   it('hit testing finds a unit inside its square and a link at its midpoint', () => {

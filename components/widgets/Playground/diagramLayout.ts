@@ -17,24 +17,26 @@ export interface DiagramGeometry {
 }
 
 const PAD = 8;
-const GAP = 8;
+/** Vertical distance between units' centres: fixed, so the height never depends on the width
+ *  (the page does not shift when the width is measured after the first render). */
+export const PITCH = 42;
 
 /**
- * Layers as evenly spaced columns across `width`, each column's units stacked and centred
- * vertically; units as large as the columns' spacing allows (16 … 34 px), so that links between
- * neighbouring columns stay at least as long as a unit is wide.
+ * Layers as evenly spaced columns across `width`, each column's units stacked PITCH apart and
+ * centred vertically; units as large as the columns' spacing allows (16 … 34 px), so that links
+ * between neighbouring columns stay at least as long as a unit is wide.
  */
 export function diagramGeometry(sizes: readonly number[], width: number): DiagramGeometry {
   const cols = sizes.length;
   const inner = Math.max(0, width - 2 * PAD);
   const unit = Math.round(Math.min(34, Math.max(16, inner / cols / 2)));
   const tallest = Math.max(...sizes);
-  const height = 2 * PAD + tallest * unit + (tallest - 1) * GAP;
+  const height = 2 * PAD + tallest * PITCH;
   const step = cols > 1 ? (inner - unit) / (cols - 1) : 0;
   const units = sizes.map((n, l) => {
     const x = PAD + l * step;
-    const top = (height - (n * unit + (n - 1) * GAP)) / 2;
-    return Array.from({ length: n }, (_, j) => ({ x, y: top + j * (unit + GAP) }));
+    const top = height / 2 - (n * PITCH) / 2 + (PITCH - unit) / 2;
+    return Array.from({ length: n }, (_, j) => ({ x, y: top + j * PITCH }));
   });
   return { width, height, unit, units };
 }
