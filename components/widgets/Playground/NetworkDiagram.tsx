@@ -176,7 +176,8 @@ export function NetworkDiagram({
         className={stacked ? 'pg-diagram-units pg-stacked' : 'pg-diagram-units'}
         style={{ height: stacked ? '3.4rem' : '1.9rem' }}
       >
-        {geom.units.slice(1, -1).map((col, k) => (
+        {/* placed over their columns once the width is known (a guess would move them) */}
+        {(width > 0 ? geom.units.slice(1, -1) : []).map((col, k) => (
           <span
             key={k}
             className="pg-diagram-unit-buttons"
