@@ -35,7 +35,7 @@ test.describe('capstone playground', () => {
     page,
   }) => {
     const w = await playground(page, '?playground.v=1&playground.runs=4&playground.steps=300');
-    await expect(w.locator('canvas')).toHaveCount(4);
+    await expect(w.getByTestId('pg-boards').locator('canvas')).toHaveCount(4);
     await w.getByRole('button', { name: 'Edit D' }).click();
     await expect(w.locator('fieldset legend', { hasText: 'Configuration D' })).toBeVisible();
     await expect(w.getByRole('button', { name: 'Edit D' })).toHaveAttribute('aria-pressed', 'true');
@@ -60,7 +60,7 @@ test.describe('capstone playground', () => {
     );
     await expect(w.locator('.wk-notice').first()).toBeVisible();
     await expect(w.locator('.wk-notice').first()).toContainText(/lr1|runs|opt2|layers|noise/);
-    await expect(w.locator('canvas')).toHaveCount(4); // runs clamped to 4
+    await expect(w.getByTestId('pg-boards').locator('canvas')).toHaveCount(4); // runs clamped to 4
     await expect(w.getByLabel('Noise (std)')).toHaveValue('0');
     expect(await page.content()).not.toContain('<script>alert');
     expect(await w.innerText()).not.toMatch(/NaN|undefined/);

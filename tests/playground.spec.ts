@@ -1,11 +1,45 @@
+import type { Locator } from '@playwright/test';
 import { axeViolations } from './fixtures/axe.ts';
 import { expect, setTheme, test } from './fixtures/site.ts';
-import { openPlayground } from './fixtures/widgets.ts';
+import { expectNoBadNumbers, openPlayground } from './fixtures/widgets.ts';
 
 // The capstone playground's parity features: the optimizers after AdamW, the decision plots'
 // keyboard readout and toggles (issue 30 part 1, issue 29's playground item).
 
 const playground = openPlayground;
+
+const LOSS = '(\\d+\\.\\d+(?:e-\\d+)?)';
+
+/** Trains the configurations to the end and returns the summary's text. */
+async function trainToEnd(w: Locator, steps: number): Promise<string> {
+  await w.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(w.locator('.wk-summary')).toContainText(`Finished ${steps} updates`, { timeout: 60_000 });
+  await expectNoBadNumbers(w);
+  return (await w.locator('.wk-summary').textContent()) ?? '';
+}
+
+/** Configuration A's row of the metrics table, cell by column label. */
+const cell = (w: Locator, label: string) =>
+  w.locator('tbody tr').first().locator(`td[data-label="${label}"]`);
+
+/**
+ * A classifier's numbers in the summary for configuration A: finite, accuracies in [0, 100], and
+ * the same figures (same rounding) as the table's row.
+ */
+async function checkClassifierNumbers(w: Locator, text: string) {
+  const m = new RegExp(`A, [^:]+: train (\\d+)% \\(loss ${LOSS}\\), test (\\d+)% \\(loss ${LOSS}\\)`).exec(
+    text,
+  );
+  expect(m, text).not.toBeNull();
+  const [, trainAcc, trainLoss, testAcc, testLoss] = m!;
+  for (const v of [trainLoss, testLoss]) expect(Number.isFinite(Number(v)) && Number(v) >= 0).toBe(true);
+  for (const a of [trainAcc, testAcc]) expect(Number(a)).toBeLessThanOrEqual(100);
+  await expect(cell(w, 'train loss')).toHaveText(trainLoss);
+  await expect(cell(w, 'test loss')).toHaveText(testLoss);
+  await expect(cell(w, 'train acc.')).toHaveText(`${trainAcc}%`);
+  await expect(cell(w, 'test acc.')).toHaveText(`${testAcc}%`);
+  return { trainAcc: Number(trainAcc), trainLoss: Number(trainLoss), testLoss: Number(testLoss) };
+}
 
 test.describe('playground parity', () => {
   test('Muon trains: it is offered, writes the link, shows AdamW’s rate beside it and finishes with finite numbers', async ({
@@ -43,6 +77,147 @@ test.describe('playground parity', () => {
     await w.getByLabel('Discretise output').check();
     await expect(page).toHaveURL(/discrete=1/);
   });
+
+  test('x₁² ticked: a 3-input network trains, its link has the feature, summary and table agree', async ({
+    page,
+  }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=1&playground.steps=300');
+    await w.getByLabel('x₁²').check();
+    await expect(page).toHaveURL(/x1Squared=1/);
+    await expect(w.locator('.wk-description')).toContainText('A 3-8-8-1 network');
+    await expect(w.locator('.wk-description')).toContainText('x₁, x₂, x₁²');
+    const text = await trainToEnd(w, 300);
+    const { trainAcc } = await checkClassifierNumbers(w, text);
+    // moons with a bent input trains well past chance in 300 updates
+    expect(trainAcc).toBeGreaterThan(60);
+  });
+
+  test('L1 regularisation: λ appears, goes into the link, and the run ends with consistent numbers', async ({
+    page,
+  }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=1&playground.steps=300');
+    await expect(w.getByRole('slider', { name: /Regularisation rate λ/ })).toHaveCount(0);
+    await w.getByLabel('Regularisation (weights, not biases)').selectOption('l1');
+    await expect(page).toHaveURL(/regularization=l1/);
+    await expect(w.getByRole('slider', { name: /Regularisation rate λ/ })).toBeVisible();
+    const text = await trainToEnd(w, 300);
+    await checkClassifierNumbers(w, text);
+  });
+
+  test('regression: the multi-Gaussian set trains on the squared loss; loss only, ŷ in the readout, a colour legend', async ({
+    page,
+  }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=2&playground.steps=300');
+    await w.getByLabel('Problem type').selectOption('regression');
+    await w.getByLabel('Data set').selectOption('gauss');
+    await expect(page).toHaveURL(/problem=regression/);
+    await expect(page).toHaveURL(/regDataset=gauss/);
+    await expect(w.locator('.wk-description')).toContainText('squared loss');
+    await expect(w.getByRole('img', { name: /Colour scale: ŷ = −1/ })).toBeVisible();
+    await expect(w.getByRole('columnheader', { name: 'train acc.' })).toHaveCount(0);
+    const text = await trainToEnd(w, 300);
+    expect(text).not.toMatch(/%|accuracy/);
+    const rows = [...text.matchAll(new RegExp(`train loss ${LOSS}, test loss ${LOSS}`, 'g'))];
+    expect(rows).toHaveLength(2);
+    for (const [, a, b] of rows) for (const v of [a, b]) expect(Number(v)).toBeGreaterThan(0);
+    await expect(cell(w, 'train loss')).toHaveText(rows[0][1]);
+    await expect(cell(w, 'test loss')).toHaveText(rows[0][2]);
+    // the lowest test loss is named, and it is the smaller of the two
+    const best = Number(rows[0][2]) <= Number(rows[1][2]) ? 'A' : 'B';
+    if (rows[0][2] !== rows[1][2]) expect(text).toContain(`Lowest test loss: ${best}.`);
+    await w.getByRole('img', { name: /Predicted value of configuration A/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(w.getByTestId('pg-readout').first()).toContainText(
+      /x₁ = 0\.11, x₂ = −0\.0[34]: ŷ = −?[\d.]+/,
+    );
+  });
+
+  test('small things: before Play the charts span 0 … T; the run colours are not the class colours', async ({
+    page,
+  }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=2&playground.steps=1000');
+    const ticks = await w.locator('.wk-training-charts svg text').allTextContents();
+    expect(ticks).toContain('1000');
+    expect(ticks).not.toContain('−1');
+    const classes = ['rgb(31, 95, 191)', 'rgb(192, 81, 10)'];
+    const swatches = await w
+      .locator('.pg-swatch')
+      .evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor));
+    expect(swatches).toHaveLength(2);
+    for (const c of swatches) expect(classes).not.toContain(c);
+    expect(new Set(swatches).size).toBe(2);
+  });
+
+  test('network diagram: + adds a unit (in the link and the network), a link’s weight is read by keyboard and follows the training', async ({
+    page,
+  }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=1&playground.steps=300');
+    const diagram = w.getByTestId('pg-diagram');
+    await diagram.getByRole('button', { name: 'Add a unit to hidden layer 1' }).click();
+    await expect(page).toHaveURL(/units1=9/);
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-1 network');
+    await expect(diagram.getByRole('img', { name: /a 2-9-8-1 network/ })).toBeVisible();
+    await diagram.getByRole('button', { name: 'Add a hidden layer' }).click();
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-8-1 network');
+    await diagram.getByRole('button', { name: 'Remove the last hidden layer' }).click();
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-1 network');
+    const canvas = diagram.getByRole('img', { name: /Network diagram of configuration A/ });
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    const readout = w.getByTestId('pg-diagram-readout');
+    await expect(readout).toHaveAttribute('aria-live', 'polite');
+    await expect(readout).toContainText(
+      /^Link from input x₂ to hidden layer 1, unit \d+: weight −?\d+\.\d{3}$/,
+    );
+    const before = (await readout.textContent()) ?? '';
+    await w.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(w.locator('.wk-summary')).toContainText('Finished 300 updates', { timeout: 60_000 });
+    await expect(readout).not.toHaveText(before);
+    await expect(readout).toContainText(
+      /^Link from input x₂ to hidden layer 1, unit \d+: weight −?\d+\.\d{3}$/,
+    );
+    // a unit: its bias and the range of its output over the plane
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(readout).toContainText(
+      /^Hidden layer 1, unit \d: bias −?\d+\.\d{3}; output \(tanh\) from −?[\d.]+ to −?[\d.]+ over the plane$/,
+    );
+    await expectNoBadNumbers(w);
+  });
+
+  test('on a phone the boards and Play come first, the settings after, and Tab follows that order', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    const w = await playground(page, '?playground.v=1&playground.runs=1');
+    const play = w.getByRole('button', { name: 'Play', exact: true });
+    const board = w.getByRole('img', { name: /Decision boundary of configuration A/ });
+    const problem = w.getByLabel('Problem type');
+    const y = async (l: Locator) => (await l.boundingBox())!.y;
+    expect(await y(play)).toBeLessThan(await y(board));
+    expect(await y(board)).toBeLessThan(await y(problem));
+    // Tab from the board lands on the first setting
+    await board.focus();
+    await page.keyboard.press('Tab');
+    await expect(problem).toBeFocused();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds no violations with regression, L1 and extra features shown (${theme})`, async ({
+      page,
+    }) => {
+      await setTheme(page, theme);
+      const w = await playground(
+        page,
+        '?playground.v=1&playground.runs=2&playground.problem=regression&playground.regularization=l1&playground.x1x2=1&playground.sinX1=1',
+      );
+      await expect(w.getByRole('slider', { name: /Regularisation rate λ/ })).toBeVisible();
+      await w.getByRole('img', { name: /Predicted value of configuration A/ }).focus();
+      await page.keyboard.press('ArrowLeft');
+      expect(await axeViolations(page, { include: '.wk-frame' })).toEqual([]);
+    });
+  }
 
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds no violations with Muon selected and the readout shown (${theme})`, async ({ page }) => {

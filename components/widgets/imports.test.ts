@@ -56,7 +56,7 @@ describe('widget folders', () => {
   it('are all scanned (a sanity check on the scan itself)', () => {
     expect(widgetFolders.length).toBeGreaterThanOrEqual(20);
     expect(specifiers(join(WIDGETS, 'Playground', 'Playground.tsx'))).toEqual(
-      expect.arrayContaining(['react', '../kit/index.ts', './playground.worker.ts']),
+      expect.arrayContaining(['react', '../kit/WidgetFrame.tsx', './playground.worker.ts']),
     );
   });
 

@@ -1,14 +1,20 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import type { Dataset } from '@descent/optim';
-import { seriesStyle } from '../kit/palette.ts';
 import { runOutcome } from '../kit/training/describeTraining.ts';
 import type { RunHistory } from '../kit/training/sessionReducer.ts';
 import { configLetter } from '../kit/training/TrainingCharts.tsx';
 import type { TrainingSession } from '../kit/training/trainingSession.ts';
-import { DARK, LIGHT, drawBoundary } from './drawBoundary.ts';
+import { DARK, LIGHT, drawBoundary, legendGradient } from './drawBoundary.ts';
 import { GRID, type Frame } from './engine.ts';
 import { cellAtFraction, cellCentre, cellReadout, moveCell, type Cell } from './boardCursor.ts';
-import { DOMAIN } from './model.ts';
+import { DOMAIN, type Problem } from './model.ts';
 
 const TICKS = [-DOMAIN, -DOMAIN / 2, 0, DOMAIN / 2, DOMAIN];
 const tick = (v: number) => (v < 0 ? `−${Math.abs(v)}` : String(v));
@@ -24,6 +30,10 @@ interface Props {
   step: number;
   showTest: boolean;
   discrete: boolean;
+  /** Classification boards shade P(class 1); regression boards ŷ on a diverging scale. */
+  problem: Problem;
+  /** Colour of configuration i (its swatch), as the charts draw it. */
+  styleOf: (i: number) => { color: string };
 }
 
 /**
@@ -31,7 +41,17 @@ interface Props {
  * per animation frame while frames arrive (about 30 a second), so the boards move smoothly while
  * the charts follow once a second. `data-frames` / `data-draws` count frames received and painted.
  */
-export function BoundaryBoards({ session, data, labels, runs, step, showTest, discrete }: Props) {
+export function BoundaryBoards({
+  session,
+  data,
+  labels,
+  runs,
+  step,
+  showTest,
+  discrete,
+  problem,
+  styleOf,
+}: Props) {
   // One cursor for every board, so the same point can be compared across configurations.
   const [cursor, setCursor] = useState<Cell>({ r: GRID / 2, c: GRID / 2 });
   const [active, setActive] = useState(false);
@@ -54,8 +74,8 @@ export function BoundaryBoards({ session, data, labels, runs, step, showTest, di
   useEffect(() => {
     const frame = latest.current;
     if (!active || !frame) return;
-    setTexts(frame.runs.map((r) => cellReadout(r.grid, GRID, cursor)));
-  }, [active, cursor, step]);
+    setTexts(frame.runs.map((r) => cellReadout(r.grid, GRID, cursor, problem)));
+  }, [active, cursor, step, problem]);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const board = useRef<HTMLDivElement | null>(null);
   const latest = useRef<Frame | null>(null);
@@ -71,7 +91,7 @@ export function BoundaryBoards({ session, data, labels, runs, step, showTest, di
       const palette = document.documentElement.dataset.theme === 'dark' ? DARK : LIGHT;
       frame.runs.forEach((r, i) => {
         const c = canvases.current[i];
-        if (c) drawBoundary(c, r.grid, GRID, sets, palette, discrete);
+        if (c) drawBoundary(c, r.grid, GRID, sets, palette, discrete, problem);
       });
       board.current?.setAttribute('data-draws', String(++counts.current.draws));
     };
@@ -92,78 +112,100 @@ export function BoundaryBoards({ session, data, labels, runs, step, showTest, di
       themes.disconnect();
       cancelAnimationFrame(raf);
     };
-  }, [session, data, showTest, discrete]);
+  }, [session, data, showTest, discrete, problem]);
 
   return (
-    <div className="pg-boards" ref={board} data-testid="pg-boards" data-runs={labels.length}>
-      {labels.map((label, i) => {
-        const r = runs[i];
-        const outcome = r ? runOutcome(r) : 'not started';
-        const diverged = r?.divergedAt ?? null;
-        return (
-          <figure key={i} className="pg-board">
-            <div className="pg-plot">
-              <div className="pg-axis-y" aria-hidden="true">
-                {TICKS.map((v) => (
-                  <span key={v} style={{ top: `${((DOMAIN - v) / (2 * DOMAIN)) * 100}%` }}>
-                    {tick(v)}
-                  </span>
-                ))}
-                <em>x₂</em>
-              </div>
-              <div className="pg-canvas-wrap">
-                <canvas
-                  tabIndex={0}
-                  onKeyDown={onKey}
-                  onPointerMove={onPointer}
-                  onFocus={() => setActive(true)}
-                  aria-describedby={`pg-readout-${i}`}
-                  ref={(el) => {
-                    canvases.current[i] = el;
-                  }}
-                  width={CANVAS_PX}
-                  height={CANVAS_PX}
-                  role="img"
-                  aria-label={`Decision boundary of configuration ${configLetter(i)} (${label}) at step ${step}: ${outcome}. Arrow keys move a cursor over the plane.`}
-                />
-                {active && (
-                  <span
-                    className="pg-cursor"
-                    aria-hidden="true"
-                    style={{
-                      left: `${((at.x1 + DOMAIN) / (2 * DOMAIN)) * 100}%`,
-                      top: `${((DOMAIN - at.x2) / (2 * DOMAIN)) * 100}%`,
+    <>
+      {problem === 'regression' && (
+        <div className="pg-legend" data-testid="pg-legend">
+          <span>Predicted value ŷ (dots: labels y)</span>
+          <span className="pg-legend-scale">
+            <span aria-hidden="true">−1</span>
+            <span
+              className="pg-legend-bar"
+              role="img"
+              aria-label="Colour scale: ŷ = −1 orange, 0 the background colour, 1 blue (full colour beyond ±1)"
+              style={
+                {
+                  '--pg-legend-light': legendGradient(LIGHT),
+                  '--pg-legend-dark': legendGradient(DARK),
+                } as CSSProperties
+              }
+            />
+            <span aria-hidden="true">1</span>
+          </span>
+        </div>
+      )}
+      <div className="pg-boards" ref={board} data-testid="pg-boards" data-runs={labels.length}>
+        {labels.map((label, i) => {
+          const r = runs[i];
+          const outcome = r ? runOutcome(r, problem) : 'not started';
+          const diverged = r?.divergedAt ?? null;
+          return (
+            <figure key={i} className="pg-board">
+              <div className="pg-plot">
+                <div className="pg-axis-y" aria-hidden="true">
+                  {TICKS.map((v) => (
+                    <span key={v} style={{ top: `${((DOMAIN - v) / (2 * DOMAIN)) * 100}%` }}>
+                      {tick(v)}
+                    </span>
+                  ))}
+                  <em>x₂</em>
+                </div>
+                <div className="pg-canvas-wrap">
+                  <canvas
+                    tabIndex={0}
+                    onKeyDown={onKey}
+                    onPointerMove={onPointer}
+                    onFocus={() => setActive(true)}
+                    aria-describedby={`pg-readout-${i}`}
+                    ref={(el) => {
+                      canvases.current[i] = el;
                     }}
+                    width={CANVAS_PX}
+                    height={CANVAS_PX}
+                    role="img"
+                    aria-label={`${problem === 'regression' ? 'Predicted value' : 'Decision boundary'} of configuration ${configLetter(i)} (${label}) at step ${step}: ${outcome}. Arrow keys move a cursor over the plane.`}
                   />
-                )}
-                {diverged !== null && (
-                  <p className="pg-diverged" data-testid="pg-diverged">
-                    Diverged at step {diverged}: the loss became non-finite or exceeded 10⁶. Showing the last
-                    finite boundary. Try a smaller η.
-                  </p>
-                )}
+                  {active && (
+                    <span
+                      className="pg-cursor"
+                      aria-hidden="true"
+                      style={{
+                        left: `${((at.x1 + DOMAIN) / (2 * DOMAIN)) * 100}%`,
+                        top: `${((DOMAIN - at.x2) / (2 * DOMAIN)) * 100}%`,
+                      }}
+                    />
+                  )}
+                  {diverged !== null && (
+                    <p className="pg-diverged" data-testid="pg-diverged">
+                      Diverged at step {diverged}: the loss became non-finite or exceeded 10⁶. Showing the
+                      last finite {problem === 'regression' ? 'prediction' : 'boundary'}. Try a smaller η.
+                    </p>
+                  )}
+                </div>
+                <div className="pg-axis-x" aria-hidden="true">
+                  {TICKS.map((v) => (
+                    <span key={v} style={{ left: `${((v + DOMAIN) / (2 * DOMAIN)) * 100}%` }}>
+                      {tick(v)}
+                    </span>
+                  ))}
+                  <em>x₁</em>
+                </div>
               </div>
-              <div className="pg-axis-x" aria-hidden="true">
-                {TICKS.map((v) => (
-                  <span key={v} style={{ left: `${((v + DOMAIN) / (2 * DOMAIN)) * 100}%` }}>
-                    {tick(v)}
-                  </span>
-                ))}
-                <em>x₁</em>
-              </div>
-            </div>
-            <p className="pg-readout" id={`pg-readout-${i}`} aria-live="polite" data-testid="pg-readout">
-              {texts[i] ?? 'Point at the plot, or focus it and use the arrow keys, to read the prediction.'}
-            </p>
-            <figcaption>
-              <span className="pg-swatch" style={{ background: seriesStyle(i).color }} aria-hidden="true" />{' '}
-              <strong>{configLetter(i)}</strong> {label}
-              <br />
-              <span className="pg-outcome">{outcome}</span>
-            </figcaption>
-          </figure>
-        );
-      })}
-    </div>
+              <p className="pg-readout" id={`pg-readout-${i}`} aria-live="polite" data-testid="pg-readout">
+                {texts[i] ?? 'Point at the plot, or focus it and use the arrow keys, to read the prediction.'}
+              </p>
+              <figcaption>
+                <span className="pg-swatch" style={{ background: styleOf(i).color }} aria-hidden="true" />{' '}
+                <strong>{configLetter(i)}</strong> {label}
+                <br />
+                <span className="pg-outcome">{outcome}</span>
+              </figcaption>
+            </figure>
+          );
+        })}
+      </div>
+    </>
   );
 }

@@ -1,6 +1,13 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { DATASET2D_KINDS } from '@descent/optim';
-import { LogSlider, Select, Slider, Toggle, WidgetFrame, formatNumber, useWidget } from '../kit/index.ts';
+import { DATASET2D_KINDS, INPUT_FEATURES, REGRESSION2D_KINDS } from '@descent/optim';
+// The kit's files one by one (not its index): the island then carries no code it does not draw.
+import { LogSlider } from '../kit/controls/LogSlider.tsx';
+import { Select } from '../kit/controls/Select.tsx';
+import { Slider } from '../kit/controls/Slider.tsx';
+import { Toggle } from '../kit/controls/Toggle.tsx';
+import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { formatNumber } from '../kit/formatNumber.ts';
+import { useWidget } from '../kit/useWidget.ts';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
 import { ConfigEditor, ConfigTabs } from '../kit/training/ConfigEditor.tsx';
@@ -11,11 +18,18 @@ import { TrainingTransport } from '../kit/training/TrainingTransport.tsx';
 import { useTrainingSession } from '../kit/training/useTrainingSession.ts';
 import { BoundaryBoards } from './BoundaryBoards.tsx';
 import { createEngine } from './engine.ts';
-import { buildDataset, configFromState, parameterCount } from './model.ts';
-import { ACTIVATIONS, playgroundCodec } from './state.ts';
+import { buildDataset, configFromState, parameterCount, resizePatch, uniformUnitsPatch } from './model.ts';
+import { ACTIVATIONS, PROBLEMS, REGULARIZATIONS, playgroundCodec } from './state.ts';
+import { runStyle } from './runStyle.ts';
+import { NetworkDiagram } from './NetworkDiagram.tsx';
 import './playground.css';
 
 const DATA_OPTIONS = DATASET2D_KINDS.map((d) => ({ value: d, label: d }));
+const REG_DATA_LABELS = { plane: 'plane', gauss: 'multi-Gaussian' } as const;
+const REG_DATA_OPTIONS = REGRESSION2D_KINDS.map((d) => ({ value: d, label: REG_DATA_LABELS[d] }));
+const PROBLEM_OPTIONS = PROBLEMS.map((p) => ({ value: p, label: p }));
+const REG_LABELS = { none: 'none', l1: 'L1: λ Σ|w|', l2: 'L2: (λ/2) Σ w²' } as const;
+const REG_OPTIONS = REGULARIZATIONS.map((r) => ({ value: r, label: REG_LABELS[r] }));
 const ACT_OPTIONS = ACTIVATIONS.map((a) => ({ value: a, label: a === 'relu' ? 'ReLU' : a }));
 const connect = connectTraining(
   () => new Worker(new URL('./playground.worker.ts', import.meta.url), { type: 'module' }),
@@ -33,33 +47,85 @@ export default function Playground() {
   const shown = useDeferredValue(snapshot);
   const [editing, setEditing] = useState(0);
   const edit = Math.min(editing, state.runs - 1);
+  const task = config.problem;
+  const regression = task === 'regression';
+  // Before Play the charts span the whole run, 0 … T (a stable tuple: the chart is memoised).
+  const xDomain = useMemo(() => [0, state.steps] as const, [state.steps]);
+  const featureLabels = useMemo(
+    () => INPUT_FEATURES.filter((f) => config.features.includes(f.id)).map((f) => f.label),
+    [config],
+  );
+  const features = featureLabels.join(', ');
 
   const summary = shown.error
     ? `Training stopped: ${shown.error}`
     : shown.runs.length
-      ? summarizeTraining(shown.runs, shown.step, state.steps, shown.playing)
+      ? summarizeTraining(shown.runs, shown.step, state.steps, shown.playing, task)
       : 'Preparing the runs…';
 
   return (
     <WidgetFrame
       {...frame}
       title="Playground: train a network, compare optimizers"
-      description={`A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, logistic loss) learns to separate two classes in the plane. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the network's predicted class (stronger colour = more confident); filled dots are training points, rings are test points.`}
+      description={
+        regression
+          ? `A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, squared loss ½(ŷ − y)²) learns a real-valued label over the plane from the input features ${features}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the predicted value ŷ (orange below 0, blue above, full colour at ±1); filled dots are training points, rings are test points, coloured by their label.`
+          : `A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, logistic loss) learns to separate two classes in the plane from the input features ${features}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the network's predicted class (stronger colour = more confident); filled dots are training points, rings are test points.`
+      }
       summary={summary}
       onReset={() => {
         session.pause();
         reset();
       }}
       minHeight="60rem"
+      // On a phone the boards and Play come first, the settings after them.
+      lead={
+        <>
+          <TrainingTransport session={session} snapshot={snapshot} steps={state.steps} />
+          {snapshot.error && (
+            <p className="wk-notice" role="alert">
+              {snapshot.error}
+            </p>
+          )}
+          <BoundaryBoards
+            session={session}
+            data={data}
+            labels={labels}
+            runs={shown.runs}
+            step={shown.step}
+            showTest={state.showTest}
+            discrete={state.discrete}
+            problem={task}
+            styleOf={runStyle}
+          />
+        </>
+      }
       controls={
         <>
           <Select
-            name="dataset"
-            label="Data set"
-            value={state.dataset}
-            options={DATA_OPTIONS}
-            onChange={(dataset) => set({ dataset })}
+            name="problem"
+            label="Problem type"
+            value={state.problem}
+            options={PROBLEM_OPTIONS}
+            onChange={(problem) => set({ problem })}
           />
+          {regression ? (
+            <Select
+              name="reg-dataset"
+              label="Data set"
+              value={state.regDataset}
+              options={REG_DATA_OPTIONS}
+              onChange={(regDataset) => set({ regDataset })}
+            />
+          ) : (
+            <Select
+              name="dataset"
+              label="Data set"
+              value={state.dataset}
+              options={DATA_OPTIONS}
+              onChange={(dataset) => set({ dataset })}
+            />
+          )}
           <Slider
             name="noise"
             label="Noise (std)"
@@ -88,6 +154,35 @@ export default function Playground() {
             step={5}
             onChange={(trainPct) => set({ trainPct })}
           />
+          <fieldset className="pg-features" data-control-name="features">
+            <legend>Input features</legend>
+            {INPUT_FEATURES.map((f) => (
+              <Toggle
+                key={f.id}
+                name={`feature-${f.id}`}
+                label={f.label}
+                checked={state[f.id]}
+                onChange={(on) => set({ [f.id]: on })}
+              />
+            ))}
+          </fieldset>
+          <Select
+            name="regularization"
+            label="Regularisation (weights, not biases)"
+            value={state.regularization}
+            options={REG_OPTIONS}
+            onChange={(regularization) => set({ regularization })}
+          />
+          {state.regularization !== 'none' && (
+            <LogSlider
+              name="lambda"
+              label="Regularisation rate λ"
+              value={state.lambda}
+              min={1e-6}
+              max={1}
+              onChange={(lambda) => set({ lambda })}
+            />
+          )}
           <Slider
             name="layers"
             label="Hidden layers"
@@ -102,7 +197,7 @@ export default function Playground() {
             value={state.units}
             min={1}
             max={16}
-            onChange={(units) => set({ units })}
+            onChange={(units) => set(uniformUnitsPatch(units))}
             disabled={state.layers === 0}
           />
           <Select
@@ -173,23 +268,28 @@ export default function Playground() {
         </>
       }
     >
-      <TrainingTransport session={session} snapshot={snapshot} steps={state.steps} />
-      {snapshot.error && (
-        <p className="wk-notice" role="alert">
-          {snapshot.error}
-        </p>
-      )}
-      <BoundaryBoards
+      <NetworkDiagram
         session={session}
-        data={data}
+        sizes={config.sizes}
+        features={featureLabels}
+        activation={state.activation}
+        problem={task}
         labels={labels}
-        runs={shown.runs}
         step={shown.step}
-        showTest={state.showTest}
-        discrete={state.discrete}
+        onResize={(change) => {
+          const patch = resizePatch(state, change);
+          if (patch) set(patch);
+        }}
       />
-      <TrainingCharts runs={shown.runs} summary={summary} lossLabel="logistic loss" />
-      <MetricsTable runs={shown.runs} />
+      <TrainingCharts
+        runs={shown.runs}
+        summary={summary}
+        lossLabel={regression ? 'squared loss' : 'logistic loss'}
+        task={task}
+        styleOf={runStyle}
+        xDomain={xDomain}
+      />
+      <MetricsTable runs={shown.runs} task={task} />
     </WidgetFrame>
   );
 }

@@ -1,6 +1,6 @@
 // The decision plot's cursor: a cell of the GRID × GRID board that the pointer or the arrow keys
 // move, and the sentence the aria-live readout speaks for it. Pure; BoundaryBoards draws it.
-import { DOMAIN } from './model.ts';
+import { DOMAIN, type Problem } from './model.ts';
 
 /** A cell of the board: row 0 at the top (largest x₂), column 0 at the left (smallest x₁). */
 export interface Cell {
@@ -50,10 +50,15 @@ const fixed2 = (v: number) => {
   return /^-0\.00$/.test(s) ? '0.00' : s.replace(/^-/, '−');
 };
 
-/** "x₁ = 0.49, x₂ = −0.11: P(class 1) = 0.73" for the cell, from the board's grid of predictions. */
-export function cellReadout(grid: ArrayLike<number>, res: number, cell: Cell): string {
+/** "x₁ = 0.49, x₂ = −0.11: P(class 1) = 0.73" (a regression: "ŷ = −0.42") for the cell, from the board's grid of predictions. */
+export function cellReadout(
+  grid: ArrayLike<number>,
+  res: number,
+  cell: Cell,
+  problem: Problem = 'classification',
+): string {
   const { x1, x2 } = cellCentre(cell, res);
   const p = grid[cell.r * res + cell.c];
   const value = Number.isFinite(p) ? fixed2(p) : 'not finite';
-  return `x₁ = ${fixed2(x1)}, x₂ = ${fixed2(x2)}: P(class 1) = ${value}`;
+  return `x₁ = ${fixed2(x1)}, x₂ = ${fixed2(x2)}: ${problem === 'regression' ? 'ŷ' : 'P(class 1)'} = ${value}`;
 }

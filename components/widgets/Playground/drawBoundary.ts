@@ -1,7 +1,9 @@
 // Paints a decision boundary: P(class 1) on a coarse grid, scaled up with smoothing, then the
 // data points (training points filled, test points as rings). Colours follow the theme; a
 // probability that is not finite is never painted (the cell stays the background colour).
-import { DOMAIN } from './model.ts';
+// A regression's board is the predicted value ŷ on a diverging scale: class 0's hue below 0,
+// class 1's above, full tint at |ŷ| ≥ 1 (the labels' range), as the Playground draws it.
+import { DOMAIN, type Problem } from './model.ts';
 
 export interface Palette {
   /** RGB of class 1, class 0 and the background. */
@@ -24,26 +26,55 @@ export const DARK: Palette = {
   ink: '#f2f2f2',
 };
 
-/** RGBA bytes for a res × res probability grid: tint towards a class by |p − ½|. */
+/** The tint's strength on the boards at full confidence (the rest is the background). */
+export const TINT = 0.55;
+
+/** Where the colour scale is neutral and how far from there it reaches full tint. */
+const scaleOf = (problem: Problem) =>
+  problem === 'regression' ? { centre: 0, half: 1 } : { centre: 0.5, half: 0.5 };
+
+/** The colour of value v: towards class 1's hue above the centre, class 0's below, by |v − centre| / half (clamped), at strength `tint`. */
+export function valueColor(
+  v: number,
+  pal: Palette,
+  problem: Problem,
+  discrete = false,
+  tint = TINT,
+): [number, number, number] {
+  const { centre, half } = scaleOf(problem);
+  const ok = Number.isFinite(v);
+  const c = ok && v >= centre ? pal.one : pal.zero;
+  // Discretised: only the predicted class (or sign), at full tint (the Playground's "discretize output").
+  const w = ok ? (discrete ? 1 : Math.min(1, Math.abs(v - centre) / half)) * tint : 0;
+  const bg = pal.background;
+  return [bg[0] + (c[0] - bg[0]) * w, bg[1] + (c[1] - bg[1]) * w, bg[2] + (c[2] - bg[2]) * w];
+}
+
+/** RGBA bytes for a res × res grid of P(class 1) (classification) or ŷ (regression). */
 export function gridPixels(
   grid: Float32Array,
   res: number,
   pal: Palette,
   discrete = false,
+  problem: Problem = 'classification',
 ): Uint8ClampedArray {
   const px = new Uint8ClampedArray(4 * res * res);
   for (let i = 0; i < res * res; i++) {
-    const p = grid[i];
-    const ok = Number.isFinite(p);
-    const c = ok && p >= 0.5 ? pal.one : pal.zero;
-    // Discretised: only the predicted class, at full tint (the Playground's "discretize output").
-    const w = ok ? (discrete ? 1 : Math.min(1, Math.abs(p - 0.5) * 2)) * 0.55 : 0;
-    px[4 * i] = pal.background[0] + (c[0] - pal.background[0]) * w;
-    px[4 * i + 1] = pal.background[1] + (c[1] - pal.background[1]) * w;
-    px[4 * i + 2] = pal.background[2] + (c[2] - pal.background[2]) * w;
+    const [r, g, b] = valueColor(grid[i], pal, problem, discrete);
+    px[4 * i] = r;
+    px[4 * i + 1] = g;
+    px[4 * i + 2] = b;
     px[4 * i + 3] = 255;
   }
   return px;
+}
+
+const rgb = ([r, g, b]: readonly number[]) => `rgb(${Math.round(r)},${Math.round(g)},${Math.round(b)})`;
+
+/** The regression legend's CSS gradient from ŷ = −1 to 1, in the boards' own colours. */
+export function legendGradient(pal: Palette): string {
+  const stops = [-1, -0.5, 0, 0.5, 1].map((v) => rgb(valueColor(v, pal, 'regression')));
+  return `linear-gradient(to right, ${stops.join(', ')})`;
 }
 
 const scratch = new Map<number, HTMLCanvasElement>();
@@ -55,6 +86,7 @@ export function drawBoundary(
   points: { X: Float64Array; y: Float64Array; n: number; test: boolean }[],
   pal: Palette,
   discrete = false,
+  problem: Problem = 'classification',
 ): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
@@ -68,7 +100,7 @@ export function drawBoundary(
   const sctx = small.getContext('2d');
   if (!sctx) return;
   const img = sctx.createImageData(res, res);
-  img.data.set(gridPixels(grid, res, pal, discrete));
+  img.data.set(gridPixels(grid, res, pal, discrete, problem));
   sctx.putImageData(img, 0, 0);
   const W = canvas.width;
   const H = canvas.height;
@@ -82,15 +114,21 @@ export function drawBoundary(
   for (const set of points) {
     for (let i = 0; i < set.n; i++) {
       const [px, py] = toPx(set.X[2 * i], set.X[2 * i + 1]);
-      const c = set.y[i] === 1 ? pal.one : pal.zero;
+      // a class's full hue; a regression label on the scale (its sign's hue, paler near 0)
+      const c =
+        problem === 'regression'
+          ? valueColor(set.y[i], pal, problem, true, 0.35 + 0.65 * Math.min(1, Math.abs(set.y[i])))
+          : set.y[i] === 1
+            ? pal.one
+            : pal.zero;
       ctx.beginPath();
       ctx.arc(px, py, r, 0, 2 * Math.PI);
       if (set.test) {
         ctx.lineWidth = Math.max(1, r / 2);
-        ctx.strokeStyle = `rgb(${c[0]},${c[1]},${c[2]})`;
+        ctx.strokeStyle = rgb(c);
         ctx.stroke();
       } else {
-        ctx.fillStyle = `rgb(${c[0]},${c[1]},${c[2]})`;
+        ctx.fillStyle = rgb(c);
         ctx.fill();
         ctx.lineWidth = 0.75;
         ctx.strokeStyle = pal.ink;

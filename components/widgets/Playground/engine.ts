@@ -7,10 +7,17 @@ import { configLabel, learningRateOf, transformOf } from '../kit/training/traini
 import { buildData, evalEvery, gridInputs, networkLayout, type PlaygroundConfig } from './model.ts';
 
 export const GRID = 40;
+/** The network diagram's unit heatmaps: every unit's output on a coarse DIAGRAM_GRID² grid. */
+export const DIAGRAM_GRID = 16;
 
 export interface BoundaryRunFrame extends RunFrame {
-  /** P(class 1) on the GRID × GRID cells, row-major from the top; the last finite boundary after divergence. */
+  /** P(class 1) (regression: ŷ) on the GRID × GRID cells, row-major from the top; the last finite boundary after divergence. */
   grid: Float32Array;
+  /** The parameters θ (layout as the package's mlp), for the diagram's links and biases. */
+  theta: Float32Array;
+  /** Every unit's output on the DIAGRAM_GRID² cells, layer after layer (inputs first), unit after
+   *  unit, each DIAGRAM_GRID² values row-major from the top. */
+  units: Float32Array;
 }
 
 export type Frame = TrainingFrame<BoundaryRunFrame>;
@@ -20,14 +27,21 @@ interface Run {
   trainer: MlpTrainer;
   observe?: (metric: number) => void;
   grid: Float32Array;
+  theta: Float32Array;
+  units: Float32Array;
 }
 
 export function createEngine(config: PlaygroundConfig): TrainingEngine<Frame> {
-  const { train, test, net } = buildData(config);
+  const { train, test, net, toInputs } = buildData(config);
   const every = evalEvery(config.steps);
   const theta0 = net.init(config.seed);
-  const gridX = gridInputs(GRID);
+  // The boards are drawn over the plane; the network sees the plane's features.
+  const gridX = toInputs(gridInputs(GRID));
   const out = new Float64Array(GRID * GRID);
+  const cells = DIAGRAM_GRID * DIAGRAM_GRID;
+  const diagramX = toInputs(gridInputs(DIAGRAM_GRID));
+  const unitCount = config.sizes.reduce((a, b) => a + b, 0);
+  let unitScratch: Float64Array[] | undefined;
   const layout = networkLayout(net);
   const runs: Run[] = config.configs.map((c) => {
     const rate = learningRateOf(c, config.steps);
@@ -42,13 +56,29 @@ export function createEngine(config: PlaygroundConfig): TrainingEngine<Frame> {
       theta0,
       evalEvery: every,
     });
-    return { label: configLabel(c), trainer, observe: rate.observe, grid: new Float32Array(GRID * GRID) };
+    return {
+      label: configLabel(c),
+      trainer,
+      observe: rate.observe,
+      grid: new Float32Array(GRID * GRID),
+      theta: new Float32Array(net.size),
+      units: new Float32Array(unitCount * cells),
+    };
   });
   let step = 0;
   const boundary = (run: Run) => {
     if (run.trainer.divergedAt !== null) return;
-    net.predictInto(run.trainer.theta(), gridX, out, GRID * GRID);
+    const theta = run.trainer.theta();
+    net.predictInto(theta, gridX, out, GRID * GRID);
     for (let i = 0; i < out.length; i++) run.grid[i] = out[i];
+    // the diagram: θ and every unit over the coarse grid (a few hundred rows: well under a millisecond)
+    run.theta.set(theta);
+    unitScratch = net.unitOutputs(theta, diagramX, cells, unitScratch);
+    let o = 0;
+    for (const layer of unitScratch) {
+      run.units.set(layer.subarray(0, layer.length), o);
+      o += layer.length;
+    }
   };
   const pending: TrainPoint[][] = runs.map((r) => r.trainer.run(0));
   runs.forEach(boundary);
@@ -82,6 +112,8 @@ export function createEngine(config: PlaygroundConfig): TrainingEngine<Frame> {
           points: fresh[i],
           divergedAt: run.trainer.divergedAt,
           grid: run.grid.slice(),
+          theta: run.theta.slice(),
+          units: run.units.slice(),
         })),
       };
     },

@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   adamw,
   applyUpdates,
+  dataset2d,
+  featureMap,
+  mlp,
+  mlpParamLayout,
+  splitDataset,
   muonWithAdamw,
   shampoo,
   trainMlp,
+  regression2d,
+  type Dataset2dKind,
   type Transform,
   type Vec,
+  weightPenalty,
 } from '@descent/optim';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
@@ -14,7 +22,10 @@ import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { playgroundCodec, playgroundSchema, type PlaygroundState } from './state.ts';
 import { buildData, configFromState, evalEvery, gridInputs, networkLayout, parameterCount } from './model.ts';
 import { createEngine, GRID } from './engine.ts';
-import { gridPixels, LIGHT } from './drawBoundary.ts';
+import { DARK, gridPixels, legendGradient, LIGHT, TINT } from './drawBoundary.ts';
+import { cellReadout } from './boardCursor.ts';
+import { runStyle } from './runStyle.ts';
+import { SERIES_COLORS } from '../kit/palette.ts';
 
 const defaults = playgroundSchema.parse({});
 const withConfig = (i: number, patch: Partial<PlaygroundState['configs'][number]>, s = defaults) => ({
@@ -249,5 +260,209 @@ describe('playgroundCodec', () => {
       ['renamed', 'renamed'],
     ]);
     expect(notices.map((n) => n.message).join(' ')).not.toContain('<script>');
+  });
+});
+
+describe('playground input features', () => {
+  const small = { ...defaults, layers: 1, units: 3, n: 60 };
+
+  it('old links (no feature flags) keep x₁, x₂ only, and an empty choice falls back to them', () => {
+    // a link from before the features: only the old keys
+    const { state } = playgroundCodec.decode('?playground.dataset=circle&playground.layers=1');
+    expect(configFromState(state).features).toEqual(['x1', 'x2']);
+    expect(configFromState(state).sizes[0]).toBe(2);
+    // and a feature ticked survives the round trip through the URL
+    const ticked = { ...small, x1x2: true };
+    expect(
+      configFromState(playgroundCodec.decode(playgroundCodec.withState('', ticked)).state).features,
+    ).toEqual(['x1', 'x2', 'x1x2']);
+    const none = { ...small, x1: false, x2: false };
+    expect(configFromState(none).features).toEqual(['x1', 'x2']);
+  });
+
+  it('the network’s input width and outputs follow the selected features (the package directly)', () => {
+    const state = { ...small, x2: false, x1Squared: true, sinX2: true };
+    const cfg = configFromState(state);
+    expect(cfg.features).toEqual(['x1', 'x1Squared', 'sinX2']);
+    expect(cfg.sizes[0]).toBe(3);
+    const { train, net, toInputs } = buildData(cfg);
+    expect(net.sizes[0]).toBe(3);
+    // Second route: the package's data set, split and feature map, computed here by hand.
+    const raw = splitDataset(
+      dataset2d({ kind: cfg.dataset as Dataset2dKind, n: cfg.n, noise: cfg.noise, seed: cfg.seed }),
+      cfg.trainPct / 100,
+    ).train;
+    for (let i = 0; i < raw.n; i++) {
+      const [a, b] = [raw.X[2 * i], raw.X[2 * i + 1]];
+      expect(Array.from(train.X.subarray(3 * i, 3 * i + 3))).toEqual([a, a * a, Math.sin(b)]);
+    }
+    const ref = mlp({ sizes: [3, 3, 1], activation: cfg.activation, seed: cfg.seed });
+    const theta = net.init(cfg.seed);
+    const grid = gridInputs(5);
+    const mapped = featureMap({ features: ['x1', 'x1Squared', 'sinX2'], scale: 1 }).apply(grid);
+    const want = new Float64Array(25);
+    ref.predictInto(theta, mapped, want, 25);
+    const got = new Float64Array(25);
+    net.predictInto(theta, toInputs(grid), got, 25);
+    expect(Array.from(got)).toEqual(Array.from(want));
+  });
+
+  it('the engine trains on the features: its boards change when a feature is added', () => {
+    const base = { ...small, steps: 60, runs: 1 };
+    const frameOf = (s: PlaygroundState) => {
+      return createEngine(configFromState(s)).advance(60).runs[0].grid;
+    };
+    const plain = frameOf(base);
+    const squared = frameOf({ ...base, x1Squared: true, x2Squared: true });
+    expect(plain.length).toBe(GRID * GRID);
+    expect(squared.some((v, i) => Math.abs(v - plain[i]) > 1e-6)).toBe(true);
+    expect(squared.every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('playground regularisation', () => {
+  const small = { ...defaults, layers: 1, units: 3, n: 60, steps: 40, runs: 1 };
+
+  it('none by default; L1 and L2 set the package’s λ₁ or λ₂ alone', () => {
+    expect(configFromState(small)).toMatchObject({ l1: 0, l2: 0 });
+    expect(configFromState({ ...small, regularization: 'l1', lambda: 0.01 })).toMatchObject({
+      l1: 0.01,
+      l2: 0,
+    });
+    expect(configFromState({ ...small, regularization: 'l2', lambda: 0.02 })).toMatchObject({
+      l1: 0,
+      l2: 0.02,
+    });
+  });
+
+  it('the training gradient is the data gradient plus the package’s weightPenalty subgradient', () => {
+    for (const regularization of ['l1', 'l2'] as const) {
+      const cfg = configFromState({ ...small, regularization, lambda: 0.05 });
+      const { train, net } = buildData(cfg);
+      const plain = buildData({ ...cfg, l1: 0, l2: 0 }).net;
+      const theta = net.init(cfg.seed);
+      const got = net.lossAndGradient(theta, train.X, train.y);
+      const base = plain.lossAndGradient(theta, train.X, train.y);
+      const grad = Float64Array.from(base.grad);
+      const blocks = mlpParamLayout(plain)
+        .filter((b) => b.shape.length === 2)
+        .map((b) => ({ weights: b.offset, outputs: b.shape[0], inputs: b.shape[1] ?? 0 }));
+      const R = weightPenalty(theta, blocks, cfg.l1, cfg.l2, grad);
+      expect(R).toBeGreaterThan(0);
+      expect(got.loss).toBeCloseTo(base.loss + R, 12);
+      for (let q = 0; q < grad.length; q++) expect(got.grad[q]).toBeCloseTo(grad[q], 12);
+    }
+  });
+});
+
+describe('playground regression', () => {
+  const small = {
+    ...defaults,
+    layers: 1,
+    units: 4,
+    n: 120,
+    steps: 60,
+    runs: 2,
+    problem: 'regression' as const,
+  };
+
+  it('old links decode as classification; the problem type and its data set survive the URL', () => {
+    expect(playgroundCodec.decode('?playground.v=1&playground.runs=1').state.problem).toBe('classification');
+    const s = { ...small, regDataset: 'gauss' as const };
+    const back = playgroundCodec.decode(playgroundCodec.withState('', s)).state;
+    expect(back.problem).toBe('regression');
+    expect(back.regDataset).toBe('gauss');
+    // the classification data set is kept for when the reader switches back
+    expect(configFromState({ ...back, problem: 'classification' }).dataset).toBe(back.dataset);
+  });
+
+  it('trains the package’s plane and multi-Gaussian sets with the squared loss', () => {
+    for (const kind of ['plane', 'gauss'] as const) {
+      const cfg = configFromState({ ...small, regDataset: kind, noise: 0.2 });
+      expect(cfg.dataset).toBe(kind);
+      const { train, test, net } = buildData(cfg);
+      expect(net.loss).toBe('squared');
+      // Second route: the package's regression set and split, called directly.
+      const raw = splitDataset(regression2d({ kind, n: cfg.n, noise: cfg.noise, seed: cfg.seed }), 0.7);
+      expect(Array.from(train.y)).toEqual(Array.from(raw.train.y));
+      expect(Array.from(test.X)).toEqual(Array.from(raw.test.X));
+      // real labels, not classes
+      expect(train.y.some((v) => v !== 0 && v !== 1)).toBe(true);
+    }
+  });
+
+  it('the engine reports the mean ½(ŷ − y)² and draws ŷ itself on the boards', () => {
+    const cfg = configFromState(small);
+    const frame = createEngine(cfg).advance(0);
+    const { train, net } = buildData(cfg);
+    const theta = net.init(cfg.seed);
+    const yhat = net.predict(theta, train.X);
+    let sum = 0;
+    for (let i = 0; i < train.n; i++) sum += 0.5 * (yhat[i] - train.y[i]) ** 2;
+    const p0 = frame.runs[0].points[0];
+    expect(p0.step).toBe(0);
+    expect(p0.trainLoss).toBeCloseTo(sum / train.n, 12);
+    const want = net.predict(theta, gridInputs(GRID));
+    frame.runs[0].grid.forEach((v, i) => expect(v).toBeCloseTo(want[i], 5));
+    // the trained value trains: after 60 updates the loss is lower
+    const later = createEngine(cfg).advance(60).runs[0].points;
+    expect(later[later.length - 1].trainLoss).toBeLessThan(p0.trainLoss);
+  });
+
+  it('the summary speaks of losses only and names the lowest test loss', () => {
+    const point = (testLoss: number) => ({
+      step: 10,
+      lr: 0.1,
+      trainLoss: 0.02,
+      trainAccuracy: 0.5,
+      testLoss,
+      testAccuracy: 0.5,
+    });
+    const runs = [
+      { label: 'SGD', history: [point(0.05)], divergedAt: null },
+      { label: 'Adam', history: [point(0.03)], divergedAt: null },
+    ];
+    const text = summarizeTraining(runs, 10, 60, false, 'regression');
+    expect(text).not.toMatch(/%|accuracy/);
+    expect(text).toContain('A, SGD: train loss 0.020, test loss 0.050');
+    expect(text).toContain('Lowest test loss: B.');
+  });
+
+  it('the board’s diverging scale: 0 is the background, ±1 a class hue at full tint, beyond that no stronger', () => {
+    const grid = Float32Array.from([0, 1, -1, 3, -0.5, Number.NaN, 0, 0, 0]);
+    const px = gridPixels(grid, 3, LIGHT, false, 'regression');
+    const at = (i: number) => Array.from(px.subarray(4 * i, 4 * i + 3));
+    const mix = (c: readonly number[], w: number) =>
+      c.map((v, k) => Math.round(LIGHT.background[k] + (v - LIGHT.background[k]) * w));
+    expect(at(0)).toEqual([...LIGHT.background]);
+    expect(at(1)).toEqual(mix(LIGHT.one, TINT));
+    expect(at(2)).toEqual(mix(LIGHT.zero, TINT));
+    expect(at(3)).toEqual(at(1));
+    expect(at(4)).toEqual(mix(LIGHT.zero, TINT / 2));
+    expect(at(5)).toEqual([...LIGHT.background]);
+    // discretised: the sign at full tint
+    const d = gridPixels(grid, 3, LIGHT, true, 'regression');
+    expect(Array.from(d.subarray(16, 19))).toEqual(mix(LIGHT.zero, TINT));
+    // the legend's ends are the board's ±1 colours
+    const [lo] = legendGradient(DARK).match(/rgb\([^)]*\)/g) ?? [];
+    const dm = DARK.zero.map((v, k) => Math.round(DARK.background[k] + (v - DARK.background[k]) * TINT));
+    expect(lo).toBe(`rgb(${dm.join(',')})`);
+  });
+
+  it('the readout says ŷ for a regression', () => {
+    const grid = new Float32Array(16).fill(-0.4237);
+    expect(cellReadout(grid, 4, { r: 1, c: 2 }, 'regression')).toMatch(/: ŷ = −0\.42$/);
+    expect(cellReadout(grid, 4, { r: 1, c: 2 })).toMatch(/P\(class 1\) = −0\.42$/);
+  });
+});
+
+describe('playground run colours', () => {
+  it('never the class colours (series 1 and 2), and four distinct ones for A–D', () => {
+    const colours = [0, 1, 2, 3].map((i) => runStyle(i).color);
+    expect(new Set(colours).size).toBe(4);
+    for (const c of colours) expect([SERIES_COLORS[0], SERIES_COLORS[1]]).not.toContain(c);
+    // the class colours are series 1 and 2 in both themes (kit.css): blue #1f5fbf / #7fb2ff
+    expect(LIGHT.one).toEqual([0x1f, 0x5f, 0xbf]);
+    expect(DARK.zero).toEqual([0xff, 0xa3, 0x5c]);
   });
 });

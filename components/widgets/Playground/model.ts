@@ -3,24 +3,46 @@
 // (kit/training), which build them from specs. Pure; the worker and the tests use it.
 import {
   dataset2d,
+  featureMap,
+  INPUT_FEATURES,
+  type InputFeature,
   mlp,
   mlpParamLayout,
+  regression2d,
   splitDataset,
   type Dataset,
   type Dataset2dKind,
   type Mlp,
+  type Regression2dKind,
 } from '@descent/optim';
 import type { TrainingConfig } from '../kit/training/TrainingConfig.ts';
 import type { NetworkLayout } from '../kit/training/trainingConfigSpecs.ts';
-import type { ACTIVATIONS, PlaygroundState } from './state.ts';
+import {
+  MAX_LAYERS,
+  MAX_UNITS,
+  layerWidthKey,
+  type ACTIVATIONS,
+  type PROBLEMS,
+  type PlaygroundState,
+} from './state.ts';
+
+export type Problem = (typeof PROBLEMS)[number];
 
 export interface PlaygroundConfig {
-  dataset: Dataset2dKind;
+  /** Classification: logistic loss, labels 0/1. Regression: squared loss, real labels. */
+  problem: Problem;
+  /** The data set of that problem type. */
+  dataset: Dataset2dKind | Regression2dKind;
   noise: number;
   n: number;
   trainPct: number;
+  /** The network's input features, in the Playground's column order (never empty). */
+  features: InputFeature[];
   sizes: number[];
   activation: (typeof ACTIVATIONS)[number];
+  /** λ₁ and λ₂ of the weight penalty (at most one is non-zero). */
+  l1: number;
+  l2: number;
   batch: number;
   steps: number;
   seed: number;
@@ -28,15 +50,72 @@ export interface PlaygroundConfig {
   configs: TrainingConfig[];
 }
 
+/**
+ * The features ticked in the state; with none ticked, x₁ and x₂ (a network needs an input, and a
+ * hand-edited link must not crash the widget).
+ */
+export function selectedFeatures(state: PlaygroundState): InputFeature[] {
+  const on = INPUT_FEATURES.map((f) => f.id).filter((id) => state[id]);
+  return on.length > 0 ? on : ['x1', 'x2'];
+}
+
+/**
+ * Features of u = x (scale 1): x₁, x₂ alone is then the identity, so links made before features
+ * existed train exactly the same network; the squares and sines still bend the plane
+ * (our data lie in [−1, 1]², not the Playground's [−6, 6]²).
+ */
+export const FEATURE_SCALE = 1;
+
+/** The hidden layers' widths: layer k's own width when the diagram set one, else `units`. */
+export function hiddenWidths(state: PlaygroundState): number[] {
+  return Array.from({ length: state.layers }, (_, k) => state[layerWidthKey(k + 1)] || state.units);
+}
+
+/**
+ * The state after a +/− on the network diagram: a unit more or fewer in hidden layer k (1-based),
+ * or a hidden layer more (as wide as the last) or fewer (the last). Within 1 … MAX_UNITS units and
+ * 0 … MAX_LAYERS layers; a change out of range returns no patch.
+ */
+export function resizePatch(
+  state: PlaygroundState,
+  change: { layer: number; units: 1 | -1 } | { layers: 1 | -1 },
+): Partial<PlaygroundState> | null {
+  const widths = hiddenWidths(state);
+  if ('layers' in change) {
+    const layers = state.layers + change.layers;
+    if (layers < 0 || layers > MAX_LAYERS) return null;
+    if (change.layers < 0) return { layers, [layerWidthKey(state.layers)]: 0 };
+    const width = widths[widths.length - 1] ?? state.units;
+    return { layers, [layerWidthKey(layers)]: width };
+  }
+  const k = change.layer;
+  if (k < 1 || k > state.layers) return null;
+  const units = widths[k - 1] + change.units;
+  if (units < 1 || units > MAX_UNITS) return null;
+  return { [layerWidthKey(k)]: units };
+}
+
+/** The slider "units per hidden layer" sets every layer alike: the diagram's own widths are cleared. */
+export function uniformUnitsPatch(units: number): Partial<PlaygroundState> {
+  const patch: Partial<PlaygroundState> = { units };
+  for (let k = 1; k <= MAX_LAYERS; k++) patch[layerWidthKey(k)] = 0;
+  return patch;
+}
+
 export function configFromState(state: PlaygroundState): PlaygroundConfig {
-  const hidden = Array.from({ length: state.layers }, () => state.units);
+  const hidden = hiddenWidths(state);
+  const features = selectedFeatures(state);
   return {
-    dataset: state.dataset,
+    features,
+    problem: state.problem,
+    dataset: state.problem === 'regression' ? state.regDataset : state.dataset,
     noise: state.noise,
     n: state.n,
     trainPct: state.trainPct,
-    sizes: [2, ...hidden, 1],
+    sizes: [features.length, ...hidden, 1],
     activation: state.activation,
+    l1: state.regularization === 'l1' ? state.lambda : 0,
+    l2: state.regularization === 'l2' ? state.lambda : 0,
     batch: state.batch,
     steps: state.steps,
     seed: state.seed,
@@ -45,21 +124,45 @@ export function configFromState(state: PlaygroundState): PlaygroundConfig {
 }
 
 export interface PlaygroundData {
+  /** The split in network inputs (the selected features of each point). */
   train: Dataset;
   test: Dataset;
   net: Mlp;
+  /** Maps points of the plane (n × 2) to network inputs (n × features). */
+  toInputs: (X: Float64Array, n?: number) => Float64Array;
 }
 
 /** The data set and its train/test split (all the main thread needs to draw the points). */
 export function buildDataset(config: PlaygroundConfig): { train: Dataset; test: Dataset } {
-  const data = dataset2d({ kind: config.dataset, n: config.n, noise: config.noise, seed: config.seed });
+  const { n, noise, seed } = config;
+  const data =
+    config.problem === 'regression'
+      ? regression2d({ kind: config.dataset as Regression2dKind, n, noise, seed })
+      : dataset2d({ kind: config.dataset as Dataset2dKind, n, noise, seed });
   return splitDataset(data, config.trainPct / 100);
 }
 
+/** The loss that matches the problem: logistic for two classes, squared for a real label (as the Playground). */
+export const lossOf = (problem: Problem) => (problem === 'regression' ? 'squared' : 'logistic');
+
 /** The data set, its split and the network every configuration shares. */
 export function buildData(config: PlaygroundConfig): PlaygroundData {
-  const net = mlp({ sizes: config.sizes, activation: config.activation, seed: config.seed });
-  return { ...buildDataset(config), net };
+  const net = mlp({
+    sizes: config.sizes,
+    activation: config.activation,
+    loss: lossOf(config.problem),
+    seed: config.seed,
+    l1: config.l1,
+    l2: config.l2,
+  });
+  const map = featureMap({ features: config.features, scale: FEATURE_SCALE });
+  const { train, test } = buildDataset(config);
+  return {
+    train: map.dataset(train),
+    test: map.dataset(test),
+    net,
+    toInputs: (X, n) => map.apply(X, n),
+  };
 }
 
 /**

@@ -51,6 +51,8 @@ export interface CurveChartProps {
   maxPoints?: number;
   /** Force the y range (otherwise: powers of ten on log axes, round numbers otherwise). */
   yDomain?: readonly [number, number];
+  /** Force the x range (e.g. 0 … T before a run has recorded anything past its first point). */
+  xDomain?: readonly [number, number];
 }
 
 /**
@@ -73,6 +75,7 @@ export const CurveChart = memo(function CurveChart({
   table = true,
   maxPoints = 200,
   yDomain,
+  xDomain,
 }: CurveChartProps) {
   const [ref, width] = useElementWidth<HTMLDivElement>();
   const styled = useMemo(
@@ -110,6 +113,7 @@ export const CurveChart = memo(function CurveChart({
             logX={logX}
             logY={logY}
             yDomain={yDomain}
+            xDomain={xDomain}
             xLabel={xLabel}
             yLabel={yLabel}
           />
@@ -153,22 +157,35 @@ interface PlotProps {
   logX: boolean;
   logY: boolean;
   yDomain?: readonly [number, number];
+  xDomain?: readonly [number, number];
   xLabel: string;
   yLabel: string;
 }
 
 const TICK = { fill: 'var(--text-soft)', fontSize: 11, fontFamily: 'var(--font-ui)' } as const;
 
-function Plot({ width, height, series, refYs, refXs, logX, logY, yDomain, xLabel, yLabel }: PlotProps) {
+function Plot({
+  width,
+  height,
+  series,
+  refYs,
+  refXs,
+  logX,
+  logY,
+  yDomain,
+  xDomain,
+  xLabel,
+  yLabel,
+}: PlotProps) {
   const clipId = `wk-clip-${useId().replace(/:/g, '')}`;
   const box = chartBox(width, height);
   const sx = useMemo(
     () =>
       axisScale(
         series.flatMap((s) => s.points.map((p) => p.x)),
-        { log: logX, range: [box.left, box.right], nice: false },
+        { log: logX, range: [box.left, box.right], fixed: xDomain, nice: false },
       ),
-    [series, logX, box.left, box.right],
+    [series, logX, xDomain, box.left, box.right],
   );
   // Reference lines widen the y range so they are always in view.
   const sy = useMemo(

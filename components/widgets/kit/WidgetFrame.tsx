@@ -20,6 +20,10 @@ export interface WidgetFrameProps {
   actions?: ReactNode;
   /** Controls, shown above the plot on narrow screens and beside it on wide ones. */
   controls?: ReactNode;
+  /** The part of the view that comes before the controls on narrow screens (e.g. the boards and
+   *  Play of a playground); on wide screens it heads the view column. It precedes the controls in
+   *  the DOM too, so the tab order follows what a phone shows. */
+  lead?: ReactNode;
   children: ReactNode;
   /** Height reserved before and after hydration so the page does not jump (CSS length). */
   minHeight?: string;
@@ -42,6 +46,7 @@ export function WidgetFrame({
   onDismissNotices,
   actions,
   controls,
+  lead,
   children,
   minHeight = '32rem',
 }: WidgetFrameProps) {
@@ -133,7 +138,8 @@ export function WidgetFrame({
           )}
         </div>
       )}
-      <div className="wk-body">
+      <div className={lead ? 'wk-body wk-has-lead' : 'wk-body'}>
+        {lead && <div className="wk-view wk-lead">{lead}</div>}
         {controls && <div className="wk-controls">{controls}</div>}
         <div className="wk-view">{children}</div>
       </div>

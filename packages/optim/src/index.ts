@@ -171,6 +171,7 @@ export {
   type Dataset2dOptions,
 } from './networks/dataset2d.ts';
 export { deadUnits } from './networks/deadUnits.ts';
+export { weightPenalty, type WeightBlock } from './networks/weightPenalty.ts';
 export {
   mlpTrainer,
   trainMlp,

@@ -6,6 +6,7 @@ import { formatNumber } from '../formatNumber.ts';
 import { seriesStyle } from '../palette.ts';
 import { lastPoint, type RunHistory } from './sessionReducer.ts';
 import { loss, pct } from './metricFormat.ts';
+import type { TrainingTask } from './describeTraining.ts';
 
 /** A, B, C, … for configuration i. */
 export const configLetter = (i: number) => String.fromCharCode(65 + i);
@@ -16,6 +17,13 @@ export interface TrainingChartsProps {
   summary: string;
   /** What the loss is (axis title), e.g. "logistic loss". */
   lossLabel: string;
+  /** 'regression': the loss chart alone (a regression has no accuracy). Default 'classification'. */
+  task?: TrainingTask;
+  /** Colour and dash of configuration i, default seriesStyle (a widget whose plots use the first
+   *  series colours for something else passes its own). */
+  styleOf?: (i: number) => { color: string };
+  /** The x axis's range before any point is recorded (e.g. 0 … T, the planned updates). */
+  xDomain?: readonly [number, number];
 }
 
 /** Training (solid) and test (dashed) loss and accuracy of every configuration against updates. */
@@ -23,6 +31,9 @@ export const TrainingCharts = memo(function TrainingCharts({
   runs,
   summary,
   lossLabel,
+  task = 'classification',
+  styleOf = seriesStyle,
+  xDomain,
 }: TrainingChartsProps) {
   const { loss, acc } = useMemo(
     () => ({
@@ -30,6 +41,7 @@ export const TrainingCharts = memo(function TrainingCharts({
         trainTest(
           r,
           i,
+          styleOf(i).color,
           (p) => p.trainLoss,
           (p) => p.testLoss,
         ),
@@ -38,12 +50,13 @@ export const TrainingCharts = memo(function TrainingCharts({
         trainTest(
           r,
           i,
+          styleOf(i).color,
           (p) => p.trainAccuracy,
           (p) => p.testAccuracy,
         ),
       ),
     }),
-    [runs],
+    [runs, styleOf],
   );
   return (
     <div className="wk-training-charts">
@@ -54,25 +67,28 @@ export const TrainingCharts = memo(function TrainingCharts({
         yLabel={lossLabel}
         logY
         height={240}
+        xDomain={xDomain}
         table={false}
       />
-      <CurveChart
-        series={acc}
-        label={`Training (solid) and test (dashed) accuracy against updates. ${summary}`}
-        xLabel="update t"
-        yLabel="accuracy"
-        height={240}
-        yDomain={[0, 1]}
-        table={false}
-      />
+      {task === 'classification' && (
+        <CurveChart
+          series={acc}
+          label={`Training (solid) and test (dashed) accuracy against updates. ${summary}`}
+          xLabel="update t"
+          yLabel="accuracy"
+          height={240}
+          yDomain={[0, 1]}
+          xDomain={xDomain}
+          table={false}
+        />
+      )}
     </div>
   );
 });
 type Metric = (p: TrainPoint) => number;
 
 /** A run's training curve (solid, with the divergence note) and test curve (dashed), in its colour. */
-function trainTest(r: RunHistory, i: number, train: Metric, test: Metric): CurveSeries[] {
-  const { color } = seriesStyle(i);
+function trainTest(r: RunHistory, i: number, color: string, train: Metric, test: Metric): CurveSeries[] {
   const note = r.divergedAt !== null ? `diverged at step ${r.divergedAt}` : undefined;
   const points = (y: Metric) => r.history.map((p) => ({ x: p.step, y: y(p) }));
   return [
@@ -85,11 +101,16 @@ function trainTest(r: RunHistory, i: number, train: Metric, test: Metric): Curve
 export const MetricsTable = memo(function MetricsTable({
   runs,
   label = 'Latest metrics per configuration',
+  task = 'classification',
 }: {
   runs: readonly RunHistory[];
   /** The region's name: give each board on a page its own (axe: landmark-unique). */
   label?: string;
+  /** 'regression': no accuracy columns. */
+  task?: TrainingTask;
 }) {
+  const acc = task === 'classification';
+  const cols = acc ? 6 : 4;
   return (
     // A box that may scroll sideways takes focus so keyboard users can scroll it (axe:
     // scrollable-region-focusable).
@@ -103,8 +124,8 @@ export const MetricsTable = memo(function MetricsTable({
             <th scope="col">η now</th>
             <th scope="col">train loss</th>
             <th scope="col">test loss</th>
-            <th scope="col">train acc.</th>
-            <th scope="col">test acc.</th>
+            {acc && <th scope="col">train acc.</th>}
+            {acc && <th scope="col">test acc.</th>}
           </tr>
         </thead>
         <tbody>
@@ -116,7 +137,7 @@ export const MetricsTable = memo(function MetricsTable({
                   {configLetter(i)}: {r.label}
                 </th>
                 {r.divergedAt !== null ? (
-                  <td colSpan={6}>diverged at step {r.divergedAt}</td>
+                  <td colSpan={cols}>diverged at step {r.divergedAt}</td>
                 ) : last ? (
                   <>
                     <td data-label="step">{last.step}</td>
@@ -124,11 +145,11 @@ export const MetricsTable = memo(function MetricsTable({
                     {/* the captions' and the summary's rounding, so the two never disagree */}
                     <td data-label="train loss">{loss(last.trainLoss)}</td>
                     <td data-label="test loss">{loss(last.testLoss)}</td>
-                    <td data-label="train acc.">{pct(last.trainAccuracy)}</td>
-                    <td data-label="test acc.">{pct(last.testAccuracy)}</td>
+                    {acc && <td data-label="train acc.">{pct(last.trainAccuracy)}</td>}
+                    {acc && <td data-label="test acc.">{pct(last.testAccuracy)}</td>}
                   </>
                 ) : (
-                  <td colSpan={6}>not started</td>
+                  <td colSpan={cols}>not started</td>
                 )}
               </tr>
             );
