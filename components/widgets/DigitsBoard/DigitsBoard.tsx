@@ -1,5 +1,12 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { LogSlider, NewSeedButton, Select, Slider, Toggle, WidgetFrame, useWidget } from '../kit/index.ts';
+// The kit's files one by one (not its index): the island then carries no code it does not draw.
+import { LogSlider } from '../kit/controls/LogSlider.tsx';
+import { Select } from '../kit/controls/Select.tsx';
+import { Slider } from '../kit/controls/Slider.tsx';
+import { Toggle } from '../kit/controls/Toggle.tsx';
+import { NewSeedButton } from '../kit/NewSeedButton.tsx';
+import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { useWidget } from '../kit/useWidget.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
 import { ConfigurationsEditor, RunLengthControls } from '../kit/training/ConfigurationsEditor.tsx';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
@@ -42,6 +49,8 @@ export default function DigitsBoard() {
   const { session, snapshot } = useTrainingSession(connect, setup, setup.steps);
   // Charts, tables and images render at low priority: they never hold up a press.
   const shown = useDeferredValue(snapshot);
+  // memoised: the charts are memo components, and a new array every render would redraw them
+  const xDomain = useMemo(() => [0, state.steps] as const, [state.steps]);
   const [detail, setDetail] = useState(0);
   const focus = Math.min(detail, state.runs - 1);
   // Once the digits have arrived, an empty run list only means new settings are being prepared.
@@ -149,7 +158,7 @@ export default function DigitsBoard() {
         </p>
       )}
       {!shown.runs.length && !snapshot.error && <p className="digits-waiting">{summary}</p>}
-      <TrainingCharts runs={shown.runs} summary={summary} lossLabel="cross-entropy loss" />
+      <TrainingCharts runs={shown.runs} summary={summary} lossLabel="cross-entropy loss" xDomain={xDomain} />
       <MetricsTable runs={shown.runs} label="Latest metrics per configuration on the digits" />
       {shown.runs.length > 0 && (
         <section className="digits-details" aria-label="What one configuration has learned">

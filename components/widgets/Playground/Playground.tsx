@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { DATASET2D_KINDS, INPUT_FEATURES, REGRESSION2D_KINDS } from '@descent/optim';
 // The kit's files one by one (not its index): the island then carries no code it does not draw.
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
@@ -8,9 +8,8 @@ import { Toggle } from '../kit/controls/Toggle.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { useWidget } from '../kit/useWidget.ts';
-import { withSlot } from '../../../src/lib/urlState/index.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
-import { ConfigEditor, ConfigTabs } from '../kit/training/ConfigEditor.tsx';
+import { ConfigurationsEditor, RunLengthControls } from '../kit/training/ConfigurationsEditor.tsx';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { MetricsTable, TrainingCharts } from '../kit/training/TrainingCharts.tsx';
 import { configLabel } from '../kit/training/trainingConfigSpecs.ts';
@@ -45,8 +44,6 @@ export default function Playground() {
   const { session, snapshot } = useTrainingSession(connect, config, config.steps);
   // Charts, table and summary render at low priority: a chart redraw never holds up a board frame or a press.
   const shown = useDeferredValue(snapshot);
-  const [editing, setEditing] = useState(0);
-  const edit = Math.min(editing, state.runs - 1);
   const task = config.problem;
   const regression = task === 'regression';
   // Before Play the charts span the whole run, 0 … T (a stable tuple: the chart is memoised).
@@ -207,24 +204,6 @@ export default function Playground() {
             options={ACT_OPTIONS}
             onChange={(activation) => set({ activation })}
           />
-          <LogSlider
-            name="batch"
-            label="Batch size b"
-            value={state.batch}
-            min={1}
-            max={500}
-            integer
-            onChange={(batch) => set({ batch })}
-          />
-          <LogSlider
-            name="steps"
-            label="Run length T (updates)"
-            value={state.steps}
-            min={50}
-            max={20000}
-            integer
-            onChange={(steps) => set({ steps })}
-          />
           <Slider
             name="seed"
             label="Seed"
@@ -246,24 +225,19 @@ export default function Playground() {
             checked={state.discrete}
             onChange={(discrete) => set({ discrete })}
           />
-          <Slider
-            name="runs"
-            label="Configurations compared"
-            value={state.runs}
-            min={1}
-            max={4}
-            onChange={(runs) => set({ runs })}
+          <RunLengthControls
+            batch={state.batch}
+            steps={state.steps}
+            runs={state.runs}
+            batchRange={[1, 500]}
+            stepsRange={[50, 20000]}
+            onChange={set}
           />
-          <ConfigTabs
+          <ConfigurationsEditor
+            configs={state.configs}
             count={state.runs}
-            editing={edit}
-            onEdit={setEditing}
-            labelOf={(i) => configLabel(state.configs[i])}
-          />
-          <ConfigEditor
-            index={edit}
-            config={state.configs[edit]}
-            onChange={(patch) => set({ configs: withSlot(state.configs, edit, patch) })}
+            labelOf={configLabel}
+            onChange={(configs) => set({ configs })}
           />
         </>
       }

@@ -2,6 +2,7 @@
 // (new history points, the decision boundary on a grid, divergence). Used by the worker, and
 // on the main thread where Workers are unavailable (kit/training/connectTraining.ts).
 import { mlpTrainer, type MlpTrainer, type TrainPoint } from '@descent/optim';
+import { advanceInChunks } from '../kit/training/advanceInChunks.ts';
 import type { RunFrame, TrainingEngine, TrainingFrame } from '../kit/training/trainingHost.ts';
 import { configLabel, learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
 import { buildData, evalEvery, gridInputs, networkLayout, type PlaygroundConfig } from './model.ts';
@@ -90,18 +91,7 @@ export function createEngine(config: PlaygroundConfig): TrainingEngine<Frame> {
     advance(updates: number) {
       const target = Math.min(config.steps, step + Math.max(0, Math.floor(updates)));
       const fresh = runs.map((_, i) => pending[i].splice(0));
-      while (step < target) {
-        // chunks end on evaluation points, where the plateau controller observes the loss
-        const chunk = Math.min(target, (Math.floor(step / every) + 1) * every) - step;
-        runs.forEach((run, i) => {
-          if (run.trainer.divergedAt !== null) return;
-          const pts = run.trainer.run(chunk);
-          fresh[i].push(...pts);
-          const last = pts[pts.length - 1];
-          if (run.observe && last && last.step % every === 0) run.observe(last.trainLoss);
-        });
-        step += chunk;
-      }
+      step = advanceInChunks(runs, step, target, every, fresh);
       runs.forEach(boundary);
       return {
         step,

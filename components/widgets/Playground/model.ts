@@ -7,7 +7,6 @@ import {
   INPUT_FEATURES,
   type InputFeature,
   mlp,
-  mlpParamLayout,
   regression2d,
   splitDataset,
   type Dataset,
@@ -15,8 +14,8 @@ import {
   type Mlp,
   type Regression2dKind,
 } from '@descent/optim';
+import { mlpNetworkLayout } from '../kit/training/networkLayout.ts';
 import type { TrainingConfig } from '../kit/training/TrainingConfig.ts';
-import type { NetworkLayout } from '../kit/training/trainingConfigSpecs.ts';
 import {
   MAX_LAYERS,
   MAX_UNITS,
@@ -165,15 +164,8 @@ export function buildData(config: PlaygroundConfig): PlaygroundData {
   };
 }
 
-/**
- * The network's blocks (W1, b1, W2, …) with its hidden weight matrices marked: every weight
- * matrix but the last, which is the output layer. Muon and Shampoo train those.
- */
-export function networkLayout(net: Mlp): NetworkLayout {
-  const blocks = mlpParamLayout(net);
-  const last = blocks.length - 2;
-  return { blocks, hidden: blocks.map((b, i) => b.shape.length === 2 && i < last) };
-}
+/** The network's blocks with its hidden weight matrices marked (where Muon and Shampoo act). */
+export const networkLayout = mlpNetworkLayout;
 
 /** Updates between two recorded points: about 300 points per run. */
 export function evalEvery(T: number): number {
