@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestPoint, readoutLine, snapToGrid, stepCursor } from './cursor.ts';
+import { axisGrid, nearestPoint, readoutLine, snapToGrid, stepCursor } from './cursor.ts';
 
 describe('stepCursor', () => {
   it('moves one cell per arrow, ten with Shift, clamped to the grid', () => {
@@ -39,5 +39,29 @@ describe('snapToGrid / nearestPoint', () => {
         ['regime', 'underdamped'],
       ]),
     ).toBe('θ₁ = −0.5, regime = underdamped');
+  });
+});
+
+describe('axisGrid', () => {
+  it('puts the anchor on the grid and steps exactly from it inside [lo, hi]', () => {
+    const g = axisGrid(-4, 2, 6 / 40, -3.3);
+    const k = g.index(-3.3);
+    expect(g.at(k)).toBeCloseTo(-3.3, 12);
+    expect(g.at(k + 4)).toBeCloseTo(-3.3 + (4 * 6) / 40, 12);
+    // every point lies in the range, and the range's ends are within one step of the grid's ends
+    expect(g.at(0)).toBeGreaterThanOrEqual(-4);
+    expect(g.at(0) - -4).toBeLessThan(6 / 40);
+    expect(g.at(g.n - 1)).toBeLessThanOrEqual(2 + 1e-12);
+    expect(2 - g.at(g.n - 1)).toBeLessThan(6 / 40);
+    expect(g.at(g.n + 5)).toBe(g.at(g.n - 1));
+  });
+  it('without an anchor it starts at lo; bad input gives one point', () => {
+    const g = axisGrid(0, 1, 0.1);
+    expect(g.n).toBe(11);
+    expect(g.at(3)).toBeCloseTo(0.3, 12);
+    expect(g.index(0.34)).toBe(3);
+    expect(axisGrid(1, 0, 0.1).n).toBe(1);
+    expect(axisGrid(0, 1, 0).index(0.5)).toBe(0);
+    expect(axisGrid(0, 1, 0.25, Number.NaN).at(1)).toBe(0.25);
   });
 });

@@ -67,3 +67,31 @@ export function nearestPoint(points: ReadonlyArray<readonly [number, number]>, x
 export function readoutLine(values: ReadonlyArray<readonly [string, number | string]>): string {
   return values.map(([k, v]) => `${k} = ${typeof v === 'number' ? formatNumber(v) : v}`).join(', ');
 }
+
+/** An evenly spaced axis of cursor positions: value at index i, and the index nearest a value. */
+export interface AxisGrid {
+  n: number;
+  at: (i: number) => number;
+  index: (v: number) => number;
+}
+
+/**
+ * axisGrid(lo, hi, step, anchor) → the positions lo ≤ anchor + k·step ≤ hi (k an integer), so a
+ * keyboard cursor that starts at `anchor` (a start point) moves in exact steps from it.
+ * Without an anchor the grid starts at lo. Degenerate ranges or steps give a one-point grid.
+ */
+export function axisGrid(lo: number, hi: number, step: number, anchor = lo): AxisGrid {
+  if (!(hi > lo) || !(step > 0) || !Number.isFinite(lo) || !Number.isFinite(hi)) {
+    const v = Number.isFinite(lo) ? lo : 0;
+    return { n: 1, at: () => v, index: () => 0 };
+  }
+  const a = Number.isFinite(anchor) ? Math.min(hi, Math.max(lo, anchor)) : lo;
+  // The first grid point at or above lo (with a hair of slack for floating-point steps).
+  const first = a - Math.floor((a - lo) / step + 1e-9) * step;
+  const n = Math.floor((hi - first) / step + 1e-9) + 1;
+  return {
+    n,
+    at: (i) => first + clampInt(i, 0, n - 1) * step,
+    index: (v) => clampInt((v - first) / step, 0, n - 1),
+  };
+}
