@@ -37,6 +37,16 @@ export interface PlotCursorOptions {
   initial?: () => GridCursor;
   /** Enter or Space at the cursor (e.g. "start here"); omit when the plot has no pick action. */
   onPick?: (c: GridCursor) => void;
+  /**
+   * Called on each keyboard move (after the cursor moved), for plots whose arrow keys also drive
+   * a value — the rate map moves its shared point with the cursor.
+   */
+  onMove?: (c: GridCursor) => void;
+  /**
+   * When this changes (the driven value was set elsewhere: a click, another widget), a shown
+   * cursor jumps back to `initial()`.
+   */
+  anchorKey?: string | number;
   /** The line while no cursor is shown. */
   idle: string;
 }
@@ -113,6 +123,13 @@ export function usePlotCursor(opts: PlotCursorOptions): PlotCursor {
     [paint],
   );
 
+  // A driven value set elsewhere: a shown cursor goes back to it (before the repaint below).
+  const anchorKey = opts.anchorKey;
+  useLayoutEffect(() => {
+    const o = optsRef.current;
+    if (cursor.current && o.initial) cursor.current = o.initial();
+  }, [anchorKey]);
+
   // After every render (new data under a resting cursor) the crosshair and line follow; the first
   // one writes the idle line.
   useLayoutEffect(() => paint(cursor.current, false));
@@ -152,6 +169,7 @@ export function usePlotCursor(opts: PlotCursorOptions): PlotCursor {
         if (!next) return;
         e.preventDefault();
         moveTo(next);
+        o.onMove?.(next);
       },
       onPointerMove: onPointer,
       onPointerDown: onPointer,
