@@ -98,7 +98,7 @@ export interface RegimeMap {
  * (rows near the map's top and bottom skipped, so labels stay clear of the axes); a border point
  * lies between two horizontally adjacent cells of different regimes, found by bisection.
  */
-export function regimeMap(method: MapMethod, nx = 100, ny = 80): RegimeMap {
+export function regimeMap(method: MapMethod, nx = 40, ny = 40): RegimeMap {
   const known = regimeMaps.get(`${method}/${nx}/${ny}`);
   if (known) return known;
   const regimeAt = (lr: number, beta: number) => dampingRegime(lr, beta, RAVINE_L, method).regime;
@@ -118,10 +118,10 @@ export function regimeMap(method: MapMethod, nx = 100, ny = 80): RegimeMap {
       if (labelRow && (!had || width > had.width))
         best.set(row[from], { width, lr: (lrAt(from) + lrAt(i - 1)) / 2, beta });
       if (i < nx) {
-        // The border between the two cells, by bisection on the regime (to 4/nx · 2⁻³⁰).
+        // The border between the two cells, by bisection on the regime (to 4/nx · 2⁻²⁰).
         let lo = lrAt(i - 1);
         let hi = lrAt(i);
-        for (let k = 0; k < 30; k++) {
+        for (let k = 0; k < 20; k++) {
           const mid = (lo + hi) / 2;
           if (regimeAt(mid, beta) === row[i - 1]) lo = mid;
           else hi = mid;
