@@ -134,20 +134,23 @@ export function usePlotCursor(opts: PlotCursorOptions): PlotCursor {
   // one writes the idle line.
   useLayoutEffect(() => paint(cursor.current, false));
 
-  const fromPointer = (e: PointerEvent<HTMLElement>): GridCursor | null => {
-    const svg = e.currentTarget.querySelector('svg');
-    if (!svg) return null;
-    const r = svg.getBoundingClientRect();
-    if (!(r.width > 0 && r.height > 0)) return null;
-    const o = optsRef.current;
-    return o.cellAt(((e.clientX - r.left) / r.width) * o.width, ((e.clientY - r.top) / r.height) * o.height);
-  };
+  /** The cursor was last put by the pointer (a keyboard-driven value then starts from itself). */
+  const byPointer = useRef(false);
   const onPointer = (e: PointerEvent<HTMLElement>) => {
-    const c = fromPointer(e);
-    if (!c) return;
-    // One paint per animation frame however fast the pointer reports.
+    const svg = e.currentTarget.querySelector('svg');
+    if (!svg) return;
+    const r = svg.getBoundingClientRect();
+    if (!(r.width > 0 && r.height > 0)) return;
+    const fx = (e.clientX - r.left) / r.width;
+    const fy = (e.clientY - r.top) / r.height;
+    // One paint per animation frame however fast the pointer reports; the cell is found then, on
+    // the grid the plot has at that moment (a click may have just moved it).
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => moveTo(c));
+    frame.current = requestAnimationFrame(() => {
+      const o = optsRef.current;
+      byPointer.current = true;
+      moveTo(o.cellAt(fx * o.width, fy * o.height));
+    });
   };
 
   return {
@@ -159,7 +162,9 @@ export function usePlotCursor(opts: PlotCursorOptions): PlotCursor {
           if (cursor.current) e.preventDefault();
           return moveTo(null);
         }
-        const here = cursor.current ?? o.initial?.() ?? { i: Math.floor(o.nx / 2), j: Math.floor(o.ny / 2) };
+        const start = o.initial?.() ?? { i: Math.floor(o.nx / 2), j: Math.floor(o.ny / 2) };
+        // Arrows that drive a value (onMove) move it from where it is, not from where the pointer rests.
+        const here = cursor.current && !(byPointer.current && o.onMove) ? cursor.current : start;
         if ((e.key === 'Enter' || e.key === ' ') && o.onPick) {
           e.preventDefault();
           o.onPick(here);
@@ -168,6 +173,7 @@ export function usePlotCursor(opts: PlotCursorOptions): PlotCursor {
         const next = stepCursor(here, e.key, e.shiftKey, o.nx, o.ny);
         if (!next) return;
         e.preventDefault();
+        byPointer.current = false;
         moveTo(next);
         o.onMove?.(next);
       },
