@@ -156,17 +156,25 @@ test('the AdamW bars read each bar by keyboard; AdamW decays by exactly ηλ', a
   const line = readout(w);
   // Bars go group by group (θ₁, θ₂, θ₃), Adam + L2 then AdamW in each.
   await press(page, 'ArrowRight');
-  await expect(line).toContainText('θ₁ (s = 0.01), AdamW: ');
-  close(num((await line.textContent())!, 'AdamW: '), 0.01 * 0.1);
+  await expect(line).toContainText('θ₁ (s = 0.01), AdamW: decay per update = ');
+  close(num((await line.textContent())!, 'AdamW: decay per update = '), 0.01 * 0.1);
   await press(page, 'End');
-  await expect(line).toContainText('θ₃ (s = 100), AdamW: ');
-  close(num((await line.textContent())!, 'AdamW: '), 0.01 * 0.1);
+  await expect(line).toContainText('θ₃ (s = 100), AdamW: decay per update = ');
+  close(num((await line.textContent())!, 'AdamW: decay per update = '), 0.01 * 0.1);
   // Adam + L2's bars agree with the summary's "decay per update" list.
   await press(page, 'Home');
   const decays = (await w.locator('.wk-summary').textContent())!.match(
     /Adam \+ L2: decay per update ([^;]+);/,
   )![1];
-  await expect(line).toContainText(`θ₁ (s = 0.01), Adam + L2: ${decays.split(', ')[0]}.`);
+  await expect(line).toContainText(`θ₁ (s = 0.01), Adam + L2: decay per update = ${decays.split(', ')[0]}.`);
+  // Bare-number groups are named by the axis title; the value agrees with the data table.
+  const norms = await widget(page, 'adamw-weight-norm');
+  await norms.getByRole('application', { name: /Arrow keys move from bar to bar/ }).focus();
+  await press(page, 'End');
+  const cells = norms.locator('.wk-logbars .wk-table tbody tr').last().locator('td');
+  const lastCell = (await cells.last().textContent())!;
+  await expect(readout(norms)).toContainText(`feature scale c = `);
+  await expect(readout(norms)).toContainText(`, AdamW: |θⱼ| at the end = ${lastCell}.`);
   // No native SVG tooltips are left.
   await expect(w.locator('.wk-logbars title')).toHaveCount(0);
 });

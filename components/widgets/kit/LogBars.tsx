@@ -69,9 +69,12 @@ export const LogBars = memo(function LogBars({ bars, label, yLabel, xLabel }: Lo
         x: null,
         y: drawn ? yy : null,
         rect: { x: barX(gi, k), y: yy - 2, width: barW, height: M.top + ph - yy + 2 },
-        text: drawn
-          ? `${b.group}, ${v.label}: ${formatNumber(v.value)}.`
-          : `${b.group}, ${v.label}: ${Number.isFinite(v.value) ? formatNumber(v.value) : 'not finite'}, not drawn on the log scale.`,
+        // Bare-number groups ("0.1") are named by the x title: "feature scale c = 0.1, AdamW: …".
+        text: `${xLabel ? `${xLabel} = ` : ''}${b.group}, ${v.label}: ${yLabel} = ${
+          drawn
+            ? `${formatNumber(v.value)}.`
+            : `${Number.isFinite(v.value) ? formatNumber(v.value) : 'not finite'}, not drawn on the log scale.`
+        }`,
       };
     },
     idle: 'Hover a bar, or focus the chart and use the arrow keys, to read its value.',
