@@ -71,7 +71,8 @@ const levelSetCache = new WeakMap<
   Map<string, ReturnType<typeof contourPaths>>
 >();
 
-export const ContourPlot = memo(function ContourPlot({
+// Marked pure: a widget importing the kit index but drawing no contour plot ships none of it.
+export const ContourPlot = /* @__PURE__ */ memo(function ContourPlot({
   f,
   domain,
   fStar,
