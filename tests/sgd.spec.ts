@@ -78,7 +78,7 @@ test.describe('GD vs SGD trajectories', () => {
     await plot.focus();
     for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
-    await expect(w.locator('.wk-plot-hint')).toContainText('Cursor at');
+    await expect(w.getByTestId('readout')).toContainText('Enter starts here');
     await page.keyboard.press('Enter');
     // Four steps of 6/40 to the right, one down.
     await expect(w.getByText('Start (−2.7, −0.25).')).toBeVisible();

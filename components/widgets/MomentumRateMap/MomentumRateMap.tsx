@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useId, useMemo, useState, type MouseEvent } from 'react';
 import { Axes, plotBox } from '../kit/Axes.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Select } from '../kit/controls/Select.tsx';
@@ -9,6 +9,9 @@ import { formatNumber } from '../kit/formatNumber.ts';
 import { useFontScale } from '../kit/useFontScale.ts';
 import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
 import { useUrlState } from '../kit/useUrlState.ts';
+import { axisGrid, readoutLine } from '../kit/readout/cursor.ts';
+import { CursorLayer, ReadoutLine } from '../kit/readout/PlotReadout.tsx';
+import { usePlotCursor } from '../kit/readout/usePlotCursor.ts';
 import { widgetFrame } from '../kit/useWidget.ts';
 import { momentumParamsCodec } from '../lessons/momentum/momentumParams.ts';
 import { METHOD_LABELS } from '../lessons/momentum/ravineRuns.ts';
@@ -17,11 +20,15 @@ import { ratePixels, type RatePixels, type RatePixelsInput } from './ratePixels.
 import {
   BETA_RANGE,
   LR_RANGE,
+  cursorReport,
   pointReport,
+  regimeMap,
   stabilityBoundary,
   type MapMethod,
   type PointReport,
+  type RegimeMap,
 } from './model.ts';
+import type { DampingRegime } from '@descent/optim';
 import { momentumRateMapCodec } from './state.ts';
 import './rateMap.css';
 
@@ -48,6 +55,7 @@ export default function MomentumRateMap() {
   const box = useMemo(() => plotBox(W, H, { left: 52, right: 12, top: 10, bottom: 38 }), []);
   const report = useMemo(() => pointReport(method, kappa, lr, beta), [method, kappa, lr, beta]);
   const boundary = useMemo(() => stabilityBoundary(method), [method]);
+  const regimes = useMemo(() => regimeMap(method), [method]);
   const image = useRateImage(method, kappa);
   const [scaleRef, fontStyle] = useFontScale<HTMLDivElement>(W);
   const hintId = useId();
@@ -67,19 +75,44 @@ export default function MomentumRateMap() {
     const y = BETA_RANGE[0] + ((box.bottom - py) / (box.bottom - box.top)) * (BETA_RANGE[1] - BETA_RANGE[0]);
     moveTo(x, y);
   }
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const big = e.shiftKey;
-    const moves: Record<string, [number, number]> = {
-      ArrowLeft: [big ? -0.1 : -0.01, 0],
-      ArrowRight: [big ? 0.1 : 0.01, 0],
-      ArrowUp: [0, big ? 0.05 : 0.01],
-      ArrowDown: [0, big ? -0.05 : -0.01],
-    };
-    const m = moves[e.key];
-    if (!m) return;
-    e.preventDefault();
-    moveTo(live.lr + m[0], live.beta + m[1]);
-  }
+  // The readout's grid: steps of 0.01 in η and β, anchored at the point, so the arrow keys move
+  // the point by exactly 0.01 (Shift: 0.1) and the cursor reads what the point will be.
+  const gLr = axisGrid(0.01, LR_RANGE[1], 0.01, live.lr);
+  const gBeta = axisGrid(BETA_RANGE[0], 0.999, 0.01, live.beta);
+  const cursor = usePlotCursor({
+    nx: gLr.n,
+    ny: gBeta.n,
+    width: W,
+    height: H,
+    cellAt: (px, py) => {
+      const x = LR_RANGE[0] + ((px - box.left) / (box.right - box.left)) * (LR_RANGE[1] - LR_RANGE[0]);
+      const y =
+        BETA_RANGE[0] + ((box.bottom - py) / (box.bottom - box.top)) * (BETA_RANGE[1] - BETA_RANGE[0]);
+      return { i: gLr.index(x), j: gBeta.index(y) };
+    },
+    initial: () => ({ i: gLr.index(live.lr), j: gBeta.index(live.beta) }),
+    read: ({ i, j }) => {
+      const x = round(gLr.at(i), 100);
+      const y = round(gBeta.at(j), 1000);
+      const r = cursorReport(method, kappa, x, y);
+      const [px, py] = toPx(x, y);
+      const parts = r.components.map(
+        (c, k) => `λ${k ? '₂' : '₁'} = ${formatNumber(c.lambda)}: ${REGIME_WORDS[c.regime]}`,
+      );
+      return {
+        x: px,
+        y: py,
+        text: `${readoutLine([
+          ['η', x],
+          ['β', y],
+          ['ρ', r.rate],
+        ])} (${r.rate < 1 ? 'converges' : 'diverges'}); ${parts.join(', ')}.`,
+      };
+    },
+    onMove: ({ i, j }) => moveTo(gLr.at(i), gBeta.at(j)),
+    anchorKey: `${live.lr}/${live.beta}`,
+    idle: 'Hover the map, or focus it and use the arrow keys, to read η, β, the rate ρ and how each eigen-component moves there.',
+  });
 
   const [cx, cy] = toPx(lr, beta);
   const [ox, oy] = toPx(report.optimum.lr, report.optimum.beta);
@@ -144,12 +177,11 @@ export default function MomentumRateMap() {
       <div className="wk-plot" ref={scaleRef} style={fontStyle}>
         <div
           className="wk-plot-focus"
-          tabIndex={0}
           role="application"
           aria-roledescription="rate map"
           aria-label={`Rate map of ${METHOD_LABELS[method]} for κ = ${formatNumber(kappa)}. Current point η = ${formatNumber(lr)}, β = ${formatNumber(beta, 3)}.`}
           aria-describedby={hintId}
-          onKeyDown={onKeyDown}
+          {...cursor.targetProps}
         >
           <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary} onClick={onClick}>
             <rect
@@ -175,6 +207,7 @@ export default function MomentumRateMap() {
               stroke="#fff"
               strokeWidth={2}
             />
+            <RegimeMarks regimes={regimes} toPx={toPx} />
             <rect x={gx - 5} y={gy - 5} width={10} height={10} fill="#fff" stroke="#000" strokeWidth={1.5} />
             <polygon
               points={`${ox},${oy - 8} ${ox + 8},${oy} ${ox},${oy + 8} ${ox - 8},${oy}`}
@@ -184,6 +217,7 @@ export default function MomentumRateMap() {
             />
             <circle cx={cx} cy={cy} r={7} fill="none" stroke="#000" strokeWidth={4} />
             <circle cx={cx} cy={cy} r={7} fill="none" stroke="#fff" strokeWidth={2} />
+            <CursorLayer layerRef={cursor.layerRef} box={box} />
             <Axes
               box={box}
               x={LR_RANGE}
@@ -194,11 +228,57 @@ export default function MomentumRateMap() {
           </svg>
         </div>
         <p id={hintId} className="wk-plot-hint">
-          Click to move the point (keyboard: arrows move η by 0.01 and β by 0.01; with Shift, 0.1 and 0.05).
+          Click to move the point (keyboard: arrows move η and β by 0.01; with Shift, 0.1). Dashed lines and
+          labels: where the stiff component (λ₂ = 1) is over-damped, under-damped (a damped spiral), flipping
+          sign each step, or diverges.
         </p>
+        <ReadoutLine lineRef={cursor.lineRef} />
         <RateLegend />
       </div>
     </WidgetFrame>
+  );
+}
+
+const REGIME_WORDS: Record<DampingRegime, string> = {
+  overdamped: 'over-damped',
+  critical: 'critically damped',
+  underdamped: 'under-damped',
+  flipping: 'flipping',
+  divergent: 'diverges',
+};
+
+/** The regimes of the stiff component on the map: dashed borders and a label in each region. */
+function RegimeMarks({
+  regimes,
+  toPx,
+}: {
+  regimes: RegimeMap;
+  toPx: (x: number, y: number) => [number, number];
+}) {
+  return (
+    <g className="mr-regimes" aria-hidden="true">
+      {regimes.borders
+        // The border into divergence is the stability boundary, drawn solid already.
+        .filter((b) => !b.key.endsWith('|divergent'))
+        .map((b) => (
+          <polyline
+            key={b.key}
+            points={b.points.map(([x, y]) => toPx(x, y).join(',')).join(' ')}
+            fill="none"
+            stroke="#fff"
+            strokeWidth={1.2}
+            strokeDasharray="5 4"
+          />
+        ))}
+      {regimes.labels.map((l) => {
+        const [x, y] = toPx(l.lr, l.beta);
+        return (
+          <text key={l.regime} x={x} y={y} textAnchor="middle" dy="0.32em" className="mr-regime">
+            {REGIME_WORDS[l.regime]}
+          </text>
+        );
+      })}
+    </g>
   );
 }
 

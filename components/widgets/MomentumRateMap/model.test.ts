@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointReport, rateGrid, stabilityBoundary } from './model.ts';
+import { cursorReport, pointReport, rateGrid, regimeMap, stabilityBoundary } from './model.ts';
 import { rateShade } from './colormap.ts';
 
 describe('rateGrid(method, kappa, nx, ny)', () => {
@@ -43,5 +43,43 @@ describe('pointReport and the boundary', () => {
     expect(rateShade(0)).toBe(1);
     expect(rateShade(0.9)).toBeCloseTo(2 / 3, 12);
     expect(rateShade(0.9999)).toBe(0);
+  });
+});
+
+describe('cursorReport and regimeMap', () => {
+  it('the heavy ball regimes of λ = 1 follow the root formulas (1 ± √β)² and 2 + 2β', () => {
+    // Heavy ball: discriminant (1 + β − η)² − 4β vanishes at η = (1 ± √β)²; ρ = 1 at η = 2 + 2β.
+    const beta = 0.25;
+    const at = (lr: number) => cursorReport('heavyBall', 50, lr, beta).components[1];
+    expect(at(0.2)).toEqual({ lambda: 1, regime: 'overdamped' }); // < (1 − 0.5)² = 0.25
+    expect(at(1)).toEqual({ lambda: 1, regime: 'underdamped' }); // in (0.25, 2.25)
+    expect(at(2.4).regime).toBe('flipping'); // in (2.25, 2.5)
+    expect(at(2.6).regime).toBe('divergent');
+    // λ₁ = 1/κ sees the step κ times smaller: η = 1 is ηλ₁ = 0.02 < 0.25, over-damped.
+    expect(cursorReport('heavyBall', 50, 1, beta).components[0]).toEqual({
+      lambda: 1 / 50,
+      regime: 'overdamped',
+    });
+  });
+  it('the rate is the larger of the two components’ spectral radii (by the root formulas)', () => {
+    const r = cursorReport('heavyBall', 10, 1, 0.25);
+    // λ₂ = 1: z² − 0.25z + 0.25 has complex roots of modulus √β = 0.5 (under-damped);
+    // λ₁ = 0.1: z² − 1.15z + 0.25 has real roots, the larger (1.15 + √(1.15² − 1))/2 ≈ 0.859.
+    const z1 = (1.15 + Math.sqrt(1.15 ** 2 - 1)) / 2;
+    expect(r.components.map((c) => c.regime)).toEqual(['overdamped', 'underdamped']);
+    expect(r.rate).toBeCloseTo(Math.max(0.5, z1), 12);
+  });
+  it('labels each reachable regime inside itself and draws borders at the root formulas', () => {
+    const m = regimeMap('heavyBall');
+    const names = m.labels.map((l) => l.regime).sort();
+    expect(names).toEqual(['divergent', 'flipping', 'overdamped', 'underdamped']);
+    for (const l of m.labels)
+      expect(cursorReport('heavyBall', 50, l.lr, l.beta).components[1].regime).toBe(l.regime);
+    const border = m.borders.find((b) => b.key === 'underdamped|flipping')!;
+    for (const [lr, beta] of border.points)
+      expect(Math.abs(lr - (1 + Math.sqrt(beta)) ** 2)).toBeLessThan(1e-6);
+    const over = m.borders.find((b) => b.key === 'overdamped|underdamped')!;
+    for (const [lr, beta] of over.points)
+      expect(Math.abs(lr - (1 - Math.sqrt(beta)) ** 2)).toBeLessThan(1e-6);
   });
 });

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useId, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { Axes, plotBox, type PlotBox } from './Axes.tsx';
 import {
   contourPaths,
@@ -10,6 +10,9 @@ import {
 } from './contourGeometry.ts';
 import { Legend } from './Legend.tsx';
 import { formatNumber } from './formatNumber.ts';
+import { axisGrid, nearestPoint, readoutLine } from './readout/cursor.ts';
+import { CursorLayer, ReadoutLine } from './readout/PlotReadout.tsx';
+import { usePlotCursor } from './readout/usePlotCursor.ts';
 import { seriesStyle } from './palette.ts';
 import { useFontScale } from './useFontScale.ts';
 
@@ -68,7 +71,8 @@ const levelSetCache = new WeakMap<
   Map<string, ReturnType<typeof contourPaths>>
 >();
 
-export const ContourPlot = memo(function ContourPlot({
+// Marked pure: a widget importing the kit index but drawing no contour plot ships none of it.
+export const ContourPlot = /* @__PURE__ */ memo(function ContourPlot({
   f,
   domain,
   fStar,
@@ -134,7 +138,6 @@ export const ContourPlot = memo(function ContourPlot({
     [paths],
   );
 
-  const [cursor, setCursor] = useState<Point | null>(null);
   const [scaleRef, fontStyle] = useFontScale<HTMLDivElement>(width);
   const interactive = onStartChange !== undefined;
 
@@ -142,42 +145,71 @@ export const ContourPlot = memo(function ContourPlot({
     const r = e.currentTarget.getBoundingClientRect();
     const px = ((e.clientX - r.left) / r.width) * width;
     const py = ((e.clientY - r.top) / r.height) * height;
-    const [x0, x1] = domain.x;
-    const [y0, y1] = domain.y;
+    return fromPx(px, py);
+  }
+  function fromPx(px: number, py: number): [number, number] {
     const x = x0 + ((px - box.left) / (box.right - box.left)) * (x1 - x0);
     const y = y0 + ((box.bottom - py) / (box.bottom - box.top)) * (y1 - y0);
     return [clamp(x, x0, x1), clamp(y, y0, y1)];
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (!onStartChange) return;
-    const [x0, x1] = domain.x;
-    const [y0, y1] = domain.y;
-    const k = e.shiftKey ? 8 : 40;
-    const here = cursor ?? start ?? [(x0 + x1) / 2, (y0 + y1) / 2];
-    const moves: Record<string, Point> = {
-      ArrowLeft: [-(x1 - x0) / k, 0],
-      ArrowRight: [(x1 - x0) / k, 0],
-      ArrowUp: [0, (y1 - y0) / k],
-      ArrowDown: [0, -(y1 - y0) / k],
-    };
-    const m = moves[e.key];
-    if (m) {
-      e.preventDefault();
-      // Keep the whole crosshair (9 px arms) inside the plot box, never half clipped at an edge.
-      const ix = (10 / (box.right - box.left)) * (x1 - x0);
-      const iy = (10 / (box.bottom - box.top)) * (y1 - y0);
-      setCursor([clamp(here[0] + m[0], x0 + ix, x1 - ix), clamp(here[1] + m[1], y0 + iy, y1 - iy)]);
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      onStartChange([here[0], here[1]]);
-      setCursor(null);
-    } else if (e.key === 'Escape') {
-      setCursor(null);
-    }
-  }
-
+  // The readout's grid: 40 steps across each axis, anchored at the start point so the keyboard
+  // cursor moves from it in exact steps (Shift: ten).
+  const gx = axisGrid(x0, x1, (x1 - x0) / 40, start?.[0]);
+  const gy = axisGrid(y0, y1, (y1 - y0) / 40, start?.[1]);
   const styled = trajectories.map((t, i) => ({ ...seriesStyle(i), ...definedStyle(t), t }));
+  const cursor = usePlotCursor({
+    nx: gx.n,
+    ny: gy.n,
+    width,
+    height,
+    cellAt: (px, py) => {
+      const [x, y] = fromPx(px, py);
+      return { i: gx.index(x), j: gy.index(y) };
+    },
+    initial: () => {
+      const [x, y] = start ?? [(x0 + x1) / 2, (y0 + y1) / 2];
+      return { i: gx.index(x), j: gy.index(y) };
+    },
+    read: ({ i, j }) => {
+      const x = gx.at(i);
+      const y = gy.at(j);
+      const [px, py] = toPx(x, y);
+      const near = styled.map(({ color, t }) => {
+        const k = nearestPoint(t.points, x, y);
+        return { color, t, k, p: k >= 0 ? t.points[k] : null };
+      });
+      const here = readoutLine([
+        [xLabel, x],
+        [yLabel, y],
+        ['f(θ)', f(x, y)],
+      ]);
+      const runs = near
+        .filter((n) => n.p)
+        .map(
+          (n) =>
+            `${n.t.label}: step ${n.k} at (${formatNumber(n.p![0])}, ${formatNumber(n.p![1])}), f = ${formatNumber(f(n.p![0], n.p![1]))}`,
+        );
+      return {
+        x: px,
+        y: py,
+        text: `${here}.${runs.length ? ` Nearest steps — ${runs.join('; ')}.` : ''}${interactive ? ' Enter starts here.' : ''}`,
+        marks: near.map((n) => {
+          const [mx, my] = n.p ? toPx(n.p[0], n.p[1]) : [NaN, NaN];
+          return { x: mx, y: my, color: n.color };
+        }),
+      };
+    },
+    onPick: onStartChange
+      ? ({ i, j }) => {
+          onStartChange([gx.at(i), gy.at(j)]);
+        }
+      : undefined,
+    idle: interactive
+      ? 'Click or tap the plot to start there. Hover, or focus it and use the arrow keys, to read θ, f(θ) and the nearest step of each path (Enter starts at the cursor).'
+      : 'Hover the plot, or focus it and use the arrow keys, to read θ, f(θ) and the nearest step of each path.',
+  });
+
   const svg = (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -187,7 +219,6 @@ export const ContourPlot = memo(function ContourPlot({
         interactive
           ? (e) => {
               onStartChange(fromEvent(e));
-              setCursor(null);
             }
           : undefined
       }
@@ -229,7 +260,7 @@ export const ContourPlot = memo(function ContourPlot({
             strokeWidth={2}
           />
         )}
-        {cursor && <Crosshair at={toPx(cursor[0], cursor[1])} />}
+        <CursorLayer layerRef={cursor.layerRef} box={box} marks={styled.length} />
       </g>
       <Axes box={box} x={domain.x} y={domain.y} xLabel={xLabel} yLabel={yLabel} />
     </svg>
@@ -237,30 +268,22 @@ export const ContourPlot = memo(function ContourPlot({
 
   return (
     <div className="wk-plot" ref={scaleRef} style={fontStyle}>
-      {interactive ? (
-        // A point picker: arrow keys move a cursor, Enter starts there. role="application" so a
-        // screen reader in browse mode hands the arrow keys to it instead of reading on.
-        <div
-          className="wk-plot-focus"
-          tabIndex={0}
-          role="application"
-          aria-roledescription="point picker"
-          aria-label={`${label}. Click to set the start point, or use the arrow keys to move a cursor and Enter to start there.`}
-          onKeyDown={onKeyDown}
-          onBlur={() => setCursor(null)}
-        >
-          {svg}
-        </div>
-      ) : (
-        svg
-      )}
-      {interactive && (
-        <p className="wk-plot-hint" aria-live="polite">
-          {cursor
-            ? `Cursor at (${formatNumber(cursor[0])}, ${formatNumber(cursor[1])}) — press Enter to start here, Escape to cancel.`
-            : 'Click or tap the plot to start there (keyboard: focus it, move with the arrow keys, press Enter).'}
-        </p>
-      )}
+      {/* Focusable with a readout always; a point picker too when the start can be moved.
+          role="application" so a screen reader in browse mode hands the arrow keys to it. */}
+      <div
+        className="wk-plot-focus"
+        role="application"
+        aria-roledescription={interactive ? 'point picker' : 'plot'}
+        aria-label={
+          interactive
+            ? `${label}. Click to set the start point, or use the arrow keys to move a cursor and Enter to start there.`
+            : `${label}. Arrow keys move a cursor that reads θ, f(θ) and the nearest steps.`
+        }
+        {...cursor.targetProps}
+      >
+        {svg}
+      </div>
+      <ReadoutLine lineRef={cursor.lineRef} />
       <Legend
         items={[
           ...styled.map(({ color, dash, t }) => ({ id: t.id, label: t.label, color, dash, note: t.note })),
@@ -289,13 +312,4 @@ function Star({ at: [x, y] }: { at: Point }) {
     pts.push(`${(x + r * Math.cos(a)).toFixed(1)},${(y + r * Math.sin(a)).toFixed(1)}`);
   }
   return <polygon points={pts.join(' ')} fill="var(--text)" stroke="var(--surface)" strokeWidth={1} />;
-}
-
-function Crosshair({ at: [x, y] }: { at: Point }) {
-  return (
-    <g stroke="var(--focus)" strokeWidth={2}>
-      <line x1={x - 9} x2={x + 9} y1={y} y2={y} />
-      <line x1={x} x2={x} y1={y - 9} y2={y + 9} />
-    </g>
-  );
 }

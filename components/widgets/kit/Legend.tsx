@@ -5,7 +5,7 @@ export interface LegendItem {
   dash?: string;
   note?: string;
   /** The sample drawn beside the label, matching how the plot draws the item (default a line). */
-  mark?: 'line' | 'dot' | 'cross' | 'star';
+  mark?: 'line' | 'dot' | 'ring' | 'cross' | 'star';
 }
 
 /** A legend row under a plot: a sample of the mark, the label and an optional note ("diverged at step 12"). */
@@ -29,6 +29,8 @@ function LegendMark({ item }: { item: LegendItem }) {
   switch (item.mark ?? 'line') {
     case 'dot':
       return <circle cx="13" cy="6" r="3.5" fill={item.color} />;
+    case 'ring':
+      return <circle cx="13" cy="6" r="4" fill="var(--surface)" stroke={item.color} strokeWidth="2" />;
     case 'cross':
       return <path d="M8 1 L18 11 M8 11 L18 1" stroke={item.color} strokeWidth="2.5" />;
     case 'star':
