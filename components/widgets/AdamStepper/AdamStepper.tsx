@@ -1,19 +1,17 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import {
-  CurveChart,
-  DecayRateSlider,
-  LogSlider,
-  Select,
-  Toggle,
-  Transport,
-  WidgetFrame,
-  formatNumber,
-  useAfterPaint,
-  usePlayback,
-  useWidget,
-  type CurveSeries,
-  NewSeedButton,
-} from '../kit/index.ts';
+// The kit's files one by one (not its index): the island then carries no code it does not draw.
+import { CurveChart, type CurveSeries } from '../kit/CurveChart.tsx';
+import { DecayRateSlider } from '../kit/controls/DecayRateSlider.tsx';
+import { LogSlider } from '../kit/controls/LogSlider.tsx';
+import { Select } from '../kit/controls/Select.tsx';
+import { Toggle } from '../kit/controls/Toggle.tsx';
+import { formatNumber } from '../kit/formatNumber.ts';
+import { NewSeedButton } from '../kit/NewSeedButton.tsx';
+import { Transport } from '../kit/Transport.tsx';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
+import { usePlayback } from '../kit/usePlayback.ts';
+import { useWidget } from '../kit/useWidget.ts';
+import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { FilledFormula } from './FilledFormula.tsx';
 import { adamStepper, SPIKE_AT, type AdamRow, type AdamStepperResult } from './model.ts';
 import { adamStepperCodec, type AdamStepperState } from './state.ts';
