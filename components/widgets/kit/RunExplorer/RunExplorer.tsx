@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import { useMemo, useState } from 'react';
 import {
   Brush,
@@ -12,6 +11,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { formatNumber } from '../formatNumber.ts';
+import { niceTicks } from '../StudyChart/niceTicks.ts';
 import { axisStyle, axisTitle, cursorStyle, gridStroke, tooltipStyle } from '../StudyChart/chartTheme.ts';
 import {
   clampWindow,
@@ -81,7 +81,7 @@ export default function RunExplorer({ runs, xLabel, yLabel, logY = true, height 
       return next;
     });
   // Round steps in the visible range (700, 800 …), not Recharts' even splits of it (660, 755 …).
-  const xTicks = n > 0 ? scaleLinear().domain([rows[w.start].step, rows[w.end].step]).ticks(5) : undefined;
+  const xTicks = n > 0 ? niceTicks(rows[w.start].step, rows[w.end].step, 5) : undefined;
   const pan = Math.max(1, Math.round((w.end - w.start) / 4));
 
   const summary = runs

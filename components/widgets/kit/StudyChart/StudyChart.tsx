@@ -1,6 +1,6 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { scaleLinear } from 'd3-scale';
 import { formatNumber } from '../formatNumber.ts';
+import { niceTicks } from './niceTicks.ts';
 import { useHydrated } from '../useHydrated.ts';
 import { axisStyle, axisTitle, cursorStyle, gridStroke, tooltipStyle } from './chartTheme.ts';
 
@@ -42,7 +42,7 @@ export default function StudyChart({
   const data = values.map((y, i) => ({ x: firstX + i, y: Number.isFinite(y) ? y : null }));
   const last = firstX + Math.max(1, values.length - 1);
   // Round steps (0, 20, 40 …), not Recharts' even splits of the range (1, 16, 31 …).
-  const xTicks = scaleLinear().domain([firstX, last]).ticks(5).filter(Number.isInteger);
+  const xTicks = niceTicks(firstX, last, 5).filter(Number.isInteger);
   return (
     <div className="study-chart" style={{ height }} role="figure" aria-label={label}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 300, height }}>
