@@ -86,7 +86,7 @@ test.describe('the quick reference charts', () => {
 });
 
 /** Opens the explorer under a finished race and returns its panel. */
-async function openExplorer(page: Page, w: Locator): Promise<Locator> {
+async function openExplorer(w: Locator): Promise<Locator> {
   const open = w.getByRole('button', { name: 'Explore these runs' });
   await expect(open).toBeEnabled();
   await open.click();
@@ -104,7 +104,7 @@ test.describe('the run explorer', () => {
   }) => {
     await page.goto('/lessons/schedules/');
     const w = await widget(page, 'schedule-race');
-    const panel = await openExplorer(page, w);
+    const panel = await openExplorer(w);
     const lines = panel.locator('.recharts-line-curve');
     const runs = await panel.locator('.wk-rx-legend button').count();
     expect(runs).toBeGreaterThanOrEqual(3);
@@ -176,7 +176,7 @@ test.describe('the run explorer', () => {
   }) => {
     await page.goto('/lessons/beyond-adamw/');
     const w = await widget(page, 'stop-anytime');
-    const panel = await openExplorer(page, w);
+    const panel = await openExplorer(w);
     const runs = await panel.locator('.wk-rx-legend button').count();
     await panel.getByRole('button', { name: 'Zoom in' }).click();
     await panel.locator('.wk-rx-chart .recharts-surface').focus();
@@ -193,7 +193,7 @@ test.describe('the run explorer', () => {
       await setTheme(page, theme);
       await page.goto('/lessons/schedules/');
       const w = await widget(page, 'schedule-race');
-      const panel = await openExplorer(page, w);
+      const panel = await openExplorer(w);
       await panel.getByRole('button', { name: /^constant/ }).click();
       expect(await axeViolations(page, { include: '#schedule-race' })).toEqual([]);
     });

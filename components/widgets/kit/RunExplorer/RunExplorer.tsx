@@ -1,15 +1,5 @@
 import { useMemo, useState } from 'react';
-import {
-  Brush,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from 'recharts';
+import { Brush, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../formatNumber.ts';
 import { niceTicks } from '../StudyChart/niceTicks.ts';
 import { axisStyle, axisTitle, cursorStyle, gridStroke, tooltipStyle } from '../StudyChart/chartTheme.ts';
@@ -154,8 +144,14 @@ export default function RunExplorer({ runs, xLabel, yLabel, logY = true, height 
             <Tooltip
               cursor={cursorStyle}
               isAnimationActive={false}
-              content={(p: TooltipContentProps<number, string>) => (
-                <ExplorerTooltip {...p} runs={runs} hidden={hidden} xLabel={xLabel} />
+              content={(p) => (
+                <ExplorerTooltip
+                  active={p.active}
+                  label={p.label}
+                  runs={runs}
+                  hidden={hidden}
+                  xLabel={xLabel}
+                />
               )}
             />
             {runs.map((r, i) => (
@@ -211,7 +207,10 @@ function ExplorerTooltip({
   runs,
   hidden,
   xLabel,
-}: TooltipContentProps<number, string> & {
+}: {
+  active?: boolean;
+  /** The cursor's step (Recharts passes the x value of the row under it). */
+  label?: string | number;
   runs: readonly ExplorerRun[];
   hidden: ReadonlySet<number>;
   xLabel: string;
