@@ -122,7 +122,9 @@ export default function StopAnytimeRace() {
           series={series}
           referenceLines={stopLine}
         />
-        {result && <ExploreRuns ready={!pending} runs={runs} xLabel="update t" yLabel="f(θ) − f*" />}
+        {/* Always rendered (disabled until the first result): its line is in the server HTML, so
+            the result arriving shifts nothing below the widget. */}
+        <ExploreRuns ready={result !== null && !pending} runs={runs} xLabel="update t" yLabel="f(θ) − f*" />
       </ResultView>
     </WidgetFrame>
   );
