@@ -154,7 +154,7 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
                 table={false}
               />
             )}
-            <ExploreRuns ready={!pending} runs={charts.runs} xLabel={xLabel} yLabel="f(θ) − f*" />
+            <ExploreRuns ready runs={charts.runs} xLabel={xLabel} yLabel="f(θ) − f*" />
           </>
         ) : (
           <Placeholder height={450}>Training…</Placeholder>

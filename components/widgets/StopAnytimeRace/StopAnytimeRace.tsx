@@ -124,7 +124,7 @@ export default function StopAnytimeRace() {
         />
         {/* Always rendered (disabled until the first result): its line is in the server HTML, so
             the result arriving shifts nothing below the widget. */}
-        <ExploreRuns ready={result !== null && !pending} runs={runs} xLabel="update t" yLabel="f(θ) − f*" />
+        <ExploreRuns ready={result !== null} runs={runs} xLabel="update t" yLabel="f(θ) − f*" />
       </ResultView>
     </WidgetFrame>
   );

@@ -7,7 +7,11 @@ import './runExplorer.css';
 const RunExplorer = lazy(() => import('./RunExplorer.tsx'));
 
 export interface ExploreRunsProps extends RunExplorerProps {
-  /** False while the runs are being computed: the button waits for a finished race. */
+  /**
+   * False until there are recorded runs (the button waits for the first finished race). Keep it
+   * true while a newer race computes: the explorer shows the last finished runs, and a button
+   * that flipped on every slider press would cost the widget a relayout per press.
+   */
   ready: boolean;
   /** The explorer's heading (default "Explore these runs"). */
   title?: string;
