@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import embeds from './components/embeds/integration.ts';
 import digitsAsset from './scripts/digits/digitsIntegration.ts';
 import { chunkGraph } from './scripts/scorm/chunkGraph.ts';
+import { rechartsOwnD3 } from './scripts/build/rechartsOwnD3.ts';
 import { siteUrl } from './src/lib/siteUrl.ts';
 import { katexOptionalFonts } from './src/styles/katexFontDisplay.ts';
 import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
@@ -53,6 +54,13 @@ export default defineConfig({
   // on static hosts that read it). The files are public and sent without credentials.
   // KaTeX's faces are declared font-display: optional, once each (src/styles/katexFontDisplay.ts).
   // chunkGraph records the client chunks' imports for the SCORM packager (scripts/build-scorm.ts).
-  vite: { plugins: [katexOptionalFonts(), chunkGraph(fileURLToPath(new URL('.', import.meta.url)))] },
+  // rechartsOwnD3 keeps Recharts' d3 out of the kit's chunk (scripts/build/rechartsOwnD3.ts).
+  vite: {
+    plugins: [
+      katexOptionalFonts(),
+      rechartsOwnD3(),
+      chunkGraph(fileURLToPath(new URL('.', import.meta.url))),
+    ],
+  },
   server: { port: 4321, host: true, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

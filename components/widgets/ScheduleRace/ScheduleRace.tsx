@@ -12,6 +12,8 @@ import {
   Placeholder,
   ResultView,
 } from '../kit/index.ts';
+import { ExploreRuns } from '../kit/RunExplorer/ExploreRuns.tsx';
+import { fromCurveSeries } from '../kit/RunExplorer/fromCurveSeries.ts';
 import { race, RACE_LABELS, N, DIM, type RaceResult } from './model.ts';
 import { summarizeRace } from './RaceView.ts';
 import { raceCodec, RACE_SCHEDULES, type RaceState } from './state.ts';
@@ -44,7 +46,7 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
     const batches: CurveSeries[] = grow
       ? [{ id: 'grow', label: `${RACE_LABELS.grow} (batch size)`, points: grow.batches }]
       : [];
-    return { loss, rates, batches };
+    return { loss, rates, batches, runs: fromCurveSeries(loss) };
   }, [result]);
   const summary = result ? summarizeRace(result) : 'Training…';
   const xLabel = state.xAxis === 'updates' ? 'update t' : 'epochs (examples processed / n)';
@@ -152,6 +154,7 @@ export default function ScheduleRace({ initial }: { initial?: RaceResult } = {})
                 table={false}
               />
             )}
+            <ExploreRuns ready runs={charts.runs} xLabel={xLabel} yLabel="f(θ) − f*" />
           </>
         ) : (
           <Placeholder height={450}>Training…</Placeholder>

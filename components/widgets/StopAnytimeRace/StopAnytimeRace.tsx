@@ -8,6 +8,8 @@ import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { useWidget } from '../kit/useWidget.ts';
 import { useWorkerResult } from '../kit/worker/useWorkerResult.ts';
+import { ExploreRuns } from '../kit/RunExplorer/ExploreRuns.tsx';
+import { fromCurveSeries } from '../kit/RunExplorer/fromCurveSeries.ts';
 import { stopAnytime, type StopAnytimeResult } from './model.ts';
 import { stopAnytimeCodec, type StopAnytimeState } from './state.ts';
 
@@ -39,6 +41,7 @@ export default function StopAnytimeRace() {
       })),
     [result],
   );
+  const runs = useMemo(() => fromCurveSeries(series), [series]);
   const stopLine = useMemo(
     () => (result ? [{ y: Math.min(...result.runs.map((r) => r.atStop)), label: 'best at the stop' }] : []),
     [result],
@@ -119,6 +122,9 @@ export default function StopAnytimeRace() {
           series={series}
           referenceLines={stopLine}
         />
+        {/* Always rendered (disabled until the first result): its line is in the server HTML, so
+            the result arriving shifts nothing below the widget. */}
+        <ExploreRuns ready={result !== null} runs={runs} xLabel="update t" yLabel="f(θ) − f*" />
       </ResultView>
     </WidgetFrame>
   );

@@ -118,20 +118,24 @@ export interface SparkTick {
 
 /**
  * The axes of a w×h schedule chart: y ticks at 0, half and the top (sparkTop) labelled with the
- * rate, x ticks at round steps from 0 to the last step. Labels use the kit's number format
- * (a real minus; powers of ten written 4 × 10⁻⁵, not 4e-5).
+ * rate, x ticks at round steps from the first step (`firstX`, default 0) to the last. Labels use the
+ * kit's number format (a real minus; powers of ten written 4 × 10⁻⁵, not 4e-5).
  */
 export function sparkAxes(
   values: readonly number[],
   w: number,
   h: number,
+  firstX = 0,
 ): { x: SparkTick[]; y: SparkTick[] } {
   const top = sparkTop(values);
-  const last = Math.max(1, values.length - 1);
-  const x = scaleLinear().domain([0, last]).range([0, w]);
-  const xTicks = [...new Set([0, ...x.ticks(3).filter((t) => Number.isInteger(t)), last])];
-  // A round tick too close to the last step would print over it.
-  const spaced = xTicks.filter((t) => t === last || last - t >= last * 0.15);
+  const last = firstX + Math.max(1, values.length - 1);
+  const x = scaleLinear().domain([firstX, last]).range([0, w]);
+  const xTicks = [...new Set([firstX, ...x.ticks(3).filter((t) => Number.isInteger(t)), last])];
+  // A round tick too close to either end would print over it.
+  const span = last - firstX;
+  const spaced = xTicks.filter(
+    (t) => t === last || t === firstX || (last - t >= span * 0.15 && t - firstX >= span * 0.1),
+  );
   return {
     x: spaced.map((t) => ({ at: x(t), label: formatNumber(t) })),
     y: [0, top / 2, top].map((v) => ({ at: h - (v / top) * h, label: formatSci(v) })),
