@@ -151,6 +151,14 @@ test.describe('digits board', () => {
     await finished(w, 100);
     expect(downloads()).toBe(1);
     expect(await boardTestAccuracy(w, 'A')).toBeGreaterThan(50);
+    // The finished run's curves open in the kit's run explorer (Recharts, loaded on demand).
+    await w.getByRole('button', { name: 'Explore the accuracy curves' }).click();
+    const panel = w.locator('.wk-explore-panel');
+    await expect(panel.getByRole('heading', { name: 'Explore the accuracy curves' })).toBeFocused();
+    await expect(panel.locator('.wk-rx-legend button')).toHaveCount(2); // A train, A test
+    await expect(panel.locator('.recharts-surface').first()).toBeVisible({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
   });
 
   for (const theme of ['light', 'dark'] as const) {

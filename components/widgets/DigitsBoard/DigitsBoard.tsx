@@ -158,7 +158,13 @@ export default function DigitsBoard() {
         </p>
       )}
       {!shown.runs.length && !snapshot.error && <p className="digits-waiting">{summary}</p>}
-      <TrainingCharts runs={shown.runs} summary={summary} lossLabel="cross-entropy loss" xDomain={xDomain} />
+      <TrainingCharts
+        runs={shown.runs}
+        summary={summary}
+        lossLabel="cross-entropy loss"
+        xDomain={xDomain}
+        finished={shown.done}
+      />
       <MetricsTable runs={shown.runs} label="Latest metrics per configuration on the digits" />
       {shown.runs.length > 0 && (
         <section className="digits-details" aria-label="What one configuration has learned">

@@ -262,6 +262,7 @@ export default function Playground() {
         task={task}
         styleOf={runStyle}
         xDomain={xDomain}
+        finished={shown.done}
       />
       <MetricsTable runs={shown.runs} task={task} />
     </WidgetFrame>

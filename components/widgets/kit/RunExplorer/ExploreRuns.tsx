@@ -15,6 +15,8 @@ export interface ExploreRunsProps extends RunExplorerProps {
   ready: boolean;
   /** The explorer's heading (default "Explore these runs"). */
   title?: string;
+  /** The opening button's text (default "Explore these runs"); name each when a widget has two. */
+  label?: string;
 }
 
 /**
@@ -22,7 +24,12 @@ export interface ExploreRunsProps extends RunExplorerProps {
  * the widget. Opening moves focus to the explorer's heading; "Close the explorer" (or Escape
  * inside it) closes it and gives focus back to the button.
  */
-export function ExploreRuns({ ready, title = 'Explore these runs', ...explorer }: ExploreRunsProps) {
+export function ExploreRuns({
+  ready,
+  title = 'Explore these runs',
+  label = 'Explore these runs',
+  ...explorer
+}: ExploreRunsProps) {
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -65,7 +72,7 @@ export function ExploreRuns({ ready, title = 'Explore these runs', ...explorer }
         disabled={!ready && !open}
         onClick={() => (open ? close() : setOpen(true))}
       >
-        {open ? 'Close the explorer' : 'Explore these runs'}
+        {open ? 'Close the explorer' : label}
       </button>
       {!ready && !open && <span className="wk-hint"> (when the runs have finished)</span>}
       {open && (

@@ -4,6 +4,8 @@ import type { TrainPoint } from '@descent/optim';
 import { CurveChart, type CurveSeries } from '../CurveChart.tsx';
 import { formatNumber } from '../formatNumber.ts';
 import { seriesStyle } from '../palette.ts';
+import { ExploreRuns } from '../RunExplorer/ExploreRuns.tsx';
+import { fromCurveSeries } from '../RunExplorer/fromCurveSeries.ts';
 import { lastPoint, type RunHistory } from './sessionReducer.ts';
 import { loss, pct } from './metricFormat.ts';
 import type { TrainingTask } from './describeTraining.ts';
@@ -24,6 +26,9 @@ export interface TrainingChartsProps {
   styleOf?: (i: number) => { color: string };
   /** The x axis's range before any point is recorded (e.g. 0 … T, the planned updates). */
   xDomain?: readonly [number, number];
+  /** Whether the runs have finished: then "Explore the loss curves" (and the accuracy's) opens
+   *  the recorded curves in the kit's RunExplorer, loaded on demand. Omit for no explorer. */
+  finished?: boolean;
 }
 
 /** Training (solid) and test (dashed) loss and accuracy of every configuration against updates. */
@@ -34,6 +39,7 @@ export const TrainingCharts = memo(function TrainingCharts({
   task = 'classification',
   styleOf = seriesStyle,
   xDomain,
+  finished,
 }: TrainingChartsProps) {
   const { loss, acc } = useMemo(
     () => ({
@@ -58,31 +64,61 @@ export const TrainingCharts = memo(function TrainingCharts({
     }),
     [runs, styleOf],
   );
+  const explorable = finished !== undefined;
+  const explore = useMemo(
+    () => (explorable ? { loss: fromCurveSeries(loss), acc: fromCurveSeries(acc) } : null),
+    [explorable, loss, acc],
+  );
   return (
-    <div className="wk-training-charts">
-      <CurveChart
-        series={loss}
-        label={`Training (solid) and test (dashed) loss against updates, log scale. ${summary}`}
-        xLabel="update t"
-        yLabel={lossLabel}
-        logY
-        height={240}
-        xDomain={xDomain}
-        table={false}
-      />
-      {task === 'classification' && (
+    <>
+      <div className="wk-training-charts">
         <CurveChart
-          series={acc}
-          label={`Training (solid) and test (dashed) accuracy against updates. ${summary}`}
+          series={loss}
+          label={`Training (solid) and test (dashed) loss against updates, log scale. ${summary}`}
           xLabel="update t"
-          yLabel="accuracy"
+          yLabel={lossLabel}
+          logY
           height={240}
-          yDomain={[0, 1]}
           xDomain={xDomain}
           table={false}
         />
+        {task === 'classification' && (
+          <CurveChart
+            series={acc}
+            label={`Training (solid) and test (dashed) accuracy against updates. ${summary}`}
+            xLabel="update t"
+            yLabel="accuracy"
+            height={240}
+            yDomain={[0, 1]}
+            xDomain={xDomain}
+            table={false}
+          />
+        )}
+      </div>
+      {explore && (
+        <div className="wk-training-explore">
+          <ExploreRuns
+            ready={finished === true}
+            runs={explore.loss}
+            xLabel="update t"
+            yLabel={lossLabel}
+            title="Explore the loss curves"
+            label="Explore the loss curves"
+          />
+          {task === 'classification' && (
+            <ExploreRuns
+              ready={finished === true}
+              runs={explore.acc}
+              xLabel="update t"
+              yLabel="accuracy"
+              logY={false}
+              title="Explore the accuracy curves"
+              label="Explore the accuracy curves"
+            />
+          )}
+        </div>
       )}
-    </div>
+    </>
   );
 });
 type Metric = (p: TrainPoint) => number;
