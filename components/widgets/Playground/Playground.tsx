@@ -5,6 +5,7 @@ import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Select } from '../kit/controls/Select.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { Toggle } from '../kit/controls/Toggle.tsx';
+import { fieldName } from '../kit/controls/fieldName.ts';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { useWidget } from '../kit/useWidget.ts';
@@ -156,7 +157,7 @@ export default function Playground() {
             {INPUT_FEATURES.map((f) => (
               <Toggle
                 key={f.id}
-                name={`feature-${f.id}`}
+                name={fieldName(f.id)}
                 label={f.label}
                 checked={state[f.id]}
                 onChange={(on) => set({ [f.id]: on })}
