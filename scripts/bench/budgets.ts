@@ -30,7 +30,9 @@ export const JS_BEFORE_INTERACTION_KB: { type: string; match: RegExp; budget: nu
   // 18.3: the player hydrates on view; the embed client now carries graded mode and attempt events.
   { type: 'problem embed', match: /^\/embed\/problems?\/[^/]+\/$/, budget: 19.5 },
   // 210.0 when set: imports KaTeX statically (75 KB); loading it on use would bring it under the widget budget.
-  { type: 'widget embed (adam-stepper)', match: /^\/embed\/adam-stepper\/$/, budget: 218 }, // 215.5
+  // 218.8 after issue 32: Recharts' build plugin wraps React's import in every chunk (+0.3 KB) and
+  // the kit's shared modules grew with the readout; the stepper still carries KaTeX statically.
+  { type: 'widget embed (adam-stepper)', match: /^\/embed\/adam-stepper\/$/, budget: 219 }, // 215.5
   // 167.8 (playground): React + kit + widget + every optimizer of the package via the spec registry,
   // the ten after AdamW included (loading those on use would bring it back near 158). 172.9 since
   // lesson 7: its problems import lion, lamb, adafactor, wsd and Schedule-Free too, so the bundler
