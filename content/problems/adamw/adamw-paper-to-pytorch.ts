@@ -1,7 +1,7 @@
 import { defineProblem, md } from '../../../src/lib/problems/index.ts';
 
 export interface P {
-  /** The paper's decay per update, λ_paper (schedule multiplier s_t = 1). */
+  /** The paper's decay per update, λ_paper (schedule multiplier χ_t = 1). */
   lambda: number;
 }
 const variables = [{ name: 'eta', tex: '\\eta', min: 1e-4, max: 1e-2 }] as const;
@@ -12,7 +12,7 @@ export default defineProblem<P>({
   title: 'From the paper’s decay to PyTorch’s weight_decay',
   params: (rng) => ({ lambda: rng.pick([1e-5, 2e-5, 5e-5, 1e-4]) }),
   prompt: ({ lambda }) =>
-    md`Loshchilov & Hutter's AdamW (their Algorithm 2, with schedule multiplier $s_t = 1$) updates
+    md`Loshchilov & Hutter's AdamW (their Algorithm 2, with schedule multiplier $\chi_t = 1$) updates
 $$\theta_t = \theta_{t-1} - \Big(\eta\,\frac{\hat m_t}{\sqrt{\hat v_t} + \varepsilon} + \lambda_{\text{paper}}\,\theta_{t-1}\Big), \qquad \lambda_{\text{paper}} = ${lambda}.$$
 You want exactly the same run with \`torch.optim.AdamW(params, lr=eta, weight_decay=…)\`, which updates $\theta_t = \theta_{t-1}(1 - \eta\lambda) - \eta\,\hat m_t/(\sqrt{\hat v_t} + \varepsilon)$. **Write the \`weight_decay\` $\lambda$ it needs, as an expression in \`eta\`.**`,
   answer: {

@@ -11,6 +11,16 @@ const mo = (s: string): MathNode => ({ tagName: 'mo', textContent: s, children: 
 const mn = (s: string): MathNode => ({ tagName: 'mn', textContent: s, children: [] });
 
 describe('mathToSpeech(node)', () => {
+  it('reads every Greek letter KaTeX can emit by its name, never as a bare symbol', () => {
+    // Lowercase α–ω (U+03B1–U+03C9), their variant forms and the capitals that differ from Latin ones.
+    const lower = Array.from({ length: 0x3c9 - 0x3b1 + 1 }, (_, i) => String.fromCodePoint(0x3b1 + i));
+    const letters = [...lower, 'ϵ', 'ϑ', 'ϕ', 'ϱ', 'ϖ', 'Γ', 'Δ', 'Θ', 'Λ', 'Ξ', 'Π', 'Σ', 'Φ', 'Ψ', 'Ω'];
+    for (const letter of letters) {
+      const spoken = tidySpeech(mathToSpeech(el('mrow', letter)));
+      expect(spoken, letter).toMatch(/^[a-z]+$/);
+    }
+    expect(tidySpeech(mathToSpeech(el('msub', 'χ', 't')))).toBe('chi sub t');
+  });
   it('reads scripts, fractions and roots as words', () => {
     // θ_{t−1} = θ_t − η g
     const f = el(

@@ -74,7 +74,7 @@ const flag = (v: boolean | undefined) => (v === undefined ? undefined : pyValue(
 /** PyTorch's `betas` tuple; a missing half is PyTorch's default (0.9, 0.999). */
 const betas = (b1: number | undefined, b2: number | undefined) =>
   b1 === undefined && b2 === undefined ? undefined : `(${py(b1 ?? 0.9)}, ${py(b2 ?? 0.999)})`;
-/** The paper forms take η as a number and the schedule as a multiplier s_t = schedule(t)/η on step and decay. */
+/** The paper forms take η as a number and the schedule as a multiplier χ_t = schedule(t)/η on step and decay. */
 const multiplier = (lr: LearningRate | undefined, eta: number) =>
   typeof lr === 'function' ? (t: number) => lr(t) / eta : undefined;
 
