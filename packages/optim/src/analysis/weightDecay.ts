@@ -67,7 +67,7 @@ export function adamL2EffectiveDecay({
 /**
  * The factor by which decoupled decay alone shrinks a weight over `steps` updates,
  * $\prod_{t=1}^{T}(1 - \eta_t\lambda)$ with η_t = lr(t − 1) (PyTorch's AdamW/lr-scaled form),
- * or $\prod_t (1 - s_t\lambda)$ when `lr` is the paper's schedule multiplier s. For small ηλ it
+ * or $\prod_t (1 - \chi_t\lambda)$ when `lr` is the paper's schedule multiplier χ. For small ηλ it
  * is ≈ exp(−λ Σ η_t): halve the lr and the decay over a run halves in the exponent.
  */
 export function cumulativeDecay({

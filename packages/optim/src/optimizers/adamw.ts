@@ -14,8 +14,8 @@ export interface AdamwState {
 /**
  * AdamW, `torch.optim.AdamW`: $\theta \leftarrow \theta(1 - \eta_t\lambda)$, then the Adam step
  * (no $\lambda\theta$ in the gradient). $\eta_t$ is the scheduled learning rate, so the decay follows
- * the schedule (PyTorch; the paper writes a separate schedule multiplier $s_t$ and a step size
- * $\alpha$: $\theta \leftarrow \theta - s_t(\alpha\hat u + \lambda\theta)$, see {@link adamwPaper}).
+ * the schedule (PyTorch; the paper writes a separate schedule multiplier $\chi_t$ and a step size
+ * $\alpha$: $\theta \leftarrow \theta - \chi_t(\alpha\hat u + \lambda\theta)$, see {@link adamwPaper}).
  * Options as {@link adam}, but `weightDecay` defaults to `1e-2` and is decoupled.
  *
  * Built as `namedChain({ adam: scaleByAdam, decay: addDecayedWeights, lr: scaleByLearningRate })`:

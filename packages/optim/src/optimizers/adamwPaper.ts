@@ -9,9 +9,9 @@ import { scaleByLearningRate, type ScaleByLearningRateState } from '../transform
 export interface AdamwPaperOptions {
   /** η: Adam's step size (the paper's α), default 1e-3. */
   lr?: LearningRate;
-  /** λ ≥ 0, required: decay per update times s_t, *not* multiplied by η. */
+  /** λ ≥ 0, required: decay per update times χ_t, *not* multiplied by η. */
   weightDecay: number;
-  /** s_t ≥ 0: the schedule multiplier on step and decay (the paper's η_t), default 1. */
+  /** χ_t ≥ 0: the schedule multiplier on step and decay (the paper's η_t), default 1. */
   scheduleMultiplier?: LearningRate;
   beta1?: number;
   beta2?: number;
@@ -27,10 +27,10 @@ export interface AdamwPaperState {
 
 /**
  * AdamW as Loshchilov & Hutter (2019) write it (Algorithm 2, line 12):
- * $\theta_t = \theta_{t-1} - s_t\big(\eta\,\hat m_t/(\sqrt{\hat v_t}+\varepsilon) + \lambda\,\theta_{t-1}\big)$,
- * with $s_t$ the schedule multiplier (their $\eta_t$) and $\eta$ the step size (their $\alpha$).
- * The decay is $\lambda s_t$ per update, independent of $\eta$. `torch.optim.AdamW` instead decays by
- * $\eta_t\lambda$ with $\eta_t$ its scheduled learning rate; the two agree when $\eta_t = \eta\,s_t$
+ * $\theta_t = \theta_{t-1} - \chi_t\big(\eta\,\hat m_t/(\sqrt{\hat v_t}+\varepsilon) + \lambda\,\theta_{t-1}\big)$,
+ * with $\chi_t$ the schedule multiplier (their $\eta_t$) and $\eta$ the step size (their $\alpha$).
+ * The decay is $\lambda \chi_t$ per update, independent of $\eta$. `torch.optim.AdamW` instead decays by
+ * $\eta_t\lambda$ with $\eta_t$ its scheduled learning rate; the two agree when $\eta_t = \eta\,\chi_t$
  * and $\lambda_{\text{PyTorch}} = \lambda/\eta$ (so in PyTorch, changing the learning rate changes the
  * decay; here it does not).
  *

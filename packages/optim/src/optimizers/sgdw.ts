@@ -10,7 +10,7 @@ export interface SgdwOptions {
   lr: LearningRate;
   /** λ ≥ 0: the fraction of θ removed per update (times the multiplier); *not* multiplied by η. */
   weightDecay: number;
-  /** s_t ≥ 0: schedule multiplier on step and decay alike (the paper's η_t), default 1. */
+  /** χ_t ≥ 0: schedule multiplier on step and decay alike (the paper's η_t), default 1. */
   scheduleMultiplier?: LearningRate;
 }
 
@@ -22,11 +22,11 @@ export interface SgdwState {
 
 /**
  * SGD with decoupled weight decay in the paper's convention (Loshchilov & Hutter 2019,
- * Algorithm 1 without momentum): $\theta_t = \theta_{t-1} - s_t\,(\eta_t\, g_t + \lambda\,\theta_{t-1})$.
+ * Algorithm 1 without momentum): $\theta_t = \theta_{t-1} - \chi_t\,(\eta_t\, g_t + \lambda\,\theta_{t-1})$.
  * With $s \equiv 1$ this is their Proposition 1's $\theta_t = (1-\lambda)\theta_{t-1} - \eta_t g_t$,
  * which equals SGD on $f + \tfrac{\lambda'}{2}\lVert\theta\rVert^2$ (`torch.optim.SGD` with
  * `weight_decay = λ′`) exactly when $\lambda' = \lambda/\eta_t$ at every update: a constant $\lambda'$
- * only for a constant $\eta$. (A schedule put into $s_t$ instead scales both terms, and
+ * only for a constant $\eta$. (A schedule put into $\chi_t$ instead scales both terms, and
  * $\lambda' = \lambda/\eta$ stays constant.) PyTorch has no SGDW; its learning-rate-scaled form
  * $\theta(1 - \eta\lambda) - \eta g$ *is* `SGD(weight_decay=λ)`.
  *
