@@ -14,6 +14,7 @@ import { rechartsOwnD3 } from './scripts/build/rechartsOwnD3.ts';
 import { siteUrl } from './src/lib/siteUrl.ts';
 import { katexOptionalFonts } from './src/styles/katexFontDisplay.ts';
 import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
+import { LESSON_KATEX } from './src/lib/typeset/lessonKatexOptions.ts';
 
 // Astro 7's default Markdown processor (satteri) does not run remark/rehype plugins, so the
 // unified processor is selected explicitly; MDX inherits it. Math becomes KaTeX HTML at build
@@ -43,10 +44,9 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath],
       // rehypeHeadingHtml keeps headings' rendered HTML (formulas, code) for the table of contents.
-      rehypePlugins: [
-        [rehypeKatex, { strict: 'error', throwOnError: true, output: 'htmlAndMathml' }],
-        rehypeHeadingHtml,
-      ],
+      // LESSON_KATEX: strict, throws on bad TeX, and trusts one HTML command, \htmlClass with an
+      // eq-series-N class (a symbol coloured like the widget's series N), nothing else.
+      rehypePlugins: [[rehypeKatex, LESSON_KATEX], rehypeHeadingHtml],
     }),
   },
   // Embeds in a frame sandboxed without allow-same-origin have an opaque origin, and module

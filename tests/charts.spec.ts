@@ -171,7 +171,7 @@ test.describe('the run explorer', () => {
     await expect(w.getByRole('button', { name: 'Explore these runs' })).toBeFocused();
   });
 
-  test('after the stop-anytime race: the keyboard tooltip lists every run’s value at the cursor', async ({
+  test('after the stop-anytime race: the keyboard cursor reads every run’s value in the live readout', async ({
     page,
   }) => {
     await page.goto('/lessons/beyond-adamw/');
@@ -179,14 +179,83 @@ test.describe('the run explorer', () => {
     const panel = await openExplorer(w);
     const runs = await panel.locator('.wk-rx-legend button').count();
     await panel.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(panel.locator('.wk-rx-range')).not.toContainText('(the whole run)');
+    const readout = panel.locator('.wk-rx-readout');
+    await expect(readout).toHaveAttribute('aria-live', 'polite');
+    await expect(readout.locator('.wk-rx-readout-head')).toContainText('Last in view');
+    // The pointer away from the chart: focusing scrolls the chart, and one that ends up under a
+    // resting pointer follows the pointer, not the keys (Recharts).
+    await page.mouse.move(0, 0);
     await panel.locator('.wk-rx-chart .recharts-surface').focus();
     await page.keyboard.press('ArrowRight');
-    const tip = panel.locator('.wk-rx-tooltip');
-    await expect(tip).toBeVisible();
-    await expect(tip.locator('li')).toHaveCount(runs);
+    await expect(readout.locator('.wk-rx-readout-head')).toHaveText(/^update t = \d/);
+    const first = await readout.locator('.wk-rx-readout-head').textContent();
+    await page.keyboard.press('ArrowRight');
+    await expect(readout.locator('.wk-rx-readout-head')).not.toHaveText(first!);
+    await expect(readout.locator('li')).toHaveCount(runs);
     // Each entry a finite number (no NaN reaches the reader).
-    for (const li of await tip.locator('li').allTextContents()) expect(li).toMatch(/: [0-9]/);
+    for (const v of await readout.locator('.wk-rx-readout-value').allTextContents())
+      expect(v).toMatch(/^−?[0-9]/);
   });
+
+  for (const width of [1280, 390])
+    test(`the readout never covers the curves: it sits under the plot, names in full, at ${width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/lessons/schedules/');
+      const w = await widget(page, 'schedule-race');
+      const panel = await openExplorer(w);
+      const readout = panel.locator('.wk-rx-readout');
+      const head = readout.locator('.wk-rx-readout-head');
+      // Nothing floats inside the chart: Recharts' tooltip renders into the readout.
+      await expect(panel.locator('.wk-rx-chart .recharts-tooltip-wrapper')).toHaveCount(0);
+      await expect(readout.locator('.recharts-tooltip-wrapper')).toHaveCount(1);
+      // Every run's full name, the longest ones too ("multi-step ×0.1 at 50 % and 75 %").
+      const names = await panel.locator('.wk-rx-legend .wk-rx-name').allTextContents();
+      expect(
+        names.some((n) => n.length >= 25),
+        names.join(' | '),
+      ).toBe(true);
+      await expect(readout.locator('.wk-rx-readout-name')).toHaveText(names);
+
+      // The chart and its readout on screen (pointer coordinates are the viewport's).
+      await readout.scrollIntoViewIfNeeded();
+      await panel.locator('.wk-rx-chart').scrollIntoViewIfNeeded();
+      const plot = (await panel.locator('.recharts-cartesian-grid').boundingBox())!;
+      const rest = (await readout.boundingBox())!;
+      const apart = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+        a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+      expect(apart(rest, plot), 'readout outside the plotted area').toBe(true);
+
+      // Pointer: at the left, middle and right of the plot the readout follows the cursor, stays
+      // clear of the plotted area and of a 48 px neighbourhood of the pointer, and keeps its size.
+      let last = '';
+      for (const f of [0.1, 0.5, 0.9]) {
+        const x = plot.x + f * plot.width;
+        const y = plot.y + plot.height / 2;
+        await page.mouse.move(x, y);
+        await expect(head).toHaveText(/^update t = \d/);
+        await expect(head).not.toHaveText(last);
+        last = (await head.textContent())!;
+        const box = (await readout.boundingBox())!;
+        expect(apart(box, plot), `at ${f}: outside the plot`).toBe(true);
+        expect(
+          apart(box, { x: x - 24, y: y - 24, width: 48, height: 48 }),
+          `at ${f}: clear of the pointer`,
+        ).toBe(true);
+        expect(Math.abs(box.height - rest.height), `at ${f}: same height`).toBeLessThanOrEqual(1);
+        expect(Math.abs(box.y - rest.y), `at ${f}: not moved`).toBeLessThanOrEqual(1);
+      }
+      // Keyboard: the same readout, the same place.
+      await page.mouse.move(0, 0);
+      await panel.locator('.wk-rx-chart .recharts-surface').focus();
+      await page.keyboard.press('ArrowLeft');
+      await expect(head).toHaveText(/^update t = \d/);
+      const box = (await readout.boundingBox())!;
+      expect(apart(box, plot)).toBe(true);
+      expect(Math.abs(box.height - rest.height)).toBeLessThanOrEqual(1);
+    });
 
   for (const theme of ['light', 'dark'] as const)
     test(`axe finds nothing in the open explorer (${theme})`, async ({ page }) => {

@@ -2,9 +2,11 @@ import katex from 'katex';
 import { Fragment, jsx } from 'astro/jsx-runtime';
 import { tex } from '../../src/lib/typeset/tex.ts';
 import { proseNumber, type NumberFormat } from '../../src/lib/typeset/texNumber.ts';
+import { LESSON_KATEX } from '../../src/lib/typeset/lessonKatexOptions.ts';
 
-// The options rehype-katex gets in astro.config.mjs: the same markup as every `$…$` of the lesson.
-const KATEX = { strict: 'error', throwOnError: true, output: 'htmlAndMathml' } as const;
+// LESSON_KATEX: the options rehype-katex gets in astro.config.mjs, so a formula with numbers in it
+// has the same markup as every `$…$` of the lesson (and may colour a symbol with \htmlClass).
+const KATEX = LESSON_KATEX;
 
 const rendered = (source: string, displayMode: boolean) =>
   jsx(Fragment, { 'set:html': katex.renderToString(source, { ...KATEX, displayMode }) });

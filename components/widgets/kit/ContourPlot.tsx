@@ -231,7 +231,9 @@ export const ContourPlot = /* @__PURE__ */ memo(function ContourPlot({
       <g clipPath={`url(#${clipId})`}>
         {contours}
         {styled.map(({ color, dash, t }) => (
-          <g key={t.id}>
+          // data-series: the trajectory's id, so a page (and its tests) can find the curve a
+          // formula's coloured symbol names (global.css, .eq-series-N).
+          <g key={t.id} data-series={t.id}>
             <path
               d={polylinePath(t.points, toPx)}
               fill="none"

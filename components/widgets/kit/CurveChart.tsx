@@ -328,7 +328,7 @@ function Plot({
             </g>
           ))}
           {paths.map(({ s, d }) => (
-            <g key={s.id} className="wk-series">
+            <g key={s.id} className="wk-series" data-series={s.id}>
               {d && (
                 <path
                   d={d}

@@ -121,6 +121,7 @@ export const LogBars = /* @__PURE__ */ memo(function LogBars({ bars, label, yLab
                   return (
                     <rect
                       key={v.label}
+                      data-series={v.label}
                       x={x0 + k * barW + 1}
                       y={yy}
                       width={barW - 2}

@@ -2,13 +2,13 @@ import { useMemo, useState } from 'react';
 import { Brush, CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../formatNumber.ts';
 import { niceTicks } from '../StudyChart/niceTicks.ts';
-import { axisStyle, axisTitle, cursorStyle, gridStroke, tooltipStyle } from '../StudyChart/chartTheme.ts';
+import { axisStyle, axisTitle, cursorStyle, gridStroke } from '../StudyChart/chartTheme.ts';
+import { RunReadout, Swatch } from './RunReadout.tsx';
 import {
   clampWindow,
   panWindow,
   runKey,
   runsToRows,
-  valuesAt,
   yRange,
   zoomWindow,
   type ExplorerRun,
@@ -35,26 +35,20 @@ function lastValue(run: ExplorerRun): { step: number; value: number } | undefine
   return undefined;
 }
 
-/** A short line in the run's colour and dash: the legend key. */
-function Swatch({ run }: { run: ExplorerRun }) {
-  return (
-    <svg width="22" height="10" aria-hidden="true" className="wk-rx-swatch">
-      <line x1="1" x2="21" y1="5" y2="5" stroke={run.color} strokeWidth="2.5" strokeDasharray={run.dash} />
-    </svg>
-  );
-}
-
 /**
  * The run explorer: recorded curves in a Recharts view a reader studies — a Brush (and buttons)
  * to zoom into any range, legend buttons that hide and show runs, a log/linear y switch and a
- * tooltip listing every run's value at the cursor. Keyboard: the chart takes focus and the arrow
- * keys move the tooltip (Recharts' accessibility layer); the Brush's handles move with the
- * arrows; every other control is a button. Lazily imported (see ExploreRuns): Recharts loads
+ * readout listing every run's value at the cursor, in a panel under the chart (RunReadout), not
+ * over it. Keyboard: the chart takes focus and the arrow keys move the cursor (Recharts'
+ * accessibility layer), the readout follows and is read out (aria-live); the Brush's handles
+ * move with the arrows; every other control is a button. Lazily imported (see ExploreRuns): Recharts loads
  * when a reader asks for the explorer.
  */
 export default function RunExplorer({ runs, xLabel, yLabel, logY = true, height = 320 }: RunExplorerProps) {
   const [log, setLog] = useState(logY);
   const [hidden, setHidden] = useState<ReadonlySet<number>>(new Set());
+  // The readout panel, where Recharts' tooltip renders through its portal (see RunReadout).
+  const [readout, setReadout] = useState<HTMLDivElement | null>(null);
   const rows = useMemo(() => runsToRows(runs, log), [runs, log]);
   const n = rows.length;
   const [win, setWin] = useState<RowWindow>({ start: 0, end: Math.max(0, n - 1) });
@@ -141,19 +135,27 @@ export default function RunExplorer({ runs, xLabel, yLabel, logY = true, height 
               width={66}
               {...axisStyle}
             />
-            <Tooltip
-              cursor={cursorStyle}
-              isAnimationActive={false}
-              content={(p) => (
-                <ExplorerTooltip
-                  active={p.active}
-                  label={p.label}
-                  runs={runs}
-                  hidden={hidden}
-                  xLabel={xLabel}
-                />
-              )}
-            />
+            {/* Rendered once the panel exists: without a portal Recharts would float it over the plot. */}
+            {readout && (
+              <Tooltip
+                cursor={cursorStyle}
+                isAnimationActive={false}
+                portal={readout}
+                // Recharts hides its tooltip while no cursor is on the chart; the readout then
+                // shows the last step in view, so it stays (and keeps its height).
+                wrapperStyle={{ visibility: 'visible' }}
+                content={(p) => (
+                  <RunReadout
+                    active={p.active}
+                    label={p.label}
+                    restStep={rows[w.end].step}
+                    runs={runs}
+                    hidden={hidden}
+                    xLabel={xLabel}
+                  />
+                )}
+              />
+            )}
             {runs.map((r, i) => (
               <Line
                 key={i}
@@ -182,6 +184,14 @@ export default function RunExplorer({ runs, xLabel, yLabel, logY = true, height 
           </LineChart>
         </ResponsiveContainer>
       </div>
+      <div
+        ref={setReadout}
+        className="wk-rx-readout"
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        aria-label="Values at the cursor"
+      />
       <ul className="wk-rx-legend" aria-label="Runs: press to hide or show">
         {runs.map((r, i) => {
           const last = lastValue(r);
@@ -195,41 +205,6 @@ export default function RunExplorer({ runs, xLabel, yLabel, logY = true, height 
             </li>
           );
         })}
-      </ul>
-    </div>
-  );
-}
-
-/** Every run's value at the cursor's step (a hidden run's too, marked), in the runs' order. */
-function ExplorerTooltip({
-  active,
-  label,
-  runs,
-  hidden,
-  xLabel,
-}: {
-  active?: boolean;
-  /** The cursor's step (Recharts passes the x value of the row under it). */
-  label?: string | number;
-  runs: readonly ExplorerRun[];
-  hidden: ReadonlySet<number>;
-  xLabel: string;
-}) {
-  if (!active || label === undefined) return null;
-  const at = Number(label);
-  return (
-    <div style={tooltipStyle} className="wk-rx-tooltip">
-      <p className="wk-rx-tip-head">
-        {xLabel} = {formatNumber(at)}
-      </p>
-      <ul>
-        {valuesAt(runs, at).map((v, i) => (
-          <li key={i} className={hidden.has(i) ? 'wk-rx-off' : undefined}>
-            <Swatch run={runs[i]} /> {v.name}: {v.value === null ? '—' : formatNumber(v.value, 4)}
-            {v.at !== null && v.at !== at ? ` (at ${formatNumber(v.at)})` : ''}
-            {hidden.has(i) ? ' (hidden)' : ''}
-          </li>
-        ))}
       </ul>
     </div>
   );
