@@ -116,7 +116,7 @@ const cell = (s) => String(s).replace(/\|/g, '\\|');
 
 /**
  * The report: a markdown table of widgets, one of pages, then the misses.
- * @param {{ widgets: any[], pages: any[], rates: number[], presses: number, load?: string }} report
+ * @param {{ widgets: any[], pages: any[], rates: number[], presses: number, load?: string, pagesOnly?: boolean }} report (pagesOnly: the Lighthouse table alone, for --pages-only)
  */
 export function formatReport({ widgets, pages, rates, presses, load, pagesOnly = false }) {
   const lines = [];
