@@ -63,14 +63,18 @@ async function main() {
     log(`bench:site: no Chromium at ${executablePath} (set CHROMIUM_PATH).`);
     return 1;
   }
+  // --pages-only needs neither the timing server nor a browser of its own: Lighthouse brings its
+  // Chromium, and scores pages served without the font delay.
   let server;
-  try {
-    server = await serveDist(outDir, { port: opts.port, fontDelayMs: opts.fontDelayMs });
-  } catch (err) {
-    log(
-      `bench:site: cannot serve on port ${opts.port} (${err.code ?? err.message}); pass --port or BENCH_PORT.`,
-    );
-    return 1;
+  if (!opts.pagesOnly) {
+    try {
+      server = await serveDist(outDir, { port: opts.port, fontDelayMs: opts.fontDelayMs });
+    } catch (err) {
+      log(
+        `bench:site: cannot serve on port ${opts.port} (${err.code ?? err.message}); pass --port or BENCH_PORT.`,
+      );
+      return 1;
+    }
   }
   // Lighthouse gets its own server without the font delay (which is there to expose font-swap shifts
   // to the layout-shift measurement, not to slow every page Lighthouse scores).
@@ -80,37 +84,43 @@ async function main() {
       lighthouseServer = await serveDist(outDir, { port: opts.port + 1, fontDelayMs: 0 });
     } catch (err) {
       log(`bench:site: cannot serve on port ${opts.port + 1} for Lighthouse (${err.code ?? err.message}).`);
-      await server.close();
+      await server?.close();
       return 1;
     }
   }
-  const browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = opts.pagesOnly
+    ? undefined
+    : await chromium.launch({
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      });
   const loadBefore = loadavg();
   log(
-    `bench:site: ${server.url}, ${pages.length} page(s), ${opts.presses} presses per slider at ${opts.rates.map((r) => `${r}×`).join(' and ')} CPU; load ${loadBefore.map((x) => x.toFixed(2)).join(' ')}`,
+    opts.pagesOnly
+      ? `bench:site: Lighthouse ${LIGHTHOUSE_VERSION} over ${pages.length} page(s) at ${lighthouseServer.url}; load ${loadBefore.map((x) => x.toFixed(2)).join(' ')}`
+      : `bench:site: ${server.url}, ${pages.length} page(s), ${opts.presses} presses per slider at ${opts.rates.map((r) => `${r}×`).join(' and ')} CPU; load ${loadBefore.map((x) => x.toFixed(2)).join(' ')}`,
   );
   const widgetRows = [];
   const pageRows = [];
   try {
     for (const path of pages) {
       log(`${path}`);
-      const { page, widgets } = await measurePage(browser, server, path, {
-        rates: opts.rates,
-        presses: opts.presses,
-        widgets: opts.widgets,
-        log,
-      });
+      const { page, widgets } = opts.pagesOnly
+        ? { page: { page: path }, widgets: [] }
+        : await measurePage(browser, server, path, {
+            rates: opts.rates,
+            presses: opts.presses,
+            widgets: opts.widgets,
+            log,
+          });
       if (opts.lighthouse) {
         log(`  Lighthouse ${LIGHTHOUSE_VERSION} (mobile) …`);
         page.lighthouse = await lighthouse(lighthouseServer.url + path, executablePath);
@@ -120,16 +130,23 @@ async function main() {
       widgetRows.push(...widgets);
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await browser?.close();
+    await server?.close();
     await lighthouseServer?.close();
   }
   const loadAfter = loadavg();
   const load = `${loadBefore.map((x) => x.toFixed(2)).join(', ')} at the start, ${loadAfter.map((x) => x.toFixed(2)).join(', ')} at the end`;
   console.log(
-    formatReport({ widgets: widgetRows, pages: pageRows, rates: opts.rates, presses: opts.presses, load }),
+    formatReport({
+      widgets: widgetRows,
+      pages: pageRows,
+      rates: opts.rates,
+      presses: opts.presses,
+      load,
+      pagesOnly: opts.pagesOnly,
+    }),
   );
-  const shifted = pageRows.filter((p) => Object.values(p.cls).some((c) => c > 0));
+  const shifted = pageRows.filter((p) => Object.values(p.cls ?? {}).some((c) => c > 0));
   if (shifted.length) {
     console.log('\nLayout shifts (value, elements that moved):');
     for (const p of shifted)

@@ -9,7 +9,7 @@ export { BUDGETS };
 export function parseArgs(argv, env = {}) {
   const opts = {
     reuse: false, quick: false, pages: [], widgets: [], port: Number(env.BENCH_PORT ?? 4403), presses: undefined,
-    fontDelayMs: 300, outDir: env.DESCENT_OUT_DIR ?? 'dist', rates: [1, 4], lighthouse: true,
+    fontDelayMs: 300, outDir: env.DESCENT_OUT_DIR ?? 'dist', rates: [1, 4], lighthouse: true, pagesOnly: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -27,12 +27,24 @@ export function parseArgs(argv, env = {}) {
     else if (name === '--presses') opts.presses = Number(value());
     else if (name === '--font-delay') opts.fontDelayMs = Number(value());
     else if (name === '--no-lighthouse') opts.lighthouse = false;
+    else if (name === '--pages-only') opts.pagesOnly = true;
     else if (name === '--help' || name === '-h') opts.help = true;
     else throw new Error(`unknown option ${a} (try --help)`);
   }
   if (!Number.isInteger(opts.port) || opts.port < 1 || opts.port > 65535) throw new Error('--port must be an integer 1–65535');
   if (opts.presses !== undefined && (!Number.isInteger(opts.presses) || opts.presses < 2)) throw new Error('--presses must be an integer ≥ 2');
   if (!Number.isFinite(opts.fontDelayMs) || opts.fontDelayMs < 0) throw new Error('--font-delay must be ≥ 0 ms');
+  // --pages-only is Lighthouse alone (a few minutes for every page, where the widget timings take
+  // much longer): asking for it with an option that turns Lighthouse off or times widgets is a
+  // mistake the run should not hide.
+  if (opts.pagesOnly) {
+    const clash = [
+      !opts.lighthouse && '--no-lighthouse',
+      opts.quick && '--quick',
+      opts.widgets.length > 0 && '--widget',
+    ].filter(Boolean);
+    if (clash.length) throw new Error(`--pages-only runs Lighthouse alone; it cannot be combined with ${clash.join(', ')}`);
+  }
   if (opts.quick) {
     opts.rates = [1];
     opts.lighthouse = false;
@@ -91,7 +103,7 @@ export function widgetMisses(row) {
 export function pageMisses(row) {
   const out = [];
   if (row.page === '/' && row.jsBefore > BUDGETS.homeJsBeforeInteraction) out.push(`home JS before interaction ${kb(row.jsBefore)} > ${kb(BUDGETS.homeJsBeforeInteraction)}`);
-  for (const [width, cls] of Object.entries(row.cls)) if (cls > BUDGETS.cls) out.push(`CLS ${clsText(cls)} > 0 at ${width} px`);
+  for (const [width, cls] of Object.entries(row.cls ?? {})) if (cls > BUDGETS.cls) out.push(`CLS ${clsText(cls)} > 0 at ${width} px`);
   if (row.error) out.push(row.error);
   return out;
 }
@@ -104,29 +116,11 @@ const cell = (s) => String(s).replace(/\|/g, '\\|');
 
 /**
  * The report: a markdown table of widgets, one of pages, then the misses.
- * @param {{ widgets: any[], pages: any[], rates: number[], presses: number, load?: string }} report
+ * @param {{ widgets: any[], pages: any[], rates: number[], presses: number, load?: string, pagesOnly?: boolean }} report (pagesOnly: the Lighthouse table alone, for --pages-only)
  */
-export function formatReport({ widgets, pages, rates, presses, load }) {
+export function formatReport({ widgets, pages, rates, presses, load, pagesOnly = false }) {
   const lines = [];
-  lines.push(`Keypress to next paint (Event Timing; ≥ ${presses} presses per slider, or per select in a widget without sliders; durations are rounded to 8 ms, and a press painted within 16 ms counts as 16).`);
-  lines.push('');
-  lines.push(`| page | widget | controls timed | ${rates.map((r) => `median / worst, ${r}× CPU`).join(' | ')} |`);
-  lines.push(`|---|---|---|${rates.map(() => '---|').join('')}`);
-  for (const w of widgets) {
-    lines.push(`| ${cell(w.page)} | ${cell(w.title)}${w.training ? " (while training)" : ""} | ${w.sliders}${w.controlKind === 'select' ? ' select' + (w.sliders === 1 ? '' : 's') : ''} | ${rates.map((r) => {
-      const s = w.byRate[r];
-      return s && s.n > 0 ? `${fmt(s.median)} / ${fmt(s.worst)} ms` : '—';
-    }).join(' | ')} |`);
-  }
-  if (widgets.length === 0) lines.push(`| — | no widgets on the measured pages | | ${rates.map(() => '').join(' | ')} |`);
-  lines.push('');
-  const widths = pages.length ? Object.keys(pages[0].cls) : [];
-  lines.push('Page weight (JavaScript, gzip bytes) and cumulative layout shift while loading and hydrating.');
-  lines.push('');
-  lines.push(`| page | JS before interaction | JS after every island hydrated | ${widths.map((w) => `CLS ${w} px`).join(' | ')} |`);
-  lines.push(`|---|---|---|${widths.map(() => '---|').join('')}`);
-  for (const p of pages) lines.push(`| ${cell(p.page)} | ${kb(p.jsBefore)} | ${kb(p.jsAfter)} | ${widths.map((w) => clsText(p.cls[w])).join(' | ')} |`);
-  lines.push('');
+  if (!pagesOnly) timingTables(lines, { widgets, pages, rates, presses });
   const audited = pages.filter((p) => p.lighthouse);
   if (audited.length) {
     lines.push('Lighthouse (mobile: simulated slow 4G, 4× CPU; scores out of 100).');
@@ -147,9 +141,37 @@ export function formatReport({ widgets, pages, rates, presses, load }) {
   lines.push(misses.length ? `Over budget (${misses.length}):` : 'Every row is within its budget.');
   for (const m of misses) lines.push(`- ${m}`);
   lines.push('');
-  lines.push(`Budgets: median ≤ 16 ms and worst ≤ 50 ms at 1×; median ≤ 33 ms and worst ≤ 100 ms at 4×; home ≤ ${kb(BUDGETS.homeJsBeforeInteraction)} JS before interaction; CLS 0${audited.length ? '; Lighthouse performance and accessibility 100, total blocking time ≤ 50 ms' : ''}.`);
+  const lighthouseBudget = 'Lighthouse performance and accessibility 100, total blocking time ≤ 50 ms';
+  lines.push(
+    pagesOnly
+      ? `Budgets: ${lighthouseBudget}, CLS 0.`
+      : `Budgets: median ≤ 16 ms and worst ≤ 50 ms at 1×; median ≤ 33 ms and worst ≤ 100 ms at 4×; home ≤ ${kb(BUDGETS.homeJsBeforeInteraction)} JS before interaction; CLS 0${audited.length ? `; ${lighthouseBudget}` : ''}.`,
+  );
   if (load) lines.push(`Machine load (1, 5, 15 min): ${load}.`);
   return lines.join('\n');
+}
+
+/** The widget latency table and the page weight / CLS table (every run but --pages-only). */
+function timingTables(lines, { widgets, pages, rates, presses }) {
+  lines.push(`Keypress to next paint (Event Timing; ≥ ${presses} presses per slider, or per select in a widget without sliders; durations are rounded to 8 ms, and a press painted within 16 ms counts as 16).`);
+  lines.push('');
+  lines.push(`| page | widget | controls timed | ${rates.map((r) => `median / worst, ${r}× CPU`).join(' | ')} |`);
+  lines.push(`|---|---|---|${rates.map(() => '---|').join('')}`);
+  for (const w of widgets) {
+    lines.push(`| ${cell(w.page)} | ${cell(w.title)}${w.training ? " (while training)" : ""} | ${w.sliders}${w.controlKind === 'select' ? ' select' + (w.sliders === 1 ? '' : 's') : ''} | ${rates.map((r) => {
+      const s = w.byRate[r];
+      return s && s.n > 0 ? `${fmt(s.median)} / ${fmt(s.worst)} ms` : '—';
+    }).join(' | ')} |`);
+  }
+  if (widgets.length === 0) lines.push(`| — | no widgets on the measured pages | | ${rates.map(() => '').join(' | ')} |`);
+  lines.push('');
+  const widths = pages.length ? Object.keys(pages[0].cls) : [];
+  lines.push('Page weight (JavaScript, gzip bytes) and cumulative layout shift while loading and hydrating.');
+  lines.push('');
+  lines.push(`| page | JS before interaction | JS after every island hydrated | ${widths.map((w) => `CLS ${w} px`).join(' | ')} |`);
+  lines.push(`|---|---|---|${widths.map(() => '---|').join('')}`);
+  for (const p of pages) lines.push(`| ${cell(p.page)} | ${kb(p.jsBefore)} | ${kb(p.jsAfter)} | ${widths.map((w) => clsText(p.cls[w])).join(' | ')} |`);
+  lines.push('');
 }
 
 export const USAGE = `npm run bench:site -- [options]
@@ -168,6 +190,8 @@ weight and layout shift. Prints markdown tables; always exits 0 unless it cannot
   --font-delay MS    hold web fonts back this long (default 300), so font-swap shifts show
   --no-lighthouse     skip Lighthouse (by default every page is also scored by Lighthouse
                      12.2.3, mobile profile, fetched by npx on first use; --quick skips it too)
+  --pages-only       Lighthouse alone: score every page (or each --page) and print only the
+                     Lighthouse table, without timing widgets or measuring JS weight and CLS
 `;
 
 /**

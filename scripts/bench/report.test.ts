@@ -87,6 +87,38 @@ describe('Lighthouse rows', () => {
       expect.stringMatching(/^Lighthouse CLS 0\.002/),
     ]);
   });
+  it('--pages-only is Lighthouse alone and refuses options that turn Lighthouse off or time widgets', () => {
+    expect(parseArgs([], {}).pagesOnly).toBe(false);
+    expect(parseArgs(['--pages-only', '--reuse', '--page', 'lessons/sgd'], {})).toMatchObject({
+      pagesOnly: true,
+      lighthouse: true,
+      reuse: true,
+      pages: ['/lessons/sgd/'],
+    });
+    expect(() => parseArgs(['--pages-only', '--no-lighthouse'], {})).toThrow(/cannot be combined with --no-lighthouse/);
+    expect(() => parseArgs(['--quick', '--pages-only'], {})).toThrow(/cannot be combined with --quick/);
+    expect(() => parseArgs(['--pages-only', '--widget', 'adam'], {})).toThrow(/cannot be combined with --widget/);
+  });
+  it('a --pages-only report is the Lighthouse table, its misses and its budget, with no timing tables', () => {
+    const text = formatReport({
+      widgets: [],
+      pages: [
+        { page: '/', lighthouse: lighthouseRow(report(1, 1, 7, 0)) },
+        { page: '/lessons/sgd/', lighthouse: lighthouseRow(report(0.9, 1, 246, 0)) },
+      ],
+      rates: [1, 4],
+      presses: 16,
+      load: '1.00, 1.00, 1.00 at the start, 1.00, 1.00, 1.00 at the end',
+      pagesOnly: true,
+    });
+    expect(text).not.toContain('Keypress to next paint');
+    expect(text).not.toContain('Page weight');
+    expect(text).toContain('| / | 100 | 100 | 7 ms | 0 | 1.8 s |');
+    expect(text).toContain('| /lessons/sgd/ | 90 | 100 | 246 ms | 0 | 1.8 s |');
+    expect(text).toContain('Over budget (2):\n- /lessons/sgd/: Lighthouse performance 90\n- /lessons/sgd/: total blocking time 246 ms');
+    expect(text).toContain('Budgets: Lighthouse performance and accessibility 100, total blocking time ≤ 50 ms, CLS 0.');
+    expect(text).toContain('Machine load (1, 5, 15 min): 1.00, 1.00, 1.00 at the start');
+  });
   it('--no-lighthouse, and --quick, skip it; the report lists it when measured', () => {
     expect(parseArgs([], {}).lighthouse).toBe(true);
     expect(parseArgs(['--no-lighthouse'], {}).lighthouse).toBe(false);
