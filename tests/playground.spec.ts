@@ -78,11 +78,11 @@ test.describe('playground parity', () => {
     await expect(page).toHaveURL(/discrete=1/);
   });
 
-  test('x₁² ticked: a 3-input network trains, its link has the feature, summary and table agree', async ({
+  test('x₁² turned on on the diagram: a 3-input network trains, summary and table agree', async ({
     page,
   }) => {
     const w = await playground(page, '?playground.v=1&playground.runs=1&playground.steps=300');
-    await w.getByLabel('x₁²').check();
+    await w.getByTestId('pg-diagram').getByRole('button', { name: 'Input x₁²', exact: true }).click();
     await expect(page).toHaveURL(/x1Squared=1/);
     await expect(w.locator('.wk-description')).toContainText('A 3-8-8-1 network');
     await expect(w.locator('.wk-description')).toContainText('x₁, x₂, x₁²');
@@ -184,6 +184,79 @@ test.describe('playground parity', () => {
       /^Hidden layer 1, unit \d: bias −?\d+\.\d{3}; output \(tanh\) from −?[\d.]+ to −?[\d.]+ over the plane$/,
     );
     await expectNoBadNumbers(w);
+  });
+
+  test('input features toggle on the diagram by keyboard and pointer; the last one on stays on', async ({
+    page,
+  }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=1');
+    const diagram = w.getByTestId('pg-diagram');
+    const inputs = diagram.getByRole('group', { name: 'Input features' });
+    const feature = (label: string) => inputs.getByRole('button', { name: `Input ${label}`, exact: true });
+    // all seven features are in the column, x₁ and x₂ on
+    await expect(inputs.getByRole('button')).toHaveCount(7);
+    await expect(feature('x₁')).toHaveAttribute('aria-pressed', 'true');
+    await expect(feature('sin x₂')).toHaveAttribute('aria-pressed', 'false');
+    // the settings have no second set of feature checkboxes (one place to toggle them)
+    await expect(w.getByRole('checkbox', { name: 'x₁²' })).toHaveCount(0);
+    const readout = w.getByTestId('pg-diagram-readout');
+    // keyboard: Enter turns sin x₂ on, Space turns x₁ off
+    await feature('sin x₂').focus();
+    await page.keyboard.press('Enter');
+    await expect(feature('sin x₂')).toHaveAttribute('aria-pressed', 'true');
+    await expect(readout).toHaveText('Input sin x₂ on.');
+    await expect(page).toHaveURL(/sinX2=1/);
+    await expect(w.locator('.wk-description')).toContainText('A 3-8-8-1 network');
+    await expect(w.locator('.wk-description')).toContainText('features x₁, x₂, sin x₂');
+    await feature('x₁').focus();
+    await page.keyboard.press('Space');
+    await expect(feature('x₁')).toHaveAttribute('aria-pressed', 'false');
+    await expect(page).toHaveURL(/x1=0/);
+    // pointer: x₂ off leaves sin x₂ alone, which then cannot be turned off
+    await feature('x₂').click();
+    await expect(w.locator('.wk-description')).toContainText('A 1-8-8-1 network');
+    await feature('sin x₂').click();
+    await expect(feature('sin x₂')).toHaveAttribute('aria-pressed', 'true');
+    await expect(readout).toContainText('Input sin x₂ stays on: the network needs at least one input.');
+    await expect(w.locator('.wk-description')).toContainText('features sin x₂.');
+    // the one-input network trains and its link names the feature
+    const canvas = diagram.getByRole('img', { name: /a 1-8-8-1 network/ });
+    await canvas.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(readout).toContainText(/^Link from input sin x₂ to hidden layer 1, unit \d+: weight/);
+    expect(await axeViolations(page, { include: '.wk-frame' })).toEqual([]);
+  });
+
+  test('units per hidden layer: "mixed" after the diagram’s +/−, moving it sets all; the layer count keeps widths', async ({
+    page,
+  }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=1');
+    const diagram = w.getByTestId('pg-diagram');
+    const units = w.getByRole('slider', { name: 'Units per hidden layer' });
+    const layers = w.getByRole('slider', { name: 'Hidden layers' });
+    await expect(units).toHaveAttribute('aria-valuetext', '8');
+    await diagram.getByRole('button', { name: 'Add a unit to hidden layer 1' }).click();
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-1 network');
+    await expect(units).toHaveAttribute('aria-valuetext', 'mixed');
+    // a layer more (the slider) keeps 9 and 8 and copies the last
+    await layers.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-8-1 network');
+    // and a layer fewer drops only the last
+    await page.keyboard.press('ArrowLeft');
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-1 network');
+    await expect(units).toHaveAttribute('aria-valuetext', 'mixed');
+    // unrelated settings leave the widths alone
+    await w.getByRole('slider', { name: 'Seed' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(w.locator('.wk-description')).toContainText('A 2-9-8-1 network');
+    // the slider sits at the widest layer; moving it sets every layer
+    await expect(units).toHaveValue('9');
+    await units.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(w.locator('.wk-description')).toContainText('A 2-8-8-1 network');
+    await expect(units).toHaveAttribute('aria-valuetext', '8');
+    await expect(page).not.toHaveURL(/units1=/);
   });
 
   test('on a phone the boards and Play come first, the settings after, and Tab follows that order', async ({

@@ -1,14 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 // The kit's files one by one (not its index): the island then carries no code it does not draw.
-import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Select } from '../kit/controls/Select.tsx';
-import { Slider } from '../kit/controls/Slider.tsx';
-import { Toggle } from '../kit/controls/Toggle.tsx';
 import { NewSeedButton } from '../kit/NewSeedButton.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { useWidget } from '../kit/useWidget.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
-import { ConfigurationsEditor, RunLengthControls } from '../kit/training/ConfigurationsEditor.tsx';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { lazyConnection } from '../kit/training/lazyConnection.ts';
 import { lastPoint, type RunHistory } from '../kit/training/sessionReducer.ts';
@@ -27,10 +23,10 @@ import {
   parameterCount,
   setupFromState,
 } from './model.ts';
-import { DIGITS_ACTIVATIONS, digitsBoardCodec } from './state.ts';
+import { digitsBoardCodec } from './state.ts';
+import { DigitsSettings } from './DigitsSettings.tsx';
 import './digitsBoard.css';
 
-const ACT_OPTIONS = DIGITS_ACTIVATIONS.map((a) => ({ value: a, label: a === 'relu' ? 'ReLU' : a }));
 // Lazy: the worker, and with it the digits' download, start on the reader's first Play or Step.
 const connect = lazyConnection<ReturnType<typeof setupFromState>, DigitsFrame>(
   connectTraining(
@@ -87,69 +83,7 @@ export default function DigitsBoard() {
       }}
       actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
       minHeight="60rem"
-      controls={
-        <>
-          <Slider
-            name="layers"
-            label="Hidden layers"
-            value={state.layers}
-            min={0}
-            max={2}
-            onChange={(layers) => set({ layers })}
-          />
-          <LogSlider
-            name="units"
-            label="Units per hidden layer"
-            value={state.units}
-            min={8}
-            max={128}
-            integer
-            onChange={(units) => set({ units })}
-            disabled={state.layers === 0}
-          />
-          <Select
-            name="activation"
-            label="Activation"
-            value={state.activation}
-            options={ACT_OPTIONS}
-            onChange={(activation) => set({ activation })}
-          />
-          <RunLengthControls
-            batch={state.batch}
-            steps={state.steps}
-            runs={state.runs}
-            batchRange={[1, 512]}
-            stepsRange={[100, 5000]}
-            onChange={set}
-          />
-          <ConfigurationsEditor
-            configs={state.configs}
-            count={state.runs}
-            labelOf={digitsConfigLabel}
-            onChange={(configs) => set({ configs })}
-            extra={(config, i, patch) => (
-              <>
-                <Toggle
-                  name="l2-on"
-                  label={`Penalty (λ₂/2)‖w‖² in the loss, on the weights only (configuration ${configLetter(i)})`}
-                  checked={config.l2On}
-                  onChange={(l2On) => patch({ l2On })}
-                />
-                {config.l2On && (
-                  <LogSlider
-                    name="l2"
-                    label="Penalty λ₂ in (λ₂/2)‖w‖²"
-                    value={config.l2}
-                    min={1e-5}
-                    max={0.1}
-                    onChange={(l2) => patch({ l2 })}
-                  />
-                )}
-              </>
-            )}
-          />
-        </>
-      }
+      controls={<DigitsSettings state={state} set={set} />}
     >
       <TrainingTransport session={session} snapshot={snapshot} steps={state.steps} />
       {snapshot.error && (
@@ -194,7 +128,8 @@ interface RunDetailsProps {
   layers: number;
 }
 
-function RunDetails({ letter, run, history, layers }: RunDetailsProps) {
+// Memoised: a press on a setting re-renders the board, but the details follow only the shown run.
+const RunDetails = memo(function RunDetails({ letter, run, history, layers }: RunDetailsProps) {
   const last = lastPoint(history);
   const weights = useMemo(() => {
     if (!run) return [];
@@ -282,4 +217,4 @@ function RunDetails({ letter, run, history, layers }: RunDetailsProps) {
       </figure>
     </>
   );
-}
+});

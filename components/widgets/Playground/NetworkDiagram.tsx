@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { INPUT_FEATURES, type InputFeature } from '@descent/optim';
 import { Select } from '../kit/controls/Select.tsx';
+import { fieldName } from '../kit/controls/fieldName.ts';
 import { useElementWidth } from '../kit/useElementWidth.ts';
 import { configLetter } from '../kit/training/TrainingCharts.tsx';
 import type { TrainingSession } from '../kit/training/trainingSession.ts';
@@ -11,13 +13,29 @@ import type { Problem } from './model.ts';
 import { MAX_LAYERS, MAX_UNITS } from './state.ts';
 
 const CELLS = DIAGRAM_GRID * DIAGRAM_GRID;
+/**
+ * The painter and the features' tiles, their own chunk (the canvas, its size reserved, fills once
+ * they have loaded), fetched once: the paint effect re-runs on every change of the network.
+ */
+let painter: Promise<{ draw: typeof import('./drawDiagram.ts').drawDiagram; tiles: Float32Array }> | null =
+  null;
+const loadPainter = () =>
+  (painter ??= Promise.all([import('./drawDiagram.ts'), import('./featureTiles.ts')]).then(([d, f]) => ({
+    draw: d.drawDiagram,
+    tiles: f.featureTiles(),
+  })));
+
+/** Room left of the input column for the features' names, px. */
+const GUTTER = 44;
 
 interface Props {
   session: TrainingSession<unknown, Frame>;
   /** Layer widths, inputs to output. */
   sizes: readonly number[];
-  /** Labels of the input features (x₁, x₁², …). */
-  features: readonly string[];
+  /** Every input feature in the Playground's order, and whether the network is fed it. */
+  inputs: readonly { id: InputFeature; label: string; on: boolean }[];
+  /** Turns a feature on or off; false when refused (the last one on stays on). */
+  onToggleFeature: (id: InputFeature) => boolean;
   activation: string;
   problem: Problem;
   /** Legend labels of the configurations trained. */
@@ -38,7 +56,8 @@ interface Props {
 export function NetworkDiagram({
   session,
   sizes,
-  features,
+  inputs,
+  onToggleFeature,
   activation,
   problem,
   labels,
@@ -48,7 +67,18 @@ export function NetworkDiagram({
   const [which, setWhich] = useState(0);
   const run = Math.min(which, labels.length - 1);
   const [wrap, width] = useElementWidth<HTMLDivElement>();
-  const geom = useMemo(() => diagramGeometry(sizes, Math.max(width, 200)), [sizes, width]);
+  // the features' labels and slots (memoised on their values: the inputs array is rebuilt each render)
+  const activeKey = inputs.map((f) => (f.on ? 1 : 0)).join('');
+  const { features, column, inactive } = useMemo(() => {
+    const all = activeKey.split('').map((b, i) => ({ i, on: b === '1' }));
+    return {
+      features: INPUT_FEATURES.filter((_, i) => all[i].on).map((f) => f.label),
+      column: { total: all.length, active: all.filter((f) => f.on).map((f) => f.i), gutter: GUTTER },
+      inactive: all.filter((f) => !f.on).map((f) => f.i),
+    };
+  }, [activeKey]);
+  const geom = useMemo(() => diagramGeometry(sizes, Math.max(width, 200), column), [sizes, width, column]);
+  const [notice, setNotice] = useState('');
   const [item, setItem] = useState<DiagramItem | null>(null);
   const shown = item ? clampItem(item, sizes) : null;
   const key = shown ? JSON.stringify(shown) : '';
@@ -80,13 +110,24 @@ export function NetworkDiagram({
     let raf = 0;
     let live = true;
     let draw: typeof import('./drawDiagram.ts').drawDiagram | null = null;
+    let tiles: Float32Array | null = null;
     const paint = () => {
       raf = 0;
       const c = canvas.current;
       const r = latest.current?.runs[run];
       if (!c || !r || !draw) return;
       const pal = document.documentElement.dataset.theme === 'dark' ? DARK : LIGHT;
-      draw(c, geom, sizes, r.theta, r.units, pal, problem, highlight.current);
+      draw(c, {
+        geom,
+        sizes,
+        theta: r.theta,
+        units: r.units,
+        pal,
+        problem,
+        mark: highlight.current,
+        inactive,
+        tiles: tiles ?? new Float32Array(0),
+      });
     };
     const request = () => {
       if (!raf) raf = requestAnimationFrame(paint);
@@ -98,10 +139,10 @@ export function NetworkDiagram({
     });
     const themes = new MutationObserver(request);
     themes.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-    // the painter is its own chunk: the canvas (its size reserved) fills once it has loaded
-    void import('./drawDiagram.ts').then((m) => {
+    void loadPainter().then((m) => {
       if (!live) return;
-      draw = m.drawDiagram;
+      draw = m.draw;
+      tiles = m.tiles;
       request();
     });
     return () => {
@@ -110,7 +151,7 @@ export function NetworkDiagram({
       themes.disconnect();
       cancelAnimationFrame(raf);
     };
-  }, [session, geom, sizes, problem, run]);
+  }, [session, geom, sizes, problem, run, inactive]);
 
   // a new highlight repaints at once (the frames may be paused)
   useEffect(() => {
@@ -119,16 +160,28 @@ export function NetworkDiagram({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is `shown`'s value
   }, [key]);
 
+  const toggle = (id: InputFeature, label: string, on: boolean) => {
+    const done = onToggleFeature(id);
+    setNotice(
+      done
+        ? `Input ${label} ${on ? 'off' : 'on'}.`
+        : `Input ${label} stays on: the network needs at least one input. Turn another feature on first.`,
+    );
+  };
   const onKey = (e: KeyboardEvent) => {
     const next = moveItem(shown ?? { kind: 'unit', layer: 0, unit: 0 }, e.key, sizes);
     if (!next) return;
     e.preventDefault();
+    setNotice('');
     setItem(next);
   };
   const onPointer = (e: PointerEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const hit = hitTest(geom, e.clientX - box.left, e.clientY - box.top);
-    if (hit) setItem(hit);
+    if (hit) {
+      setNotice('');
+      setItem(hit);
+    }
   };
 
   const hidden = sizes.length - 2;
@@ -218,15 +271,46 @@ export function NetworkDiagram({
           onPointerMove={onPointer}
           onFocus={() => setItem((i) => i ?? { kind: 'unit', layer: 0, unit: 0 })}
         />
+        {/* The input column: a toggle over every feature's name and heatmap, as in the Playground.
+            Placed from the left and the height only, so they never move when the width is measured. */}
+        <div
+          className="pg-diagram-inputs wk-control"
+          role="group"
+          aria-label="Input features"
+          data-control-name="features"
+        >
+          {/* the name an embed's builder lists for hiding the toggles (?hide=features) */}
+          <span className="wk-label visually-hidden" aria-hidden="true">
+            <span>Input features</span>
+          </span>
+          {inputs.map((f, s) => (
+            <button
+              key={f.id}
+              type="button"
+              className="pg-input-toggle"
+              aria-pressed={f.on}
+              aria-label={`Input ${f.label}`}
+              data-feature={fieldName(f.id)}
+              style={{ top: geom.slots[s].y, width: geom.slots[s].x + geom.unit, height: geom.unit }}
+              onClick={() => toggle(f.id, f.label, f.on)}
+              onPointerEnter={() => {
+                if (f.on) setItem({ kind: 'unit', layer: 0, unit: column.active.indexOf(s) });
+              }}
+            >
+              <span className="pg-input-name">{f.label}</span>
+            </button>
+          ))}
+        </div>
       </div>
       <p className="pg-readout" id="pg-diagram-readout" aria-live="polite" data-testid="pg-diagram-readout">
-        {shown && text
-          ? text
-          : 'Point at a unit or a link, or focus the diagram and use the arrow keys, to read its value.'}
+        {notice ||
+          (shown && text
+            ? text
+            : 'Point at a unit or a link, or focus the diagram and use the arrow keys, to read its value. Click an input to turn that feature on or off.')}
       </p>
       <figcaption className="pg-diagram-key">
-        Links: blue positive, orange negative weight, thicker for larger |w|. Units: their output, orange
-        below 0, blue above
+        Inputs: the features x₁, x₂, x₁², …; faint ones are off (click to turn on). Links: blue positive,
+        orange negative weight, thicker for larger |w|. Units: their output, orange below 0, blue above
         {problem === 'classification' ? ' (the output unit: P(class 1) as on the boards)' : ''}.
       </figcaption>
     </figure>

@@ -16,10 +16,13 @@ import { createEngine, DIAGRAM_GRID } from './engine.ts';
 import {
   buildData,
   configFromState,
+  featurePatch,
   gridInputs,
   hiddenWidths,
+  layersPatch,
   resizePatch,
   uniformUnitsPatch,
+  uniformWidth,
 } from './model.ts';
 import { playgroundCodec, playgroundSchema } from './state.ts';
 
@@ -192,5 +195,81 @@ describe('network diagram +/−', () => {
     expect(hiddenWidths(back)).toEqual([3, 4]);
     const old = playgroundCodec.decode('?playground.v=1&playground.layers=3&playground.units=5').state;
     expect(hiddenWidths(old)).toEqual([5, 5, 5]);
+  });
+});
+
+describe('units per hidden layer against per-layer widths', () => {
+  const s = { ...defaults, layers: 3, units: 4 };
+  const apply = <T extends object>(state: T, patch: Partial<T> | null) => ({ ...state, ...patch });
+
+  it('the slider shows the common width, and null ("mixed") once the diagram made the layers differ', () => {
+    expect(uniformWidth(s)).toBe(4);
+    const mixed = apply(s, resizePatch(s, { layer: 2, units: 1 }));
+    expect(uniformWidth(mixed)).toBeNull();
+    // the same width reached layer by layer is uniform again
+    const evened = apply(mixed, resizePatch(mixed, { layer: 1, units: 1 }));
+    const all5 = apply(evened, resizePatch(evened, { layer: 3, units: 1 }));
+    expect(hiddenWidths(all5)).toEqual([5, 5, 5]);
+    expect(uniformWidth(all5)).toBe(5);
+    expect(uniformWidth({ ...s, layers: 0 })).toBeNull();
+  });
+
+  it('moving it sets every layer to its value, mixed or not', () => {
+    const mixed = apply(s, resizePatch(s, { layer: 2, units: -1 }));
+    expect(hiddenWidths(mixed)).toEqual([4, 3, 4]);
+    expect(hiddenWidths(apply(mixed, uniformUnitsPatch(9)))).toEqual([9, 9, 9]);
+  });
+
+  it('the layer count keeps the remaining layers’ widths; a new layer copies the last', () => {
+    const mixed = apply(s, resizePatch(s, { layer: 1, units: 1 }));
+    const wider = apply(mixed, resizePatch(mixed, { layer: 1, units: 1 }));
+    expect(hiddenWidths(wider)).toEqual([6, 4, 4]);
+    const fewer = apply(wider, layersPatch(wider, 2));
+    expect(hiddenWidths(fewer)).toEqual([6, 4]);
+    const more = apply(fewer, layersPatch(fewer, 5));
+    expect(hiddenWidths(more)).toEqual([6, 4, 4, 4, 4]);
+    // through zero layers and back: uniform at the last common width (nothing left to keep)
+    const none = apply(more, layersPatch(more, 0));
+    expect(hiddenWidths(none)).toEqual([]);
+    expect(hiddenWidths(apply(none, layersPatch(none, 2)))).toEqual([4, 4]);
+    expect(layersPatch(s, 7)).toBeNull();
+    expect(layersPatch(s, -1)).toBeNull();
+  });
+
+  it('uniform widths set on the diagram stay uniform when a layer is added by the slider', () => {
+    // every layer widened to 5 on the diagram (explicit widths, `units` still 4)
+    let t = s;
+    for (const layer of [1, 2, 3]) t = apply(t, resizePatch(t, { layer, units: 1 }));
+    expect(uniformWidth(t)).toBe(5);
+    const deeper = apply(t, layersPatch(t, 4));
+    expect(hiddenWidths(deeper)).toEqual([5, 5, 5, 5]);
+    expect(uniformWidth(deeper)).toBe(5);
+  });
+});
+
+describe('input features on the diagram', () => {
+  it('every feature has a slot in the input column; the network’s inputs sit in their features’ slots', () => {
+    const sizes = [3, 8, 1];
+    const g = diagramGeometry(sizes, 600, { total: 7, active: [0, 2, 5], gutter: 44 });
+    expect(g.slots).toHaveLength(7);
+    expect(g.units[0]).toEqual([g.slots[0], g.slots[2], g.slots[5]]);
+    // the names' gutter is on the left of the column, and the tallest column sets the height
+    expect(g.slots[0].x).toBe(8 + 44);
+    expect(g.height).toBe(diagramGeometry([7, 8, 1], 600).height);
+    expect(diagramGeometry([2, 3, 1], 600, { total: 7, active: [0, 1], gutter: 44 }).height).toBe(
+      diagramGeometry([7, 3, 1], 600).height,
+    );
+    // slots are PITCH apart, and an inactive slot is not a unit of the network
+    expect(hitTest(g, g.slots[1].x + 2, g.slots[1].y + 2)).toBeNull();
+    expect(hitTest(g, g.slots[2].x + 2, g.slots[2].y + 2)).toEqual({ kind: 'unit', layer: 0, unit: 1 });
+  });
+
+  it('a feature turns on and off, but the last one on stays on', () => {
+    const on = { ...defaults, x1Squared: false };
+    expect(featurePatch(on, 'x1Squared')).toEqual({ x1Squared: true });
+    expect(featurePatch(on, 'x1')).toEqual({ x1: false });
+    const one = { ...defaults, x1: false };
+    expect(featurePatch(one, 'x2')).toBeNull();
+    expect(configFromState({ ...one, ...featurePatch(one, 'sinX1') }).features).toEqual(['x2', 'sinX1']);
   });
 });

@@ -12,8 +12,19 @@ export interface DiagramGeometry {
   height: number;
   /** Side of a unit's square heatmap, px. */
   unit: number;
-  /** Top-left corner of every unit, layer by layer. */
+  /** Top-left corner of every unit, layer by layer (layer 0: the active inputs only). */
   units: { x: number; y: number }[][];
+  /** Top-left corner of every input slot, active or not (the inputs column when `inputs` is given). */
+  slots: { x: number; y: number }[];
+}
+
+/** The input column as the Playground draws it: every feature has a slot, the active ones are
+ *  the network's inputs; `gutter` px on the left hold the features' names. */
+export interface InputColumn {
+  total: number;
+  /** Slot of each network input, in order (increasing). */
+  active: readonly number[];
+  gutter: number;
 }
 
 const PAD = 8;
@@ -24,21 +35,31 @@ export const PITCH = 42;
 /**
  * Layers as evenly spaced columns across `width`, each column's units stacked PITCH apart and
  * centred vertically; units as large as the columns' spacing allows (16 … 34 px), so that links
- * between neighbouring columns stay at least as long as a unit is wide.
+ * between neighbouring columns stay at least as long as a unit is wide. With `inputs`, the first
+ * column has a slot for every feature (after a gutter for their names) and the network's inputs
+ * sit in their features' slots.
  */
-export function diagramGeometry(sizes: readonly number[], width: number): DiagramGeometry {
+export function diagramGeometry(
+  sizes: readonly number[],
+  width: number,
+  inputs?: InputColumn,
+): DiagramGeometry {
   const cols = sizes.length;
-  const inner = Math.max(0, width - 2 * PAD);
+  const left = PAD + (inputs?.gutter ?? 0);
+  const inner = Math.max(0, width - left - PAD);
   const unit = Math.round(Math.min(34, Math.max(16, inner / cols / 2)));
-  const tallest = Math.max(...sizes);
+  const tallest = Math.max(inputs?.total ?? 0, ...sizes);
   const height = 2 * PAD + tallest * PITCH;
   const step = cols > 1 ? (inner - unit) / (cols - 1) : 0;
-  const units = sizes.map((n, l) => {
-    const x = PAD + l * step;
+  const column = (n: number, l: number) => {
+    const x = left + l * step;
     const top = height / 2 - (n * PITCH) / 2 + (PITCH - unit) / 2;
     return Array.from({ length: n }, (_, j) => ({ x, y: top + j * PITCH }));
-  });
-  return { width, height, unit, units };
+  };
+  const units = sizes.map((n, l) => column(n, l));
+  const slots = inputs ? column(inputs.total, 0) : units[0];
+  if (inputs) units[0] = inputs.active.map((s) => slots[s]);
+  return { width, height, unit, units, slots };
 }
 
 /** A link's end points: the right edge of the lower unit to the left edge of the upper one. */

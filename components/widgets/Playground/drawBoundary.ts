@@ -79,33 +79,44 @@ export function legendGradient(pal: Palette): string {
 
 const scratch = new Map<number, HTMLCanvasElement>();
 
-export function drawBoundary(
-  canvas: HTMLCanvasElement,
-  grid: Float32Array,
-  res: number,
-  points: { X: Float64Array; y: Float64Array; n: number; test: boolean }[],
+type PointSets = readonly { X: Float64Array; y: Float64Array; n: number; test: boolean }[];
+
+/**
+ * The data points drawn once on a transparent layer per point sets (by identity), size, palette
+ * and problem: a board repaints some thirty times a second while training, and hundreds of
+ * separate arcs each time held up the main thread the reader's presses need.
+ */
+const pointLayers = new WeakMap<PointSets, { key: string; layer: HTMLCanvasElement }>();
+
+function pointsLayer(
+  points: PointSets,
+  W: number,
+  H: number,
   pal: Palette,
-  discrete = false,
-  problem: Problem = 'classification',
+  problem: Problem,
+): HTMLCanvasElement | null {
+  const key = `${W}x${H} ${pal.ink} ${problem}`;
+  const known = pointLayers.get(points);
+  if (known?.key === key) return known.layer;
+  const layer = known?.layer ?? document.createElement('canvas');
+  layer.width = W;
+  layer.height = H;
+  const ctx = layer.getContext('2d');
+  if (!ctx) return null;
+  ctx.clearRect(0, 0, W, H);
+  drawPoints(ctx, points, W, H, pal, problem);
+  pointLayers.set(points, { key, layer });
+  return layer;
+}
+
+function drawPoints(
+  ctx: CanvasRenderingContext2D,
+  points: PointSets,
+  W: number,
+  H: number,
+  pal: Palette,
+  problem: Problem,
 ): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  let small = scratch.get(res);
-  if (!small) {
-    small = document.createElement('canvas');
-    small.width = res;
-    small.height = res;
-    scratch.set(res, small);
-  }
-  const sctx = small.getContext('2d');
-  if (!sctx) return;
-  const img = sctx.createImageData(res, res);
-  img.data.set(gridPixels(grid, res, pal, discrete, problem));
-  sctx.putImageData(img, 0, 0);
-  const W = canvas.width;
-  const H = canvas.height;
-  ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(small, 0, 0, W, H);
   const r = Math.max(2, W / 110);
   const toPx = (x: number, y: number): [number, number] => [
     ((x + DOMAIN) / (2 * DOMAIN)) * W,
@@ -136,4 +147,37 @@ export function drawBoundary(
       }
     }
   }
+}
+
+/** The boundary on the grid, scaled up with smoothing, then the points (`points`: keep the same
+ *  array while the data do not change, so their layer is drawn once). */
+export function drawBoundary(
+  canvas: HTMLCanvasElement,
+  grid: Float32Array,
+  res: number,
+  points: PointSets,
+  pal: Palette,
+  discrete = false,
+  problem: Problem = 'classification',
+): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  let small = scratch.get(res);
+  if (!small) {
+    small = document.createElement('canvas');
+    small.width = res;
+    small.height = res;
+    scratch.set(res, small);
+  }
+  const sctx = small.getContext('2d');
+  if (!sctx) return;
+  const img = sctx.createImageData(res, res);
+  img.data.set(gridPixels(grid, res, pal, discrete, problem));
+  sctx.putImageData(img, 0, 0);
+  const W = canvas.width;
+  const H = canvas.height;
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(small, 0, 0, W, H);
+  const layer = pointsLayer(points, W, H, pal, problem);
+  if (layer) ctx.drawImage(layer, 0, 0);
 }

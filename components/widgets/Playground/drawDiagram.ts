@@ -10,16 +10,24 @@ const CELLS = DIAGRAM_GRID * DIAGRAM_GRID;
 
 const scratch: { canvas: HTMLCanvasElement | null } = { canvas: null };
 
-/** Paints links, then unit heatmaps, then the highlighted item's outline. */
+export interface DiagramPicture {
+  geom: DiagramGeometry;
+  sizes: readonly number[];
+  theta: Float32Array;
+  units: Float32Array;
+  pal: Palette;
+  problem: Problem;
+  /** The outlined unit or link. */
+  mark: DiagramItem | null;
+  /** Input slots not fed to the network, drawn dimmed from their feature's tile (featureTiles). */
+  inactive: readonly number[];
+  tiles: Float32Array;
+}
+
+/** Paints links, then unit heatmaps (inactive inputs dimmed), then the highlighted item's outline. */
 export function drawDiagram(
   c: HTMLCanvasElement,
-  g: DiagramGeometry,
-  sizes: readonly number[],
-  theta: Float32Array,
-  units: Float32Array,
-  pal: Palette,
-  problem: Problem,
-  mark: DiagramItem | null,
+  { geom: g, sizes, theta, units, pal, problem, mark, inactive, tiles }: DiagramPicture,
 ): void {
   const dpr = window.devicePixelRatio || 1;
   const W = Math.round(g.width * dpr);
@@ -58,23 +66,35 @@ export function drawDiagram(
   if (!sctx) return;
   const img = sctx.createImageData(DIAGRAM_GRID, DIAGRAM_GRID);
   ctx.imageSmoothingEnabled = true;
+  const paintTile = (values: Float32Array, from: number, scale: Problem, x: number, y: number) => {
+    for (let q = 0; q < CELLS; q++) {
+      const [r, gg, b] = valueColor(values[from + q], pal, scale);
+      img.data[4 * q] = r;
+      img.data[4 * q + 1] = gg;
+      img.data[4 * q + 2] = b;
+      img.data[4 * q + 3] = 255;
+    }
+    sctx.putImageData(img, 0, 0);
+    ctx.drawImage(small, x, y, g.unit, g.unit);
+  };
+  // inputs the network does not see: faint, with a dashed edge
+  for (const s of inactive) {
+    const { x, y } = g.slots[s];
+    ctx.globalAlpha = 0.3;
+    paintTile(tiles, s * CELLS, 'regression', x, y);
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = pal.ink;
+    ctx.setLineDash([3, 3]);
+    ctx.strokeRect(x + 0.5, y + 0.5, g.unit - 1, g.unit - 1);
+    ctx.setLineDash([]);
+  }
   let o = 0;
   for (let l = 0; l <= L; l++)
     for (let j = 0; j < sizes[l]; j++, o += CELLS) {
       const { x, y } = g.units[l][j];
-      if (enough) {
-        // hidden units and inputs on the −1 … 1 scale; the output as the boards draw it
-        const scale: Problem = l === L ? problem : 'regression';
-        for (let q = 0; q < CELLS; q++) {
-          const [r, gg, b] = valueColor(units[o + q], pal, scale);
-          img.data[4 * q] = r;
-          img.data[4 * q + 1] = gg;
-          img.data[4 * q + 2] = b;
-          img.data[4 * q + 3] = 255;
-        }
-        sctx.putImageData(img, 0, 0);
-        ctx.drawImage(small, x, y, g.unit, g.unit);
-      }
+      // hidden units and inputs on the −1 … 1 scale; the output as the boards draw it
+      if (enough) paintTile(units, o, l === L ? problem : 'regression', x, y);
       ctx.lineWidth = 1;
       ctx.strokeStyle = pal.ink;
       ctx.strokeRect(x + 0.5, y + 0.5, g.unit - 1, g.unit - 1);

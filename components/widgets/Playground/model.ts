@@ -59,6 +59,16 @@ export function selectedFeatures(state: PlaygroundState): InputFeature[] {
 }
 
 /**
+ * The state with feature `id` turned on or off, as its unit on the network diagram toggles it;
+ * null when it is the only feature on (the network needs an input: the diagram says so).
+ */
+export function featurePatch(state: PlaygroundState, id: InputFeature): Partial<PlaygroundState> | null {
+  const on = INPUT_FEATURES.filter((f) => state[f.id]).map((f) => f.id);
+  if (state[id] && on.length === 1) return null;
+  return { [id]: !state[id] };
+}
+
+/**
  * Features of u = x (scale 1): x₁, x₂ alone is then the identity, so links made before features
  * existed train exactly the same network; the squares and sines still bend the plane
  * (our data lie in [−1, 1]², not the Playground's [−6, 6]²).
@@ -71,6 +81,37 @@ export function hiddenWidths(state: PlaygroundState): number[] {
 }
 
 /**
+ * The common width of the hidden layers, or null when the diagram's +/− made them differ (or
+ * there are none). The "units per hidden layer" slider shows this value; "mixed" otherwise.
+ */
+export function uniformWidth(state: PlaygroundState): number | null {
+  const widths = hiddenWidths(state);
+  if (widths.length === 0) return null;
+  return widths.every((w) => w === widths[0]) ? widths[0] : null;
+}
+
+/**
+ * The state with `layers` hidden layers, as the "hidden layers" slider and the diagram's
+ * "± layer" set it: the layers that stay keep their widths (uniform or set on the diagram); a new
+ * layer is as wide as the last one before it (the Playground's habit), a removed layer forgets its
+ * width (adding it back gives the new last width, not a stale one). Out of 0 … MAX_LAYERS: null.
+ */
+export function layersPatch(state: PlaygroundState, layers: number): Partial<PlaygroundState> | null {
+  if (!Number.isInteger(layers) || layers < 0 || layers > MAX_LAYERS) return null;
+  const widths = hiddenWidths(state);
+  const uniform = uniformWidth(state);
+  // Uniform (or no) layers stay uniform through `units`; mixed ones get the last width written out.
+  const patch: Partial<PlaygroundState> = { layers, units: uniform ?? state.units };
+  const last = widths[widths.length - 1];
+  for (let k = 1; k <= MAX_LAYERS; k++) {
+    const key = layerWidthKey(k);
+    if (k > layers) patch[key] = 0;
+    else if (k > widths.length) patch[key] = uniform === null && last !== undefined ? last : 0;
+  }
+  return patch;
+}
+
+/**
  * The state after a +/− on the network diagram: a unit more or fewer in hidden layer k (1-based),
  * or a hidden layer more (as wide as the last) or fewer (the last). Within 1 … MAX_UNITS units and
  * 0 … MAX_LAYERS layers; a change out of range returns no patch.
@@ -79,14 +120,8 @@ export function resizePatch(
   state: PlaygroundState,
   change: { layer: number; units: 1 | -1 } | { layers: 1 | -1 },
 ): Partial<PlaygroundState> | null {
+  if ('layers' in change) return layersPatch(state, state.layers + change.layers);
   const widths = hiddenWidths(state);
-  if ('layers' in change) {
-    const layers = state.layers + change.layers;
-    if (layers < 0 || layers > MAX_LAYERS) return null;
-    if (change.layers < 0) return { layers, [layerWidthKey(state.layers)]: 0 };
-    const width = widths[widths.length - 1] ?? state.units;
-    return { layers, [layerWidthKey(layers)]: width };
-  }
   const k = change.layer;
   if (k < 1 || k > state.layers) return null;
   const units = widths[k - 1] + change.units;
@@ -94,7 +129,12 @@ export function resizePatch(
   return { [layerWidthKey(k)]: units };
 }
 
-/** The slider "units per hidden layer" sets every layer alike: the diagram's own widths are cleared. */
+/**
+ * The "units per hidden layer" slider sets every hidden layer to one width, clearing the
+ * diagram's own widths. When the layers differ the slider says "mixed" and sits at the widest
+ * layer: moving it makes them uniform again — a deliberate act on that slider, never a side
+ * effect of another control (layersPatch keeps the widths).
+ */
 export function uniformUnitsPatch(units: number): Partial<PlaygroundState> {
   const patch: Partial<PlaygroundState> = { units };
   for (let k = 1; k <= MAX_LAYERS; k++) patch[layerWidthKey(k)] = 0;
