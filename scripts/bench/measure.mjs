@@ -156,7 +156,13 @@ export async function measurePage(browser, server, path, { rates, presses, gapMs
         }
         const n = await sliders.count();
         const usable = [];
-        for (let j = 0; j < n; j++) if (!(await sliders.nth(j).evaluate(sliderState)).disabled) usable.push(sliders.nth(j));
+        // Element handles, resolved once: a locator re-runs its selector in the page on every
+        // evaluate (tens of ms over a lesson's 15,000 elements), and that harness work, its garbage
+        // and its style reads would land in the presses being timed.
+        for (let j = 0; j < n; j++) {
+          const handle = await sliders.nth(j).elementHandle();
+          if (handle && !(await handle.evaluate(sliderState)).disabled) usable.push(handle);
+        }
         row.sliders = usable.length;
         for (const rate of rates) {
           await cdp.send('Emulation.setCPUThrottlingRate', { rate });

@@ -66,7 +66,9 @@ export default function MuonMemory() {
         : [],
     [result],
   );
-  const summary = useMemo(() => (result ? summarize(result, input) : 'Computing…'), [result, input]);
+  // From the result alone: while a new run computes, the words (and the chart's label) keep
+  // describing the curves on screen, and a press does not re-render the charts for a new label.
+  const summary = useMemo(() => (result ? summarize(result) : 'Computing…'), [result]);
   return (
     <WidgetFrame
       {...frame}
@@ -168,10 +170,10 @@ export default function MuonMemory() {
 }
 
 /** The outcome in words: how far apart frequent and rare pairs are for each optimizer, midway and at the end. */
-export function summarize(r: MuonMemoryResult, s: MuonMemoryState): string {
+export function summarize(r: MuonMemoryResult): string {
   const parts = r.runs.map((run) => {
     const mid = Math.floor(run.frequent.length / 4);
     return `${run.label}: after ${run.frequent[mid].x} steps frequent ${formatNumber(run.frequent[mid].y)}, rare ${formatNumber(run.rare[mid].y)}; at the end frequent ${formatNumber(run.frequent.at(-1)!.y)}, rare ${formatNumber(run.rare.at(-1)!.y)}`;
   });
-  return `Zipf s = ${formatNumber(s.zipf)}, ${s.pairs} pairs. ${parts.join('. ')}.`;
+  return `Zipf s = ${formatNumber(r.zipf)}, ${r.pairs} pairs. ${parts.join('. ')}.`;
 }

@@ -56,7 +56,7 @@ describe('muonMemory(state)', () => {
     expect(Math.max(...lifted) / Math.min(...lifted)).toBeLessThan(2);
   });
   it('the summary reports both quarters for every optimizer', () => {
-    expect(summarize(muonMemory(base), base)).toMatch(
+    expect(summarize(muonMemory(base))).toMatch(
       /SGD with momentum: after \d+ steps frequent .* rare .*Muon:/,
     );
   });

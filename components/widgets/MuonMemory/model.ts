@@ -30,6 +30,9 @@ export interface MuonMemoryResult {
   before: number[];
   after: number[];
   spectrumStep: number;
+  /** The Zipf exponent and the number of pairs these runs were made with. */
+  zipf: number;
+  pairs: number;
 }
 
 const RECORDS = 60;
@@ -98,5 +101,7 @@ export function muonMemory(s: MuonMemoryState): MuonMemoryResult {
     before: Array.from(singularValues(M, d, d), (x) => x / fro),
     after: Array.from(singularValues(newtonSchulz(M, d, d), d, d)),
     spectrumStep,
+    zipf: s.zipf,
+    pairs: s.pairs,
   };
 }

@@ -46,7 +46,9 @@ export default function StopAnytimeRace() {
     () => (result ? [{ y: Math.min(...result.runs.map((r) => r.atStop)), label: 'best at the stop' }] : []),
     [result],
   );
-  const summary = useMemo(() => (result ? summarize(result, input) : 'Computing…'), [result, input]);
+  // From the result alone: while a new run computes, the words (and the chart's label) keep
+  // describing the curves on screen, and a press does not re-render the chart for a new label.
+  const summary = useMemo(() => (result ? summarize(result) : 'Computing…'), [result]);
   const stop = Math.min(state.stop, state.planned);
   return (
     <WidgetFrame
@@ -131,9 +133,9 @@ export default function StopAnytimeRace() {
 }
 
 /** The outcome in words: each run's loss at the stop, best first. */
-export function summarize(r: StopAnytimeResult, s: StopAnytimeState): string {
+export function summarize(r: StopAnytimeResult): string {
   const ranked = [...r.runs].sort((a, b) => a.atStop - b.atStop);
   const list = ranked.map((x) => `${x.label} ${formatNumber(x.atStop)}`).join('; ');
   const extra = r.decaySteps > 0 ? ` (the WSD branch takes ${r.decaySteps} more updates)` : '';
-  return `Stopped at update ${r.stop} of a planned ${s.planned}, best first: ${list}${extra}.`;
+  return `Stopped at update ${r.stop} of a planned ${r.planned}, best first: ${list}${extra}.`;
 }

@@ -31,6 +31,8 @@ export interface StopRun {
 
 export interface StopAnytimeResult {
   runs: StopRun[];
+  /** The planned length T these runs were made for. */
+  planned: number;
   stop: number;
   decaySteps: number;
 }
@@ -125,5 +127,5 @@ export function stopAnytime(s: StopAnytimeState): StopAnytimeResult {
     (_p, st) => (st as { x: Vec }).x,
   );
   const runs = [cosine.run, wsdRun.run, ...(decayed ? [decayed.run] : []), sf.run];
-  return { runs, stop, decaySteps };
+  return { runs, planned: T, stop, decaySteps };
 }

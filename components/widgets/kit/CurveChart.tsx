@@ -164,7 +164,10 @@ interface PlotProps {
 
 const TICK = { fill: 'var(--text-soft)', fontSize: 11, fontFamily: 'var(--font-ui)' } as const;
 
-function Plot({
+// Plot and DataTable are memoised on their own: a new `label` (which often restates the outcome
+// and changes with the widget's state) then re-renders only the chart's aria-label, not its paths
+// and its table, in the frame of the press that changed it.
+const Plot = memo(function Plot({
   width,
   height,
   series,
@@ -382,9 +385,9 @@ function Plot({
       )}
     </>
   );
-}
+});
 
-function DataTable({
+const DataTable = memo(function DataTable({
   xLabel,
   yLabel,
   series,
@@ -435,4 +438,4 @@ function DataTable({
       </div>
     </details>
   );
-}
+});

@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useRef, useState } from 'react';
 import type { WorkerRequest, WorkerResponse } from './exposeWorker.ts';
 import { useHydrated } from '../useHydrated.ts';
+import { afterNextPaint } from '../afterNextPaint.ts';
 
 export interface WorkerResult<O> {
   /** The latest finished result (kept while a newer one is computing). */
@@ -107,26 +108,31 @@ export function useWorkerResult<I, O>(
   useEffect(() => {
     if (skip.current && Object.is(skip.current.input, input)) return;
     skip.current = null;
-    const w = worker.current;
-    if (!w) {
-      // No worker: compute in a task of its own, as the worker would, so the press paints first.
-      const t = setTimeout(() => {
+    // The request goes out just after the frame that shows the press has painted. Posted at once, it
+    // would sit in the press's own task (React runs this effect synchronously after a key or click),
+    // and a quick answer would land, render and commit before that frame — the press would wait for
+    // the result instead of painting first. A newer input before the paint replaces this one, so a
+    // held arrow key sends one request per frame at most.
+    return afterNextPaint(() => {
+      const w = worker.current;
+      if (!w) {
+        // No worker: compute here, in this task of its own, as the worker would.
         try {
           const output = options.current.compute(input);
           setAnswer({ result: output, input });
         } catch (err) {
           setAnswer((a) => ({ ...a, input, error: err instanceof Error ? err.message : String(err) }));
         }
-      }, 0);
-      return () => clearTimeout(t);
-    }
-    if (busy.current) {
-      queued.current = { input };
-    } else {
-      busy.current = true;
-      sent.current = { id: ++nextId.current, input };
-      w.postMessage({ id: nextId.current, input } satisfies WorkerRequest<I>);
-    }
+        return;
+      }
+      if (busy.current) {
+        queued.current = { input };
+      } else {
+        busy.current = true;
+        sent.current = { id: ++nextId.current, input };
+        w.postMessage({ id: nextId.current, input } satisfies WorkerRequest<I>);
+      }
+    });
   }, [input]);
 
   // Nothing computes in the server HTML or before the island hydrates (a widget below the fold
