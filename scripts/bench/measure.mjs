@@ -4,7 +4,7 @@ import { summarise } from './report.mjs';
 
 /** Runs in the page before any of its scripts: layout shifts and slow events, from the start. */
 function installObservers() {
-  const bench = { cls: 0, sources: [], events: [] };
+  const bench = { cls: 0, sources: [], events: [], frames: [] };
   Object.defineProperty(window, '__bench', { value: bench });
   const describe = (node) => {
     if (!node || !node.tagName) return '?';
@@ -22,9 +22,16 @@ function installObservers() {
   } catch { /* no Layout Instability API: CLS stays 0 and the row says so below */ bench.noLayoutShift = true; }
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) bench.events.push({ name: e.name, duration: e.duration, id: e.interactionId ?? 0 });
+      for (const e of list.getEntries()) bench.events.push({ name: e.name, duration: e.duration, id: e.interactionId ?? 0, start: e.startTime });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   } catch { bench.noEventTiming = true; }
+  // Animation frames over 50 ms (Long Animation Frames API): the frames after a press, where a
+  // widget that paints the press first does the rest of its work.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.frames.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  } catch { bench.noLongFrames = true; }
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -86,6 +93,7 @@ async function timeSlider(page, slider, presses, gapMs) {
   await slider.focus();
   await sleep(gapMs);
   const first = await page.evaluate(() => window.__bench.events.length);
+  const pressedAt = [];
   let made = 0;
   let dir = 1;
   for (let k = 0; k < presses; k++) {
@@ -94,6 +102,7 @@ async function timeSlider(page, slider, presses, gapMs) {
     if (s.disabled) break;
     if (dir > 0 && s.value >= s.max) dir = -1;
     else if (dir < 0 && s.value <= s.min) dir = 1;
+    pressedAt.push(await page.evaluate(() => performance.now()));
     await page.keyboard.press(s.kind === 'select' ? (dir > 0 ? 'ArrowDown' : 'ArrowUp') : (dir > 0 ? 'ArrowRight' : 'ArrowLeft'));
     made++;
     await twoFrames(page);
@@ -109,7 +118,14 @@ async function timeSlider(page, slider, presses, gapMs) {
   // the next frame, and counts as 16 (an upper bound).
   const out = [...byInteraction.values()].slice(0, made).map((d) => Math.max(16, d));
   while (out.length < made) out.push(16);
-  return out;
+  // The longest animation frame over 50 ms that began after each press and before the next one
+  // (or within half a second of the last).
+  const frames = await page.evaluate(() => window.__bench.frames);
+  const after = pressedAt.map((t, k) => {
+    const end = Math.min(pressedAt[k + 1] ?? Infinity, t + 500);
+    return Math.max(0, ...frames.filter((f) => f.start >= t && f.start < end).map((f) => f.duration));
+  });
+  return { durations: out, after };
 }
 
 /**
@@ -167,16 +183,18 @@ export async function measurePage(browser, server, path, { rates, presses, gapMs
         for (const rate of rates) {
           await cdp.send('Emulation.setCPUThrottlingRate', { rate });
           const samples = [];
+          const after = [];
           for (const s of usable) {
-            const own = await timeSlider(page, s, presses, gapMs);
+            const { durations: own, after: ownAfter } = await timeSlider(page, s, presses, gapMs);
             samples.push(...own);
+            after.push(...ownAfter);
             if (only.length) {
               const name = await s.evaluate((el) => el.getAttribute('aria-label') || el.labels?.[0]?.textContent || el.closest('label')?.textContent || el.id || el.tagName);
-              const mine = summarise(own);
-              log(`    ${rate}× ${name.trim().slice(0, 40)}: median ${mine.median} worst ${mine.worst} ms [${own.join(' ')}]`);
+              const mine = summarise(own, ownAfter);
+              log(`    ${rate}× ${name.trim().slice(0, 40)}: median ${mine.median} worst ${mine.worst} ms [${own.join(' ')}]${mine.after > 0 ? `, longest frame after a press ${Math.round(mine.after)} ms` : ''}`);
             }
           }
-          row.byRate[rate] = summarise(samples);
+          row.byRate[rate] = summarise(samples, after);
           log(`  ${title}: ${rate}× median ${row.byRate[rate].median} worst ${row.byRate[rate].worst} ms (${samples.length} presses)`);
         }
       } catch (err) {

@@ -37,7 +37,8 @@ describe('bench:site pages and statistics', () => {
   it('median of odd and even samples; worst is the maximum', () => {
     expect(median([24, 16, 40])).toBe(24);
     expect(median([16, 16, 24, 32])).toBe(20);
-    expect(summarise([16, 48, 16])).toEqual({ n: 3, median: 16, worst: 48 });
+    expect(summarise([16, 48, 16])).toEqual({ n: 3, median: 16, worst: 48, after: 0 });
+    expect(summarise([16, 16], [72, 56]).after).toBe(72);
     expect(Number.isNaN(summarise([]).median)).toBe(true);
   });
 });
@@ -48,6 +49,11 @@ describe('bench:site budgets', () => {
     expect(widgetMisses(row(16, 50, 33, 100))).toEqual([]);
     expect(widgetMisses(row(24, 50, 33, 104))).toEqual(['median 24 > 16 ms at 1×', 'worst 104 > 100 ms at 4×']);
     expect(widgetMisses({ ...row(16, 16, 16, 16), sliders: 0 })).toEqual(['no sliders or selects found']);
+    // Work moved out of the press's frame is still held to the worst budget in the frames after it.
+    const late = row(16, 24, 24, 48);
+    late.byRate[1] = { ...late.byRate[1], after: 64 } as (typeof late.byRate)[1];
+    late.byRate[4] = { ...late.byRate[4], after: 96 } as (typeof late.byRate)[4];
+    expect(widgetMisses(late)).toEqual(['a frame after a press took 64 > 50 ms at 1×']);
   });
   it('home weight applies to / only; any layout shift misses', () => {
     expect(pageMisses({ page: '/', jsBefore: 15 * 1024, cls: { 390: 0, 1280: 0 } })).toEqual([]);
@@ -59,6 +65,9 @@ describe('bench:site budgets', () => {
   it('the report lists every row and every miss', () => {
     const text = formatReport({ widgets: [row(16, 24, 40, 64)], pages: [{ page: '/p/', jsBefore: 2048, jsAfter: 4096, cls: { 390: 0, 1280: 0.01 } }], rates: [1, 4], presses: 16 });
     expect(text).toContain('| /p/ | W | 2 | 16 / 24 ms | 40 / 64 ms |');
+    const later = row(16, 24, 40, 64);
+    later.byRate[4] = { ...later.byRate[4], after: 120 } as (typeof later.byRate)[4];
+    expect(formatReport({ widgets: [later], pages: [], rates: [1, 4], presses: 16 })).toContain('| /p/ | W | 2 | 16 / 24 ms | 40 / 64 ms, then 120 ms |');
     expect(text).toContain('| /p/ | 2.0 KB | 4.0 KB | 0 | 0.010 |');
     expect(text).toContain('- /p/ · W: median 40 > 33 ms at 4×');
     expect(text).toContain('- /p/: CLS 0.010 > 0 at 1280 px');

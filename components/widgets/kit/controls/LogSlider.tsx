@@ -1,5 +1,6 @@
 import { RangeControl } from './RangeControl.tsx';
 import { formatNumber } from '../formatNumber.ts';
+import { usePaintFirst } from './usePaintFirst.ts';
 
 export interface LogSliderProps {
   /**
@@ -47,15 +48,17 @@ export function LogSlider({
   hint,
   disabled,
 }: LogSliderProps) {
+  // The thumb and the value answer the key in its own frame; the widget follows a frame later.
+  const [shown, move] = usePaintFirst(value, onChange);
   const lo = Math.log10(min);
   const hi = Math.log10(max);
-  const pos = Math.log10(Math.min(max, Math.max(min, value)));
+  const pos = Math.log10(Math.min(max, Math.max(min, shown)));
   const step = 1 / stepsPerDecade;
   return (
     <RangeControl
       name={name}
       label={label}
-      shown={format(value)}
+      shown={format(shown)}
       hint={hint}
       disabled={disabled}
       position={pos}
@@ -66,7 +69,7 @@ export function LogSlider({
         // The ends of a log range are rarely on the step grid; jump to them exactly.
         if (e.key === 'Home' || e.key === 'End') {
           e.preventDefault();
-          onChange(e.key === 'Home' ? min : max);
+          move(e.key === 'Home' ? min : max);
         }
       }}
       onPosition={(p) => {
@@ -75,9 +78,9 @@ export function LogSlider({
         if (Math.abs(p - pos) < step / 2) return;
         let next = logSliderValue(p, min, max, integer);
         // Near 1 a log step is smaller than one integer: move by at least one so arrow keys never stick.
-        if (integer && next === value && p !== pos)
-          next = Math.min(max, Math.max(min, value + (p > pos ? 1 : -1)));
-        onChange(next);
+        if (integer && next === shown && p !== pos)
+          next = Math.min(max, Math.max(min, shown + (p > pos ? 1 : -1)));
+        move(next);
       }}
     />
   );

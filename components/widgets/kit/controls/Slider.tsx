@@ -1,5 +1,6 @@
 import { RangeControl } from './RangeControl.tsx';
 import { formatNumber } from '../formatNumber.ts';
+import { usePaintFirst } from './usePaintFirst.ts';
 
 export interface SliderProps {
   /**
@@ -36,18 +37,20 @@ export function Slider({
   hint,
   disabled,
 }: SliderProps) {
+  // The thumb and the value answer the key in its own frame; the widget follows a frame later.
+  const [shown, move] = usePaintFirst(value, onChange);
   return (
     <RangeControl
       name={name}
       label={label}
-      shown={format(value)}
+      shown={format(shown)}
       hint={hint}
       disabled={disabled}
-      position={value}
+      position={shown}
       min={min}
       max={max}
       step={step}
-      onPosition={onChange}
+      onPosition={move}
     />
   );
 }
