@@ -438,9 +438,18 @@ const leaf = (kind: string): LeafOps => {
   return ops;
 };
 
+const optionNames = new Map<string, readonly string[]>();
+
 /** The option names a kind takes besides `kind` (what a control panel may show for it). */
 export function optimizerOptionNames(kind: BaseOptimizerKind): string[] {
-  return Object.keys(leaf(kind).schema.shape).filter((k) => k !== 'kind');
+  // Read once per kind: a zod object builds its shape on each read, and the training boards'
+  // editors and legends ask on every render.
+  let names = optionNames.get(kind);
+  if (!names) {
+    names = Object.keys(leaf(kind).schema.shape).filter((k) => k !== 'kind');
+    optionNames.set(kind, names);
+  }
+  return [...names];
 }
 
 /** What readers call an optimizer, e.g. "AdamW"; Lookahead says what it wraps. */
