@@ -13,7 +13,7 @@ import type { RunHistory } from '../kit/training/sessionReducer.ts';
 import { configLetter } from '../kit/training/TrainingCharts.tsx';
 import type { TrainingSession } from '../kit/training/trainingSession.ts';
 import { DARK, LIGHT, drawBoundary, drawPointsLayer, legendGradient } from './drawBoundary.ts';
-import { GRID, type Frame } from './engine.ts';
+import { GRID, type Frame } from './frame.ts';
 import { cellAtFraction, cellCentre, cellReadout, moveCell, type Cell } from './boardCursor.ts';
 import { DOMAIN, type Problem } from './model.ts';
 

@@ -6,7 +6,7 @@ import { useElementWidth } from '../kit/useElementWidth.ts';
 import { configLetter } from '../kit/training/TrainingCharts.tsx';
 import type { TrainingSession } from '../kit/training/trainingSession.ts';
 import { DARK, LIGHT } from './drawBoundary.ts';
-import { DIAGRAM_GRID, type Frame } from './engine.ts';
+import { DIAGRAM_GRID, type Frame } from './frame.ts';
 import { clampItem, diagramGeometry, hitTest, moveItem, type DiagramItem } from './diagramLayout.ts';
 import { describeItem } from './diagramReadout.ts';
 import type { Problem } from './model.ts';

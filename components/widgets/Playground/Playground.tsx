@@ -7,21 +7,30 @@ import { useWidget } from '../kit/useWidget.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { MetricsTable, TrainingCharts } from '../kit/training/TrainingCharts.tsx';
-import { configLabel } from '../kit/training/trainingConfigSpecs.ts';
+import { configLabel } from '../kit/training/configLabel.ts';
 import { TrainingTransport } from '../kit/training/TrainingTransport.tsx';
 import { useTrainingSession } from '../kit/training/useTrainingSession.ts';
 import { BoundaryBoards } from './BoundaryBoards.tsx';
-import { createEngine } from './engine.ts';
-import { buildDataset, configFromState, featurePatch, parameterCount, resizePatch } from './model.ts';
+import type { Frame } from './frame.ts';
+import {
+  buildDataset,
+  configFromState,
+  featurePatch,
+  parameterCount,
+  resizePatch,
+  type PlaygroundConfig,
+} from './model.ts';
 import { playgroundCodec } from './state.ts';
 import { runStyle } from './runStyle.ts';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { PlaygroundSettings } from './PlaygroundSettings.tsx';
 import './playground.css';
 
-const connect = connectTraining(
+// The worker runs the training; the engine (optimizers, network) loads on the page only where
+// Workers are missing, so the island carries none of it.
+const connect = connectTraining<PlaygroundConfig, Frame>(
   () => new Worker(new URL('./playground.worker.ts', import.meta.url), { type: 'module' }),
-  createEngine,
+  { load: () => import('./engine.ts').then((m) => m.createEngine) },
 );
 
 /** The capstone playground: train a small network on 2-D data with up to four optimizer configurations at once. */

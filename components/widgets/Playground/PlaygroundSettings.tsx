@@ -7,7 +7,7 @@ import { Slider } from '../kit/controls/Slider.tsx';
 import { Toggle } from '../kit/controls/Toggle.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { ConfigurationsEditor, RunLengthControls } from '../kit/training/ConfigurationsEditor.tsx';
-import { configLabel } from '../kit/training/trainingConfigSpecs.ts';
+import { configLabel } from '../kit/training/configLabel.ts';
 import { hiddenWidths, layersPatch, uniformUnitsPatch, uniformWidth } from './model.ts';
 import {
   ACTIVATIONS,

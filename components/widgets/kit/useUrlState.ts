@@ -19,23 +19,13 @@ export interface UrlState<T> {
 // Browsers throttle history.replaceState (Chrome: ~100 calls per 10 s, then it logs an
 // error), so a dragged slider writes the URL only after it settles.
 const WRITE_DELAY_MS = 400;
-/** The longest a settled state waits for an idle moment before its URL is written anyway. */
-const IDLE_TIMEOUT_MS = 2000;
-
 /**
- * Runs `run` when the main thread is idle (at once in a task where requestIdleCallback is
- * missing); returns the cancel. replaceState is one synchronous call that took ~13 ms on the
- * capstone page (~55 ms at 4× CPU) while a board trained: in an idle period it does not hold up
- * a press or a frame of the boards.
+ * Runs `run` when the main thread is idle, or within 2 s (in a task where requestIdleCallback is
+ * missing). replaceState is one synchronous call that took ~13 ms on the capstone page (~55 ms at
+ * 4× CPU) while a board trained: in an idle period it holds up no press and no frame.
  */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 0);
-  return () => clearTimeout(id);
-}
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run);
 
 /**
  * The link the page was opened with, decoded once per codec: a stable snapshot, unaffected by
@@ -79,32 +69,26 @@ export function useUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T
     latest.current = state;
   });
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const cancelIdle = useRef<(() => void) | undefined>(undefined);
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      cancelIdle.current?.();
-    },
-    [],
-  );
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const write = useCallback(
     (next: T) => {
       clearTimeout(timer.current);
-      cancelIdle.current?.();
-      timer.current = setTimeout(() => {
-        cancelIdle.current = whenIdle(() => {
-          cancelIdle.current = undefined;
-          try {
-            const url = new URL(window.location.href);
-            const search = codec.withState(url.search, next);
-            if (search !== url.search)
-              window.history.replaceState(window.history.state, '', `${url.pathname}${search}${url.hash}`);
-          } catch {
-            // Writing the URL is a convenience; a sandboxed frame may forbid it.
-          }
-        });
-      }, WRITE_DELAY_MS);
+      // Idle callbacks run in the order they were asked for: a later state is written last.
+      timer.current = setTimeout(
+        () =>
+          whenIdle(() => {
+            try {
+              const url = new URL(window.location.href);
+              const search = codec.withState(url.search, next);
+              if (search !== url.search)
+                window.history.replaceState(window.history.state, '', `${url.pathname}${search}${url.hash}`);
+            } catch {
+              // Writing the URL is a convenience; a sandboxed frame may forbid it.
+            }
+          }),
+        WRITE_DELAY_MS,
+      );
     },
     [codec],
   );
