@@ -59,6 +59,35 @@ test.describe('playground parity', () => {
     expect(await w.innerText()).not.toMatch(/NaN|undefined|Infinity/);
   });
 
+  // The island carries no optimizer code (the worker builds the transforms; the engine loads on
+  // the page only without a worker): an optimizer after AdamW chosen in a configuration must still
+  // train, in the embed, with and without Worker support.
+  for (const worker of [true, false]) {
+    test(`Lion chosen in the embed trains to a result (${worker ? 'in the worker' : 'no Worker: the engine loads on the page'})`, async ({
+      page,
+    }) => {
+      if (!worker)
+        await page.addInitScript(() => {
+          // A browser without Web Workers: connectTraining falls back to the page.
+          Reflect.deleteProperty(window, 'Worker');
+        });
+      await page.goto('/embed/playground/?playground.v=1&playground.runs=1&playground.steps=300');
+      const w = page.locator('#playground');
+      await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
+      await w.getByLabel('Optimizer', { exact: true }).selectOption('lion');
+      await w.getByRole('slider', { name: /Learning rate η/ }).focus();
+      // Lion's sign steps want a smaller rate than SGD's: 0.1 → 0.01 in 24 presses of 1/24 decade.
+      for (let k = 0; k < 24; k++) await page.keyboard.press('ArrowLeft');
+      await expect(w.locator('figcaption').first()).toContainText('Lion η = 0.01');
+      await expect(page).toHaveURL(/configs\.0\.optimizer=lion/);
+      const text = await trainToEnd(w, 300);
+      expect(text).toContain('Lion');
+      const { trainAcc } = await checkClassifierNumbers(w, text);
+      // two moons, 300 Lion updates: well past chance
+      expect(trainAcc).toBeGreaterThan(60);
+    });
+  }
+
   test('the decision plot reads x₁, x₂ and P(class 1) by keyboard; the toggles go into the link', async ({
     page,
   }) => {

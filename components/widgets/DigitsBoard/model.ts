@@ -2,7 +2,7 @@
 // trains (@descent/optim). Optimizers and schedules come from the kit's training configurations.
 // Pure; the worker and the tests use it.
 import { mlp, type Mlp } from '@descent/optim';
-import { configLabel } from '../kit/training/trainingConfigSpecs.ts';
+import { configLabel } from '../kit/training/configLabel.ts';
 import type { DigitsBoardState, DigitsConfig } from './state.ts';
 
 /** Pixels of a downsampled digit (14 × 14) and classes: fixed by the shipped asset. */

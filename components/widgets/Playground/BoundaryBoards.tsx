@@ -1,4 +1,5 @@
 import {
+  memo,
   useEffect,
   useRef,
   useState,
@@ -11,8 +12,8 @@ import { runOutcome } from '../kit/training/describeTraining.ts';
 import type { RunHistory } from '../kit/training/sessionReducer.ts';
 import { configLetter } from '../kit/training/TrainingCharts.tsx';
 import type { TrainingSession } from '../kit/training/trainingSession.ts';
-import { DARK, LIGHT, drawBoundary, legendGradient } from './drawBoundary.ts';
-import { GRID, type Frame } from './engine.ts';
+import { DARK, LIGHT, drawBoundary, drawPointsLayer, legendGradient } from './drawBoundary.ts';
+import { GRID, type Frame } from './frame.ts';
 import { cellAtFraction, cellCentre, cellReadout, moveCell, type Cell } from './boardCursor.ts';
 import { DOMAIN, type Problem } from './model.ts';
 
@@ -40,8 +41,9 @@ interface Props {
  * One canvas per configuration: its decision boundary and the data. Painted outside React, once
  * per animation frame while frames arrive (about 30 a second), so the boards move smoothly while
  * the charts follow once a second. `data-frames` / `data-draws` count frames received and painted.
+ * Memoised: the page's renders (a press, a snapshot) pass the same props and skip it.
  */
-export function BoundaryBoards({
+export const BoundaryBoards = memo(function BoundaryBoards({
   session,
   data,
   labels,
@@ -81,18 +83,29 @@ export function BoundaryBoards({
   const latest = useRef<Frame | null>(null);
   const counts = useRef({ frames: 0, draws: 0 });
 
+  // The data points, drawn once on a layer of their own that every board copies.
+  const pointsLayer = useRef<HTMLCanvasElement | null>(null);
+
   useEffect(() => {
     let raf = 0;
     const sets = [{ ...data.train, test: false }, ...(showTest ? [{ ...data.test, test: true }] : [])];
+    let layerPalette: typeof LIGHT | null = null;
     const paint = () => {
       raf = 0;
       const frame = latest.current;
       if (!frame) return;
       const palette = document.documentElement.dataset.theme === 'dark' ? DARK : LIGHT;
+      const layer = (pointsLayer.current ??= document.createElement('canvas'));
+      if (layerPalette !== palette) {
+        drawPointsLayer(layer, sets, CANVAS_PX, CANVAS_PX, palette, problem);
+        layerPalette = palette;
+      }
       frame.runs.forEach((r, i) => {
         const c = canvases.current[i];
-        if (c) drawBoundary(c, r.grid, GRID, sets, palette, discrete, problem);
+        if (c) drawBoundary(c, r.grid, GRID, layer, palette, discrete, problem);
       });
+      // the counters in one DOM write per painted frame (tests read them), never per message
+      board.current?.setAttribute('data-frames', String(counts.current.frames));
       board.current?.setAttribute('data-draws', String(++counts.current.draws));
     };
     const request = () => {
@@ -100,7 +113,7 @@ export function BoundaryBoards({
     };
     const off = session.onFrame((f) => {
       latest.current = f;
-      board.current?.setAttribute('data-frames', String(++counts.current.frames));
+      counts.current.frames++;
       request();
     });
     // The theme decides the colours: repaint when it changes.
@@ -208,4 +221,4 @@ export function BoundaryBoards({
       </div>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { INPUT_FEATURES, type InputFeature } from '@descent/optim';
 import { Select } from '../kit/controls/Select.tsx';
 import { fieldName } from '../kit/controls/fieldName.ts';
@@ -6,7 +6,7 @@ import { useElementWidth } from '../kit/useElementWidth.ts';
 import { configLetter } from '../kit/training/TrainingCharts.tsx';
 import type { TrainingSession } from '../kit/training/trainingSession.ts';
 import { DARK, LIGHT } from './drawBoundary.ts';
-import { DIAGRAM_GRID, type Frame } from './engine.ts';
+import { DIAGRAM_GRID, type Frame } from './frame.ts';
 import { clampItem, diagramGeometry, hitTest, moveItem, type DiagramItem } from './diagramLayout.ts';
 import { describeItem } from './diagramReadout.ts';
 import type { Problem } from './model.ts';
@@ -24,6 +24,9 @@ const loadPainter = () =>
     draw: d.drawDiagram,
     tiles: f.featureTiles(),
   })));
+
+/** While training, the diagram repaints at most this often (ms); the boards paint every frame. */
+const TRAINING_REPAINT_MS = 100;
 
 /** Room left of the input column for the features' names, px. */
 const GUTTER = 44;
@@ -49,11 +52,12 @@ interface Props {
 /**
  * The network as the TensorFlow Playground draws it: layers as columns, each unit a small heatmap
  * of its output over the plane (computed by the worker on a DIAGRAM_GRID² grid), links coloured by
- * the weight's sign and thickened by |w|. One canvas, painted outside React once per animation
- * frame while training; hover, or focus and the arrow keys, pick a unit or a link, whose value the
- * aria-live line reads. +/− buttons above the columns add and remove units and layers.
+ * the weight's sign and thickened by |w|. One canvas, painted outside React up to ten times a
+ * second while training; hover, or focus and the arrow keys, pick a unit or a link, whose value the
+ * aria-live line reads. +/− buttons above the columns add and remove units and layers. Memoised:
+ * a press on another control, or a snapshot of the training, leaves its props as they are.
  */
-export function NetworkDiagram({
+export const NetworkDiagram = memo(function NetworkDiagram({
   session,
   sizes,
   inputs,
@@ -111,8 +115,11 @@ export function NetworkDiagram({
     let live = true;
     let draw: typeof import('./drawDiagram.ts').drawDiagram | null = null;
     let tiles: Float32Array | null = null;
+    let lastPaint = -Infinity;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const paint = () => {
       raf = 0;
+      lastPaint = performance.now();
       const c = canvas.current;
       const r = latest.current?.runs[run];
       if (!c || !r || !draw) return;
@@ -133,9 +140,18 @@ export function NetworkDiagram({
       if (!raf) raf = requestAnimationFrame(paint);
     };
     repaint.current = request;
+    // Training frames repaint at most every TRAINING_REPAINT_MS (a highlight, the theme or a new
+    // network at once): the diagram's canvas is the page's largest, and handing its pixels to the
+    // compositor thirty times a second took a slow phone's main thread from the reader's presses.
     const off = session.onFrame((f) => {
       latest.current = f;
-      request();
+      const wait = lastPaint + TRAINING_REPAINT_MS - performance.now();
+      if (wait <= 0) request();
+      else
+        timer ??= setTimeout(() => {
+          timer = undefined;
+          request();
+        }, wait);
     });
     const themes = new MutationObserver(request);
     themes.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
@@ -150,6 +166,7 @@ export function NetworkDiagram({
       off();
       themes.disconnect();
       cancelAnimationFrame(raf);
+      clearTimeout(timer);
     };
   }, [session, geom, sizes, problem, run, inactive]);
 
@@ -315,4 +332,4 @@ export function NetworkDiagram({
       </figcaption>
     </figure>
   );
-}
+});

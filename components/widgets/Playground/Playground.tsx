@@ -1,65 +1,98 @@
-import { useCallback, useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { INPUT_FEATURES, type InputFeature } from '@descent/optim';
 // The kit's files one by one (not its index): the island then carries no code it does not draw.
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
+import { useAfterPaint } from '../kit/useAfterPaint.ts';
 import { useWidget } from '../kit/useWidget.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { MetricsTable, TrainingCharts } from '../kit/training/TrainingCharts.tsx';
-import { configLabel } from '../kit/training/trainingConfigSpecs.ts';
+import { configLabel } from '../kit/training/configLabel.ts';
 import { TrainingTransport } from '../kit/training/TrainingTransport.tsx';
 import { useTrainingSession } from '../kit/training/useTrainingSession.ts';
 import { BoundaryBoards } from './BoundaryBoards.tsx';
-import { createEngine } from './engine.ts';
-import { buildDataset, configFromState, featurePatch, parameterCount, resizePatch } from './model.ts';
+import type { Frame } from './frame.ts';
+import {
+  buildDataset,
+  configFromState,
+  featurePatch,
+  parameterCount,
+  resizePatch,
+  type PlaygroundConfig,
+} from './model.ts';
 import { playgroundCodec } from './state.ts';
 import { runStyle } from './runStyle.ts';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { PlaygroundSettings } from './PlaygroundSettings.tsx';
 import './playground.css';
 
-const connect = connectTraining(
+// The worker runs the training; the engine (optimizers, network) loads on the page only where
+// Workers are missing, so the island carries none of it.
+const connect = connectTraining<PlaygroundConfig, Frame>(
   () => new Worker(new URL('./playground.worker.ts', import.meta.url), { type: 'module' }),
-  createEngine,
+  { load: () => import('./engine.ts').then((m) => m.createEngine) },
 );
 
 /** The capstone playground: train a small network on 2-D data with up to four optimizer configurations at once. */
 export default function Playground() {
   const { state, set, reset, frame } = useWidget(playgroundCodec);
-  const config = useMemo(() => configFromState(state), [state]);
-  const data = useMemo(() => buildDataset(config), [config]);
-  const labels = useMemo(() => config.configs.map(configLabel), [config]);
+  // A press renders the settings (the control moved, its value) and nothing else in its frame;
+  // the boards, diagram, description and the restart of the runs follow the settings just after
+  // that paint, in a transition a newer press interrupts (kit README, "within one frame").
+  const view = useAfterPaint(state);
+  const config = useMemo(() => configFromState(view), [view]);
+  // The points depend on these six settings only: an η or a width leaves the data (and the
+  // boards' point layers, drawn once per data set) as they are.
+  const { problem, dataset, noise, n, trainPct, seed } = config;
+  const data = useMemo(
+    () => buildDataset({ problem, dataset, noise, n, trainPct, seed }),
+    [problem, dataset, noise, n, trainPct, seed],
+  );
+  const { configs } = config;
+  const labels = useMemo(() => configs.map(configLabel), [configs]);
   const { session, snapshot } = useTrainingSession(connect, config, config.steps);
   // Charts, table and summary render at low priority: a chart redraw never holds up a board frame or a press.
   const shown = useDeferredValue(snapshot);
   const task = config.problem;
   const regression = task === 'regression';
   // Before Play the charts span the whole run, 0 … T (a stable tuple: the chart is memoised).
-  const xDomain = useMemo(() => [0, state.steps] as const, [state.steps]);
+  const xDomain = useMemo(() => [0, view.steps] as const, [view.steps]);
+  const { features: featureIds } = config;
   const featureLabels = useMemo(
-    () => INPUT_FEATURES.filter((f) => config.features.includes(f.id)).map((f) => f.label),
-    [config],
+    () => INPUT_FEATURES.filter((f) => featureIds.includes(f.id)).map((f) => f.label),
+    [featureIds],
   );
   const features = featureLabels.join(', ');
   // every feature with its state, for the diagram's input column (the one place they are toggled)
-  const inputs = INPUT_FEATURES.map((f) => ({
-    id: f.id,
-    label: f.label,
-    on: config.features.includes(f.id),
-  }));
+  const inputs = useMemo(
+    () => INPUT_FEATURES.map((f) => ({ id: f.id, label: f.label, on: featureIds.includes(f.id) })),
+    [featureIds],
+  );
+  // The diagram's toggles and +/− patch the latest state (a press may be ahead of the view).
+  const latest = useRef(state);
+  useLayoutEffect(() => {
+    latest.current = state;
+  });
   const toggleFeature = useCallback(
     (id: InputFeature) => {
-      const patch = featurePatch(state, id);
+      const patch = featurePatch(latest.current, id);
       if (patch) set(patch);
       return patch !== null;
     },
-    [state, set],
+    [set],
+  );
+  const resize = useCallback(
+    (change: Parameters<typeof resizePatch>[1]) => {
+      const patch = resizePatch(latest.current, change);
+      if (patch) set(patch);
+    },
+    [set],
   );
 
   const summary = shown.error
     ? `Training stopped: ${shown.error}`
     : shown.runs.length
-      ? summarizeTraining(shown.runs, shown.step, state.steps, shown.playing, task)
+      ? summarizeTraining(shown.runs, shown.step, view.steps, shown.playing, task)
       : 'Preparing the runs…';
 
   return (
@@ -68,8 +101,8 @@ export default function Playground() {
       title="Playground: train a network, compare optimizers"
       description={
         regression
-          ? `A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, squared loss ½(ŷ − y)²) learns a real-valued label over the plane from the input features ${features}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the predicted value ŷ (orange below 0, blue above, full colour at ±1); filled dots are training points, rings are test points, coloured by their label.`
-          : `A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${state.activation} hidden units, logistic loss) learns to separate two classes in the plane from the input features ${features}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the network's predicted class (stronger colour = more confident); filled dots are training points, rings are test points.`
+          ? `A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${view.activation} hidden units, squared loss ½(ŷ − y)²) learns a real-valued label over the plane from the input features ${features}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the predicted value ŷ (orange below 0, blue above, full colour at ±1); filled dots are training points, rings are test points, coloured by their label.`
+          : `A ${config.sizes.join('-')} network (${parameterCount(config.sizes)} parameters, ${view.activation} hidden units, logistic loss) learns to separate two classes in the plane from the input features ${features}. Every configuration starts from the same initialisation and sees the same mini-batches; only the optimizer and schedule differ. Shaded background: the network's predicted class (stronger colour = more confident); filled dots are training points, rings are test points.`
       }
       summary={summary}
       onReset={() => {
@@ -80,7 +113,7 @@ export default function Playground() {
       // On a phone the boards and Play come first, the settings after them.
       lead={
         <>
-          <TrainingTransport session={session} snapshot={snapshot} steps={state.steps} />
+          <TrainingTransport session={session} snapshot={snapshot} steps={view.steps} />
           {snapshot.error && (
             <p className="wk-notice" role="alert">
               {snapshot.error}
@@ -92,8 +125,8 @@ export default function Playground() {
             labels={labels}
             runs={shown.runs}
             step={shown.step}
-            showTest={state.showTest}
-            discrete={state.discrete}
+            showTest={view.showTest}
+            discrete={view.discrete}
             problem={task}
             styleOf={runStyle}
           />
@@ -106,14 +139,11 @@ export default function Playground() {
         sizes={config.sizes}
         inputs={inputs}
         onToggleFeature={toggleFeature}
-        activation={state.activation}
+        activation={view.activation}
         problem={task}
         labels={labels}
         step={shown.step}
-        onResize={(change) => {
-          const patch = resizePatch(state, change);
-          if (patch) set(patch);
-        }}
+        onResize={resize}
       />
       <TrainingCharts
         runs={shown.runs}

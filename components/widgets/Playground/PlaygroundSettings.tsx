@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { DATASET2D_KINDS, REGRESSION2D_KINDS } from '@descent/optim';
 // The kit's files one by one (not its index): the island then carries no code it does not draw.
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
@@ -7,7 +7,7 @@ import { Slider } from '../kit/controls/Slider.tsx';
 import { Toggle } from '../kit/controls/Toggle.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { ConfigurationsEditor, RunLengthControls } from '../kit/training/ConfigurationsEditor.tsx';
-import { configLabel } from '../kit/training/trainingConfigSpecs.ts';
+import { configLabel } from '../kit/training/configLabel.ts';
 import { hiddenWidths, layersPatch, uniformUnitsPatch, uniformWidth } from './model.ts';
 import {
   ACTIVATIONS,
@@ -32,15 +32,20 @@ interface Props {
 }
 
 /**
- * The playground's settings (the input features are toggled on the network diagram). Memoised on
- * the state: the training's snapshots, published while the runs go, re-render the boards and
- * charts but never these twenty-odd controls.
+ * A group of settings that re-renders only when a field it shows changes: a press then renders
+ * and commits the few controls of its own group, not the twenty-odd of the panel (on a slow phone
+ * the whole panel took a frame of its own).
  */
-export const PlaygroundSettings = memo(function PlaygroundSettings({ state, set }: Props) {
-  const regression = state.problem === 'regression';
-  const hidden = hiddenWidths(state);
-  const uniform = uniformWidth(state);
-  return (
+function group(fields: readonly (keyof PlaygroundState)[], render: (p: Props) => ReactNode) {
+  return memo(
+    (p: Props) => render(p),
+    (a, b) => a.set === b.set && fields.every((f) => a.state[f] === b.state[f]),
+  );
+}
+
+const DataSettings = group(
+  ['problem', 'regDataset', 'dataset', 'noise', 'n', 'trainPct'],
+  ({ state, set }) => (
     <>
       <Select
         name="problem"
@@ -49,7 +54,7 @@ export const PlaygroundSettings = memo(function PlaygroundSettings({ state, set 
         options={PROBLEM_OPTIONS}
         onChange={(problem) => set({ problem })}
       />
-      {regression ? (
+      {state.problem === 'regression' ? (
         <Select
           name="reg-dataset"
           label="Data set"
@@ -94,88 +99,134 @@ export const PlaygroundSettings = memo(function PlaygroundSettings({ state, set 
         step={5}
         onChange={(trainPct) => set({ trainPct })}
       />
-      <Select
-        name="regularization"
-        label="Regularisation (weights, not biases)"
-        value={state.regularization}
-        options={REG_OPTIONS}
-        onChange={(regularization) => set({ regularization })}
+    </>
+  ),
+);
+
+const RegularisationSettings = group(['regularization', 'lambda'], ({ state, set }) => (
+  <>
+    <Select
+      name="regularization"
+      label="Regularisation (weights, not biases)"
+      value={state.regularization}
+      options={REG_OPTIONS}
+      onChange={(regularization) => set({ regularization })}
+    />
+    {state.regularization !== 'none' && (
+      <LogSlider
+        name="lambda"
+        label="Regularisation rate λ"
+        value={state.lambda}
+        min={1e-6}
+        max={1}
+        onChange={(lambda) => set({ lambda })}
       />
-      {state.regularization !== 'none' && (
-        <LogSlider
-          name="lambda"
-          label="Regularisation rate λ"
-          value={state.lambda}
-          min={1e-6}
-          max={1}
-          onChange={(lambda) => set({ lambda })}
+    )}
+  </>
+));
+
+const NetworkSettings = group(
+  ['layers', 'units', 'units1', 'units2', 'units3', 'units4', 'units5', 'units6', 'activation'],
+  ({ state, set }) => {
+    const hidden = hiddenWidths(state);
+    const uniform = uniformWidth(state);
+    return (
+      <>
+        <Slider
+          name="layers"
+          label="Hidden layers"
+          value={state.layers}
+          min={0}
+          max={MAX_LAYERS}
+          onChange={(layers) => {
+            const patch = layersPatch(state, layers);
+            if (patch) set(patch);
+          }}
         />
-      )}
-      <Slider
-        name="layers"
-        label="Hidden layers"
-        value={state.layers}
-        min={0}
-        max={MAX_LAYERS}
-        onChange={(layers) => {
-          const patch = layersPatch(state, layers);
-          if (patch) set(patch);
-        }}
-      />
-      {/* Uniform layers: their width. Layers the diagram made differ: "mixed", the slider at the
-        widest, and moving it sets every layer (see uniformUnitsPatch). */}
-      <Slider
-        name="units"
-        label="Units per hidden layer"
-        value={uniform ?? Math.max(state.units, ...hidden)}
-        min={1}
-        max={MAX_UNITS}
-        onChange={(units) => set(uniformUnitsPatch(units))}
-        format={(v) => (uniform === null && hidden.length > 0 ? 'mixed' : String(v))}
-        disabled={state.layers === 0}
-      />
-      <Select
-        name="activation"
-        label="Activation"
-        value={state.activation}
-        options={ACT_OPTIONS}
-        onChange={(activation) => set({ activation })}
-      />
-      <Slider
-        name="seed"
-        label="Seed"
-        value={state.seed}
-        min={1}
-        max={50}
-        onChange={(seed) => set({ seed })}
-        hint="Same seed: same data, initialisation and batches."
-      />
-      <Toggle
-        name="show-test"
-        label="Show test data"
-        checked={state.showTest}
-        onChange={(showTest) => set({ showTest })}
-      />
-      <Toggle
-        name="discrete"
-        label="Discretise output"
-        checked={state.discrete}
-        onChange={(discrete) => set({ discrete })}
-      />
-      <RunLengthControls
-        batch={state.batch}
-        steps={state.steps}
-        runs={state.runs}
-        batchRange={[1, 500]}
-        stepsRange={[50, 20000]}
-        onChange={set}
-      />
-      <ConfigurationsEditor
-        configs={state.configs}
-        count={state.runs}
-        labelOf={configLabel}
-        onChange={(configs) => set({ configs })}
-      />
+        {/* Uniform layers: their width. Layers the diagram made differ: "mixed", the slider at the
+          widest, and moving it sets every layer (see uniformUnitsPatch). */}
+        <Slider
+          name="units"
+          label="Units per hidden layer"
+          value={uniform ?? Math.max(state.units, ...hidden)}
+          min={1}
+          max={MAX_UNITS}
+          onChange={(units) => set(uniformUnitsPatch(units))}
+          format={(v) => (uniform === null && hidden.length > 0 ? 'mixed' : String(v))}
+          disabled={state.layers === 0}
+        />
+        <Select
+          name="activation"
+          label="Activation"
+          value={state.activation}
+          options={ACT_OPTIONS}
+          onChange={(activation) => set({ activation })}
+        />
+      </>
+    );
+  },
+);
+
+const DisplaySettings = group(['seed', 'showTest', 'discrete'], ({ state, set }) => (
+  <>
+    <Slider
+      name="seed"
+      label="Seed"
+      value={state.seed}
+      min={1}
+      max={50}
+      onChange={(seed) => set({ seed })}
+      hint="Same seed: same data, initialisation and batches."
+    />
+    <Toggle
+      name="show-test"
+      label="Show test data"
+      checked={state.showTest}
+      onChange={(showTest) => set({ showTest })}
+    />
+    <Toggle
+      name="discrete"
+      label="Discretise output"
+      checked={state.discrete}
+      onChange={(discrete) => set({ discrete })}
+    />
+  </>
+));
+
+const RunSettings = group(['batch', 'steps', 'runs'], ({ state, set }) => (
+  <RunLengthControls
+    batch={state.batch}
+    steps={state.steps}
+    runs={state.runs}
+    batchRange={[1, 500]}
+    stepsRange={[50, 20000]}
+    onChange={set}
+  />
+));
+
+const ConfigurationSettings = group(['configs', 'runs'], ({ state, set }) => (
+  <ConfigurationsEditor
+    configs={state.configs}
+    count={state.runs}
+    labelOf={configLabel}
+    onChange={(configs) => set({ configs })}
+  />
+));
+
+/**
+ * The playground's settings (the input features are toggled on the network diagram), in groups
+ * memoised on the fields they show: the training's snapshots, published while the runs go,
+ * re-render the boards and charts but never these controls, and a press re-renders its group.
+ */
+export const PlaygroundSettings = memo(function PlaygroundSettings({ state, set }: Props) {
+  return (
+    <>
+      <DataSettings state={state} set={set} />
+      <RegularisationSettings state={state} set={set} />
+      <NetworkSettings state={state} set={set} />
+      <DisplaySettings state={state} set={set} />
+      <RunSettings state={state} set={set} />
+      <ConfigurationSettings state={state} set={set} />
     </>
   );
 });

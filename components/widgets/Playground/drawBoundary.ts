@@ -50,6 +50,34 @@ export function valueColor(
   return [bg[0] + (c[0] - bg[0]) * w, bg[1] + (c[1] - bg[1]) * w, bg[2] + (c[2] - bg[2]) * w];
 }
 
+/**
+ * Writes the colours of `count` values (from `values[from]`) as opaque RGBA bytes into `out`, from
+ * byte 0: valueColor without an array per pixel (boards and diagram repaint thirty times a second).
+ */
+export function fillPixels(
+  out: Uint8ClampedArray,
+  values: ArrayLike<number>,
+  from: number,
+  count: number,
+  pal: Palette,
+  problem: Problem,
+  discrete = false,
+  tint = TINT,
+): void {
+  const { centre, half } = scaleOf(problem);
+  const bg = pal.background;
+  for (let i = 0; i < count; i++) {
+    const v = values[from + i];
+    const ok = Number.isFinite(v);
+    const c = ok && v >= centre ? pal.one : pal.zero;
+    const w = ok ? (discrete ? 1 : Math.min(1, Math.abs(v - centre) / half)) * tint : 0;
+    out[4 * i] = bg[0] + (c[0] - bg[0]) * w;
+    out[4 * i + 1] = bg[1] + (c[1] - bg[1]) * w;
+    out[4 * i + 2] = bg[2] + (c[2] - bg[2]) * w;
+    out[4 * i + 3] = 255;
+  }
+}
+
 /** RGBA bytes for a res × res grid of P(class 1) (classification) or ŷ (regression). */
 export function gridPixels(
   grid: Float32Array,
@@ -59,13 +87,7 @@ export function gridPixels(
   problem: Problem = 'classification',
 ): Uint8ClampedArray {
   const px = new Uint8ClampedArray(4 * res * res);
-  for (let i = 0; i < res * res; i++) {
-    const [r, g, b] = valueColor(grid[i], pal, problem, discrete);
-    px[4 * i] = r;
-    px[4 * i + 1] = g;
-    px[4 * i + 2] = b;
-    px[4 * i + 3] = 255;
-  }
+  fillPixels(px, grid, 0, res * res, pal, problem, discrete);
   return px;
 }
 
@@ -77,46 +99,30 @@ export function legendGradient(pal: Palette): string {
   return `linear-gradient(to right, ${stops.join(', ')})`;
 }
 
-const scratch = new Map<number, HTMLCanvasElement>();
+/** The coarse grid's pixels, one small canvas and its image per grid size (shared by the boards). */
+const scratch = new Map<number, { canvas: HTMLCanvasElement; image: ImageData }>();
 
-type PointSets = readonly { X: Float64Array; y: Float64Array; n: number; test: boolean }[];
+export type PointSets = readonly { X: Float64Array; y: Float64Array; n: number; test: boolean }[];
 
 /**
- * The data points drawn once on a transparent layer per point sets (by identity), size, palette
- * and problem: a board repaints some thirty times a second while training, and hundreds of
- * separate arcs each time held up the main thread the reader's presses need.
+ * Draws the data points (training points filled, test points as rings) on `layer`, a transparent
+ * canvas of W × H the boards then copy in one drawImage: a board repaints some thirty times a
+ * second while training, and hundreds of separate arcs each time held up the main thread the
+ * reader's presses need. The caller redraws it only when the points, size, palette or problem change.
  */
-const pointLayers = new WeakMap<PointSets, { key: string; layer: HTMLCanvasElement }>();
-
-function pointsLayer(
-  points: PointSets,
-  W: number,
-  H: number,
-  pal: Palette,
-  problem: Problem,
-): HTMLCanvasElement | null {
-  const key = `${W}x${H} ${pal.ink} ${problem}`;
-  const known = pointLayers.get(points);
-  if (known?.key === key) return known.layer;
-  const layer = known?.layer ?? document.createElement('canvas');
-  layer.width = W;
-  layer.height = H;
-  const ctx = layer.getContext('2d');
-  if (!ctx) return null;
-  ctx.clearRect(0, 0, W, H);
-  drawPoints(ctx, points, W, H, pal, problem);
-  pointLayers.set(points, { key, layer });
-  return layer;
-}
-
-function drawPoints(
-  ctx: CanvasRenderingContext2D,
+export function drawPointsLayer(
+  layer: HTMLCanvasElement,
   points: PointSets,
   W: number,
   H: number,
   pal: Palette,
   problem: Problem,
 ): void {
+  if (layer.width !== W) layer.width = W;
+  if (layer.height !== H) layer.height = H;
+  const ctx = layer.getContext('2d');
+  if (!ctx) return;
+  ctx.clearRect(0, 0, W, H);
   const r = Math.max(2, W / 110);
   const toPx = (x: number, y: number): [number, number] => [
     ((x + DOMAIN) / (2 * DOMAIN)) * W,
@@ -149,13 +155,12 @@ function drawPoints(
   }
 }
 
-/** The boundary on the grid, scaled up with smoothing, then the points (`points`: keep the same
- *  array while the data do not change, so their layer is drawn once). */
+/** The boundary on the res × res grid, scaled up with smoothing, then the points' layer (drawPointsLayer). */
 export function drawBoundary(
   canvas: HTMLCanvasElement,
   grid: Float32Array,
   res: number,
-  points: PointSets,
+  points: CanvasImageSource | null,
   pal: Palette,
   discrete = false,
   problem: Problem = 'classification',
@@ -164,20 +169,17 @@ export function drawBoundary(
   if (!ctx) return;
   let small = scratch.get(res);
   if (!small) {
-    small = document.createElement('canvas');
-    small.width = res;
-    small.height = res;
+    const c = document.createElement('canvas');
+    c.width = res;
+    c.height = res;
+    const sctx = c.getContext('2d');
+    if (!sctx) return;
+    small = { canvas: c, image: sctx.createImageData(res, res) };
     scratch.set(res, small);
   }
-  const sctx = small.getContext('2d');
-  if (!sctx) return;
-  const img = sctx.createImageData(res, res);
-  img.data.set(gridPixels(grid, res, pal, discrete, problem));
-  sctx.putImageData(img, 0, 0);
-  const W = canvas.width;
-  const H = canvas.height;
+  fillPixels(small.image.data, grid, 0, res * res, pal, problem, discrete);
+  small.canvas.getContext('2d')?.putImageData(small.image, 0, 0);
   ctx.imageSmoothingEnabled = true;
-  ctx.drawImage(small, 0, 0, W, H);
-  const layer = pointsLayer(points, W, H, pal, problem);
-  if (layer) ctx.drawImage(layer, 0, 0);
+  ctx.drawImage(small.canvas, 0, 0, canvas.width, canvas.height);
+  if (points) ctx.drawImage(points, 0, 0);
 }

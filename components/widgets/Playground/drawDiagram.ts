@@ -2,7 +2,7 @@
 // unit's DIAGRAM_GRID² heatmap scaled up, the highlighted item outlined. Loaded on its own
 // (NetworkDiagram imports it dynamically), so the page's first load does not carry it.
 import { valueColor, type Palette } from './drawBoundary.ts';
-import { DIAGRAM_GRID } from './engine.ts';
+import { DIAGRAM_GRID } from './frame.ts';
 import { linkEnds, linkStyle, linkWeight, type DiagramGeometry, type DiagramItem } from './diagramLayout.ts';
 import type { Problem } from './model.ts';
 

@@ -3,25 +3,12 @@
 // on the main thread where Workers are unavailable (kit/training/connectTraining.ts).
 import { mlpTrainer, type MlpTrainer, type TrainPoint } from '@descent/optim';
 import { advanceInChunks } from '../kit/training/advanceInChunks.ts';
-import type { RunFrame, TrainingEngine, TrainingFrame } from '../kit/training/trainingHost.ts';
+import type { TrainingEngine } from '../kit/training/trainingHost.ts';
 import { configLabel, learningRateOf, transformOf } from '../kit/training/trainingConfigSpecs.ts';
+import { DIAGRAM_GRID, GRID, type Frame } from './frame.ts';
 import { buildData, evalEvery, gridInputs, networkLayout, type PlaygroundConfig } from './model.ts';
 
-export const GRID = 40;
-/** The network diagram's unit heatmaps: every unit's output on a coarse DIAGRAM_GRID² grid. */
-export const DIAGRAM_GRID = 16;
-
-export interface BoundaryRunFrame extends RunFrame {
-  /** P(class 1) (regression: ŷ) on the GRID × GRID cells, row-major from the top; the last finite boundary after divergence. */
-  grid: Float32Array;
-  /** The parameters θ (layout as the package's mlp), for the diagram's links and biases. */
-  theta: Float32Array;
-  /** Every unit's output on the DIAGRAM_GRID² cells, layer after layer (inputs first), unit after
-   *  unit, each DIAGRAM_GRID² values row-major from the top. */
-  units: Float32Array;
-}
-
-export type Frame = TrainingFrame<BoundaryRunFrame>;
+export { DIAGRAM_GRID, GRID, type BoundaryRunFrame, type Frame } from './frame.ts';
 
 interface Run {
   label: string;

@@ -2,7 +2,7 @@
 // are also the worker's layer-0 outputs, the inactive ones are drawn dimmed from these tiles so
 // the reader sees what turning one on would feed the network. Pure, computed once.
 import { featureMap, INPUT_FEATURES } from '@descent/optim';
-import { DIAGRAM_GRID } from './engine.ts';
+import { DIAGRAM_GRID } from './frame.ts';
 import { FEATURE_SCALE, gridInputs } from './model.ts';
 
 let tiles: Float32Array | null = null;

@@ -171,8 +171,14 @@ export interface PlaygroundData {
   toInputs: (X: Float64Array, n?: number) => Float64Array;
 }
 
+/** The settings the data set depends on (nothing else changes the points). */
+export type DatasetConfig = Pick<
+  PlaygroundConfig,
+  'problem' | 'dataset' | 'noise' | 'n' | 'trainPct' | 'seed'
+>;
+
 /** The data set and its train/test split (all the main thread needs to draw the points). */
-export function buildDataset(config: PlaygroundConfig): { train: Dataset; test: Dataset } {
+export function buildDataset(config: DatasetConfig): { train: Dataset; test: Dataset } {
   const { n, noise, seed } = config;
   const data =
     config.problem === 'regression'

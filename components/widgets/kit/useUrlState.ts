@@ -19,6 +19,13 @@ export interface UrlState<T> {
 // Browsers throttle history.replaceState (Chrome: ~100 calls per 10 s, then it logs an
 // error), so a dragged slider writes the URL only after it settles.
 const WRITE_DELAY_MS = 400;
+/**
+ * Runs `run` when the main thread is idle, or within 2 s (in a task where requestIdleCallback is
+ * missing). replaceState is one synchronous call that took ~13 ms on the capstone page (~55 ms at
+ * 4× CPU) while a board trained: in an idle period it holds up no press and no frame.
+ */
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run);
 
 /**
  * The link the page was opened with, decoded once per codec: a stable snapshot, unaffected by
@@ -67,16 +74,21 @@ export function useUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T
   const write = useCallback(
     (next: T) => {
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        try {
-          const url = new URL(window.location.href);
-          const search = codec.withState(url.search, next);
-          if (search !== url.search)
-            window.history.replaceState(window.history.state, '', `${url.pathname}${search}${url.hash}`);
-        } catch {
-          // Writing the URL is a convenience; a sandboxed frame may forbid it.
-        }
-      }, WRITE_DELAY_MS);
+      // Idle callbacks run in the order they were asked for: a later state is written last.
+      timer.current = setTimeout(
+        () =>
+          whenIdle(() => {
+            try {
+              const url = new URL(window.location.href);
+              const search = codec.withState(url.search, next);
+              if (search !== url.search)
+                window.history.replaceState(window.history.state, '', `${url.pathname}${search}${url.hash}`);
+            } catch {
+              // Writing the URL is a convenience; a sandboxed frame may forbid it.
+            }
+          }),
+        WRITE_DELAY_MS,
+      );
     },
     [codec],
   );

@@ -4,14 +4,14 @@ import { Select } from '../controls/Select.tsx';
 import { Slider } from '../controls/Slider.tsx';
 import { Toggle } from '../controls/Toggle.tsx';
 import { formatNumber } from '../formatNumber.ts';
-import { OPTIMIZER_KINDS, optimizerOptionNames } from '../../../../src/lib/specs/optimizerSpec.ts';
+import { OPTIMIZER_KINDS, optimizerOptionNames } from '../../../../src/lib/specs/optimizerKinds.ts';
 import {
   RUN_SCHEDULES,
   RUN_SCHEDULE_LABELS,
   RUN_SCHEDULE_PARAMS,
   type TrainingConfig,
 } from './TrainingConfig.ts';
-import { configField, usesAuxAdamw } from './trainingConfigSpecs.ts';
+import { configField, usesAuxAdamw } from './configLabel.ts';
 import { configLetter } from './TrainingCharts.tsx';
 
 // Muon + AdamW is not offered on its own: a network's Muon already has AdamW on the rest.

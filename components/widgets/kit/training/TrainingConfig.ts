@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OPTIMIZER_KINDS } from '../../../../src/lib/specs/optimizerSpec.ts';
+import { OPTIMIZER_KINDS } from '../../../../src/lib/specs/optimizerKinds.ts';
 
 /**
  * The optimizers a configuration can use: every one of the spec registry's but Muon + AdamW,

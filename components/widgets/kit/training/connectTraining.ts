@@ -1,3 +1,4 @@
+import { trainingHostAfter } from './deferredHost.ts';
 import {
   trainingHost,
   type FromHost,
@@ -17,15 +18,22 @@ export type ConnectTraining<C, F extends TrainingFrame> = (
   onMessage: (m: FromHost<F>) => void,
 ) => TrainingConnection<C>;
 
+/** An engine factory, or a loader of one: `{ load: () => import('./engine.ts').then((m) => m.createEngine) }`. */
+export type EngineSource<C, F extends TrainingFrame> =
+  ((config: C) => TrainingEngine<F>) | { load: () => Promise<(config: C) => TrainingEngine<F>> };
+
 /**
- * connectTraining(createWorker, createEngine) → a connector that runs the host in a Web Worker
+ * connectTraining(createWorker, engine) → a connector that runs the host in a Web Worker
  * (`createWorker` must be written in the widget's own module, `new Worker(new URL('./x.worker.ts',
  * import.meta.url), { type: 'module' })`, for the bundler to find the file), or on the main thread
- * with the same engine where Workers are unavailable.
+ * with the same engine where Workers are unavailable. Give the engine as `{ load }` (a dynamic
+ * import) and the page's bundle carries none of the training code — the optimizers, the network —
+ * that only the worker runs; without a worker it is fetched on the first connection, and messages
+ * wait for it.
  */
 export function connectTraining<C, F extends TrainingFrame>(
   createWorker: () => Worker,
-  createEngine: (config: C) => TrainingEngine<F>,
+  engine: EngineSource<C, F>,
 ): ConnectTraining<C, F> {
   return (onMessage) => {
     try {
@@ -35,15 +43,20 @@ export function connectTraining<C, F extends TrainingFrame>(
     } catch {
       let inbox: ((m: ToHost<C>) => void) | null = null;
       let open = true;
-      trainingHost<C, F>(
-        createEngine,
-        (m) => {
-          if (open) onMessage(m);
-        },
-        (handler) => {
-          inbox = handler;
-        },
-      );
+      const post = (m: FromHost<F>) => {
+        if (open) onMessage(m);
+      };
+      const listen = (handler: (m: ToHost<C>) => void) => {
+        inbox = handler;
+      };
+      if (typeof engine === 'function') trainingHost<C, F>(engine, post, listen);
+      else
+        trainingHostAfter<(config: C) => TrainingEngine<F>, C, F>(
+          engine.load,
+          (create, c) => create(c),
+          post,
+          listen,
+        );
       // Asynchronous like a worker, so the page never runs a chunk of training inside its own event.
       return {
         send: (m) => setTimeout(() => open && inbox?.(m), 0),
