@@ -1,4 +1,4 @@
-import { parse } from 'parse5';
+import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 
 /** The empty script the build puts between a lesson's blocks (see insertParserYieldPoints). */
 export const YIELD_POINT = '<script></script>';
@@ -42,8 +42,8 @@ export function insertParserYieldPoints(html: string, every = YIELD_EVERY_BYTES)
   return out + html.slice(from);
 }
 
-type Node = ReturnType<typeof parse>['childNodes'][number];
-type Element = Extract<Node, { tagName: string }>;
+type Node = DefaultTreeAdapterTypes.ChildNode;
+type Element = DefaultTreeAdapterTypes.Element;
 
 function findLessonBody(node: { childNodes?: Node[] }): Element | undefined {
   for (const child of node.childNodes ?? []) {
