@@ -11,6 +11,7 @@ import embeds from './components/embeds/integration.ts';
 import digitsAsset from './scripts/digits/digitsIntegration.ts';
 import { chunkGraph } from './scripts/scorm/chunkGraph.ts';
 import { rechartsOwnD3 } from './scripts/build/rechartsOwnD3.ts';
+import parserYieldPoints from './scripts/build/parserYieldPoints.ts';
 import { siteUrl } from './src/lib/siteUrl.ts';
 import { katexOptionalFonts } from './src/styles/katexFontDisplay.ts';
 import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
@@ -39,6 +40,8 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({ filter: (page) => !/\/(404|embed)\b/.test(new URL(page).pathname) }),
+    // Empty scripts between a built lesson's blocks, so the HTML parser yields (issue 33).
+    parserYieldPoints(),
   ],
   markdown: {
     processor: unified({

@@ -145,8 +145,16 @@
     });
     if (added.length) later();
   }).observe(document.body, { childList: true, subtree: true });
-  if (document.fonts) document.fonts.ready.then(everything);
-  scan(document);
+  // The first scan waits for the first frame: reading a width here, while the page still parses,
+  // forced a style and layout of everything parsed so far inside the parser's task, and the
+  // frame then laid out again what content-visibility had unlocked (issue 33: 40–70 ms of that
+  // task at 1× CPU on the long lessons). In a frame callback the reads do the layout the frame
+  // is about to do anyway, and a formula is still fitted before it is first painted. Asking for
+  // document.fonts.ready updates style and layout too (Chromium), so it waits as well.
+  requestAnimationFrame(function () {
+    if (document.fonts) document.fonts.ready.then(everything);
+    scan(document);
+  });
   // Opened from a search result (?highlight=<terms>): mark the terms in the page's text
   // with Pagefind's highlighter, loaded only then; never inside formulas, widgets or players.
   if (new URLSearchParams(location.search).has('highlight'))
