@@ -195,7 +195,8 @@ export async function measurePage(browser, server, path, { rates, presses, gapMs
             }
           }
           row.byRate[rate] = summarise(samples, after);
-          log(`  ${title}: ${rate}× median ${row.byRate[rate].median} worst ${row.byRate[rate].worst} ms (${samples.length} presses)`);
+          const longest = row.byRate[rate].after;
+          log(`  ${title}: ${rate}× median ${row.byRate[rate].median} worst ${row.byRate[rate].worst} ms (${samples.length} presses)${longest > 0 ? `, longest frame after a press ${Math.round(longest)} ms` : ''}`);
         }
       } catch (err) {
         row.error = `could not be measured (${String(err.message ?? err).split('\n')[0]})`;
