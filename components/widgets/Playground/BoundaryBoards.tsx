@@ -13,14 +13,24 @@ import type { RunHistory } from '../kit/training/sessionReducer.ts';
 import { configLetter } from '../kit/training/TrainingCharts.tsx';
 import type { TrainingSession } from '../kit/training/trainingSession.ts';
 import { DARK, LIGHT, drawBoundary, drawPointsLayer, legendGradient } from './drawBoundary.ts';
-import { GRID, type Frame } from './frame.ts';
+import type { BoardView } from './boardPainter.ts';
+import { BOARD_PX, GRID, type Frame } from './frame.ts';
 import { cellAtFraction, cellCentre, cellReadout, moveCell, type Cell } from './boardCursor.ts';
 import { DOMAIN, type Problem } from './model.ts';
 
 const TICKS = [-DOMAIN, -DOMAIN / 2, 0, DOMAIN / 2, DOMAIN];
 const tick = (v: number) => (v < 0 ? `−${Math.abs(v)}` : String(v));
 
-const CANVAS_PX = 280;
+const CANVAS_PX = BOARD_PX;
+
+/** Where the worker can draw on a board's canvas (it runs in a Worker and the browser has OffscreenCanvas). */
+const drawsInWorker = (session: TrainingSession<unknown, Frame>) =>
+  session.viewsInWorker &&
+  typeof HTMLCanvasElement === 'function' &&
+  'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+/** How often the counters follow the frames where the worker paints, ms. */
+const COUNTERS_MS = 250;
+const isDark = () => document.documentElement.dataset.theme === 'dark';
 
 interface Props {
   session: TrainingSession<unknown, Frame>;
@@ -38,9 +48,10 @@ interface Props {
 }
 
 /**
- * One canvas per configuration: its decision boundary and the data. Painted outside React, once
- * per animation frame while frames arrive (about 30 a second), so the boards move smoothly while
- * the charts follow once a second. `data-frames` / `data-draws` count frames received and painted.
+ * One canvas per configuration: its decision boundary and the data. Painted outside React with every
+ * frame (about 30 a second) — by the worker on the canvases handed to it where the browser can
+ * (boardPainter.ts), else here once per animation frame — so the boards move smoothly while the
+ * charts follow once a second. `data-frames` / `data-draws` count frames received and painted.
  * Memoised: the page's renders (a press, a snapshot) pass the same props and skip it.
  */
 export const BoundaryBoards = memo(function BoundaryBoards({
@@ -86,15 +97,50 @@ export const BoundaryBoards = memo(function BoundaryBoards({
   // The data points, drawn once on a layer of their own that every board copies.
   const pointsLayer = useRef<HTMLCanvasElement | null>(null);
 
+  // The worker paints the boards where it can (boardPainter.ts): each canvas is handed over once,
+  // a board that goes away is taken back (null), and the look follows the toggles and the theme.
+  const handed = useRef<(HTMLCanvasElement | null)[]>([]);
+  const count = labels.length;
+  useEffect(() => {
+    if (!drawsInWorker(session)) return;
+    const send = (v: BoardView, transfer?: Transferable[]) => session.view(v, transfer);
+    for (let i = 0; i < Math.max(count, handed.current.length); i++) {
+      const el = i < count ? (canvases.current[i] ?? null) : null;
+      if (el === handed.current[i]) continue;
+      handed.current[i] = el;
+      if (!el) send({ kind: 'canvas', index: i, canvas: null });
+      else {
+        const canvas = el.transferControlToOffscreen();
+        send({ kind: 'canvas', index: i, canvas }, [canvas]);
+      }
+    }
+    handed.current.length = count;
+  }, [session, count]);
+  useEffect(() => {
+    if (!drawsInWorker(session)) return;
+    const send = () => session.view({ kind: 'look', showTest, discrete, dark: isDark() } satisfies BoardView);
+    send();
+    const themes = new MutationObserver(send);
+    themes.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    return () => themes.disconnect();
+  }, [session, showTest, discrete]);
+
   useEffect(() => {
     let raf = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const inWorker = drawsInWorker(session);
     const sets = [{ ...data.train, test: false }, ...(showTest ? [{ ...data.test, test: true }] : [])];
     let layerPalette: typeof LIGHT | null = null;
+    // the counters in one DOM write per painted frame (tests read them), never per message
+    const count = () => {
+      board.current?.setAttribute('data-frames', String(counts.current.frames));
+      board.current?.setAttribute('data-draws', String(counts.current.draws));
+    };
     const paint = () => {
       raf = 0;
       const frame = latest.current;
       if (!frame) return;
-      const palette = document.documentElement.dataset.theme === 'dark' ? DARK : LIGHT;
+      const palette = isDark() ? DARK : LIGHT;
       const layer = (pointsLayer.current ??= document.createElement('canvas'));
       if (layerPalette !== palette) {
         drawPointsLayer(layer, sets, CANVAS_PX, CANVAS_PX, palette, problem);
@@ -104,26 +150,36 @@ export const BoundaryBoards = memo(function BoundaryBoards({
         const c = canvases.current[i];
         if (c) drawBoundary(c, r.grid, GRID, layer, palette, discrete, problem);
       });
-      // the counters in one DOM write per painted frame (tests read them), never per message
-      board.current?.setAttribute('data-frames', String(counts.current.frames));
-      board.current?.setAttribute('data-draws', String(++counts.current.draws));
+      ++counts.current.draws;
+      count();
     };
-    const request = () => {
-      if (!raf) raf = requestAnimationFrame(paint);
-    };
+    // Where the worker paints, the page has no frame to draw: the counters follow a few times a
+    // second (a DOM write per frame would cost the page a frame of its own thirty times a second).
+    const request = inWorker
+      ? () => {
+          timer ??= setTimeout(() => {
+            timer = undefined;
+            counts.current.draws = latest.current?.painted ?? 0;
+            count();
+          }, COUNTERS_MS);
+        }
+      : () => {
+          if (!raf) raf = requestAnimationFrame(paint);
+        };
     const off = session.onFrame((f) => {
       latest.current = f;
       counts.current.frames++;
       request();
     });
     // The theme decides the colours: repaint when it changes.
-    const themes = new MutationObserver(request);
-    themes.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    const themes = inWorker ? null : new MutationObserver(request);
+    themes?.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     request();
     return () => {
       off();
-      themes.disconnect();
+      themes?.disconnect();
       cancelAnimationFrame(raf);
+      clearTimeout(timer);
     };
   }, [session, data, showTest, discrete, problem]);
 

@@ -9,6 +9,7 @@ import { DARK, LIGHT } from './drawBoundary.ts';
 import { DIAGRAM_GRID, type Frame } from './frame.ts';
 import { clampItem, diagramGeometry, hitTest, moveItem, type DiagramItem } from './diagramLayout.ts';
 import { describeItem } from './diagramReadout.ts';
+import type { BoardView } from './boardPainter.ts';
 import type { Problem } from './model.ts';
 import { MAX_LAYERS, MAX_UNITS } from './state.ts';
 
@@ -70,6 +71,10 @@ export const NetworkDiagram = memo(function NetworkDiagram({
 }: Props) {
   const [which, setWhich] = useState(0);
   const run = Math.min(which, labels.length - 1);
+  // Frames from a worker carry the heatmaps of the run shown here only (boardPainter.ts).
+  useEffect(() => {
+    if (session.viewsInWorker) session.view({ kind: 'diagram', run } satisfies BoardView);
+  }, [session, run]);
   const [wrap, width] = useElementWidth<HTMLDivElement>();
   // the features' labels and slots (memoised on their values: the inputs array is rebuilt each render)
   const activeKey = inputs.map((f) => (f.on ? 1 : 0)).join('');

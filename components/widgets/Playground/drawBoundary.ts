@@ -99,8 +99,20 @@ export function legendGradient(pal: Palette): string {
   return `linear-gradient(to right, ${stops.join(', ')})`;
 }
 
+/** A canvas on the page, or in the worker (where the boards are drawn when the browser can). */
+export type AnyCanvas = HTMLCanvasElement | OffscreenCanvas;
+
+/** A new canvas of w × h: an element on the page, an OffscreenCanvas in a worker (no document there). */
+export function makeCanvas(w: number, h: number): AnyCanvas {
+  if (typeof document === 'undefined') return new OffscreenCanvas(w, h);
+  const c = document.createElement('canvas');
+  c.width = w;
+  c.height = h;
+  return c;
+}
+
 /** The coarse grid's pixels, one small canvas and its image per grid size (shared by the boards). */
-const scratch = new Map<number, { canvas: HTMLCanvasElement; image: ImageData }>();
+const scratch = new Map<number, { canvas: AnyCanvas; image: ImageData }>();
 
 export type PointSets = readonly { X: Float64Array; y: Float64Array; n: number; test: boolean }[];
 
@@ -111,7 +123,7 @@ export type PointSets = readonly { X: Float64Array; y: Float64Array; n: number; 
  * reader's presses need. The caller redraws it only when the points, size, palette or problem change.
  */
 export function drawPointsLayer(
-  layer: HTMLCanvasElement,
+  layer: AnyCanvas,
   points: PointSets,
   W: number,
   H: number,
@@ -157,7 +169,7 @@ export function drawPointsLayer(
 
 /** The boundary on the res × res grid, scaled up with smoothing, then the points' layer (drawPointsLayer). */
 export function drawBoundary(
-  canvas: HTMLCanvasElement,
+  canvas: AnyCanvas,
   grid: Float32Array,
   res: number,
   points: CanvasImageSource | null,
@@ -169,9 +181,7 @@ export function drawBoundary(
   if (!ctx) return;
   let small = scratch.get(res);
   if (!small) {
-    const c = document.createElement('canvas');
-    c.width = res;
-    c.height = res;
+    const c = makeCanvas(res, res);
     const sctx = c.getContext('2d');
     if (!sctx) return;
     small = { canvas: c, image: sctx.createImageData(res, res) };

@@ -17,4 +17,8 @@ export interface BoundaryRunFrame extends RunFrame {
   units: Float32Array;
 }
 
-export type Frame = TrainingFrame<BoundaryRunFrame>;
+/** `painted`: boards frames the worker has drawn so far, where it draws them (boardPainter.ts). */
+export type Frame = TrainingFrame<BoundaryRunFrame> & { painted?: number };
+
+/** A board's canvas, px (square). */
+export const BOARD_PX = 280;

@@ -9,14 +9,18 @@ import {
 
 /** A live link to a training host: send it messages; `close` ends it (terminates the worker). */
 export interface TrainingConnection<C> {
-  send(m: ToHost<C>): void;
+  /** `transfer`: objects moved to a worker with the message (an OffscreenCanvas); ignored on the page. */
+  send(m: ToHost<C>, transfer?: Transferable[]): void;
   close(): void;
 }
 
 /** How a session reaches its host; called once per start with the handler for the host's messages. */
-export type ConnectTraining<C, F extends TrainingFrame> = (
+export type ConnectTraining<C, F extends TrainingFrame> = ((
   onMessage: (m: FromHost<F>) => void,
-) => TrainingConnection<C>;
+) => TrainingConnection<C>) & {
+  /** True where the host will run in a Worker (its viewer can draw on canvases handed to it). */
+  inWorker?: boolean;
+};
 
 /** An engine factory, or a loader of one: `{ load: () => import('./engine.ts').then((m) => m.createEngine) }`. */
 export type EngineSource<C, F extends TrainingFrame> =
@@ -35,11 +39,14 @@ export function connectTraining<C, F extends TrainingFrame>(
   createWorker: () => Worker,
   engine: EngineSource<C, F>,
 ): ConnectTraining<C, F> {
-  return (onMessage) => {
+  const connect: ConnectTraining<C, F> = (onMessage) => {
     try {
       const worker = createWorker();
       worker.onmessage = (e: MessageEvent<FromHost<F>>) => onMessage(e.data);
-      return { send: (m) => worker.postMessage(m), close: () => worker.terminate() };
+      return {
+        send: (m, transfer) => worker.postMessage(m, transfer ?? []),
+        close: () => worker.terminate(),
+      };
     } catch {
       let inbox: ((m: ToHost<C>) => void) | null = null;
       let open = true;
@@ -67,4 +74,6 @@ export function connectTraining<C, F extends TrainingFrame>(
       };
     }
   };
+  connect.inWorker = typeof Worker === 'function';
+  return connect;
 }

@@ -31,11 +31,26 @@ export type ToHost<C> =
   | { type: 'config'; gen: number; config: C; play: boolean }
   | { type: 'play' }
   | { type: 'pause' }
-  | { type: 'step'; updates: number };
+  | { type: 'step'; updates: number }
+  /** For the host's viewer (a painter in the worker): canvases handed over, the theme, what is shown. */
+  | { type: 'view'; view: unknown };
 
 export type FromHost<F> =
   | { type: 'frame'; gen: number; frame: F; playing: boolean }
   | { type: 'error'; gen: number; message: string };
+
+/**
+ * What draws in the host's thread (the worker): a view message from the page (canvases it handed
+ * over with transferControlToOffscreen, the theme, which run is shown) and every frame before it is
+ * posted, painted there and returned as the page needs it (less what only the viewer draws). A view
+ * message that returns true asks for the current frame again (the page's part of it changed).
+ */
+export interface TrainingViewer<F extends TrainingFrame> {
+  view(view: unknown): boolean;
+  frame(frame: F): F;
+  /** Buffers of the returned frame to move to the page rather than copy (arrays made for this frame only). */
+  transfer?(frame: F): Transferable[];
+}
 
 /** Milliseconds per frame while playing, and the run's length in frames (T / TICKS_PER_RUN updates each). */
 export const TICK_MS = 33;
@@ -49,8 +64,9 @@ export const TICKS_PER_RUN = 300;
  */
 export function trainingHost<C, F extends TrainingFrame>(
   createEngine: (config: C) => TrainingEngine<F>,
-  post: (m: FromHost<F>) => void,
+  post: (m: FromHost<F>, transfer?: Transferable[]) => void,
   listen: (handler: (m: ToHost<C>) => void) => void,
+  viewer?: TrainingViewer<F>,
 ): void {
   let engine: TrainingEngine<F> | null = null;
   let gen = 0;
@@ -58,7 +74,11 @@ export function trainingHost<C, F extends TrainingFrame>(
   let perTick = 1;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const send = (frame: F) => post({ type: 'frame', gen, frame, playing });
+  const send = (frame: F) => {
+    if (!viewer) return post({ type: 'frame', gen, frame, playing });
+    const shown = viewer.frame(frame);
+    post({ type: 'frame', gen, frame: shown, playing }, viewer.transfer?.(shown));
+  };
   const fail = (e: unknown) => {
     playing = false;
     post({ type: 'error', gen, message: e instanceof Error ? e.message : String(e) });
@@ -86,7 +106,16 @@ export function trainingHost<C, F extends TrainingFrame>(
   };
 
   listen((m) => {
-    if (m.type === 'config') {
+    if (m.type === 'view') {
+      // while playing, the next tick brings the frame anyway
+      if (viewer?.view(m.view) && engine && !playing) {
+        try {
+          send(engine.advance(0));
+        } catch (e) {
+          fail(e);
+        }
+      }
+    } else if (m.type === 'config') {
       gen = m.gen;
       stop();
       try {
@@ -124,12 +153,14 @@ export function trainingHost<C, F extends TrainingFrame>(
 /** In a worker module: `exposeTraining(createEngine)` answers the page's session. */
 export function exposeTraining<C, F extends TrainingFrame>(
   createEngine: (config: C) => TrainingEngine<F>,
+  viewer?: TrainingViewer<F>,
 ): void {
   trainingHost<C, F>(
     createEngine,
-    (message) => postMessage(message),
+    (message, transfer) => postMessage(message, { transfer: transfer ?? [] }),
     (handler) => {
       self.onmessage = (e: MessageEvent<ToHost<C>>) => handler(e.data);
     },
+    viewer,
   );
 }

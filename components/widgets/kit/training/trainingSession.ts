@@ -27,6 +27,10 @@ export interface TrainingSession<C, F extends TrainingFrame> {
   step(updates: number): void;
   /** Back to step 0, paused. */
   restart(): void;
+  /** True where the host runs in a Worker: `view` messages then reach its viewer. */
+  readonly viewsInWorker: boolean;
+  /** A message for the host's viewer (trainingHost's TrainingViewer), with objects to transfer; kept until connected. */
+  view(view: unknown, transfer?: Transferable[]): void;
 }
 
 export function createTrainingSession<C, F extends TrainingFrame>(
@@ -41,6 +45,8 @@ export function createTrainingSession<C, F extends TrainingFrame>(
   let config: { config: C; steps: number } | null = null;
   const listeners = new Set<() => void>();
   const frameListeners = new Set<(frame: F) => void>();
+  // view messages sent before the connection: delivered, in order, once it opens
+  let views: { view: unknown; transfer?: Transferable[] }[] = [];
 
   const publish = () => {
     clearTimeout(timer);
@@ -84,6 +90,8 @@ export function createTrainingSession<C, F extends TrainingFrame>(
     start() {
       const c = connect(onMessage);
       connection = c;
+      for (const v of views) c.send({ type: 'view', view: v.view }, v.transfer);
+      views = [];
       if (config) sendConfig(state.playing);
       return () => {
         c.close();
@@ -114,6 +122,11 @@ export function createTrainingSession<C, F extends TrainingFrame>(
     },
     restart() {
       sendConfig(false);
+    },
+    viewsInWorker: connect.inWorker === true,
+    view(view, transfer) {
+      if (connection) connection.send({ type: 'view', view }, transfer);
+      else views.push({ view, transfer });
     },
   };
 }
