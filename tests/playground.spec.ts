@@ -1,4 +1,4 @@
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { axeViolations } from './fixtures/axe.ts';
 import { expect, setTheme, test } from './fixtures/site.ts';
 import { expectNoBadNumbers, openPlayground } from './fixtures/widgets.ts';
@@ -7,6 +7,23 @@ import { expectNoBadNumbers, openPlayground } from './fixtures/widgets.ts';
 // keyboard readout and toggles (issue 30 part 1, issue 29's playground item).
 
 const playground = openPlayground;
+
+/** Distinct colours in an element's screenshot (a canvas the worker draws cannot be read from the page). */
+async function colours(page: Page, el: Locator): Promise<number> {
+  const png = (await el.screenshot()).toString('base64');
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const px = new Uint32Array(ctx.getImageData(0, 0, c.width, c.height).data.buffer);
+    return new Set(px).size;
+  }, png);
+}
 
 const LOSS = '(\\d+\\.\\d+(?:e-\\d+)?)';
 
@@ -61,16 +78,23 @@ test.describe('playground parity', () => {
 
   // The island carries no optimizer code (the worker builds the transforms; the engine loads on
   // the page only without a worker): an optimizer after AdamW chosen in a configuration must still
-  // train, in the embed, with and without Worker support.
-  for (const worker of [true, false]) {
-    test(`Lion chosen in the embed trains to a result (${worker ? 'in the worker' : 'no Worker: the engine loads on the page'})`, async ({
-      page,
-    }) => {
-      if (!worker)
-        await page.addInitScript(() => {
+  // train, in the embed, with and without Worker support. The worker draws the boards and the
+  // diagram where the browser has OffscreenCanvas; without it, or without a worker, the page does:
+  // in every case both are drawn.
+  const modes = {
+    'in the worker, which draws': null,
+    'in the worker, no OffscreenCanvas: the page draws': 'offscreen',
+    'no Worker: the engine loads on the page': 'worker',
+  } as const;
+  for (const [mode, missing] of Object.entries(modes)) {
+    test(`Lion chosen in the embed trains to a result (${mode})`, async ({ page }) => {
+      if (missing)
+        await page.addInitScript((what) => {
           // A browser without Web Workers: connectTraining falls back to the page.
-          Reflect.deleteProperty(window, 'Worker');
-        });
+          if (what === 'worker') Reflect.deleteProperty(window, 'Worker');
+          // A browser that cannot hand a canvas to a worker.
+          else Reflect.deleteProperty(HTMLCanvasElement.prototype, 'transferControlToOffscreen');
+        }, missing);
       await page.goto('/embed/playground/?playground.v=1&playground.runs=1&playground.steps=300');
       const w = page.locator('#playground');
       await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 30_000 });
@@ -85,6 +109,13 @@ test.describe('playground parity', () => {
       const { trainAcc } = await checkClassifierNumbers(w, text);
       // two moons, 300 Lion updates: well past chance
       expect(trainAcc).toBeGreaterThan(60);
+      // the board (a boundary and the points) and the diagram are drawn, not blank
+      expect(
+        await colours(page, w.getByRole('img', { name: /Decision boundary of configuration A/ })),
+      ).toBeGreaterThan(50);
+      expect(
+        await colours(page, w.getByRole('img', { name: /Network diagram of configuration A/ })),
+      ).toBeGreaterThan(50);
     });
   }
 

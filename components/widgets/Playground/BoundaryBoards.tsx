@@ -15,6 +15,7 @@ import type { TrainingSession } from '../kit/training/trainingSession.ts';
 import { DARK, LIGHT, drawBoundary, drawPointsLayer, legendGradient } from './drawBoundary.ts';
 import type { BoardView } from './boardPainter.ts';
 import { BOARD_PX, GRID, type Frame } from './frame.ts';
+import { drawsInWorker } from './offscreen.ts';
 import { cellAtFraction, cellCentre, cellReadout, moveCell, type Cell } from './boardCursor.ts';
 import { DOMAIN, type Problem } from './model.ts';
 
@@ -23,11 +24,6 @@ const tick = (v: number) => (v < 0 ? `−${Math.abs(v)}` : String(v));
 
 const CANVAS_PX = BOARD_PX;
 
-/** Where the worker can draw on a board's canvas (it runs in a Worker and the browser has OffscreenCanvas). */
-const drawsInWorker = (session: TrainingSession<unknown, Frame>) =>
-  session.viewsInWorker &&
-  typeof HTMLCanvasElement === 'function' &&
-  'transferControlToOffscreen' in HTMLCanvasElement.prototype;
 /** How often the counters follow the frames where the worker paints, ms. */
 const COUNTERS_MS = 250;
 const isDark = () => document.documentElement.dataset.theme === 'dark';
@@ -84,11 +80,13 @@ export const BoundaryBoards = memo(function BoundaryBoards({
   // The readout follows the cursor at once and the training at the charts' pace (each new `step`),
   // so a screen reader hears it when the reader moves, not thirty times a second.
   const [texts, setTexts] = useState<string[]>([]);
+  // (a reader who focuses a board before its first frame has arrived gets the readout with it)
+  const [framed, setFramed] = useState(false);
   useEffect(() => {
     const frame = latest.current;
     if (!active || !frame) return;
     setTexts(frame.runs.map((r) => cellReadout(r.grid, GRID, cursor, problem)));
-  }, [active, cursor, step, problem]);
+  }, [active, cursor, step, problem, framed]);
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const board = useRef<HTMLDivElement | null>(null);
   const latest = useRef<Frame | null>(null);
@@ -167,6 +165,7 @@ export const BoundaryBoards = memo(function BoundaryBoards({
           if (!raf) raf = requestAnimationFrame(paint);
         };
     const off = session.onFrame((f) => {
+      if (!latest.current) setFramed(true);
       latest.current = f;
       counts.current.frames++;
       request();

@@ -9,7 +9,8 @@ import { DARK, LIGHT } from './drawBoundary.ts';
 import { DIAGRAM_GRID, type Frame } from './frame.ts';
 import { clampItem, diagramGeometry, hitTest, moveItem, type DiagramItem } from './diagramLayout.ts';
 import { describeItem } from './diagramReadout.ts';
-import type { BoardView } from './boardPainter.ts';
+import { DIAGRAM_REPAINT_MS, type BoardView } from './boardPainter.ts';
+import { drawsInWorker } from './offscreen.ts';
 import type { Problem } from './model.ts';
 import { MAX_LAYERS, MAX_UNITS } from './state.ts';
 
@@ -25,9 +26,6 @@ const loadPainter = () =>
     draw: d.drawDiagram,
     tiles: f.featureTiles(),
   })));
-
-/** While training, the diagram repaints at most this often (ms); the boards paint every frame. */
-const TRAINING_REPAINT_MS = 100;
 
 /** Room left of the input column for the features' names, px. */
 const GUTTER = 44;
@@ -71,10 +69,6 @@ export const NetworkDiagram = memo(function NetworkDiagram({
 }: Props) {
   const [which, setWhich] = useState(0);
   const run = Math.min(which, labels.length - 1);
-  // Frames from a worker carry the heatmaps of the run shown here only (boardPainter.ts).
-  useEffect(() => {
-    if (session.viewsInWorker) session.view({ kind: 'diagram', run } satisfies BoardView);
-  }, [session, run]);
   const [wrap, width] = useElementWidth<HTMLDivElement>();
   // the features' labels and slots (memoised on their values: the inputs array is rebuilt each render)
   const activeKey = inputs.map((f) => (f.on ? 1 : 0)).join('');
@@ -115,7 +109,36 @@ export const NetworkDiagram = memo(function NetworkDiagram({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` is rebuilt each render; `key` is its value
   }, [key, step, run, sizes, features, activation, problem]);
 
+  // The worker draws the diagram where it can (boardPainter.ts): the canvas is handed over once,
+  // and each change of the picture goes to it; frames carry the shown run's heatmaps only.
+  const [inWorker, setInWorker] = useState(false);
+  const handedOver = useRef(false);
   useEffect(() => {
+    const c = canvas.current;
+    if (!c || handedOver.current || !drawsInWorker(session)) return;
+    handedOver.current = true;
+    const offscreen = c.transferControlToOffscreen();
+    session.view({ kind: 'diagram-canvas', canvas: offscreen } satisfies BoardView, [offscreen]);
+    setInWorker(true);
+  }, [session]);
+  useEffect(() => {
+    if (!session.viewsInWorker) return;
+    const scene = inWorker
+      ? { geom, sizes, problem, mark: shown, inactive, dpr: window.devicePixelRatio || 1 }
+      : null;
+    session.view({ kind: 'diagram', run, scene } satisfies BoardView);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` is rebuilt each render; `key` is its value
+  }, [session, inWorker, run, geom, sizes, problem, inactive, key]);
+
+  useEffect(() => {
+    const off = session.onFrame((f) => {
+      latest.current = f;
+    });
+    return off;
+  }, [session]);
+
+  useEffect(() => {
+    if (inWorker) return;
     let raf = 0;
     let live = true;
     let draw: typeof import('./drawDiagram.ts').drawDiagram | null = null;
@@ -127,7 +150,8 @@ export const NetworkDiagram = memo(function NetworkDiagram({
       lastPaint = performance.now();
       const c = canvas.current;
       const r = latest.current?.runs[run];
-      if (!c || !r || !draw) return;
+      // (a canvas handed to the worker is the worker's to draw)
+      if (!c || !r || !draw || handedOver.current) return;
       const pal = document.documentElement.dataset.theme === 'dark' ? DARK : LIGHT;
       draw(c, {
         geom,
@@ -139,18 +163,18 @@ export const NetworkDiagram = memo(function NetworkDiagram({
         mark: highlight.current,
         inactive,
         tiles: tiles ?? new Float32Array(0),
+        dpr: window.devicePixelRatio || 1,
       });
     };
     const request = () => {
       if (!raf) raf = requestAnimationFrame(paint);
     };
     repaint.current = request;
-    // Training frames repaint at most every TRAINING_REPAINT_MS (a highlight, the theme or a new
+    // Training frames repaint at most every DIAGRAM_REPAINT_MS (a highlight, the theme or a new
     // network at once): the diagram's canvas is the page's largest, and handing its pixels to the
     // compositor thirty times a second took a slow phone's main thread from the reader's presses.
-    const off = session.onFrame((f) => {
-      latest.current = f;
-      const wait = lastPaint + TRAINING_REPAINT_MS - performance.now();
+    const off = session.onFrame(() => {
+      const wait = lastPaint + DIAGRAM_REPAINT_MS - performance.now();
       if (wait <= 0) request();
       else
         timer ??= setTimeout(() => {
@@ -173,7 +197,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({
       cancelAnimationFrame(raf);
       clearTimeout(timer);
     };
-  }, [session, geom, sizes, problem, run, inactive]);
+  }, [session, inWorker, geom, sizes, problem, run, inactive]);
 
   // a new highlight repaints at once (the frames may be paused)
   useEffect(() => {

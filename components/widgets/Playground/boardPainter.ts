@@ -1,20 +1,30 @@
-// The boards drawn in the worker, on the canvases the page handed over (transferControlToOffscreen):
-// each frame's boundaries and the data points are painted there and shown by the compositor, so
-// the page's main thread neither colours 1,600 cells per board thirty times a second nor hands
-// the boards' pixels over in its frames' commits (the largest part of its work while a run
-// trained, in a trace at 4× CPU slowdown). Frames then go to the page without the unit heatmaps
-// of the runs the diagram does not show.
+// The boards and the network diagram drawn in the worker, on the canvases the page handed over
+// (transferControlToOffscreen): each frame's boundaries, the data points and the diagram's unit
+// heatmaps are painted there and shown by the compositor, so the page's main thread neither
+// colours the cells thirty times a second nor hands the canvases' pixels over in its frames'
+// commits (the largest part of its work while a run trained, in a trace at 4× CPU slowdown).
+// Frames then go to the page without the unit heatmaps of the runs the diagram does not show.
 import type { Dataset } from '@descent/optim';
 import type { TrainingViewer } from '../kit/training/trainingHost.ts';
 import { DARK, LIGHT, drawBoundary, drawPointsLayer, makeCanvas, type AnyCanvas } from './drawBoundary.ts';
+import { drawDiagram, type DiagramPicture } from './drawDiagram.ts';
+import { featureTiles } from './featureTiles.ts';
 import { BOARD_PX, GRID, type Frame } from './frame.ts';
 import type { Problem } from './model.ts';
+
+/** What the diagram's picture takes from the page (the rest — θ, heatmaps, palette, tiles — is the worker's). */
+export type DiagramScene = Omit<DiagramPicture, 'theta' | 'units' | 'pal' | 'tiles'>;
+
+/** While training, the diagram repaints at most this often (ms); the boards paint every frame. */
+export const DIAGRAM_REPAINT_MS = 100;
 
 /** What the page tells the painter: a board's canvas (null: that board is gone), how to draw, which run the diagram shows. */
 export type BoardView =
   | { kind: 'canvas'; index: number; canvas: OffscreenCanvas | null }
   | { kind: 'look'; showTest: boolean; discrete: boolean; dark: boolean }
-  | { kind: 'diagram'; run: number };
+  /** scene: how to draw the diagram, where the worker draws it (null: the page does). */
+  | { kind: 'diagram'; run: number; scene: DiagramScene | null }
+  | { kind: 'diagram-canvas'; canvas: OffscreenCanvas };
 
 export interface BoardPainter extends TrainingViewer<Frame> {
   /** The points of the current settings (every new engine): drawn on each board. */
@@ -33,6 +43,10 @@ export function boardPainter(): BoardPainter {
   let layer: AnyCanvas | null = null;
   let layerStale = true;
   let painted = 0;
+  let diagramCanvas: OffscreenCanvas | null = null;
+  let scene: DiagramScene | null = null;
+  let lastDiagram = -Infinity;
+  let diagramTimer: ReturnType<typeof setTimeout> | undefined;
 
   const paint = () => {
     if (!last || !data || !canvases.some(Boolean)) return;
@@ -48,6 +62,21 @@ export function boardPainter(): BoardPainter {
       if (c) drawBoundary(c, r.grid, GRID, layer, palette, look.discrete, problem);
     });
     painted++;
+  };
+  const paintDiagram = () => {
+    clearTimeout(diagramTimer);
+    diagramTimer = undefined;
+    const r = last?.runs[diagramRun];
+    if (!diagramCanvas || !scene || !r) return;
+    lastDiagram = performance.now();
+    const pal = look.dark ? DARK : LIGHT;
+    drawDiagram(diagramCanvas, { ...scene, theta: r.theta, units: r.units, pal, tiles: featureTiles() });
+  };
+  /** A training frame's repaint of the diagram: at most every DIAGRAM_REPAINT_MS, the latest frame last. */
+  const paintDiagramSoon = () => {
+    const wait = lastDiagram + DIAGRAM_REPAINT_MS - performance.now();
+    if (wait <= 0) paintDiagram();
+    else diagramTimer ??= setTimeout(paintDiagram, wait);
   };
 
   return {
@@ -65,16 +94,33 @@ export function boardPainter(): BoardPainter {
         if (v.showTest !== look.showTest || v.dark !== look.dark) layerStale = true;
         look = { showTest: v.showTest, discrete: v.discrete, dark: v.dark };
         paint();
-      } else if (v.kind === 'diagram' && v.run !== diagramRun) {
+        paintDiagram();
+      } else if (v.kind === 'diagram-canvas') {
+        diagramCanvas = v.canvas;
+        paintDiagram();
+      } else if (v.kind === 'diagram') {
+        scene = v.scene;
+        const switched = v.run !== diagramRun;
         diagramRun = v.run;
-        // the page needs that run's heatmaps now
-        return true;
+        // a new run's heatmaps come with its next frame (and the page needs them too)
+        if (switched) return true;
+        paintDiagram();
       }
       return false;
     },
     frame(f) {
-      last = f;
+      // The frame's arrays move to the page (transfer): keep copies of what a repaint needs.
+      last = {
+        ...f,
+        runs: f.runs.map((r, i) => ({
+          ...r,
+          grid: r.grid.slice(),
+          theta: r.theta.slice(),
+          units: i === diagramRun ? r.units.slice() : NO_UNITS,
+        })),
+      };
       paint();
+      paintDiagramSoon();
       return {
         ...f,
         painted,

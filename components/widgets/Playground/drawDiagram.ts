@@ -1,14 +1,14 @@
 // Paints the network diagram on its canvas: links coloured by sign and thickened by |w|, each
 // unit's DIAGRAM_GRID² heatmap scaled up, the highlighted item outlined. Loaded on its own
 // (NetworkDiagram imports it dynamically), so the page's first load does not carry it.
-import { valueColor, type Palette } from './drawBoundary.ts';
+import { fillPixels, makeCanvas, type AnyCanvas, type Palette } from './drawBoundary.ts';
 import { DIAGRAM_GRID } from './frame.ts';
 import { linkEnds, linkStyle, linkWeight, type DiagramGeometry, type DiagramItem } from './diagramLayout.ts';
 import type { Problem } from './model.ts';
 
 const CELLS = DIAGRAM_GRID * DIAGRAM_GRID;
 
-const scratch: { canvas: HTMLCanvasElement | null } = { canvas: null };
+let scratch: { canvas: AnyCanvas; image: ImageData } | null = null;
 
 export interface DiagramPicture {
   geom: DiagramGeometry;
@@ -22,14 +22,15 @@ export interface DiagramPicture {
   /** Input slots not fed to the network, drawn dimmed from their feature's tile (featureTiles). */
   inactive: readonly number[];
   tiles: Float32Array;
+  /** Device pixels per CSS pixel (the page's; a worker has no window). */
+  dpr: number;
 }
 
 /** Paints links, then unit heatmaps (inactive inputs dimmed), then the highlighted item's outline. */
 export function drawDiagram(
-  c: HTMLCanvasElement,
-  { geom: g, sizes, theta, units, pal, problem, mark, inactive, tiles }: DiagramPicture,
+  c: AnyCanvas,
+  { geom: g, sizes, theta, units, pal, problem, mark, inactive, tiles, dpr }: DiagramPicture,
 ): void {
-  const dpr = window.devicePixelRatio || 1;
   const W = Math.round(g.width * dpr);
   const H = Math.round(g.height * dpr);
   if (c.width !== W) c.width = W;
@@ -58,22 +59,18 @@ export function drawDiagram(
       }
   ctx.globalAlpha = 1;
   // units: each its DIAGRAM_GRID² heatmap, scaled up with smoothing
-  scratch.canvas ??= document.createElement('canvas');
-  const small = scratch.canvas;
-  small.width = DIAGRAM_GRID;
-  small.height = DIAGRAM_GRID;
+  if (!scratch) {
+    const canvas = makeCanvas(DIAGRAM_GRID, DIAGRAM_GRID);
+    const sctx = canvas.getContext('2d');
+    if (!sctx) return;
+    scratch = { canvas, image: sctx.createImageData(DIAGRAM_GRID, DIAGRAM_GRID) };
+  }
+  const { canvas: small, image: img } = scratch;
   const sctx = small.getContext('2d');
   if (!sctx) return;
-  const img = sctx.createImageData(DIAGRAM_GRID, DIAGRAM_GRID);
   ctx.imageSmoothingEnabled = true;
   const paintTile = (values: Float32Array, from: number, scale: Problem, x: number, y: number) => {
-    for (let q = 0; q < CELLS; q++) {
-      const [r, gg, b] = valueColor(values[from + q], pal, scale);
-      img.data[4 * q] = r;
-      img.data[4 * q + 1] = gg;
-      img.data[4 * q + 2] = b;
-      img.data[4 * q + 3] = 255;
-    }
+    fillPixels(img.data, values, from, CELLS, pal, scale);
     sctx.putImageData(img, 0, 0);
     ctx.drawImage(small, x, y, g.unit, g.unit);
   };

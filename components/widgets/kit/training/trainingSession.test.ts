@@ -24,17 +24,47 @@ function fakeHost() {
   const sent: ToHost<string>[] = [];
   let reply: (m: FromHost<TrainingFrame>) => void = () => {};
   let closed = false;
+  const transfers: (Transferable[] | undefined)[] = [];
   const connect: ConnectTraining<string, TrainingFrame> = (onMessage) => {
     reply = onMessage;
-    return { send: (m) => sent.push(m), close: () => (closed = true) };
+    return {
+      send: (m, transfer) => {
+        sent.push(m);
+        transfers.push(transfer);
+      },
+      close: () => (closed = true),
+    };
   };
-  return { connect, sent, reply: (m: FromHost<TrainingFrame>) => reply(m), closed: () => closed };
+  return { connect, sent, transfers, reply: (m: FromHost<TrainingFrame>) => reply(m), closed: () => closed };
 }
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('createTrainingSession(connect)', () => {
+  it('view messages wait for the connection, in order, with their transfer lists, then go at once', () => {
+    const host = fakeHost();
+    const s = createTrainingSession(host.connect);
+    expect(s.viewsInWorker).toBe(false);
+    const buffer = new ArrayBuffer(4);
+    s.view({ canvas: 0 }, [buffer]);
+    s.view({ theme: 'dark' });
+    s.configure('moons', 100);
+    expect(host.sent).toEqual([]);
+    s.start();
+    expect(host.sent.map((m) => m.type)).toEqual(['view', 'view', 'config']);
+    expect(host.sent[0]).toEqual({ type: 'view', view: { canvas: 0 } });
+    expect(host.transfers[0]).toEqual([buffer]);
+    s.view({ run: 1 });
+    expect(host.sent.at(-1)).toEqual({ type: 'view', view: { run: 1 } });
+  });
+
+  it('says the host draws in a worker when its connector does', () => {
+    const host = fakeHost();
+    const connect = Object.assign(host.connect, { inWorker: true });
+    expect(createTrainingSession(connect).viewsInWorker).toBe(true);
+  });
+
   it('sends the settings with a new generation, and frames of older settings never reach the page', () => {
     const host = fakeHost();
     const s = createTrainingSession(host.connect, () => Date.now());

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { boardPainter } from './boardPainter.ts';
+import type { Frame } from './frame.ts';
+import { buildDataset } from './model.ts';
+
+const run = (label: string, units: number) => ({
+  label,
+  points: [],
+  divergedAt: null,
+  grid: new Float32Array(4).fill(0.5),
+  theta: new Float32Array(3),
+  units: new Float32Array(units).fill(1),
+});
+const frame = (): Frame => ({
+  step: 3,
+  steps: 10,
+  done: false,
+  runs: [run('A', 8), run('B', 8), run('C', 8)],
+});
+
+// The painting itself needs a canvas (the e2e tests look at it); here, what reaches the page.
+describe('boardPainter', () => {
+  it('sends the unit heatmaps of the run the diagram shows only, and moves the frame’s arrays', () => {
+    const p = boardPainter();
+    p.setData(
+      buildDataset({ problem: 'classification', dataset: 'moons', noise: 0.1, n: 20, trainPct: 50, seed: 1 }),
+      'classification',
+    );
+    const out = p.frame(frame());
+    expect(out.runs.map((r) => r.units.length)).toEqual([8, 0, 0]);
+    expect(out.runs.map((r) => r.grid.length)).toEqual([4, 4, 4]);
+    // nothing painted without a canvas handed over
+    expect(out.painted).toBe(0);
+    // A's grid, θ and heatmaps, B's and C's grid and θ: seven buffers, none twice
+    const moved = p.transfer!(out);
+    expect(moved).toHaveLength(7);
+    expect(new Set(moved).size).toBe(7);
+  });
+
+  it('a diagram showing another run asks for the frame again, and that frame carries that run’s heatmaps', () => {
+    const p = boardPainter();
+    expect(p.view({ kind: 'diagram', run: 0, scene: null })).toBe(false);
+    expect(p.view({ kind: 'diagram', run: 2, scene: null })).toBe(true);
+    expect(p.frame(frame()).runs.map((r) => r.units.length)).toEqual([0, 0, 8]);
+    expect(p.view({ kind: 'look', showTest: false, discrete: true, dark: true })).toBe(false);
+  });
+});
