@@ -9,14 +9,11 @@ import type { TrainingViewer } from '../kit/training/trainingHost.ts';
 import { DARK, LIGHT, drawBoundary, drawPointsLayer, makeCanvas, type AnyCanvas } from './drawBoundary.ts';
 import { drawDiagram, type DiagramPicture } from './drawDiagram.ts';
 import { featureTiles } from './featureTiles.ts';
-import { BOARD_PX, GRID, type Frame } from './frame.ts';
+import { BOARD_PX, DIAGRAM_REPAINT_MS, GRID, type Frame } from './frame.ts';
 import type { Problem } from './model.ts';
 
 /** What the diagram's picture takes from the page (the rest — θ, heatmaps, palette, tiles — is the worker's). */
 export type DiagramScene = Omit<DiagramPicture, 'theta' | 'units' | 'pal' | 'tiles'>;
-
-/** While training, the diagram repaints at most this often (ms); the boards paint every frame. */
-export const DIAGRAM_REPAINT_MS = 100;
 
 /** What the page tells the painter: a board's canvas (null: that board is gone), how to draw, which run the diagram shows. */
 export type BoardView =

@@ -22,3 +22,6 @@ export type Frame = TrainingFrame<BoundaryRunFrame> & { painted?: number };
 
 /** A board's canvas, px (square). */
 export const BOARD_PX = 280;
+
+/** While training, the diagram repaints at most this often (ms); the boards paint every frame. */
+export const DIAGRAM_REPAINT_MS = 100;
