@@ -30,6 +30,9 @@ export interface BoardPainter extends TrainingViewer<Frame> {
 
 const NO_UNITS = new Float32Array(0);
 
+/** While playing, frames go to the page at most this often where the worker draws everything (ms). */
+const POST_MS = 100;
+
 export function boardPainter(): BoardPainter {
   const canvases: (OffscreenCanvas | null)[] = [];
   let data: { train: Dataset; test: Dataset } | null = null;
@@ -124,6 +127,8 @@ export function boardPainter(): BoardPainter {
         runs: f.runs.map((r, i) => (i === diagramRun ? r : { ...r, units: NO_UNITS })),
       };
     },
+    // Where the worker draws the boards and the diagram, the page needs ten frames a second at most.
+    postEvery: () => (canvases.some(Boolean) && diagramCanvas ? POST_MS : 0),
     // The engine makes each frame's arrays afresh (engine.ts): moved, not copied, to the page.
     transfer: (f) =>
       f.runs.flatMap((r) =>

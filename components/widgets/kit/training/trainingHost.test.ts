@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TrainPoint } from '@descent/optim';
 import {
+  TICK_MS,
   trainingHost,
   type FromHost,
   type ToHost,
@@ -73,5 +75,57 @@ describe('trainingHost with a viewer', () => {
     const last = h.posted[2].m;
     expect(last.type === 'frame' && last.frame.step).toBe(7);
     expect(h.views).toEqual(['before any settings', 'theme', 'again']);
+  });
+});
+
+const point = (step: number): TrainPoint => ({
+  step,
+  lr: 0.1,
+  trainLoss: 1,
+  testLoss: 1,
+  trainAccuracy: 1,
+  testAccuracy: 1,
+});
+
+describe('trainingHost with a viewer that draws every frame', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('posts frames at most every postEvery ms while playing, each with the points of the frames held back, and the last at once', () => {
+    vi.useFakeTimers();
+    const posted: FromHost<TrainingFrame>[] = [];
+    let send: (m: ToHost<number>) => void = () => {};
+    let step = 0;
+    const steps = 30;
+    trainingHost<number, TrainingFrame>(
+      () => ({
+        steps,
+        get done() {
+          return step >= steps;
+        },
+        advance(updates) {
+          const from = step;
+          step = Math.min(steps, step + updates);
+          const points = [];
+          for (let t = from + 1; t <= step; t++) points.push(point(t));
+          return { step, steps, done: step >= steps, runs: [{ label: 'A', points, divergedAt: null }] };
+        },
+      }),
+      (m) => posted.push(m),
+      (h) => {
+        send = h;
+      },
+      { view: () => false, frame: (f) => f, postEvery: () => 100 },
+    );
+    send({ type: 'config', gen: 1, config: 0, play: true });
+    vi.advanceTimersByTime(TICK_MS * 40);
+    const frames = posted.flatMap((m) => (m.type === 'frame' ? [m.frame] : []));
+    // one update per tick (T / 300 rounds up to 1): 30 ticks, about one post in three
+    expect(frames.at(-1)?.done).toBe(true);
+    expect(frames.length).toBeGreaterThan(5);
+    expect(frames.length).toBeLessThan(16);
+    // no point lost or repeated
+    expect(frames.flatMap((f) => f.runs[0].points.map((p) => p.step))).toEqual(
+      Array.from({ length: steps }, (_, i) => i + 1),
+    );
   });
 });

@@ -50,6 +50,12 @@ export interface TrainingViewer<F extends TrainingFrame> {
   frame(frame: F): F;
   /** Buffers of the returned frame to move to the page rather than copy (arrays made for this frame only). */
   transfer?(frame: F): Transferable[];
+  /**
+   * While playing, post frames to the page at most this often (ms; 0 or absent: every frame): where
+   * the viewer draws everything the frames show, the page needs them only for its charts and text,
+   * and each message costs its main thread. A frame held back goes with the next (its points too).
+   */
+  postEvery?(): number;
 }
 
 /** Milliseconds per frame while playing, and the run's length in frames (T / TICKS_PER_RUN updates each). */
@@ -74,9 +80,24 @@ export function trainingHost<C, F extends TrainingFrame>(
   let perTick = 1;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  let held: F | null = null;
+  let lastPost = -Infinity;
   const send = (frame: F) => {
     if (!viewer) return post({ type: 'frame', gen, frame, playing });
-    const shown = viewer.frame(frame);
+    let shown = viewer.frame(frame);
+    const before = held;
+    if (before)
+      shown = {
+        ...shown,
+        runs: shown.runs.map((r, i) => ({ ...r, points: [...(before.runs[i]?.points ?? []), ...r.points] })),
+      };
+    held = null;
+    const now = Date.now();
+    if (playing && !shown.done && now - lastPost < (viewer.postEvery?.() ?? 0)) {
+      held = shown;
+      return;
+    }
+    lastPost = now;
     post({ type: 'frame', gen, frame: shown, playing }, viewer.transfer?.(shown));
   };
   const fail = (e: unknown) => {
@@ -118,6 +139,7 @@ export function trainingHost<C, F extends TrainingFrame>(
     } else if (m.type === 'config') {
       gen = m.gen;
       stop();
+      held = null;
       try {
         engine = createEngine(m.config);
         perTick = Math.max(1, Math.ceil(engine.steps / TICKS_PER_RUN));
