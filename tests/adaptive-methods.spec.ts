@@ -124,8 +124,11 @@ test.describe('adaptive-methods lesson widgets', () => {
     const before = await fraction.elementHandle();
     // A key press on a control: KaTeX loads, the changed line is typeset and matches the table.
     await w.getByRole('slider', { name: 'Update', exact: true }).focus();
+    const current = w.locator('tr[aria-current="step"] th');
+    const t = Number(await current.innerText()) - 1;
     await page.keyboard.press('ArrowLeft');
-    const t = await w.locator('tr[aria-current="step"] th').innerText();
+    // The table follows the press one painted frame later.
+    await expect(current).toHaveText(String(t));
     const mHat = await w.locator('tr[aria-current="step"] td').nth(3).innerText();
     const line = w.locator('.as-formula-line').nth(3);
     await expect(line.locator('.katex-html')).toHaveText(
