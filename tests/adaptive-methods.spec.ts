@@ -104,6 +104,43 @@ test.describe('adaptive-methods lesson widgets', () => {
     expect(await before!.evaluate((el) => el.isConnected)).toBe(true);
   });
 
+  test("Adam stepper embed: KaTeX loads on first use; the server's lines show until then, and the first change is typeset", async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto('/embed/adam-stepper/');
+    const w = page.locator('section.wk-frame').first();
+    await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    const katexChunk = (p: string) => /\/katex\.[\w-]+\.js$/.test(p);
+    expect(scripts.filter(katexChunk), 'no KaTeX before the reader reaches for the widget').toEqual([]);
+    // The six lines came typeset from the server, with their spoken twins.
+    await expect(w.locator('.as-formula-line .katex-html')).toHaveCount(6);
+    await expect(w.locator('.as-formula-line[data-stale]')).toHaveCount(0);
+    const fraction = w.locator('.as-formula-line').nth(3).locator('.mfrac').first();
+    const before = await fraction.elementHandle();
+    // A key press on a control: KaTeX loads, the changed line is typeset and matches the table.
+    await w.getByRole('slider', { name: 'Update', exact: true }).focus();
+    const current = w.locator('tr[aria-current="step"] th');
+    const t = Number(await current.innerText()) - 1;
+    await page.keyboard.press('ArrowLeft');
+    // The table follows the press one painted frame later.
+    await expect(current).toHaveText(String(t));
+    const mHat = await w.locator('tr[aria-current="step"] td').nth(3).innerText();
+    const line = w.locator('.as-formula-line').nth(3);
+    await expect(line.locator('.katex-html')).toHaveText(
+      new RegExp(`${mHat.replace('-', '−').replace('.', '\\.')}$`),
+    );
+    await expect(line.locator('.visually-hidden')).toHaveText(new RegExp(`^m hat ${t} = `));
+    await expect(w.locator('.as-formula-line[data-stale]')).toHaveCount(0);
+    expect(scripts.filter(katexChunk)).toHaveLength(1);
+    // The server's boxes were kept: same shape, new numbers.
+    expect(await before!.evaluate((el) => el.isConnected)).toBe(true);
+  });
+
   test('Adam stepper: a gradient spike shrinks the later steps; clipping the norm first keeps them near η', async ({
     page,
   }) => {

@@ -476,6 +476,42 @@ test.describe('the instructors page', () => {
     );
   });
 
+  test('on a phone the live frames load only when the reader comes to them or uses the form', async ({
+    page,
+    errors,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const embedRequests: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/embed/')) embedRequests.push(r.url());
+    });
+    await page.goto(`/instructors/?widget=${widgets[0].id}`);
+    await expect(page.locator('.builder-frame-waiting')).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(embedRequests, 'no embed loads with the page').toEqual([]);
+    // The frame arrives where its placeholder was (it then grows to its content, as before).
+    const before = await page.locator('.builder-frame').first().boundingBox();
+    await page.locator('.builder-frame').first().scrollIntoViewIfNeeded();
+    const setup = page.frameLocator('iframe[title^="Set up:"]');
+    await expect(setup.locator('.wk-frame')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+    const after = await page.locator('iframe[title^="Set up:"]').evaluate((f) => {
+      const r = f.getBoundingClientRect();
+      return { y: r.top + scrollY };
+    });
+    // (before was read at the top of the page, so its viewport y is its page y.)
+    expect(Math.abs(after.y - before!.y), "the frame takes the placeholder's place").toBeLessThanOrEqual(1);
+    expect(embedRequests.some((u) => u.includes(`/embed/${widgets[0].id}/`))).toBe(true);
+    // Using the form loads the setup frame without scrolling to it.
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('iframe[title^="Set up:"]')).toHaveCount(0);
+    await page.getByLabel('What to embed').focus();
+    await expect(page.locator('iframe[title^="Set up:"]')).toHaveCount(1);
+    await expect(page.locator('iframe[title^="Preview:"]')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
   test("the builder's snippet, pasted into a page on another origin, keeps the setup and sizes itself", async ({
     page,
   }) => {
@@ -499,7 +535,10 @@ test.describe('the instructors page', () => {
     await expect(snippet).toContainText('theme=dark');
     await expect(snippet).toContainText(`${w.id}.`, { timeout: 5_000 });
     // The preview shows what the host will see.
+    // The preview loads when the reader comes to it; read it only once its widget is there.
+    await page.locator('.builder-preview').scrollIntoViewIfNeeded();
     const preview = page.frameLocator('iframe[title^="Preview:"]');
+    await expect(preview.locator('.wk-frame')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
     await expect(preview.locator(`[data-control-name="${name}"]`)).toBeHidden({ timeout: 10_000 });
     const html = (await snippet.textContent())!;
     expect(html).toMatch(/^<iframe [^>]+><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/);

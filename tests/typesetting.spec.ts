@@ -5,6 +5,11 @@ import { formulasChecked } from './fixtures/readerText.ts';
 
 // What the reader sees of the math, measured from the rendered boxes: the markup can be right
 // while the stylesheet does not match it (two KaTeX versions did exactly that).
+//
+// Each test scrolls a whole page (a lesson is ~25,000 elements) so every island hydrates, then lays
+// it all out: 5–7 s alone, up to 30 s with two workers on a loaded 2-core machine, and twice in CI
+// a long lesson passed 60 s. Three times the default timeout for these.
+test.slow();
 for (const path of builtPages()) {
   test(`every formula with a script or a fraction is typeset on ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -5,6 +5,7 @@ import type { EmbedTheme } from './embedParams.ts';
 import { HEIGHT_MESSAGE } from './embedParams.ts';
 import { ScormDownload } from './ScormDownload.tsx';
 import { snippetHtml } from './snippet.ts';
+import { useNearViewport } from './useNearViewport.ts';
 import './builder.css';
 
 interface Control {
@@ -53,6 +54,11 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
   const setup = useRef<HTMLIFrameElement>(null);
   const preview = useRef<HTMLIFrameElement>(null);
   const snippetRef = useRef<HTMLElement>(null);
+  // The live frames load when the reader comes near them, or starts using the form for the setup.
+  const setupBox = useRef<HTMLDivElement>(null);
+  const previewBox = useRef<HTMLDivElement>(null);
+  const [setupNear, bringSetupNear] = useNearViewport(setupBox);
+  const [previewNear] = useNearViewport(previewBox);
   const origin = useSyncExternalStore(
     noSubscription,
     () => window.location.origin,
@@ -156,7 +162,7 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
 
   return (
     <div className="builder">
-      <div className="builder-form">
+      <div className="builder-form" onFocus={bringSetupNear} onPointerDown={bringSetupNear}>
         <label className="builder-field" htmlFor={`${ids}-what`}>
           <span>What to embed</span>
           <select
@@ -292,18 +298,22 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
           <p className="builder-hint">Move the widget’s controls here; the snippet keeps this setup.</p>
           {/* The frame's box is there from the first render (the page's origin is known only after
               hydration): nothing below it moves when the frame appears. */}
-          {setupSrc ? (
-            <iframe
-              ref={setup}
-              key={setupSrc}
-              className="builder-frame"
-              src={setupSrc}
-              title={`Set up: ${item.title}`}
-              style={{ height: `${item.height}px` }}
-            />
-          ) : (
-            <div className="builder-frame" style={{ height: `${item.height}px` }} />
-          )}
+          <div ref={setupBox}>
+            {setupSrc && setupNear ? (
+              <iframe
+                ref={setup}
+                key={setupSrc}
+                className="builder-frame"
+                src={setupSrc}
+                title={`Set up: ${item.title}`}
+                style={{ height: `${item.height}px` }}
+              />
+            ) : (
+              <div className="builder-frame builder-frame-waiting" style={{ height: `${item.height}px` }}>
+                <p className="builder-hint">The live widget loads here when you come to it.</p>
+              </div>
+            )}
+          </div>
         </section>
       )}
 
@@ -313,8 +323,8 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
             ? '2. Preview, as your page will show it'
             : 'Preview, as your page will show it'}
         </h3>
-        <div className="builder-preview">
-          {previewSrc ? (
+        <div className="builder-preview" ref={previewBox}>
+          {previewSrc && previewNear ? (
             <iframe
               ref={preview}
               key={previewSrc}

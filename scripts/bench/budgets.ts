@@ -29,11 +29,6 @@ export const JS_BEFORE_INTERACTION_KB: { type: string; match: RegExp; budget: nu
   { type: 'not found', match: /^\/404\.html$/, budget: 1 }, // 0
   // 18.3: the player hydrates on view; the embed client now carries graded mode and attempt events.
   { type: 'problem embed', match: /^\/embed\/problems?\/[^/]+\/$/, budget: 19.5 },
-  // 210.0 when set: imports KaTeX statically (75 KB); loading it on use would bring it under the widget budget.
-  // 218.8 after issue 32: Recharts' build plugin wraps React's import in every chunk (+0.3 KB) and
-  // the kit's shared modules grew with the readout; the stepper still carries KaTeX statically.
-  // 219.2 with the sliders that paint the press first (usePaintFirst, ~0.25 KB in every widget).
-  { type: 'widget embed (adam-stepper)', match: /^\/embed\/adam-stepper\/$/, budget: 220 }, // 215.5
   // 167.8 (playground): React + kit + widget + every optimizer of the package via the spec registry,
   // the ten after AdamW included (loading those on use would bring it back near 158). 172.9 since
   // lesson 7: its problems import lion, lamb, adafactor, wsd and Schedule-Free too, so the bundler
@@ -48,6 +43,7 @@ export const JS_BEFORE_INTERACTION_KB: { type: string; match: RegExp; budget: nu
   // 147.2 (playground) since the training boards' islands carry no optimizer code: the worker
   // builds the transforms, the page imports the registry's data half (src/lib/specs/
   // optimizerKinds.ts) and loads the engine only without a worker. Heaviest widget embed now:
-  // schedule-composer, 170.2.
+  // schedule-composer, 170.2. The Adam stepper (219.2 when it imported KaTeX, budget 220 of its
+  // own) loads KaTeX on first use since this session: 135.4.
   { type: 'widget embed', match: /^\/embed\/[^/]+\/$/, budget: 175 },
 ];

@@ -1,12 +1,12 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { YIELD_POINT, insertParserYieldPoints } from '../../src/lib/parserYieldPoints.ts';
 
 /**
- * When `astro build` finishes, every built lesson page (<outDir>/lessons/<slug>/index.html) gets
- * parser yield points between its blocks (src/lib/parserYieldPoints.ts says why: the parser's
+ * When `astro build` finishes, every built page with a lesson body or a `data-parser-yield` list (the
+ * quick reference) gets parser yield points between its blocks (src/lib/parserYieldPoints.ts says why: the parser's
  * long tasks on the long lessons). Done on the built file, where the whole lesson body is one
  * article, rather than in the MDX pipeline, where a lesson is many components. `astro dev` serves
  * lessons without them (nothing there is measured).
@@ -16,20 +16,27 @@ export default function parserYieldPoints(): AstroIntegration {
     name: 'descent-parser-yield-points',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const lessons = join(fileURLToPath(dir), 'lessons');
-        if (!existsSync(lessons)) return;
+        const root = fileURLToPath(dir);
         const counts: string[] = [];
-        for (const slug of readdirSync(lessons)) {
-          const file = join(lessons, slug, 'index.html');
-          if (!existsSync(file)) continue;
+        for (const file of htmlFiles(root)) {
           const html = readFileSync(file, 'utf8');
+          if (!html.includes('lesson-body') && !html.includes('data-parser-yield')) continue;
           const out = insertParserYieldPoints(html);
           if (out === html) continue;
           writeFileSync(file, out);
-          counts.push(`${slug} ${out.split(YIELD_POINT).length - 1}`);
+          counts.push(`${relative(root, dirname(file)) || '/'} ${out.split(YIELD_POINT).length - 1}`);
         }
         logger.info(`parser yield points: ${counts.join(', ') || 'none'}`);
       },
     },
   };
+}
+
+/** Every built HTML page (not the bundler's assets or the search index). */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === '_astro' || e.name === 'pagefind' ? [] : htmlFiles(path);
+    return e.name.endsWith('.html') ? [path] : [];
+  });
 }

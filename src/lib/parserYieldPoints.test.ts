@@ -38,6 +38,18 @@ describe('insertParserYieldPoints(html, every)', () => {
     expect(insertParserYieldPoints(short)).toBe(short);
   });
 
+  it('cuts between the blocks of every element marked data-parser-yield too', () => {
+    const list = (id: string, n: number) =>
+      `<div data-parser-yield id="${id}">${Array.from({ length: n }, (_, i) => block(i, 90)).join('')}</div>`;
+    const html = `<!doctype html><html><body><main><h1>r</h1>${list('a', 4)}<p>between</p>${list('b', 4)}</main></body></html>`;
+    const out = insertParserYieldPoints(html, 150);
+    // In each list: blocks at ~0, ~100, ~200, ~300 from its start: cuts before b2 (≥ 150), none after.
+    expect(count(out, YIELD_POINT)).toBe(2);
+    expect(out.split(YIELD_POINT).join('')).toBe(html);
+    expect(out).toMatch(/id="a">(?:(?!<\/div>).)*<script><\/script><p id="b2">/);
+    expect(out).toMatch(/id="b">(?:(?!<\/div>).)*<script><\/script><p id="b2">/);
+  });
+
   it('keeps offsets right after multi-byte characters (positions are UTF-16, as slice is)', () => {
     const greek = `<p id="b0">${'θ∇η'.repeat(100)}</p>`;
     const out = insertParserYieldPoints(page(greek + block(1, 10) + block(2, 10)), 200);

@@ -8,8 +8,9 @@ export const YIELD_EVERY_BYTES = 30_000;
 
 /**
  * insertParserYieldPoints(html) → the page with an empty inline script between the top-level
- * blocks of its lesson body (`<article class="lesson-body">`), one at the first block boundary
- * at least `every` bytes after the previous one. A page without a lesson body comes back as is.
+ * blocks of its lesson body (`<article class="lesson-body">`) and of every element marked
+ * `data-parser-yield` (the quick reference's lists), one at the first block boundary at least
+ * `every` bytes after the previous one. A page without either comes back as is.
  *
  * Why (issue 33): Chromium's HTML parser yields to the event loop every ~10 ms only for its first
  * few chunks; after that it parses on with a long budget (500 ms on desktop, 50 ms on Android) to
@@ -22,17 +23,18 @@ export const YIELD_EVERY_BYTES = 30_000;
  * lesson style uses a sibling combinator or :nth-child on the body's blocks).
  */
 export function insertParserYieldPoints(html: string, every = YIELD_EVERY_BYTES): string {
-  const article = findLessonBody(parse(html, { sourceCodeLocationInfo: true }));
-  const start = article?.sourceCodeLocation?.startTag?.endOffset;
-  if (!article || start === undefined) return html;
   const cuts: number[] = [];
-  let last = start;
-  for (const child of article.childNodes) {
-    const at = child.sourceCodeLocation?.startOffset;
-    if (!('tagName' in child) || at === undefined || at - last < every) continue;
-    cuts.push(at);
-    last = at;
+  for (const container of findContainers(parse(html, { sourceCodeLocationInfo: true }))) {
+    let last = container.sourceCodeLocation?.startTag?.endOffset;
+    if (last === undefined) continue;
+    for (const child of container.childNodes) {
+      const at = child.sourceCodeLocation?.startOffset;
+      if (!('tagName' in child) || at === undefined || at - last < every) continue;
+      cuts.push(at);
+      last = at;
+    }
   }
+  cuts.sort((a, b) => a - b);
   let out = '';
   let from = 0;
   for (const at of cuts) {
@@ -45,14 +47,18 @@ export function insertParserYieldPoints(html: string, every = YIELD_EVERY_BYTES)
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type Element = DefaultTreeAdapterTypes.Element;
 
-function findLessonBody(node: { childNodes?: Node[] }): Element | undefined {
+/** The lesson body and the elements marked data-parser-yield (not nested in one another). */
+function findContainers(node: { childNodes?: Node[] }): Element[] {
+  const found: Element[] = [];
   for (const child of node.childNodes ?? []) {
     if (!('tagName' in child)) continue;
-    if (child.tagName === 'article' && hasClass(child, 'lesson-body')) return child;
-    const found = findLessonBody(child);
-    if (found) return found;
+    const isContainer =
+      (child.tagName === 'article' && hasClass(child, 'lesson-body')) ||
+      child.attrs.some((a) => a.name === 'data-parser-yield');
+    if (isContainer) found.push(child);
+    else found.push(...findContainers(child));
   }
-  return undefined;
+  return found;
 }
 
 function hasClass(el: Element, name: string): boolean {

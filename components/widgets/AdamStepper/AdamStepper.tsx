@@ -8,7 +8,7 @@ import { Toggle } from '../kit/controls/Toggle.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { NewSeedButton } from '../kit/NewSeedButton.tsx';
 import { Transport } from '../kit/Transport.tsx';
-import { useAfterPaint } from '../kit/useAfterPaint.ts';
+import { usePlaybackView } from '../kit/usePlaybackView.ts';
 import { usePlayback } from '../kit/usePlayback.ts';
 import { useWidget } from '../kit/useWidget.ts';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
@@ -31,11 +31,8 @@ export default function AdamStepper() {
   // A press paints at once (the control and its value); the run, its formula, table and charts
   // follow in the next frame: at 4× CPU they take longer than one.
   const playback = usePlayback(state.steps - 1, 4);
-  // One deferred copy of both, so that a press that changes both (Updates) renders the view once.
-  const shown = useAfterPaint(
-    useMemo(() => ({ settings: state, frame: playback.frame }), [state, playback.frame]),
-  );
-  const deferred = shown.settings;
+  const shown = usePlaybackView(state, playback);
+  const deferred = shown.value;
   const result = useMemo(() => adamStepper(deferred), [deferred]);
   const current = Math.min(shown.frame, result.rows.length - 1);
   const summary = summarize(result, deferred.lr, current);

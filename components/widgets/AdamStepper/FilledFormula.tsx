@@ -1,6 +1,7 @@
-import katex from 'katex';
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { formatSci, patchMarkup } from '../kit/index.ts';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { formatSci } from '../kit/formatNumber.ts';
+import { patchMarkup } from '../kit/patchMarkup.ts';
+import { loadedKatex, loadKatex, onKatexLoaded } from './katexOnUse.ts';
 import type { AdamRow } from './model.ts';
 import { texNumber } from './texNumber.ts';
 
@@ -64,9 +65,12 @@ export function formulaLines({ row, beta1, beta2, eps, lr, clip, maxNorm }: Prop
 
 // Scrubbing back and forth revisits the same lines: typeset each distinct line once.
 const typeset = new Map<string, string>();
-function typesetLine(tex: string): string {
+/** The line's markup, or null while KaTeX has not loaded (in the browser, before the first change). */
+function typesetLine(tex: string): string | null {
   let html = typeset.get(tex);
   if (html === undefined) {
+    const katex = loadedKatex();
+    if (!katex) return null;
     try {
       // HTML only: the hidden MathML copy doubled the cost of laying out each new line, and the
       // plain-text line beside it is what a screen reader reads.
@@ -80,6 +84,8 @@ function typesetLine(tex: string): string {
   return html;
 }
 
+const katexIsLoaded = () => loadedKatex() !== null;
+
 /**
  * One line. A new line is typeset to a string and patched into the line on screen: KaTeX gives
  * the same markup for the same shape of formula, so stepping t or moving a slider usually
@@ -87,20 +93,31 @@ function typesetLine(tex: string): string {
  * made the browser build and lay out ~50 nested boxes per line on every press.
  */
 const Line = memo(function Line({ tex, text }: FormulaLine) {
-  const html = typesetLine(tex);
-  // Server and first client render insert the markup; after that React leaves it alone (the
-  // string it sees never changes) and the effect below keeps it current.
-  const [firstHtml] = useState(html);
+  // Re-render when KaTeX arrives (the server always has it).
+  const ready = useSyncExternalStore(onKatexLoaded, katexIsLoaded, () => true);
+  const html = ready ? typesetLine(tex) : null;
+  // The server renders the markup; in the browser React leaves it alone (the string it sees never
+  // changes: hydration keeps the server's markup as it is) and the effect below keeps it current.
+  const [firstHtml] = useState(html ?? '');
+  // The tex the markup on screen shows (the server's first line until a change is typeset).
+  const [firstTex] = useState(tex);
   const box = useRef<HTMLDivElement>(null);
-  const applied = useRef(html);
+  const applied = useRef<string | null>(html);
+  const stale = html === null && tex !== firstTex;
+  useEffect(() => {
+    // (Offline, a failed load is tried again at the next change; the spoken line is always current.)
+    if (stale) void loadKatex().catch(() => {});
+  }, [stale, tex]);
   useLayoutEffect(() => {
     const el = box.current;
-    if (!el || applied.current === html) return;
-    patchMarkup(el, html, applied.current);
+    if (!el || html === null || applied.current === html) return;
+    // Nothing typeset here yet: the markup on screen is the server's, of the first line. Patched
+    // against that, a same-shaped line keeps its boxes (patchMarkup replaces what does not match).
+    patchMarkup(el, html, applied.current ?? typesetLine(firstTex) ?? '');
     applied.current = html;
-  }, [html]);
+  }, [html, firstTex]);
   return (
-    <div className="as-formula-line">
+    <div className="as-formula-line" data-stale={stale || undefined}>
       <span className="visually-hidden">{text}</span>
       <div ref={box} aria-hidden="true" dangerouslySetInnerHTML={{ __html: firstHtml }} />
     </div>
@@ -118,8 +135,23 @@ export const FilledFormula = memo(function FilledFormula(props: Props) {
     () => formulaLines({ row, beta1, beta2, eps, lr, clip, maxNorm }),
     [row, beta1, beta2, eps, lr, clip, maxNorm],
   );
+  // Reaching for the widget (a pointer over it, a control focused) loads KaTeX before the first change.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const frame = root.current?.closest('.wk-frame');
+    if (!frame || loadedKatex()) return;
+    const warm = () => {
+      frame.removeEventListener('pointerover', warm);
+      frame.removeEventListener('focusin', warm);
+      void loadKatex().catch(() => {});
+    };
+    frame.addEventListener('pointerover', warm);
+    frame.addEventListener('focusin', warm);
+    return warm;
+  }, []);
   return (
     <div
+      ref={root}
       className="as-formula"
       tabIndex={0}
       role="region"

@@ -6,7 +6,7 @@ import { Slider } from '../kit/controls/Slider.tsx';
 import { Transport } from '../kit/Transport.tsx';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
-import { useAfterPaint } from '../kit/useAfterPaint.ts';
+import { usePlaybackView } from '../kit/usePlaybackView.ts';
 import { usePlayback } from '../kit/usePlayback.ts';
 import { useSharedUrlState } from '../kit/useSharedUrlState.ts';
 import { widgetFrame } from '../kit/useWidget.ts';
@@ -24,11 +24,9 @@ export default function MomentumRavine() {
   const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
   // A press paints the control at once; the runs and the plot follow one frame later (at 4× CPU a
   // new κ's contours alone take longer than a frame).
-  const shown = useAfterPaint(
-    useMemo(() => ({ params: state, frame: playback.frame }), [state, playback.frame]),
-  );
-  const runs = useMemo(() => ravineRuns(shown.params), [shown.params]);
-  const t = Math.min(shown.frame, shown.params.steps);
+  const shown = usePlaybackView(state, playback);
+  const runs = useMemo(() => ravineRuns(shown.value), [shown.value]);
+  const t = Math.min(shown.frame, shown.value.steps);
   const q = ravine(state.kappa);
   const onStartChange = useCallback(
     ([x0, y0]: [number, number]) => set({ x0: round2(x0), y0: round2(y0) }),
@@ -40,7 +38,7 @@ export default function MomentumRavine() {
       {...widgetFrame(RAVINE_ID, shared)}
       title="Momentum in a ravine"
       description="Contours of f(θ) = ½(θ₁²/κ + θ₂²): curvature 1 across the ravine (θ₂) and 1/κ along it (θ₁); the star is the minimizer. GD, the heavy ball and Nesterov (PyTorch's rules) share the learning rate η and start point; the two momentum methods share β. Click the plot to start somewhere else. The rate map further down moves the same η, β and κ."
-      summary={summarizeRuns(runs, t, shown.params.beta)}
+      summary={summarizeRuns(runs, t, shown.value.beta)}
       minHeight="38rem"
       controls={
         <>
@@ -89,7 +87,7 @@ export default function MomentumRavine() {
         </>
       }
     >
-      <RavinePlot params={shown.params} runs={runs} t={t} onStartChange={onStartChange} />
+      <RavinePlot params={shown.value} runs={runs} t={t} onStartChange={onStartChange} />
       <Transport playback={playback} label="Step" format={(fr, n) => `${fr} of ${n}`} />
     </WidgetFrame>
   );

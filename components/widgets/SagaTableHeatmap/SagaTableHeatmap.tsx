@@ -19,7 +19,7 @@ import { SnapshotChart } from './SnapshotChart.tsx';
 import { sagaTableCodec, type SagaTableState } from './state.ts';
 import { TableHeatmap } from './TableHeatmap.tsx';
 import '../lessons/variance-reduction/vr.css';
-import { useAfterPaint } from '../kit/useAfterPaint.ts';
+import { usePlaybackView } from '../kit/usePlaybackView.ts';
 
 const createWorker = () => new Worker(new URL('./model.worker.ts', import.meta.url), { type: 'module' });
 
@@ -45,9 +45,9 @@ export default function SagaTableHeatmap() {
   const frames = run ? run.updates.length : 0;
   const playback = usePlayback(frames, Math.max(8, Math.min(60, run ? run.n : 16)));
   // The scrubber paints at once; the table and the chart follow one painted frame later (memoised, so
-  // the urgent one skips them), the previous frame staying up until then.
+  // the urgent one skips them), the previous frame staying up until then; Play's steps draw at once.
   // Clamped again: when a new (shorter) run lands, the deferred frame is still the old run's.
-  const frame = Math.min(useAfterPaint(Math.min(playback.frame, frames)), frames);
+  const frame = Math.min(usePlaybackView(null, playback).frame, frames);
   const view = useMemo(() => (run ? tableAt(run, frame) : null), [run, frame]);
 
   let summary = error ? `The run could not be computed: ${error}` : 'Computing…';

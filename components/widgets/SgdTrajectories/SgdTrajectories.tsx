@@ -12,7 +12,7 @@ import { lessonProblem } from '../lessons/sgd/lessonProblem.ts';
 import { sgdTrajectories, type Run } from './model.ts';
 import { sgdTrajectoriesCodec } from './state.ts';
 import { plural } from '../kit/plural.ts';
-import { useAfterPaint } from '../kit/useAfterPaint.ts';
+import { usePlaybackView } from '../kit/usePlaybackView.ts';
 
 // Every step above about 3 diverges at the first update, so the slider stops at 10 (the
 // divergent end is an eighth of its travel, not most of it). Links may still set any lr up to
@@ -27,11 +27,8 @@ export default function SgdTrajectories() {
   // The sliders paint at once; the runs and the plot follow in a render one painted frame later,
   // the previous picture staying up until the new one is ready — one frame per key press.
   const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
-  // One deferred copy of both, so a press that changes both (Steps) renders the plot once.
-  const shown = useAfterPaint(
-    useMemo(() => ({ view: state, frame: playback.frame }), [state, playback.frame]),
-  );
-  const view = shown.view;
+  const shown = usePlaybackView(state, playback);
+  const view = shown.value;
   const runs = useMemo(() => sgdTrajectories(view), [view]);
   const t = Math.min(shown.frame, view.steps);
 
