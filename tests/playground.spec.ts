@@ -85,6 +85,7 @@ test.describe('playground parity', () => {
     'in the worker, which draws': null,
     'in the worker, no OffscreenCanvas: the page draws': 'offscreen',
     'no Worker: the engine loads on the page': 'worker',
+    'a Worker that cannot start (file://, a strict CSP): the page trains and draws': 'throws',
   } as const;
   for (const [mode, missing] of Object.entries(modes)) {
     test(`Lion chosen in the embed trains to a result (${mode})`, async ({ page }) => {
@@ -92,6 +93,13 @@ test.describe('playground parity', () => {
         await page.addInitScript((what) => {
           // A browser without Web Workers: connectTraining falls back to the page.
           if (what === 'worker') Reflect.deleteProperty(window, 'Worker');
+          // A browser that has Workers but refuses to start one here.
+          else if (what === 'throws')
+            window.Worker = class {
+              constructor() {
+                throw new DOMException('Workers are not allowed here', 'SecurityError');
+              }
+            } as unknown as typeof Worker;
           // A browser that cannot hand a canvas to a worker.
           else Reflect.deleteProperty(HTMLCanvasElement.prototype, 'transferControlToOffscreen');
         }, missing);

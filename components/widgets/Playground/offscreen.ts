@@ -3,6 +3,6 @@
 import type { TrainingSession } from '../kit/training/trainingSession.ts';
 
 export const drawsInWorker = (session: TrainingSession<never, never> | { viewsInWorker: boolean }) =>
-  session.viewsInWorker &&
   typeof HTMLCanvasElement === 'function' &&
-  'transferControlToOffscreen' in HTMLCanvasElement.prototype;
+  'transferControlToOffscreen' in HTMLCanvasElement.prototype &&
+  session.viewsInWorker;

@@ -18,8 +18,12 @@ export interface TrainingConnection<C> {
 export type ConnectTraining<C, F extends TrainingFrame> = ((
   onMessage: (m: FromHost<F>) => void,
 ) => TrainingConnection<C>) & {
-  /** True where the host will run in a Worker (its viewer can draw on canvases handed to it). */
-  inWorker?: boolean;
+  /**
+   * Whether the host runs in a Worker (its viewer can then draw on canvases handed to it). Asking
+   * constructs the worker — kept for the next connection — so "yes" means one exists: a page that
+   * hands its canvases over on a "yes" never gives them to a worker that could not start.
+   */
+  inWorker?: () => boolean;
 };
 
 /** An engine factory, or a loader of one: `{ load: () => import('./engine.ts').then((m) => m.createEngine) }`. */
@@ -39,41 +43,60 @@ export function connectTraining<C, F extends TrainingFrame>(
   createWorker: () => Worker,
   engine: EngineSource<C, F>,
 ): ConnectTraining<C, F> {
-  const connect: ConnectTraining<C, F> = (onMessage) => {
+  // A worker made to answer `inWorker`, given to the next connection; `started` is whether the
+  // last attempt to make one succeeded (undefined before any).
+  let spare: Worker | null = null;
+  let started: boolean | undefined;
+  const construct = (): Worker | null => {
     try {
       const worker = createWorker();
+      started = true;
+      return worker;
+    } catch {
+      // file:// pages, sandboxes and CSPs that forbid workers throw here
+      started = false;
+      return null;
+    }
+  };
+  const connect: ConnectTraining<C, F> = (onMessage) => {
+    const worker = spare ?? construct();
+    spare = null;
+    if (worker) {
       worker.onmessage = (e: MessageEvent<FromHost<F>>) => onMessage(e.data);
       return {
         send: (m, transfer) => worker.postMessage(m, transfer ?? []),
         close: () => worker.terminate(),
       };
-    } catch {
-      let inbox: ((m: ToHost<C>) => void) | null = null;
-      let open = true;
-      const post = (m: FromHost<F>) => {
-        if (open) onMessage(m);
-      };
-      const listen = (handler: (m: ToHost<C>) => void) => {
-        inbox = handler;
-      };
-      if (typeof engine === 'function') trainingHost<C, F>(engine, post, listen);
-      else
-        trainingHostAfter<(config: C) => TrainingEngine<F>, C, F>(
-          engine.load,
-          (create, c) => create(c),
-          post,
-          listen,
-        );
-      // Asynchronous like a worker, so the page never runs a chunk of training inside its own event.
-      return {
-        send: (m) => setTimeout(() => open && inbox?.(m), 0),
-        close: () => {
-          open = false;
-          inbox?.({ type: 'pause' });
-        },
-      };
     }
+    // No worker: the same host on the main thread.
+    let inbox: ((m: ToHost<C>) => void) | null = null;
+    let open = true;
+    const post = (m: FromHost<F>) => {
+      if (open) onMessage(m);
+    };
+    const listen = (handler: (m: ToHost<C>) => void) => {
+      inbox = handler;
+    };
+    if (typeof engine === 'function') trainingHost<C, F>(engine, post, listen);
+    else
+      trainingHostAfter<(config: C) => TrainingEngine<F>, C, F>(
+        engine.load,
+        (create, c) => create(c),
+        post,
+        listen,
+      );
+    // Asynchronous like a worker, so the page never runs a chunk of training inside its own event.
+    return {
+      send: (m) => setTimeout(() => open && inbox?.(m), 0),
+      close: () => {
+        open = false;
+        inbox?.({ type: 'pause' });
+      },
+    };
   };
-  connect.inWorker = typeof Worker === 'function';
+  connect.inWorker = () => {
+    if (started === undefined) spare = construct();
+    return started === true;
+  };
   return connect;
 }

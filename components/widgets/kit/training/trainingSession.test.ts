@@ -61,7 +61,7 @@ describe('createTrainingSession(connect)', () => {
 
   it('says the host draws in a worker when its connector does', () => {
     const host = fakeHost();
-    const connect = Object.assign(host.connect, { inWorker: true });
+    const connect = Object.assign(host.connect, { inWorker: () => true });
     expect(createTrainingSession(connect).viewsInWorker).toBe(true);
   });
 

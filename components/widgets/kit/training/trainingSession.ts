@@ -27,7 +27,7 @@ export interface TrainingSession<C, F extends TrainingFrame> {
   step(updates: number): void;
   /** Back to step 0, paused. */
   restart(): void;
-  /** True where the host runs in a Worker: `view` messages then reach its viewer. */
+  /** True where the host runs in a Worker that has been constructed: `view` messages then reach its viewer. */
   readonly viewsInWorker: boolean;
   /** A message for the host's viewer (trainingHost's TrainingViewer), with objects to transfer; kept until connected. */
   view(view: unknown, transfer?: Transferable[]): void;
@@ -123,7 +123,9 @@ export function createTrainingSession<C, F extends TrainingFrame>(
     restart() {
       sendConfig(false);
     },
-    viewsInWorker: connect.inWorker === true,
+    get viewsInWorker() {
+      return connect.inWorker?.() === true;
+    },
     view(view, transfer) {
       if (connection) connection.send({ type: 'view', view }, transfer);
       else views.push({ view, transfer });
