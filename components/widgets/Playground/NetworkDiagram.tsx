@@ -90,6 +90,8 @@ export const NetworkDiagram = memo(function NetworkDiagram({
   const highlight = useRef<DiagramItem | null>(null);
   const repaint = useRef<() => void>(() => {});
   const [text, setText] = useState('');
+  // the frames' unit counts, so the readout follows when the first frame of a new network arrives
+  const [shape, setShape] = useState('');
 
   // The readout follows the cursor at once and the training at the charts' pace (each new step).
   useEffect(() => {
@@ -107,7 +109,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({
       }),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `shown` is rebuilt each render; `key` is its value
-  }, [key, step, run, sizes, features, activation, problem]);
+  }, [key, step, run, sizes, features, activation, problem, shape]);
 
   // The worker draws the diagram where it can (boardPainter.ts): the canvas is handed over once,
   // and each change of the picture goes to it; frames carry the shown run's heatmaps only.
@@ -133,6 +135,8 @@ export const NetworkDiagram = memo(function NetworkDiagram({
   useEffect(() => {
     const off = session.onFrame((f) => {
       latest.current = f;
+      // a new network (a unit or a layer added) has no values until its first frame: read it then
+      setShape(f.runs.map((r) => r.units.length).join());
     });
     return off;
   }, [session]);
