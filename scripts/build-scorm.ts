@@ -179,7 +179,7 @@ function packageFor(lesson: string) {
   // Paths: site assets become relative to the package root; links out go to the public site.
   let html = source
     .replace(/(["'(])\/_astro\//g, '$1./_astro/')
-    .replace(/href="\/favicon\.svg"/g, 'href="./favicon.svg"')
+    .replace(/href="\/favicon\.png"/g, 'href="./favicon.png"')
     .replace(/href="\/(?!\/)/g, `href="${SITE}`)
     .replace(/<link rel="alternate" type="application\/json\+oembed"[^>]*>/, '');
   if (!html.includes('</title>')) fail(`no <title> in ${page}`);
@@ -195,7 +195,7 @@ function packageFor(lesson: string) {
       store: true,
     },
     { name: 'scorm.js', data: Buffer.from(runtime) },
-    { name: 'favicon.svg', data: readFileSync(join(dist, 'favicon.svg')) },
+    { name: 'favicon.png', data: readFileSync(join(dist, 'favicon.png')), store: true },
     ...[...files.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([name, data]) => ({ name, data })),
   ];
   const manifest = scormManifest({ lesson, title, files: entries.map((e) => e.name) });

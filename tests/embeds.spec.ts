@@ -455,6 +455,50 @@ test.describe('the instructors page', () => {
     expect(errors).toEqual([]);
   });
 
+  // The page is static: the status line is shown before hydration from the query (printRequest.js),
+  // and while the sheets are prepared the page holds room for them, so nothing moves as the island
+  // hydrates or the sheets arrive (at 390 px the two status lines wrap differently; the sheets used
+  // to push the footer off the screen).
+  test('the print page shifts nothing as it hydrates and its sheets arrive, with or without a lesson', async ({
+    page,
+    errors,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shifts = () => page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    await page.goto('/instructors/print/');
+    await expect(page.getByRole('alert')).toHaveText(
+      'Choose a lesson on the instructors page to print its problems.',
+    );
+    await page.waitForTimeout(500); // a shift is reported after the frame that makes it
+    expect(await shifts()).toEqual([]);
+    await page.goto('/instructors/print/?lesson=sgd&seeds=42&kind=key');
+    await expect(page.locator('article.sheet')).toHaveCount(1);
+    await page.waitForTimeout(500);
+    expect(await shifts()).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('without JavaScript the print page asks for a lesson (not "Preparing" forever)', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/instructors/print/');
+    await expect(page.locator('.print-status')).toHaveText(
+      'Choose a lesson on the instructors page to print its problems.',
+      { useInnerText: true }, // the server's line holds both texts, one hidden
+    );
+    await expect(page.getByText('Preparing the sheets…')).toBeHidden();
+    await context.close();
+  });
+
   test('a widget frame\'s "Embed" link opens the builder on that widget', async ({ page }) => {
     const w = widgets[0];
     const lesson = await page.request

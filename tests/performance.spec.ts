@@ -77,7 +77,7 @@ test('widgets come with their default results in the HTML: no "Computing…", no
   page,
   request,
 }) => {
-  for (const path of ['/lessons/sgd/', '/lessons/variance-reduction/']) {
+  for (const path of ['/lessons/sgd/', '/lessons/variance-reduction/', '/lessons/beyond-adamw/']) {
     const html = await (await request.get(path)).text();
     const summaries = [...html.matchAll(/class="wk-summary"[^>]*>([^<]*)</g)].map((m) => m[1]);
     expect(summaries.length).toBeGreaterThan(2);
@@ -85,7 +85,15 @@ test('widgets come with their default results in the HTML: no "Computing…", no
       expect(s).not.toMatch(/Computing|^\s*$/);
       expect(s).not.toMatch(/NaN|undefined/);
     }
+    // Plot readouts carry their idle hint (a hint written on mount wrapped to four lines at 390 px).
+    const readouts = [...html.matchAll(/data-testid="readout"><span>([^<]*)</g)].map((m) => m[1]);
+    for (const r of readouts) expect(r, `a readout line on ${path}`).toMatch(/^Hover|^Click/);
   }
+  expect(
+    [...(await (await request.get('/lessons/beyond-adamw/')).text()).matchAll(/data-testid="readout"/g)]
+      .length,
+    'readout lines on /lessons/beyond-adamw/',
+  ).toBeGreaterThan(0);
   // And hydrating with the defaults keeps what the server rendered.
   await page.goto('/lessons/variance-reduction/');
   const race = page.locator('#race');

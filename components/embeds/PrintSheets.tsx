@@ -13,6 +13,10 @@ export interface PrintLesson {
   problems: { id: string; title: string }[];
 }
 
+// The two status lines the server renders before the query is read (see the first render below).
+const CHOOSE_A_LESSON = 'Choose a lesson on the instructors page to print its problems.';
+const PREPARING = 'Preparing the sheets…';
+
 type Kind = 'key' | 'worksheet';
 type Request =
   { ok: true; lesson: PrintLesson; seeds: number[]; kind: Kind } | { ok: false; message: string };
@@ -20,8 +24,7 @@ type Request =
 function readRequest(search: string, lessons: PrintLesson[]): Request {
   const q = new URLSearchParams(search);
   const lesson = lessons.find((l) => l.slug === q.get('lesson'));
-  if (!lesson)
-    return { ok: false, message: 'Choose a lesson on the instructors page to print its problems.' };
+  if (!lesson) return { ok: false, message: CHOOSE_A_LESSON };
   const seeds = parseSeedList(q.get('seeds') ?? '');
   if (!seeds.ok) return { ok: false, message: seeds.message };
   return { ok: true, lesson, seeds: seeds.seeds, kind: q.get('kind') === 'worksheet' ? 'worksheet' : 'key' };
@@ -34,7 +37,8 @@ function readRequest(search: string, lessons: PrintLesson[]): Request {
  * the problems with room to write. Made in the browser from the problem modules themselves.
  */
 export default function PrintSheets({ lessons }: { lessons: PrintLesson[] }) {
-  // The query is read after hydration (the server renders the "Preparing" line, as the client's first render).
+  // The query is read after hydration; the server renders both status lines, as the client's first
+  // render does, and print.css shows the one the query asks for (marked before paint, printRequest.js).
   const search = useSyncExternalStore(
     () => () => {},
     () => window.location.search,
@@ -55,7 +59,13 @@ export default function PrintSheets({ lessons }: { lessons: PrintLesson[] }) {
     };
   }, [request]);
 
-  if (!request) return <p className="print-status">Preparing the sheets…</p>;
+  if (!request)
+    return (
+      <p className="print-status">
+        <span className="print-status-sheets">{PREPARING}</span>
+        <span className="print-status-choose">{CHOOSE_A_LESSON}</span>
+      </p>
+    );
   if (!request.ok)
     return (
       <p className="print-status" role="alert">
@@ -68,7 +78,7 @@ export default function PrintSheets({ lessons }: { lessons: PrintLesson[] }) {
         The problems could not be loaded. Reload the page to try again.
       </p>
     );
-  if (!loaded) return <p className="print-status">Preparing the sheets…</p>;
+  if (!loaded) return <p className="print-status">{PREPARING}</p>;
   const { problems } = loaded;
   const { lesson, seeds, kind } = request;
   const what = kind === 'key' ? 'Answer key' : 'Worksheet';

@@ -16,6 +16,10 @@ import { runPlateau } from '../../components/widgets/PlateauController/model.ts'
 import { plateauCodec } from '../../components/widgets/PlateauController/state.ts';
 import { race as scheduleRace } from '../../components/widgets/ScheduleRace/model.ts';
 import { raceCodec as scheduleRaceCodec } from '../../components/widgets/ScheduleRace/state.ts';
+import { muonMemory } from '../../components/widgets/MuonMemory/model.ts';
+import { muonMemoryCodec } from '../../components/widgets/MuonMemory/state.ts';
+import { stopAnytime } from '../../components/widgets/StopAnytimeRace/model.ts';
+import { stopAnytimeCodec } from '../../components/widgets/StopAnytimeRace/state.ts';
 
 /**
  * The results the lesson widgets show for their default settings, computed when the site is built
@@ -63,6 +67,16 @@ export const schedulesWidgetDefaults = once(() => ({
 }));
 
 /**
+ * Lesson 7 (beyond AdamW). The associative-memory race and the stop-anytime race: their curves,
+ * legends and summaries came with the first worker result and moved the page below them (CLS 0.37
+ * at 390 px in bench:site).
+ */
+export const beyondAdamwWidgetDefaults = once(() => ({
+  muonMemory: muonMemory(muonMemoryCodec.defaults),
+  stopAnytime: stopAnytime(stopAnytimeCodec.defaults),
+}));
+
+/**
  * The same build-time result for a widget by its folder name, for the pages that render a widget
  * outside its lesson (the embed pages, whose generated switch passes it to every widget view that
  * takes an `initial` prop), so an embed's HTML already holds the default outcome as the lesson's
@@ -88,6 +102,10 @@ export function widgetInitial(folder: string): unknown {
       return schedulesWidgetDefaults().plateau;
     case 'ScheduleRace':
       return schedulesWidgetDefaults().race;
+    case 'MuonMemory':
+      return beyondAdamwWidgetDefaults().muonMemory;
+    case 'StopAnytimeRace':
+      return beyondAdamwWidgetDefaults().stopAnytime;
     default:
       return undefined;
   }

@@ -18,14 +18,19 @@ const COLOR: Record<string, string> = {
   muon: 'var(--series-3)',
 };
 
-/** SGD, Adam and Muon on an associative memory fed a Zipf stream: frequent against rare pairs. */
-export default function MuonMemory() {
+/**
+ * SGD, Adam and Muon on an associative memory fed a Zipf stream: frequent against rare pairs.
+ * `initial` is the result for the defaults, computed when the page is built
+ * (content/lessons/widgetDefaults.ts).
+ */
+export default function MuonMemory({ initial }: { initial?: MuonMemoryResult } = {}) {
   const { state, set, frame } = useWidget(muonMemoryCodec);
   const input = useMemo<MuonMemoryState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<MuonMemoryState, MuonMemoryResult | null>(input, {
     create: createWorker,
     compute: muonMemory,
-    initial: null,
+    initial: initial ?? null,
+    initialIsCurrent: initial !== undefined,
     transition: true,
   });
   const curves: CurveSeries[] = useMemo(

@@ -21,14 +21,19 @@ const DASH: Record<string, string> = {
   'schedule-free': '10 3 2 3',
 };
 
-/** Cosine and WSD planned for T, and Schedule-Free: which is ready when the run is stopped early? */
-export default function StopAnytimeRace() {
+/**
+ * Cosine and WSD planned for T, and Schedule-Free: which is ready when the run is stopped early?
+ * `initial` is the result for the defaults, computed when the page is built
+ * (content/lessons/widgetDefaults.ts).
+ */
+export default function StopAnytimeRace({ initial }: { initial?: StopAnytimeResult } = {}) {
   const { state, set, frame } = useWidget(stopAnytimeCodec);
   const input = useMemo<StopAnytimeState>(() => ({ ...state }), [state]);
   const { result, pending, error } = useWorkerResult<StopAnytimeState, StopAnytimeResult | null>(input, {
     create: createWorker,
     compute: stopAnytime,
-    initial: null,
+    initial: initial ?? null,
+    initialIsCurrent: initial !== undefined,
     transition: true,
   });
   const series: CurveSeries[] = useMemo(

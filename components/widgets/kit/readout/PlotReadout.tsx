@@ -30,16 +30,21 @@ export function CursorLayer({ layerRef, box, marks = 0 }: CursorLayerProps) {
 export interface ReadoutLineProps {
   lineRef: RefObject<HTMLSpanElement | null>;
   id?: string;
+  /**
+   * The idle hint (usePlotCursor's `idle`), rendered with the page: the server's line then has the
+   * height it keeps (at 390 px a three- or four-line hint written on mount moved everything below it).
+   */
+  idle?: string;
 }
 
 /**
  * The one aria-live line that reads the values at the cursor. Its text is written by
  * usePlotCursor (the idle hint while no cursor is shown), so React never re-renders it per move.
  */
-export function ReadoutLine({ lineRef, id }: ReadoutLineProps) {
+export function ReadoutLine({ lineRef, id, idle }: ReadoutLineProps) {
   return (
     <p className="wk-readout" id={id} aria-live="polite" data-testid="readout">
-      <span ref={lineRef} />
+      <span ref={lineRef}>{idle}</span>
     </p>
   );
 }

@@ -65,6 +65,8 @@ export interface PlotCursor {
   layerRef: RefObject<SVGGElement | null>;
   /** For <ReadoutLine> next to the plot. */
   lineRef: RefObject<HTMLSpanElement | null>;
+  /** The idle hint, for <ReadoutLine idle>: rendered with the page, so the line has its height before hydration. */
+  idle: string;
 }
 
 /** Data-driven repaints (a training tick under a resting cursor) speak at most this often. */
@@ -94,7 +96,7 @@ export function usePlotCursor(opts: PlotCursorOptions): PlotCursor {
     const line = lineRef.current;
     if (!c) {
       layer?.setAttribute('visibility', 'hidden');
-      if (line && line.textContent !== o.idle) line.textContent = o.idle;
+      if (line && line.textContent !== o.idle) setLineText(line, o.idle);
       return;
     }
     let r: Reading | null = null;
@@ -110,7 +112,7 @@ export function usePlotCursor(opts: PlotCursorOptions): PlotCursor {
     if (layer) drawLayer(layer, r);
     const now = performance.now();
     if (line && line.textContent !== r.text && (speak || now - spokenAt.current > SPEAK_EVERY_MS)) {
-      line.textContent = r.text;
+      setLineText(line, r.text);
       spokenAt.current = now;
     }
   }, []);
@@ -188,7 +190,18 @@ export function usePlotCursor(opts: PlotCursorOptions): PlotCursor {
     },
     layerRef,
     lineRef,
+    idle: opts.idle,
   };
+}
+
+/**
+ * Writes the line's text into its one text node — React's, when it rendered the idle hint — so
+ * React never finds its node replaced behind its back (a later change of `idle` updates it in place).
+ */
+function setLineText(line: HTMLElement, text: string) {
+  const node = line.firstChild;
+  if (node && node.nodeType === Node.TEXT_NODE && !node.nextSibling) node.nodeValue = text;
+  else line.textContent = text;
 }
 
 /** Writes a reading into the <CursorLayer> group (children: rect, vertical, horizontal, marks…). */
