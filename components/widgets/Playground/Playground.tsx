@@ -10,8 +10,10 @@ import { MetricsTable, TrainingCharts } from '../kit/training/TrainingCharts.tsx
 import { configLabel } from '../kit/training/configLabel.ts';
 import { TrainingTransport } from '../kit/training/TrainingTransport.tsx';
 import { useTrainingSession } from '../kit/training/useTrainingSession.ts';
+import type { BoardView } from './boardPainter.ts';
 import { BoundaryBoards } from './BoundaryBoards.tsx';
 import type { Frame } from './frame.ts';
+import { drawsInWorker } from './offscreen.ts';
 import {
   buildDataset,
   configFromState,
@@ -20,7 +22,7 @@ import {
   resizePatch,
   type PlaygroundConfig,
 } from './model.ts';
-import { playgroundCodec } from './state.ts';
+import { playgroundCodec, type PlaygroundState } from './state.ts';
 import { runStyle } from './runStyle.ts';
 import { NetworkDiagram } from './NetworkDiagram.tsx';
 import { PlaygroundSettings } from './PlaygroundSettings.tsx';
@@ -51,6 +53,15 @@ export default function Playground() {
   const { configs } = config;
   const labels = useMemo(() => configs.map(configLabel), [configs]);
   const { session, snapshot } = useTrainingSession(connect, config, config.steps);
+  // A press tells the worker's painter to hold the canvases for a moment, so the press's frame
+  // reaches the screen without a board's frame in the same draw (boardPainter.ts, HOLD_MS).
+  const press = useCallback(
+    (patch: Partial<PlaygroundState>) => {
+      if (drawsInWorker(session)) session.view({ kind: 'hold' } satisfies BoardView);
+      set(patch);
+    },
+    [session, set],
+  );
   // Charts, table and summary render at low priority: a chart redraw never holds up a board frame or a press.
   const shown = useDeferredValue(snapshot);
   const task = config.problem;
@@ -76,17 +87,17 @@ export default function Playground() {
   const toggleFeature = useCallback(
     (id: InputFeature) => {
       const patch = featurePatch(latest.current, id);
-      if (patch) set(patch);
+      if (patch) press(patch);
       return patch !== null;
     },
-    [set],
+    [press],
   );
   const resize = useCallback(
     (change: Parameters<typeof resizePatch>[1]) => {
       const patch = resizePatch(latest.current, change);
-      if (patch) set(patch);
+      if (patch) press(patch);
     },
-    [set],
+    [press],
   );
 
   const summary = shown.error
@@ -132,7 +143,7 @@ export default function Playground() {
           />
         </>
       }
-      controls={<PlaygroundSettings state={state} set={set} />}
+      controls={<PlaygroundSettings state={state} set={press} />}
     >
       <NetworkDiagram
         session={session}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boardPainter } from './boardPainter.ts';
 import type { Frame } from './frame.ts';
 import { buildDataset } from './model.ts';
@@ -43,5 +43,59 @@ describe('boardPainter', () => {
     expect(p.view({ kind: 'diagram', run: 2, scene: null })).toBe(true);
     expect(p.frame(frame()).runs.map((r) => r.units.length)).toEqual([0, 0, 8]);
     expect(p.view({ kind: 'look', showTest: false, discrete: true, dark: true })).toBe(false);
+  });
+
+  describe('a press holds the canvases', () => {
+    // A 2-D context that takes every call (the pixels are the e2e tests' business).
+    const context = () =>
+      new Proxy(
+        {},
+        {
+          get: (_, key) =>
+            key === 'createImageData'
+              ? (w: number, h: number) => ({ data: new Uint8ClampedArray(w * h * 4), width: w, height: h })
+              : () => {},
+          set: () => true,
+        },
+      );
+    class FakeCanvas {
+      constructor(
+        public width = 280,
+        public height = 280,
+      ) {}
+      getContext() {
+        return context();
+      }
+    }
+    afterEach(() => {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    });
+
+    it('paints no frame for a moment after a press, then paints the latest', () => {
+      vi.useFakeTimers();
+      vi.stubGlobal('OffscreenCanvas', FakeCanvas);
+      const p = boardPainter();
+      p.setData(
+        buildDataset({
+          problem: 'classification',
+          dataset: 'moons',
+          noise: 0.1,
+          n: 20,
+          trainPct: 50,
+          seed: 1,
+        }),
+        'classification',
+      );
+      p.view({ kind: 'canvas', index: 0, canvas: new FakeCanvas() as unknown as OffscreenCanvas });
+      expect(p.frame(frame()).painted).toBe(1);
+      p.view({ kind: 'hold' });
+      // frames during the hold go to the page, but the canvases stay as they were
+      expect(p.frame(frame()).painted).toBe(1);
+      expect(p.frame(frame()).painted).toBe(1);
+      vi.advanceTimersByTime(200);
+      // once, with the latest frame
+      expect(p.frame(frame()).painted).toBe(3);
+    });
   });
 });

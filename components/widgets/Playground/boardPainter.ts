@@ -21,7 +21,9 @@ export type BoardView =
   | { kind: 'look'; showTest: boolean; discrete: boolean; dark: boolean }
   /** scene: how to draw the diagram, where the worker draws it (null: the page does). */
   | { kind: 'diagram'; run: number; scene: DiagramScene | null }
-  | { kind: 'diagram-canvas'; canvas: OffscreenCanvas };
+  | { kind: 'diagram-canvas'; canvas: OffscreenCanvas }
+  /** A reader's press: the page's frame with it goes to the screen before the canvases change again. */
+  | { kind: 'hold' };
 
 export interface BoardPainter extends TrainingViewer<Frame> {
   /** The points of the current settings (every new engine): drawn on each board. */
@@ -32,6 +34,15 @@ const NO_UNITS = new Float32Array(0);
 
 /** While playing, frames go to the page at most this often where the worker draws everything (ms). */
 const POST_MS = 100;
+
+/**
+ * After a press, the canvases wait this long before they change (ms). Each change of a canvas the
+ * worker draws is a compositor frame of its own, thirty a second while training; one that lands
+ * with the press's frame makes the compositor draw both (the damage of the slider and of the boards
+ * in one rectangle), and the press reaches the screen a frame or two late (a trace: the press's
+ * frame drawn in 15-24 ms instead of 1-5). The boards show the old run until the new one starts anyway.
+ */
+const HOLD_MS = 80;
 
 export function boardPainter(): BoardPainter {
   const canvases: (OffscreenCanvas | null)[] = [];
@@ -47,9 +58,22 @@ export function boardPainter(): BoardPainter {
   let scene: DiagramScene | null = null;
   let lastDiagram = -Infinity;
   let diagramTimer: ReturnType<typeof setTimeout> | undefined;
+  let holdUntil = 0;
+  let holdTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True while a press holds the canvases; the boards and the diagram are painted when it ends. */
+  const held = () => {
+    const wait = holdUntil - performance.now();
+    if (wait <= 0) return false;
+    holdTimer ??= setTimeout(() => {
+      holdTimer = undefined;
+      paint();
+      paintDiagram();
+    }, wait);
+    return true;
+  };
 
   const paint = () => {
-    if (!last || !data || !canvases.some(Boolean)) return;
+    if (!last || !data || !canvases.some(Boolean) || held()) return;
     const palette = look.dark ? DARK : LIGHT;
     layer ??= makeCanvas(BOARD_PX, BOARD_PX);
     if (layerStale) {
@@ -67,7 +91,7 @@ export function boardPainter(): BoardPainter {
     clearTimeout(diagramTimer);
     diagramTimer = undefined;
     const r = last?.runs[diagramRun];
-    if (!diagramCanvas || !scene || !r) return;
+    if (!diagramCanvas || !scene || !r || held()) return;
     lastDiagram = performance.now();
     const pal = look.dark ? DARK : LIGHT;
     drawDiagram(diagramCanvas, { ...scene, theta: r.theta, units: r.units, pal, tiles: featureTiles() });
@@ -95,6 +119,8 @@ export function boardPainter(): BoardPainter {
         look = { showTest: v.showTest, discrete: v.discrete, dark: v.dark };
         paint();
         paintDiagram();
+      } else if (v.kind === 'hold') {
+        holdUntil = performance.now() + HOLD_MS;
       } else if (v.kind === 'diagram-canvas') {
         diagramCanvas = v.canvas;
         paintDiagram();
