@@ -232,7 +232,7 @@ export default function MomentumRateMap() {
           labels: where the stiff component (λ₂ = 1) is over-damped, under-damped (a damped spiral), flipping
           sign each step, or diverges.
         </p>
-        <ReadoutLine lineRef={cursor.lineRef} />
+        <ReadoutLine lineRef={cursor.lineRef} idle={cursor.idle} />
         <RateLegend />
       </div>
     </WidgetFrame>

@@ -156,7 +156,7 @@ export const SnapshotChart = memo(function SnapshotChart({
           <CursorLayer layerRef={readout.layerRef} box={box} marks={2} />
         </svg>
       </div>
-      <ReadoutLine lineRef={readout.lineRef} />
+      <ReadoutLine lineRef={readout.lineRef} idle={readout.idle} />
       <Legend
         items={[
           { id: 'saga', label: 'SAGA', color: 'var(--series-3)' },

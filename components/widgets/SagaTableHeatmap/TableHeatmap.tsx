@@ -151,7 +151,7 @@ export const TableHeatmap = memo(function TableHeatmap({
           />
         </svg>
       </div>
-      <ReadoutLine lineRef={cursor.lineRef} />
+      <ReadoutLine lineRef={cursor.lineRef} idle={cursor.idle} />
       <ColourScale maxAbs={scale} ageScale={ageScale} />
     </div>
   );

@@ -285,7 +285,7 @@ export const ContourPlot = /* @__PURE__ */ memo(function ContourPlot({
       >
         {svg}
       </div>
-      <ReadoutLine lineRef={cursor.lineRef} />
+      <ReadoutLine lineRef={cursor.lineRef} idle={cursor.idle} />
       <Legend
         items={[
           ...styled.map(({ color, dash, t }) => ({ id: t.id, label: t.label, color, dash, note: t.note })),

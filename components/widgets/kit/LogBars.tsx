@@ -155,7 +155,7 @@ export const LogBars = /* @__PURE__ */ memo(function LogBars({ bars, label, yLab
           />
         </svg>
       </div>
-      <ReadoutLine lineRef={readout.lineRef} />
+      <ReadoutLine lineRef={readout.lineRef} idle={readout.idle} />
       <ul className="wk-legend">
         {(bars[0]?.values ?? []).map((v, k) => (
           <li key={v.label}>

@@ -30,16 +30,24 @@ export function CursorLayer({ layerRef, box, marks = 0 }: CursorLayerProps) {
 export interface ReadoutLineProps {
   lineRef: RefObject<HTMLSpanElement | null>;
   id?: string;
+  /**
+   * The idle hint (usePlotCursor's `idle`), rendered from the start: without it the server's line
+   * was empty (one line reserved) and the hint written at hydration wrapped to two lines in a
+   * narrow plot, moving everything below (CLS 0.0006 on the adaptive-methods lesson at 1280 px).
+   */
+  idle?: string;
 }
 
 /**
  * The one aria-live line that reads the values at the cursor. Its text is written by
  * usePlotCursor (the idle hint while no cursor is shown), so React never re-renders it per move.
  */
-export function ReadoutLine({ lineRef, id }: ReadoutLineProps) {
+export function ReadoutLine({ lineRef, id, idle }: ReadoutLineProps) {
+  // A single text child: React sets it as the span's text (no text node of its own to lose when
+  // usePlotCursor rewrites the line) and touches it again only if `idle` itself changes.
   return (
     <p className="wk-readout" id={id} aria-live="polite" data-testid="readout">
-      <span ref={lineRef} />
+      <span ref={lineRef}>{idle}</span>
     </p>
   );
 }

@@ -65,6 +65,8 @@ export interface PlotCursor {
   layerRef: RefObject<SVGGElement | null>;
   /** For <ReadoutLine> next to the plot. */
   lineRef: RefObject<HTMLSpanElement | null>;
+  /** The idle hint, for <ReadoutLine idle>: the server's HTML then holds the line as hydrated. */
+  idle: string;
 }
 
 /** Data-driven repaints (a training tick under a resting cursor) speak at most this often. */
@@ -188,6 +190,7 @@ export function usePlotCursor(opts: PlotCursorOptions): PlotCursor {
     },
     layerRef,
     lineRef,
+    idle: opts.idle,
   };
 }
 
