@@ -5,6 +5,11 @@ export interface Playback {
   frame: number;
   frames: number;
   playing: boolean;
+  /**
+   * The last frame Play drew (null before the first Play). A press that stops Play moves `frame`
+   * at once; a view that draws paused frames a painted frame late shows this one until then.
+   */
+  lastPlayed: number | null;
   setFrame: (frame: number) => void;
   play: () => void;
   pause: () => void;
@@ -23,6 +28,8 @@ export function usePlayback(frames: number, framesPerSecond = 30): Playback {
   /** The frame Play started from, or null while paused. */
   const [playFrom, setPlayFrom] = useState<number | null>(null);
   const playing = playFrom !== null;
+  // Set with each of Play's frames, in the same update: so it is exactly what Play last drew.
+  const [lastPlayed, setLastPlayed] = useState<number | null>(null);
   const last = useRef(frames);
 
   useEffect(() => {
@@ -41,6 +48,7 @@ export function usePlayback(frames: number, framesPerSecond = 30): Playback {
       start ??= now;
       const f = Math.min(frames, playFrom + Math.floor(((now - start) / 1000) * framesPerSecond));
       setFrameState(f);
+      setLastPlayed(f);
       if (f >= frames) {
         setPlayFrom(null);
         return;
@@ -66,5 +74,5 @@ export function usePlayback(frames: number, framesPerSecond = 30): Playback {
     setFrameState((f) => (f >= frames ? 0 : f + 1));
   }, [frames]);
 
-  return { frame, frames, playing, setFrame, play, pause, step };
+  return { frame, frames, playing, lastPlayed, setFrame, play, pause, step };
 }

@@ -12,13 +12,17 @@ import type { Playback } from './usePlayback.ts';
  * While Play runs its frames are not presses: each is drawn at once, in its own animation frame.
  * Deferring them too drew every step twice (once for the frame, once for its deferred copy), and a
  * press that met a step waited for both (the GD vs SGD plot: main-thread CPU while playing 238 →
- * 173 ms/s at 1×).
+ * 173 ms/s at 1×). A press that stops Play (the scrubber, Step) keeps the frame Play last drew
+ * until its deferred copy follows (playbackFrame).
  */
 export function usePlaybackView<T>(
   value: T,
-  playback: Pick<Playback, 'frame' | 'playing'>,
+  playback: Pick<Playback, 'frame' | 'playing' | 'lastPlayed'>,
 ): { value: T; frame: number } {
   const pausedFrame = playback.playing ? null : playback.frame;
   const shown = useAfterPaint(useMemo(() => ({ value, frame: pausedFrame }), [value, pausedFrame]));
-  return { value: shown.value, frame: playbackFrame(playback.playing, playback.frame, shown.frame) };
+  return {
+    value: shown.value,
+    frame: playbackFrame(playback.playing, playback.frame, shown.frame, playback.lastPlayed),
+  };
 }

@@ -42,6 +42,8 @@ export interface ReadoutLineProps {
  * usePlotCursor (the idle hint while no cursor is shown), so React never re-renders it per move.
  */
 export function ReadoutLine({ lineRef, id, idle }: ReadoutLineProps) {
+  // A single text child: React sets it as the span's text (no text node of its own to lose when
+  // usePlotCursor rewrites the line) and touches it again only if `idle` itself changes.
   return (
     <p className="wk-readout" id={id} aria-live="polite" data-testid="readout">
       <span ref={lineRef}>{idle}</span>
