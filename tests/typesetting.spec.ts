@@ -75,3 +75,64 @@ for (const path of builtPages()) {
     }
   });
 }
+
+// As a reader meets them: no resize, no forced rendering. Display math between paragraphs is a
+// lesson block of its own, skipped (content-visibility) until it nears the screen; it must be
+// measured when its content renders, not while skipped (it then measured as fitting and stayed
+// unfitted: two formulas on adaptive methods, one on momentum, before pageChrome checked that).
+for (const path of ['/lessons/adaptive-methods/', '/lessons/momentum/']) {
+  test(`at 390 px every display formula on ${path} fits or scrolls as it comes on screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const seen = new Map<number, { wide: boolean; region: boolean; topLevel: boolean }>();
+    for (let y = 0; y < height; y += 400) {
+      const onScreen = await page.evaluate(
+        (top) =>
+          new Promise<[number, { wide: boolean; region: boolean; topLevel: boolean }][]>((done) => {
+            window.scrollTo(0, top);
+            // Three frames: the block renders, the state change event measures it, a frame paints it.
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => {
+                  const cv = { contentVisibilityAuto: true };
+                  const found: [number, { wide: boolean; region: boolean; topLevel: boolean }][] = [];
+                  document.querySelectorAll('.lesson-body .katex-display').forEach((d, i) => {
+                    const box = d.getBoundingClientRect();
+                    const shown =
+                      d.checkVisibility(cv) &&
+                      d.firstElementChild?.checkVisibility(cv) &&
+                      !d.closest('details:not([open])');
+                    if (!shown || box.bottom <= 0 || box.top >= innerHeight) return;
+                    found.push([
+                      i,
+                      {
+                        wide: d.scrollWidth > d.clientWidth + 1,
+                        region: (d as HTMLElement).tabIndex === 0 && d.hasAttribute('aria-label'),
+                        topLevel: d.parentElement?.classList.contains('lesson-body') ?? false,
+                      },
+                    ]);
+                  });
+                  done(found);
+                }),
+              ),
+            );
+          }),
+        y,
+      );
+      for (const [i, f] of onScreen) seen.set(i, f);
+    }
+    const formulas = [...seen.values()];
+    expect(
+      formulas.filter((f) => f.topLevel).length,
+      'display formulas that are blocks of their own',
+    ).toBeGreaterThan(0);
+    expect(
+      formulas.filter((f) => f.wide && !f.region).length,
+      'wide formulas that are not scroll regions',
+    ).toBe(0);
+  });
+}

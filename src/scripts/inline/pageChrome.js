@@ -63,8 +63,15 @@
   const root = document.documentElement;
   root.dataset.formulaScan = ''; // this page measures its formulas (embeds do not)
   const pending = new Set();
+  // A formula that is itself a lesson block (display math between paragraphs) is a
+  // content-visibility box of its own: while skipped its box is there (checkVisibility says
+  // visible) but its content is not, so it would measure as fitting and never be measured again.
+  // Its first child (the .katex inside) tells whether the content is rendered.
+  const cv = { contentVisibilityAuto: true };
   const rendered = function (d) {
-    return !d.checkVisibility || d.checkVisibility({ contentVisibilityAuto: true });
+    if (!d.checkVisibility) return true;
+    const inner = d.firstElementChild;
+    return d.checkVisibility(cv) && (!inner || inner.checkVisibility(cv));
   };
   const measure = function () {
     pending.forEach(function (d) {
