@@ -94,6 +94,11 @@ function problemFor(kappa: number): ReturnType<typeof problem> {
   return p;
 }
 
+/** contourObjective(κ) → f(x, y) = ½(x² + κy²) for the contour plot: the same function for the same κ. */
+export function contourObjective(kappa: number): (x: number, y: number) => number {
+  return problemFor(kappa).f2;
+}
+
 /**
  * effectiveSteps(state) → SGD, AdaGrad, RMSProp and Adam (PyTorch defaults apart from the lr)
  * from the same start on ½(θ₁² + κθ₂²); after every update, each coordinate's step size
@@ -121,5 +126,5 @@ export function effectiveSteps(s: EffectiveStepsState): EffectiveStepsResult {
       divergedAt: r.divergedAt,
     };
   });
-  return { runs, f: obj.f2 };
+  return { runs, f: contourObjective(s.kappa) };
 }
