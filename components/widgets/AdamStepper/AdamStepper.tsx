@@ -5,6 +5,7 @@ import { DecayRateSlider } from '../kit/controls/DecayRateSlider.tsx';
 import { LogSlider } from '../kit/controls/LogSlider.tsx';
 import { Select } from '../kit/controls/Select.tsx';
 import { Toggle } from '../kit/controls/Toggle.tsx';
+import { afterNextPaint } from '../kit/afterNextPaint.ts';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { NewSeedButton } from '../kit/NewSeedButton.tsx';
 import { Transport } from '../kit/Transport.tsx';
@@ -147,11 +148,22 @@ interface ViewProps {
 const StepperView = memo(function StepperView({ settings, result, current, summary }: ViewProps) {
   const row = result.rows[current];
   // Keep the selected row in view inside the table's own scroll box (never scrolls the page).
+  // Measured just after the frame that shows the new row has painted, when layout is clean:
+  // reading the row's position in the effect forced a layout of the changed widget inside
+  // React's commit, before the frame's own. The box scrolls only when the row has left it.
   const tableBox = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const box = tableBox.current;
-    const tr = box?.querySelector<HTMLTableRowElement>('tr[aria-current="step"]');
-    if (box && tr) box.scrollTop = Math.max(0, tr.offsetTop - box.clientHeight / 2);
+    if (!box) return;
+    return afterNextPaint(() => {
+      const tr = box.querySelector<HTMLTableRowElement>('tr[aria-current="step"]');
+      if (!tr) return;
+      const view = box.getBoundingClientRect();
+      const row = tr.getBoundingClientRect();
+      const header = box.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+      if (row.top >= view.top + header && row.bottom <= view.bottom) return;
+      box.scrollTop += row.top - view.top - (view.height - row.height) / 2;
+    });
   }, [current, result]);
   const moments: CurveSeries[] = useMemo(
     () => [

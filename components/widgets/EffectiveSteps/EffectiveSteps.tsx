@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import {
   ContourPlot,
   CurveChart,
@@ -9,11 +9,49 @@ import {
   type CurveSeries,
   type Trajectory,
 } from '../kit/index.ts';
-import { effectiveSteps, type EffectiveStepsResult, type StepRun } from './model.ts';
+import { contourObjective, effectiveSteps, type EffectiveStepsResult, type StepRun } from './model.ts';
 import { effectiveStepsCodec } from './state.ts';
+import { logSliderValue } from '../kit/controls/LogSlider.tsx';
+import { levelSets } from '../kit/levelSets.ts';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
 
 const DOMAIN = { x: [-3, 3] as [number, number], y: [-3, 3] as [number, number] };
+/** The contour plot's grid: what it draws and what is traced ahead of time must be the same. */
+const CONTOUR = { domain: DOMAIN, fStar: 0, width: 460, height: 300 };
+const KAPPA = { min: 1, max: 10_000, stepsPerDecade: 12 };
+
+/** Runs each task in a moment the page is idle, one per moment; returns a cancel. */
+function whenIdle(tasks: (() => void)[]): () => void {
+  let handle = 0;
+  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+  const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+  const next = () => {
+    const task = tasks.shift();
+    if (!task) return;
+    handle = idle(() => {
+      task();
+      next();
+    });
+  };
+  next();
+  return () => cancel(handle);
+}
+
+/**
+ * Traces the level sets of the κ slider's next position either way while the page is idle. A κ
+ * press changes the surface, and tracing its ellipses (sampling f, d3-contour, ~50 KB of paths)
+ * was the largest part of the frame that followed it: 5–10 ms on a laptop, four times that at
+ * 4× CPU. Traced ahead, the press only draws them.
+ */
+function useLevelSetsAhead(kappa: number) {
+  useEffect(() => {
+    const position = Math.round(Math.log10(kappa) * KAPPA.stepsPerDecade) / KAPPA.stepsPerDecade;
+    const ahead = [1, -1]
+      .map((d) => logSliderValue(position + d / KAPPA.stepsPerDecade, KAPPA.min, KAPPA.max, false))
+      .filter((k) => k !== kappa);
+    return whenIdle(ahead.map((k) => () => void levelSets(contourObjective(k), CONTOUR)));
+  }, [kappa]);
+}
 
 function etaSeries(runs: readonly StepRun[], key: 'eta1' | 'eta2'): CurveSeries[] {
   return runs.map((r) => ({
@@ -31,6 +69,7 @@ export default function EffectiveSteps() {
   // three charts follow one painted frame later.
   const deferred = useAfterPaint(state);
   const result = useMemo(() => effectiveSteps(deferred), [deferred]);
+  useLevelSetsAhead(deferred.kappa);
   const shown = result;
   const trajectories: Trajectory[] = useMemo(
     () =>
@@ -55,8 +94,8 @@ export default function EffectiveSteps() {
     () => (
       <ContourPlot
         f={shown.f}
-        domain={DOMAIN}
-        fStar={0}
+        domain={CONTOUR.domain}
+        fStar={CONTOUR.fStar}
         minimizer={[0, 0]}
         start={[deferred.x0, deferred.y0]}
         onStartChange={([x0, y0]) => set({ x0: Math.round(x0 * 100) / 100, y0: Math.round(y0 * 100) / 100 })}
@@ -64,8 +103,8 @@ export default function EffectiveSteps() {
         label={`Contour plot of ½(θ₁² + κθ₂²) with the four paths. ${summary}`}
         xLabel="θ₁ (flat)"
         yLabel="θ₂ (steep)"
-        width={460}
-        height={300}
+        width={CONTOUR.width}
+        height={CONTOUR.height}
       />
     ),
     [shown, trajectories, deferred.x0, deferred.y0, summary, set],
@@ -84,9 +123,9 @@ export default function EffectiveSteps() {
             name="kappa"
             label="Curvature ratio κ"
             value={state.kappa}
-            min={1}
-            max={10_000}
-            stepsPerDecade={12}
+            min={KAPPA.min}
+            max={KAPPA.max}
+            stepsPerDecade={KAPPA.stepsPerDecade}
             onChange={(kappa) => set({ kappa })}
             hint={`SGD is stable for η < 2/κ = ${formatNumber(2 / state.kappa)}.`}
           />

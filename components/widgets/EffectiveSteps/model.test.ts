@@ -50,4 +50,13 @@ describe('effectiveSteps(state)', () => {
       }
     }
   });
+  it('hands the contour plot the same f for the same κ (its level sets are traced once per f)', () => {
+    const a = effectiveSteps(defaults);
+    const b = effectiveSteps({ ...defaults, lr: defaults.lr * 2, sgdLr: defaults.sgdLr / 2, steps: 37 });
+    expect(b.f).toBe(a.f);
+    const c = effectiveSteps({ ...defaults, kappa: defaults.kappa * 2 });
+    expect(c.f).not.toBe(a.f);
+    expect(c.f(0, 1)).toBeCloseTo(defaults.kappa, 12);
+    expect(a.f(0, 1)).toBeCloseTo(defaults.kappa / 2, 12);
+  });
 });

@@ -1,13 +1,7 @@
 import { memo, useId, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { Axes, plotBox, type PlotBox } from './Axes.tsx';
-import {
-  contourPaths,
-  logLevels,
-  polylinePath,
-  sampleGrid,
-  type Domain,
-  type Point,
-} from './contourGeometry.ts';
+import { polylinePath, type Domain, type Point } from './contourGeometry.ts';
+import { levelSets, plotToPx } from './levelSets.ts';
 import { Legend } from './Legend.tsx';
 import { formatNumber } from './formatNumber.ts';
 import { axisGrid, nearestPoint, readoutLine } from './readout/cursor.ts';
@@ -65,12 +59,6 @@ export interface ContourPlotProps {
  * Enter or Space moves the start point there. Memoised: with stable props (memoised
  * trajectories, start and callbacks) a widget's unrelated updates do not redraw it.
  */
-/** Traced level sets by objective (held weakly: they go when the function does) and grid. */
-const levelSetCache = new WeakMap<
-  (x: number, y: number) => number,
-  Map<string, ReturnType<typeof contourPaths>>
->();
-
 // Marked pure: a widget importing the kit index but drawing no contour plot ships none of it.
 export const ContourPlot = /* @__PURE__ */ memo(function ContourPlot({
   f,
@@ -95,30 +83,16 @@ export const ContourPlot = /* @__PURE__ */ memo(function ContourPlot({
   const [x0, x1] = domain.x;
   const [y0, y1] = domain.y;
   const toPx = useMemo(
-    () =>
-      (x: number, y: number): Point => [
-        box.left + ((x - x0) / (x1 - x0)) * (box.right - box.left),
-        box.bottom - ((y - y0) / (y1 - y0)) * (box.bottom - box.top),
-      ],
-    [box, x0, x1, y0, y1],
+    () => plotToPx(width, height, { x: [x0, x1], y: [y0, y1] }),
+    [width, height, x0, x1, y0, y1],
   );
 
-  const paths = useMemo(() => {
-    // Remembered per function: a widget that hands back the same f for the same setting (moving
-    // a slider back and forth) skips sampling and tracing the level sets again.
-    const key = `${x0},${x1}/${y0},${y1}/${resolution}/${levels}/${fStar}/${width}x${height}`;
-    let known = levelSetCache.get(f);
-    const hit = known?.get(key);
-    if (hit) return hit;
-    const { values, min, max } = sampleGrid(f, { x: [x0, x1], y: [y0, y1] }, resolution);
-    const lv = logLevels(fStar ?? min, max, levels);
-    const traced = contourPaths(values, resolution, lv, (gx, gy) =>
-      toPx(x0 + (gx / resolution) * (x1 - x0), y0 + (gy / resolution) * (y1 - y0)),
-    );
-    if (!known) levelSetCache.set(f, (known = new Map()));
-    known.set(key, traced);
-    return traced;
-  }, [f, resolution, levels, fStar, toPx, width, height, x0, x1, y0, y1]);
+  // Remembered per function and grid (levelSets): a widget that hands back the same f for the
+  // same setting (moving a slider back and forth), or traced it ahead of time, skips the tracing.
+  const paths = useMemo(
+    () => levelSets(f, { domain: { x: [x0, x1], y: [y0, y1] }, width, height, resolution, levels, fStar }),
+    [f, resolution, levels, fStar, width, height, x0, x1, y0, y1],
+  );
 
   // The level sets change only with f or the grid: their elements are kept, so moving a
   // trajectory or the cursor never re-diffs them.
