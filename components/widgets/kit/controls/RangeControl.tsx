@@ -1,5 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useReducer, useRef } from 'react';
-import { paintFirst } from './paintFirst.ts';
+import { useId, useRef } from 'react';
+import { useNativeControl } from './useNativeControl.ts';
 
 export interface RangeControlProps {
   /** The control's stable name for embeds (`?hide=<name>`): see Slider's `name`. */
@@ -27,25 +27,12 @@ export interface RangeControlProps {
   disabled?: boolean;
 }
 
-/** The events of a press. The control answers them itself; see RangeControl. */
-const PRESS_EVENTS = ['keydown', 'keyup', 'input', 'change'] as const;
-
 /**
- * The markup Slider and LogSlider share — a visible label with the value in an <output>, a
- * native <input type="range"> (arrows, Page Up/Down and Home/End work everywhere, assistive
- * technology announces a slider with `aria-valuetext`), an optional one-line hint — and the press
- * path, which is the point of this file.
- *
- * A press must show in the frame it happens, on a slow phone too. So the control answers its own
- * events without React: a move writes the thumb's value, the <output>'s text and `aria-valuetext`
- * straight into the DOM and hands the value to `onChange` just after that frame has painted
- * (`paintFirst`: once per frame, the newest value). The press's events also stop at the input:
- * React's root listener would otherwise run its event plugins on each of them (its `onSelect`
- * polyfill reads the document's selection on every keydown and keyup of a focused range input)
- * and render the control inside the press. Measured on the capstone playground while it trained,
- * at 4× CPU slowdown: 22 ms of script per press before the frame, about 1 ms after.
- * The widget has the last word: after the hand-over the control shows the widget's `value` again
- * (a widget that clamps or refuses a value is shown as it decided).
+ * The markup Slider and LogSlider share: a visible label with the value in an <output>, a native
+ * <input type="range"> (arrows, Page Up/Down and Home/End work everywhere, assistive technology
+ * announces a slider with `aria-valuetext`) and an optional one-line hint. A press moves the
+ * thumb, the value and `aria-valuetext` in its own frame without React; the widget has the value
+ * just after that frame has painted (useNativeControl).
  */
 export function RangeControl({
   name,
@@ -63,61 +50,28 @@ export function RangeControl({
   disabled,
 }: RangeControlProps) {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const output = useRef<HTMLOutputElement>(null);
-  // The newest props, for the native listeners (registered once).
-  const props = useRef({ value, format, toPosition, fromPosition, keyValue, onChange });
-  useLayoutEffect(() => {
-    props.current = { value, format, toPosition, fromPosition, keyValue, onChange };
-  });
-  // A value moved to and not yet handed to the widget.
-  const moving = useRef<number | null>(null);
-  // Re-renders the control once a move has been handed over, so it shows the widget's value.
-  const [, handedOver] = useReducer((n: number) => n + 1, 0);
-
-  // After every render: the DOM shows the move in progress, or else the widget's value.
-  useLayoutEffect(() => {
-    const el = input.current;
-    const out = output.current;
-    if (el && out) show(el, out, moving.current ?? value, format, toPosition);
-  });
-
-  useEffect(() => {
-    const el = input.current;
-    const out = output.current;
-    if (!el || !out) return;
-    const handOver = paintFirst<number>((v) => {
-      moving.current = null;
-      props.current.onChange(v);
-      handedOver();
-    });
-    const move = (v: number) => {
-      moving.current = v;
-      show(el, out, v, props.current.format, props.current.toPosition);
-      handOver.move(v);
-    };
-    const onEvent = (e: Event) => {
-      e.stopPropagation();
-      if (e instanceof KeyboardEvent) {
-        if (e.type !== 'keydown') return;
-        const v = props.current.keyValue?.(e.key);
-        if (v === null || v === undefined) return;
-        e.preventDefault();
-        move(v);
-        return;
-      }
+  const input = useNativeControl<HTMLInputElement, number>({
+    value,
+    read: (el, before) => {
       const p = Number(el.value);
-      if (!Number.isFinite(p)) return;
-      const v = props.current.fromPosition(p, moving.current ?? props.current.value);
-      if (v !== null) move(v);
-    };
-    for (const type of PRESS_EVENTS) el.addEventListener(type, onEvent);
-    return () => {
-      for (const type of PRESS_EVENTS) el.removeEventListener(type, onEvent);
-      handOver.cancel();
-    };
-  }, []);
-
+      return Number.isFinite(p) ? fromPosition(p, before) : null;
+    },
+    show: (el, v) => {
+      const text = format(v);
+      const out = output.current;
+      // The text node React rendered is kept: React writes that node on its next render.
+      const node = out?.firstChild;
+      if (node instanceof Text) {
+        if (node.nodeValue !== text) node.nodeValue = text;
+      } else if (out && out.textContent !== text) out.textContent = text;
+      if (el.getAttribute('aria-valuetext') !== text) el.setAttribute('aria-valuetext', text);
+      const position = toPosition(v);
+      if (Number.isFinite(position) && !showsPosition(el, position)) el.value = String(position);
+    },
+    keyValue,
+    onChange,
+  });
   const shown = format(value);
   return (
     <div data-control-name={name} className="wk-control">
@@ -148,33 +102,14 @@ export function RangeControl({
   );
 }
 
-/** Writes a value into the control's DOM, touching only what differs. */
-function show(
-  el: HTMLInputElement,
-  out: HTMLOutputElement,
-  value: number,
-  format: (value: number) => string,
-  toPosition: (value: number) => number,
-) {
-  const text = format(value);
-  // The text node React rendered is kept (React updates that node's value on its next render).
-  const node = out.firstChild;
-  if (node instanceof Text) {
-    if (node.nodeValue !== text) node.nodeValue = text;
-  } else if (out.textContent !== text) out.textContent = text;
-  if (el.getAttribute('aria-valuetext') !== text) el.setAttribute('aria-valuetext', text);
-  const position = toPosition(value);
-  if (Number.isFinite(position) && !showsPosition(el, position)) el.value = String(position);
-}
-
 /** Whether the input shows `position` already: the browser clamps a position to the range and rounds it to the step grid. */
 function showsPosition(el: HTMLInputElement, position: number): boolean {
   const lo = Number(el.min);
   const hi = Number(el.max);
   const step = Number(el.step) || 1;
+  const tolerance = step * 1e-6;
   const clamped = Math.min(hi, Math.max(lo, position));
   const grid = Math.min(hi, lo + Math.round((clamped - lo) / step) * step);
-  return (
-    Math.abs(Number(el.value) - grid) <= step * 1e-6 || Math.abs(Number(el.value) - clamped) <= step * 1e-6
-  );
+  const at = Number(el.value);
+  return Math.abs(at - grid) <= tolerance || Math.abs(at - clamped) <= tolerance;
 }
