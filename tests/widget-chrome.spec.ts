@@ -139,3 +139,73 @@ test('printed, widgets and problems keep what they show and drop their screen-on
   expect(shown.prompts).toBeGreaterThan(0);
   expect(shown.unbreakable).toBe(true);
 });
+
+test('a press on every kind of kit control shows in its own frame; the widget has the value a frame later', async ({
+  page,
+}) => {
+  await page.goto('/lessons/adaptive-methods/');
+  const w = await widget(page, 'adam-stepper');
+  const summary = w.locator('.wk-summary');
+  type Seen = { summary: string; thresholdDisabled: boolean };
+  // Presses one key on a control and reads, in the next animation frame (before it paints), what
+  // that frame will show of the widget: its summary, and whether the clipping threshold (enabled
+  // by the widget's state, not by the control) is still disabled.
+  async function press(control: ReturnType<typeof w.getByRole>, key: string): Promise<Seen> {
+    await control.focus();
+    await page.evaluate(() => {
+      const read = (): Seen => ({
+        summary: document.querySelector('#adam-stepper .wk-summary')?.textContent ?? '',
+        thresholdDisabled:
+          document.querySelector<HTMLInputElement>('#adam-stepper [data-control-name="max-norm"] input')
+            ?.disabled ?? false,
+      });
+      (window as unknown as { firstFrame: Promise<Seen> }).firstFrame = new Promise((resolve) =>
+        addEventListener('keydown', () => requestAnimationFrame(() => resolve(read())), {
+          capture: true,
+          once: true,
+        }),
+      );
+    });
+    await page.keyboard.press(key);
+    return page.evaluate(() => (window as unknown as { firstFrame: Promise<Seen> }).firstFrame);
+  }
+
+  // A log slider: thumb, value and aria-valuetext move at once; the run (and its summary) follows.
+  const lr = w.getByRole('slider', { name: 'Learning rate η' });
+  const lrText = await lr.getAttribute('aria-valuetext');
+  let before = (await summary.textContent()) ?? '';
+  let first = await press(lr, 'ArrowRight');
+  const lrMoved = await lr.getAttribute('aria-valuetext');
+  expect(lrMoved).not.toBe(lrText);
+  await expect(w.locator('[data-control-name="lr"] output')).toHaveText(lrMoved!);
+  expect(first.summary).toBe(before);
+  await expect(summary).not.toHaveText(before);
+  await expect(page).toHaveURL(/adam-stepper\.lr=/);
+
+  // A select: the new option shows at once; the widget restarts the run with it a frame later.
+  const stream = w.getByRole('combobox', { name: 'Gradient stream' });
+  const streamBefore = await stream.inputValue();
+  before = (await summary.textContent()) ?? '';
+  first = await press(stream, 'ArrowDown');
+  expect(await stream.inputValue()).not.toBe(streamBefore);
+  expect(first.summary).toBe(before);
+  await expect(page).toHaveURL(new RegExp(`adam-stepper\\.stream=${await stream.inputValue()}`));
+
+  // A toggle: checked at once; the threshold it enables (widget state) follows a frame later.
+  const clip = w.getByRole('checkbox', { name: /Clip the gradient norm/ });
+  const threshold = w.getByRole('slider', { name: 'Clipping threshold c' });
+  await expect(threshold).toBeDisabled();
+  first = await press(clip, 'Space');
+  await expect(clip).toBeChecked();
+  expect(first.thresholdDisabled).toBe(true);
+  await expect(threshold).toBeEnabled();
+
+  // The Transport's scrubber: the frame shown beside it moves at once, the summary follows.
+  const scrubber = w.getByRole('slider', { name: 'Update', exact: true });
+  const frameText = await scrubber.getAttribute('aria-valuetext');
+  before = (await summary.textContent()) ?? '';
+  first = await press(scrubber, 'ArrowLeft');
+  expect(await scrubber.getAttribute('aria-valuetext')).not.toBe(frameText);
+  expect(first.summary).toBe(before);
+  await expect(summary).not.toHaveText(before);
+});

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useNativeControl } from './controls/useNativeControl.ts';
 import type { Playback } from './usePlayback.ts';
 
 export interface TransportProps {
@@ -11,12 +12,32 @@ export interface TransportProps {
 
 /**
  * Play / pause, step and a labelled scrubber for a run. Keyboard: Tab to a button and press
- * Space/Enter; the scrubber is a native range (arrows, Home, End).
+ * Space/Enter; the scrubber is a native range (arrows, Home, End). A scrubber press moves the
+ * thumb and the frame shown beside it in its own frame without React, and stops Play just after
+ * that frame has painted (useNativeControl).
  */
 export function Transport({ playback, label = 'Step', format = (f, n) => `${f} of ${n}` }: TransportProps) {
   const id = useId();
   const { frame, frames, playing, play, pause, step, setFrame } = playback;
-  const shown = format(frame, frames);
+  const at = Math.min(frame, frames);
+  const shown = format(at, frames);
+  const output = useRef<HTMLOutputElement>(null);
+  const scrubber = useNativeControl<HTMLInputElement, number>({
+    value: at,
+    read: (el) => {
+      const f = Number(el.value);
+      return Number.isFinite(f) ? f : null;
+    },
+    show: (el, f) => {
+      const text = format(f, frames);
+      // The text node React rendered is kept: React writes that node on its next render.
+      const node = output.current?.firstChild;
+      if (node instanceof Text && node.nodeValue !== text) node.nodeValue = text;
+      if (el.getAttribute('aria-valuetext') !== text) el.setAttribute('aria-valuetext', text);
+      if (Number(el.value) !== f) el.value = String(f);
+    },
+    onChange: setFrame,
+  });
   return (
     <div className="wk-transport" role="group" aria-label="Playback">
       <button
@@ -34,16 +55,16 @@ export function Transport({ playback, label = 'Step', format = (f, n) => `${f} o
         {label}
       </label>
       <input
+        ref={scrubber}
         id={id}
         type="range"
         min={0}
         max={frames}
         step={1}
-        value={Math.min(frame, frames)}
+        defaultValue={at}
         aria-valuetext={shown}
-        onChange={(e) => setFrame(Number(e.currentTarget.value))}
       />
-      <output htmlFor={id} className="wk-value">
+      <output ref={output} htmlFor={id} className="wk-value">
         {shown}
       </output>
     </div>

@@ -1,6 +1,5 @@
 import { RangeControl } from './RangeControl.tsx';
 import { formatNumber } from '../formatNumber.ts';
-import { usePaintFirst } from './usePaintFirst.ts';
 
 export interface LogSliderProps {
   /**
@@ -32,8 +31,36 @@ export function logSliderValue(position: number, min: number, max: number, integ
 }
 
 /**
+ * logSliderMove(position, before, …) → the value a move of a log slider's thumb to `position`
+ * asks for, `before` being the value shown until then; null for a move that is not the reader's.
+ */
+export function logSliderMove(
+  position: number,
+  before: number,
+  {
+    min,
+    max,
+    integer,
+    stepsPerDecade,
+  }: { min: number; max: number; integer: boolean; stepsPerDecade: number },
+): number | null {
+  const step = 1 / stepsPerDecade;
+  const from = Math.log10(Math.min(max, Math.max(min, before)));
+  // Browsers snap the displayed position to the step grid and may report that as a change; a
+  // move of less than half a step is not the reader's, so ignore it.
+  if (Math.abs(position - from) < step / 2) return null;
+  const next = logSliderValue(position, min, max, integer);
+  // Near 1 a log step is smaller than one integer: move by at least one so arrow keys never stick.
+  if (integer && next === before) return Math.min(max, Math.max(min, before + (position > from ? 1 : -1)));
+  return next;
+}
+
+const defaultFormat = (v: number) => formatNumber(v);
+
+/**
  * A labelled slider on a log scale, for quantities that span decades (learning rates, batch
- * sizes). The native range moves in log10(value); keyboard steps are multiplicative.
+ * sizes). The native range moves in log10(value); keyboard steps are multiplicative. The thumb and
+ * the value answer a key in its own frame; the widget follows a frame later (RangeControl).
  */
 export function LogSlider({
   name,
@@ -44,44 +71,26 @@ export function LogSlider({
   stepsPerDecade = 24,
   integer = false,
   onChange,
-  format = (v) => formatNumber(v),
+  format = defaultFormat,
   hint,
   disabled,
 }: LogSliderProps) {
-  // The thumb and the value answer the key in its own frame; the widget follows a frame later.
-  const [shown, move] = usePaintFirst(value, onChange);
-  const lo = Math.log10(min);
-  const hi = Math.log10(max);
-  const pos = Math.log10(Math.min(max, Math.max(min, shown)));
-  const step = 1 / stepsPerDecade;
   return (
     <RangeControl
       name={name}
       label={label}
-      shown={format(shown)}
+      value={value}
+      format={format}
+      toPosition={(v) => Math.log10(Math.min(max, Math.max(min, v)))}
+      fromPosition={(p, before) => logSliderMove(p, before, { min, max, integer, stepsPerDecade })}
+      // The ends of a log range are rarely on the step grid; Home and End go to them exactly.
+      keyValue={(key) => (key === 'Home' ? min : key === 'End' ? max : null)}
+      onChange={onChange}
       hint={hint}
       disabled={disabled}
-      position={pos}
-      min={lo}
-      max={hi}
-      step={step}
-      onKeyDown={(e) => {
-        // The ends of a log range are rarely on the step grid; jump to them exactly.
-        if (e.key === 'Home' || e.key === 'End') {
-          e.preventDefault();
-          move(e.key === 'Home' ? min : max);
-        }
-      }}
-      onPosition={(p) => {
-        // Browsers snap the displayed position to the step grid and then report that as a
-        // change; a move of less than half a step is not the reader's, so ignore it.
-        if (Math.abs(p - pos) < step / 2) return;
-        let next = logSliderValue(p, min, max, integer);
-        // Near 1 a log step is smaller than one integer: move by at least one so arrow keys never stick.
-        if (integer && next === shown && p !== pos)
-          next = Math.min(max, Math.max(min, shown + (p > pos ? 1 : -1)));
-        move(next);
-      }}
+      min={Math.log10(min)}
+      max={Math.log10(max)}
+      step={1 / stepsPerDecade}
     />
   );
 }

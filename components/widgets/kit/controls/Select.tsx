@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useNativeControl } from './useNativeControl.ts';
 
 export interface SelectOption<V extends string> {
   value: V;
@@ -18,7 +19,11 @@ export interface SelectProps<V extends string> {
   disabled?: boolean;
 }
 
-/** A labelled native <select>; only values from `options` are ever passed to onChange. */
+/**
+ * A labelled native <select>; only values from `options` are ever passed to onChange. A press
+ * shows the new option in its own frame without React; the widget has the value just after that
+ * frame has painted (useNativeControl).
+ */
 export function Select<V extends string>({
   name,
   label,
@@ -28,20 +33,20 @@ export function Select<V extends string>({
   disabled,
 }: SelectProps<V>) {
   const id = useId();
+  const select = useNativeControl<HTMLSelectElement, V>({
+    value,
+    read: (el) => options.find((o) => o.value === el.value)?.value ?? null,
+    show: (el, v) => {
+      if (el.value !== v) el.value = v;
+    },
+    onChange,
+  });
   return (
     <div data-control-name={name} className="wk-control">
       <label htmlFor={id} className="wk-label">
         <span>{label}</span>
       </label>
-      <select
-        id={id}
-        value={value}
-        disabled={disabled}
-        onChange={(e) => {
-          const found = options.find((o) => o.value === e.currentTarget.value);
-          if (found) onChange(found.value);
-        }}
-      >
+      <select ref={select} id={id} defaultValue={value} disabled={disabled}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -1,6 +1,5 @@
 import { RangeControl } from './RangeControl.tsx';
 import { formatNumber } from '../formatNumber.ts';
-import { usePaintFirst } from './usePaintFirst.ts';
 
 export interface SliderProps {
   /**
@@ -21,9 +20,15 @@ export interface SliderProps {
   disabled?: boolean;
 }
 
+const identity = (v: number) => v;
+const defaultFormat = (v: number) => formatNumber(v);
+// The thumb's position is the value; a move to where the thumb already is asks for nothing.
+const linearMove = (position: number, before: number) => (position === before ? null : position);
+
 /**
  * A labelled linear slider: a native <input type="range">, so arrows, Page Up/Down and
- * Home/End work everywhere and assistive technology announces it as a slider.
+ * Home/End work everywhere and assistive technology announces it as a slider. The thumb and the
+ * value answer a key in its own frame; the widget follows a frame later (RangeControl).
  */
 export function Slider({
   name,
@@ -33,24 +38,24 @@ export function Slider({
   max,
   step = 1,
   onChange,
-  format = (v) => formatNumber(v),
+  format = defaultFormat,
   hint,
   disabled,
 }: SliderProps) {
-  // The thumb and the value answer the key in its own frame; the widget follows a frame later.
-  const [shown, move] = usePaintFirst(value, onChange);
   return (
     <RangeControl
       name={name}
       label={label}
-      shown={format(shown)}
+      value={value}
+      format={format}
+      toPosition={identity}
+      fromPosition={linearMove}
+      onChange={onChange}
       hint={hint}
       disabled={disabled}
-      position={shown}
       min={min}
       max={max}
       step={step}
-      onPosition={move}
     />
   );
 }

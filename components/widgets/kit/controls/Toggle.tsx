@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useNativeControl } from './useNativeControl.ts';
 
 export interface ToggleProps {
   /**
@@ -12,18 +13,24 @@ export interface ToggleProps {
   disabled?: boolean;
 }
 
-/** A labelled checkbox (Space toggles it), styled as a switch-like row. */
+/**
+ * A labelled checkbox (Space toggles it), styled as a switch-like row. A press shows the new state
+ * in its own frame without React; the widget has it just after that frame has painted
+ * (useNativeControl).
+ */
 export function Toggle({ name, label, checked, onChange, disabled }: ToggleProps) {
   const id = useId();
+  const box = useNativeControl<HTMLInputElement, boolean>({
+    value: checked,
+    read: (el) => el.checked,
+    show: (el, on) => {
+      if (el.checked !== on) el.checked = on;
+    },
+    onChange,
+  });
   return (
     <div data-control-name={name} className="wk-control wk-toggle">
-      <input
-        id={id}
-        type="checkbox"
-        checked={checked}
-        disabled={disabled}
-        onChange={(e) => onChange(e.currentTarget.checked)}
-      />
+      <input ref={box} id={id} type="checkbox" defaultChecked={checked} disabled={disabled} />
       <label htmlFor={id}>{label}</label>
     </div>
   );
