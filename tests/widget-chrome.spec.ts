@@ -199,6 +199,8 @@ test('a press on every kind of kit control shows in its own frame; the widget ha
   await expect(clip).toBeChecked();
   expect(first.thresholdDisabled).toBe(true);
   await expect(threshold).toBeEnabled();
+  // The run follows the widget's state a painted frame later again: wait for it before the next press.
+  await expect(summary).toContainText('without clipping');
 
   // The Transport's scrubber: the frame shown beside it moves at once, the summary follows.
   const scrubber = w.getByRole('slider', { name: 'Update', exact: true });
