@@ -3,6 +3,7 @@ import { mlp } from '@descent/optim';
 import {
   clampItem,
   diagramGeometry,
+  PITCH,
   hitTest,
   linkEnds,
   linkStyle,
@@ -48,6 +49,35 @@ describe('network diagram layout', () => {
     // the height does not depend on the width (no shift once the width is measured)
     expect(diagramGeometry(sizes, 200).height).toBe(g.height);
     expect(diagramGeometry(sizes, 1200).height).toBe(g.height);
+  });
+
+  it('is as tall for 16 units as for 1: a dense column packs its units closer, without overlap', () => {
+    for (const dense of [
+      [2, 16, 1],
+      [2, 16, 16, 16, 1],
+      [2, 9, 1],
+      [2, 1, 1],
+    ]) {
+      const d = diagramGeometry(dense, 600, { total: 7, active: [0, 1], gutter: 44 });
+      expect(d.height).toBe(diagramGeometry([2, 8, 1], 600).height);
+      expect(d.unit).toBeGreaterThanOrEqual(16);
+      d.units.forEach((col) => {
+        expect(col[0].y).toBeGreaterThanOrEqual(0);
+        expect(col[col.length - 1].y + d.unit).toBeLessThanOrEqual(d.height);
+        for (let j = 1; j < col.length; j++) expect(col[j].y - col[j - 1].y).toBeGreaterThan(d.unit);
+      });
+      // every unit is found where it is drawn
+      const last = d.units[1][d.units[1].length - 1];
+      expect(hitTest(d, last.x + 1, last.y + d.unit - 1)).toEqual({
+        kind: 'unit',
+        layer: 1,
+        unit: d.units[1].length - 1,
+      });
+    }
+    // the usual network keeps its 34 px units PITCH apart
+    const usual = diagramGeometry([2, 8, 8, 1], 700, { total: 7, active: [0, 1], gutter: 44 });
+    expect(usual.unit).toBe(34);
+    expect(usual.units[1][1].y - usual.units[1][0].y).toBe(PITCH);
   });
 
   it('hit testing finds a unit inside its square and a link at its midpoint', () => {

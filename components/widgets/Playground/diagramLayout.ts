@@ -31,13 +31,24 @@ const PAD = 8;
 /** Vertical distance between units' centres: fixed, so the height never depends on the width
  *  (the page does not shift when the width is measured after the first render). */
 export const PITCH = 42;
+/**
+ * Rows the diagram is always tall enough for: the default network's 8 units (and the 7 input
+ * features). A taller column packs its units closer instead of growing the diagram, so adding a
+ * unit never moves the boards' charts and the rest of the lesson (a growing canvas relaid and
+ * repainted the whole widget on every press of "Units per hidden layer": 2× the press's layout
+ * and paint at 4× CPU).
+ */
+export const ROWS = 8;
+/** A unit's side as a share of its column's pitch, at most (34 px in 42: the gap between units). */
+const FILL = 34 / 42;
 
 /**
- * Layers as evenly spaced columns across `width`, each column's units stacked PITCH apart and
- * centred vertically; units as large as the columns' spacing allows (16 … 34 px), so that links
- * between neighbouring columns stay at least as long as a unit is wide. With `inputs`, the first
- * column has a slot for every feature (after a gutter for their names) and the network's inputs
- * sit in their features' slots.
+ * Layers as evenly spaced columns across `width`, each column's units stacked PITCH apart (closer
+ * in a column of more than ROWS) and centred vertically; units as large as the columns' spacing
+ * allows (16 … 34 px, smaller only to fit the densest column), so that links between neighbouring
+ * columns stay at least as long as a unit is wide. With `inputs`, the first column has a slot for
+ * every feature (after a gutter for their names) and the network's inputs sit in their features'
+ * slots. The height depends on neither the width nor the layers' sizes.
  */
 export function diagramGeometry(
   sizes: readonly number[],
@@ -47,14 +58,16 @@ export function diagramGeometry(
   const cols = sizes.length;
   const left = PAD + (inputs?.gutter ?? 0);
   const inner = Math.max(0, width - left - PAD);
-  const unit = Math.round(Math.min(34, Math.max(16, inner / cols / 2)));
-  const tallest = Math.max(inputs?.total ?? 0, ...sizes);
-  const height = 2 * PAD + tallest * PITCH;
+  const height = 2 * PAD + Math.max(ROWS, inputs?.total ?? 0) * PITCH;
+  const pitchOf = (n: number) => Math.min(PITCH, (height - 2 * PAD) / n);
+  const densest = pitchOf(Math.max(inputs?.total ?? 0, ...sizes));
+  const unit = Math.min(Math.round(Math.min(34, Math.max(16, inner / cols / 2))), Math.floor(densest * FILL));
   const step = cols > 1 ? (inner - unit) / (cols - 1) : 0;
   const column = (n: number, l: number) => {
     const x = left + l * step;
-    const top = height / 2 - (n * PITCH) / 2 + (PITCH - unit) / 2;
-    return Array.from({ length: n }, (_, j) => ({ x, y: top + j * PITCH }));
+    const pitch = pitchOf(n);
+    const top = height / 2 - (n * pitch) / 2 + (pitch - unit) / 2;
+    return Array.from({ length: n }, (_, j) => ({ x, y: top + j * pitch }));
   };
   const units = sizes.map((n, l) => column(n, l));
   const slots = inputs ? column(inputs.total, 0) : units[0];
