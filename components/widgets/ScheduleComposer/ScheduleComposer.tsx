@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   CurveChart,
   LogSlider,
@@ -17,12 +17,16 @@ import { composerCodec, SLOT_NAMES } from './state.ts';
 import { withSlot } from '../../../src/lib/urlState/index.ts';
 import './composer.css';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
+import { SelectSlot } from '../kit/controls/SelectSlot.tsx';
 
 const EDIT = ['a', 'b', 'c'] as const;
+const PRESET_PROMPT = 'Load a setup…';
+const presetLabels = [PRESET_PROMPT, ...PRESETS.map((p) => p.label)];
 
 /** Any schedule of the package, several overlaid or joined at milestones, with its PyTorch code. */
 export default function ScheduleComposer() {
   const { state, set, frame } = useWidget(composerCodec);
+  const presetId = useId();
   // The controls answer a press at once; the composition, readout, table, chart and summary follow
   // one painted frame later (at 4× CPU composing and drawing hundreds of points takes more than one).
   const shown = useAfterPaint(state);
@@ -58,20 +62,23 @@ export default function ScheduleComposer() {
       actions={
         <label className="sc-preset">
           <span className="visually-hidden">Load a setup</span>
-          <select
-            value=""
-            onChange={(e) => {
-              const p = PRESETS.find((x) => x.id === e.currentTarget.value);
-              if (p) set(presetState(p, composerCodec.defaults));
-            }}
-          >
-            <option value="">Load a setup…</option>
-            {PRESETS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
-              </option>
-            ))}
-          </select>
+          <SelectSlot id={presetId} labels={presetLabels} current={PRESET_PROMPT} stretch>
+            <select
+              id={presetId}
+              value=""
+              onChange={(e) => {
+                const p = PRESETS.find((x) => x.id === e.currentTarget.value);
+                if (p) set(presetState(p, composerCodec.defaults));
+              }}
+            >
+              <option value="">{PRESET_PROMPT}</option>
+              {PRESETS.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.label}
+                </option>
+              ))}
+            </select>
+          </SelectSlot>
         </label>
       }
       controls={

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { SelectSlot } from './SelectSlot.tsx';
 import { useNativeControl } from './useNativeControl.ts';
 
 export interface SelectOption<V extends string> {
@@ -22,17 +23,37 @@ export interface SelectProps<V extends string> {
 /**
  * A labelled native <select>; only values from `options` are ever passed to onChange. A press
  * shows the new option in its own frame without React; the widget has the value just after that
- * frame has painted (useNativeControl).
+ * frame has painted (useNativeControl). In the server HTML an <output> with the same box stands in
+ * for it until the island has hydrated (SelectSlot: a select there costs the page a layout).
  */
-export function Select<V extends string>({
-  name,
-  label,
+export function Select<V extends string>(props: SelectProps<V>) {
+  const { name, label, value, options } = props;
+  const id = useId();
+  return (
+    <div data-control-name={name} className="wk-control">
+      <label htmlFor={id} className="wk-label">
+        <span>{label}</span>
+      </label>
+      <SelectSlot
+        id={id}
+        labels={options.map((o) => o.label)}
+        current={options.find((o) => o.value === value)?.label ?? ''}
+        disabled={props.disabled}
+      >
+        <NativeSelect id={id} {...props} />
+      </SelectSlot>
+    </div>
+  );
+}
+
+/** The select itself: mounted after hydration, so that its native listeners attach to it. */
+function NativeSelect<V extends string>({
+  id,
   value,
   options,
   onChange,
   disabled,
-}: SelectProps<V>) {
-  const id = useId();
+}: SelectProps<V> & { id: string }) {
   const select = useNativeControl<HTMLSelectElement, V>({
     value,
     read: (el) => options.find((o) => o.value === el.value)?.value ?? null,
@@ -42,17 +63,12 @@ export function Select<V extends string>({
     onChange,
   });
   return (
-    <div data-control-name={name} className="wk-control">
-      <label htmlFor={id} className="wk-label">
-        <span>{label}</span>
-      </label>
-      <select ref={select} id={id} defaultValue={value} disabled={disabled}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <select ref={select} id={id} defaultValue={value} disabled={disabled}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }
