@@ -37,91 +37,6 @@ export default function AdamStepper() {
   const result = useMemo(() => adamStepper(deferred), [deferred]);
   const current = Math.min(shown.frame, result.rows.length - 1);
   const summary = summarize(result, deferred.lr, current);
-  // The controls change only with the settings: a Play frame (a new t) re-renders none of them.
-  const controls = useMemo(
-    () => (
-      <>
-        <Select
-          name="stream"
-          label="Gradient stream"
-          value={state.stream}
-          options={STREAM_OPTIONS}
-          onChange={(stream) => set({ stream })}
-        />
-        <LogSlider
-          name="scale"
-          label="Scale of the gradients"
-          value={state.scale}
-          min={1e-3}
-          max={1000}
-          stepsPerDecade={6}
-          onChange={(scale) => set({ scale })}
-        />
-        <LogSlider
-          name="lr"
-          label="Learning rate η"
-          value={state.lr}
-          min={1e-4}
-          max={1}
-          stepsPerDecade={6}
-          onChange={(lr) => set({ lr })}
-        />
-        <DecayRateSlider
-          name="beta1"
-          label="β₁"
-          symbol="β₁"
-          value={state.beta1}
-          oneMinus={[1e-3, 1]}
-          onChange={(beta1) => set({ beta1 })}
-        />
-        <DecayRateSlider
-          name="beta2"
-          label="β₂"
-          symbol="β₂"
-          value={state.beta2}
-          oneMinus={[1e-5, 0.1]}
-          onChange={(beta2) => set({ beta2 })}
-        />
-        <LogSlider
-          name="eps"
-          label="ε"
-          value={state.eps}
-          min={1e-12}
-          max={1}
-          stepsPerDecade={3}
-          format={(v) => v.toExponential(0)}
-          onChange={(eps) => set({ eps })}
-        />
-        <LogSlider
-          name="steps"
-          label="Updates"
-          value={state.steps}
-          min={3}
-          max={60}
-          integer
-          stepsPerDecade={20}
-          onChange={(steps) => set({ steps })}
-        />
-        <Toggle
-          name="clip"
-          label="Clip the gradient norm first (clip_grad_norm_)"
-          checked={state.clip}
-          onChange={(clip) => set({ clip })}
-        />
-        <LogSlider
-          name="max-norm"
-          label="Clipping threshold c"
-          value={state.maxNorm}
-          min={0.01}
-          max={100}
-          stepsPerDecade={6}
-          disabled={!state.clip}
-          onChange={(maxNorm) => set({ maxNorm })}
-        />
-      </>
-    ),
-    [state, set],
-  );
 
   return (
     <WidgetFrame
@@ -131,7 +46,87 @@ export default function AdamStepper() {
       summary={summary}
       minHeight="62rem"
       actions={<NewSeedButton seed={state.seed} onChange={(seed) => set({ seed })} />}
-      controls={controls}
+      controls={
+        <>
+          <Select
+            name="stream"
+            label="Gradient stream"
+            value={state.stream}
+            options={STREAM_OPTIONS}
+            onChange={(stream) => set({ stream })}
+          />
+          <LogSlider
+            name="scale"
+            label="Scale of the gradients"
+            value={state.scale}
+            min={1e-3}
+            max={1000}
+            stepsPerDecade={6}
+            onChange={(scale) => set({ scale })}
+          />
+          <LogSlider
+            name="lr"
+            label="Learning rate η"
+            value={state.lr}
+            min={1e-4}
+            max={1}
+            stepsPerDecade={6}
+            onChange={(lr) => set({ lr })}
+          />
+          <DecayRateSlider
+            name="beta1"
+            label="β₁"
+            symbol="β₁"
+            value={state.beta1}
+            oneMinus={[1e-3, 1]}
+            onChange={(beta1) => set({ beta1 })}
+          />
+          <DecayRateSlider
+            name="beta2"
+            label="β₂"
+            symbol="β₂"
+            value={state.beta2}
+            oneMinus={[1e-5, 0.1]}
+            onChange={(beta2) => set({ beta2 })}
+          />
+          <LogSlider
+            name="eps"
+            label="ε"
+            value={state.eps}
+            min={1e-12}
+            max={1}
+            stepsPerDecade={3}
+            format={(v) => v.toExponential(0)}
+            onChange={(eps) => set({ eps })}
+          />
+          <LogSlider
+            name="steps"
+            label="Updates"
+            value={state.steps}
+            min={3}
+            max={60}
+            integer
+            stepsPerDecade={20}
+            onChange={(steps) => set({ steps })}
+          />
+          <Toggle
+            name="clip"
+            label="Clip the gradient norm first (clip_grad_norm_)"
+            checked={state.clip}
+            onChange={(clip) => set({ clip })}
+          />
+          <LogSlider
+            name="max-norm"
+            label="Clipping threshold c"
+            value={state.maxNorm}
+            min={0.01}
+            max={100}
+            stepsPerDecade={6}
+            disabled={!state.clip}
+            onChange={(maxNorm) => set({ maxNorm })}
+          />
+        </>
+      }
     >
       <Transport playback={playback} label="Update" format={(f, last) => `t = ${f + 1} of ${last + 1}`} />
       <StepperView settings={deferred} result={result} current={current} summary={summary} />
@@ -211,7 +206,6 @@ const StepperView = memo(function StepperView({ settings, result, current, summa
     <>
       <FilledFormula
         row={row}
-        nextRow={result.rows[current + 1]}
         beta1={settings.beta1}
         beta2={settings.beta2}
         eps={settings.eps}

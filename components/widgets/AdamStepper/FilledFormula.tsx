@@ -7,8 +7,6 @@ import { texNumber } from './texNumber.ts';
 
 interface Props {
   row: AdamRow;
-  /** The update after this one (Play's next frame): its lines are typeset ahead, in idle time. */
-  nextRow?: AdamRow;
   beta1: number;
   beta2: number;
   eps: number;
@@ -30,15 +28,7 @@ const s = (x: number) => formatSci(x, 4);
 const sb = (x: number) => (x < 0 ? `(${s(x)})` : s(x));
 
 /** The lines of update t with every symbol replaced by its number (numbers only, no user text). */
-export function formulaLines({
-  row,
-  beta1,
-  beta2,
-  eps,
-  lr,
-  clip,
-  maxNorm,
-}: Omit<Props, 'nextRow'>): FormulaLine[] {
+export function formulaLines({ row, beta1, beta2, eps, lr, clip, maxNorm }: Props): FormulaLine[] {
   const t = row.t;
   const lines: FormulaLine[] = [];
   if (clip) {
@@ -96,15 +86,6 @@ function typesetLine(tex: string): string | null {
 
 const katexIsLoaded = () => loadedKatex() !== null;
 
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 50);
-  return () => clearTimeout(id);
-};
-
 /**
  * One line. A new line is typeset to a string and patched into the line on screen: KaTeX gives
  * the same markup for the same shape of formula, so stepping t or moving a slider usually
@@ -149,22 +130,11 @@ const Line = memo(function Line({ tex, text }: FormulaLine) {
  * from the URL or user input, so inserting KaTeX's HTML is safe.
  */
 export const FilledFormula = memo(function FilledFormula(props: Props) {
-  const { row, nextRow, beta1, beta2, eps, lr, clip, maxNorm } = props;
+  const { row, beta1, beta2, eps, lr, clip, maxNorm } = props;
   const lines = useMemo(
     () => formulaLines({ row, beta1, beta2, eps, lr, clip, maxNorm }),
     [row, beta1, beta2, eps, lr, clip, maxNorm],
   );
-  // Typesetting six lines took ~14 ms of each Play frame at 4× CPU (trace): the next update's
-  // lines are typeset while the main thread is idle between frames, so Play's frame (and a press
-  // that lands on it) finds them in the cache.
-  const ready = useSyncExternalStore(onKatexLoaded, katexIsLoaded, () => true);
-  useEffect(() => {
-    if (!ready || !nextRow) return;
-    return whenIdle(() => {
-      for (const line of formulaLines({ row: nextRow, beta1, beta2, eps, lr, clip, maxNorm }))
-        typesetLine(line.tex);
-    });
-  }, [ready, nextRow, beta1, beta2, eps, lr, clip, maxNorm]);
   // Reaching for the widget (a pointer over it, a control focused) loads KaTeX before the first change.
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -44,32 +44,19 @@ export function usePlayback(frames: number, framesPerSecond = 30): Playback {
     if (playFrom === null) return;
     let start: number | undefined;
     let raf = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let drawn = -1;
     const tick = (now: number) => {
       start ??= now;
       const f = Math.min(frames, playFrom + Math.floor(((now - start) / 1000) * framesPerSecond));
-      if (f !== drawn) {
-        drawn = f;
-        setFrameState(f);
-        setLastPlayed(f);
-      }
+      setFrameState(f);
+      setLastPlayed(f);
       if (f >= frames) {
         setPlayFrom(null);
         return;
       }
-      // A slow Play (a few frames a second) sleeps until its next frame is due instead of waking
-      // every display frame: at 4 frames a second the per-vsync tick and the frame it requested
-      // cost ~30 ms/s of main-thread time at 4× CPU (trace, Adam stepper) and sat in front of presses.
-      const due = start + ((f - playFrom + 1) * 1000) / framesPerSecond - now;
-      if (due > 32) timer = setTimeout(() => (raf = requestAnimationFrame(tick)), due - 16);
-      else raf = requestAnimationFrame(tick);
+      raf = requestAnimationFrame(tick);
     };
     raf = requestAnimationFrame(tick);
-    return () => {
-      cancelAnimationFrame(raf);
-      clearTimeout(timer);
-    };
+    return () => cancelAnimationFrame(raf);
   }, [playFrom, frames, framesPerSecond]);
 
   const setFrame = useCallback(
