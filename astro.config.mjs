@@ -13,7 +13,7 @@ import { chunkGraph } from './scripts/scorm/chunkGraph.ts';
 import { rechartsOwnD3 } from './scripts/build/rechartsOwnD3.ts';
 import parserYieldPoints from './scripts/build/parserYieldPoints.ts';
 import { siteUrl } from './src/lib/siteUrl.ts';
-import { katexOptionalFonts } from './src/styles/katexFontDisplay.ts';
+import { katexOptionalFonts, keepKatexFontsAsFiles } from './src/styles/katexFontDisplay.ts';
 import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
 import { LESSON_KATEX } from './src/lib/typeset/lessonKatexOptions.ts';
 
@@ -58,7 +58,9 @@ export default defineConfig({
   // KaTeX's faces are declared font-display: optional, once each (src/styles/katexFontDisplay.ts).
   // chunkGraph records the client chunks' imports for the SCORM packager (scripts/build-scorm.ts).
   // rechartsOwnD3 keeps Recharts' d3 out of the kit's chunk (scripts/build/rechartsOwnD3.ts).
+  // KaTeX's fonts stay files, never data: URLs, so every face can be preloaded (keepKatexFontsAsFiles).
   vite: {
+    build: { assetsInlineLimit: keepKatexFontsAsFiles },
     plugins: [
       katexOptionalFonts(),
       rechartsOwnD3(),

@@ -499,6 +499,53 @@ test.describe('the instructors page', () => {
     await context.close();
   });
 
+  // The builder lists the setup frame's controls as it finds them. It used to list a control by its
+  // bare name until the frame's embed script had copied the label beside it, then by the label,
+  // which wraps differently ("batch" → "Batch size b (second SGD run)"): a layout shift of 0.003
+  // at 1280 px. The frame's embed script is held back here so the builder sees the controls first.
+  test('the builder lists each control with its label from the start, and shifts nothing', async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/EmbedLayout[^/]*\.js$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      if (location.pathname !== '/instructors/') return;
+      const w = window as unknown as { shifts: number[]; lists: string[][] };
+      w.shifts = [];
+      w.lists = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+      const record = () => {
+        const rows = [...document.querySelectorAll('.builder-controls label.builder-check')].map((l) =>
+          (l.textContent ?? '').trim(),
+        );
+        if (rows.length && rows.join('|') !== w.lists.at(-1)?.join('|')) w.lists.push(rows);
+      };
+      new MutationObserver(record).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.goto('/instructors/');
+    await expect(page.locator('.builder-controls label.builder-check').first()).toBeVisible();
+    await page.waitForTimeout(2500); // past the held embed script and the builder's next reads
+    const { lists, shifts } = await page.evaluate(() => {
+      const w = window as unknown as { shifts: number[]; lists: string[][] };
+      return { lists: w.lists, shifts: w.shifts };
+    });
+    expect(lists.length).toBeGreaterThan(0);
+    // Every listing, the first included, shows "Label name" for each control, never the name alone.
+    for (const rows of lists)
+      for (const row of rows) {
+        const name = row.split(/\s+/).at(-1) ?? '';
+        expect(row.slice(0, -name.length).trim(), `listed by its name alone: ${rows.join(' · ')}`).not.toBe(
+          name,
+        );
+      }
+    expect(lists[0]).toContain('Learning rate η lr');
+    expect(shifts).toEqual([]);
+  });
+
   test('a widget frame\'s "Embed" link opens the builder on that widget', async ({ page }) => {
     const w = widgets[0];
     const lesson = await page.request

@@ -333,3 +333,26 @@ for (const [width, seed] of [
     expect(mean).toBeLessThan(8);
   });
 }
+
+// A problem statement is typeset in the browser, after the first paint. KaTeX's Size3 face (a
+// two-row matrix's parentheses) used to be inlined by Vite as a data: URL, which could not be
+// preloaded and was decoded only when the statement first used it: the matrix was laid out with
+// the fallback parenthesis and moved 8 px right when the face arrived (a shift of 0.0003–0.04).
+// Every face is now a preloaded file, ready when the statement is typeset.
+for (const width of [1280, 390]) {
+  test(`a matrix typeset in the browser shifts nothing at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/embed/problem/capstone-tiny-network-output/');
+    await expect(page.locator('.problem-prompt .delimsizing.size3').first()).toBeVisible();
+    await page.waitForTimeout(800); // a shift is reported after the frame that makes it
+    expect(await page.evaluate(() => document.fonts.check('1em KaTeX_Size3'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  });
+}

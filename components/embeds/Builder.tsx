@@ -6,6 +6,7 @@ import { HEIGHT_MESSAGE } from './embedParams.ts';
 import { ScormDownload } from './ScormDownload.tsx';
 import { snippetHtml } from './snippet.ts';
 import { useNearViewport } from './useNearViewport.ts';
+import { controlLabel } from './controlLabel.ts';
 import './builder.css';
 
 interface Control {
@@ -76,7 +77,7 @@ export default function Builder({ items }: { items: BuilderItem[] }) {
         setState((s) => (s === search ? s : search));
         const found = [...doc.querySelectorAll<HTMLElement>('[data-control-name]')].map((el) => ({
           name: el.dataset.controlName ?? '',
-          label: el.dataset.controlLabel ?? '',
+          label: controlLabel(el),
         }));
         if (doc.querySelector('.wk-description'))
           found.push({ name: 'description', label: 'The description under the title' });

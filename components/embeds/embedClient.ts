@@ -1,6 +1,7 @@
 import { problemRecord, variantKey, variantRecord } from '../../src/lib/progress/progressOps.ts';
 import { getProgressStore } from '../../src/lib/progress/progressStore.ts';
 import { currentPlayerMode } from '../../src/lib/problems/playerMode.ts';
+import { controlLabel } from './controlLabel.ts';
 import { HEIGHT_MESSAGE, PING_MESSAGE, PROBLEM_MESSAGE, readEmbedParams } from './embedParams.ts';
 
 /**
@@ -29,12 +30,7 @@ function post(message: Record<string, unknown>) {
  */
 function applyHide() {
   document.querySelectorAll<HTMLElement>('.wk-frame .wk-control[data-control-name]').forEach((c) => {
-    if (!c.dataset.controlLabel) {
-      const label =
-        (c.querySelector('.wk-label > span') ?? c.querySelector('label') ?? c.querySelector('legend'))
-          ?.textContent ?? '';
-      c.dataset.controlLabel = label.trim().slice(0, 80);
-    }
+    if (!c.dataset.controlLabel) c.dataset.controlLabel = controlLabel(c);
     const hide = hidden.has(c.dataset.controlName ?? '');
     if (c.hidden !== hide) c.hidden = hide;
   });

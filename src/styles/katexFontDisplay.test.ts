@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { withOptionalFontDisplay } from './katexFontDisplay';
+import { keepKatexFontsAsFiles, withOptionalFontDisplay } from './katexFontDisplay';
 
 const katexCss = readFileSync(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'), 'utf8');
 const faces = (css: string) => css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
@@ -35,5 +36,16 @@ describe('withOptionalFontDisplay', () => {
     expect(() => withOptionalFontDisplay('@font-face{font-family:KaTeX_Main;src:url(a.woff2)}')).toThrow(
       /without font-display/,
     );
+  });
+});
+
+describe('keepKatexFontsAsFiles', () => {
+  it("keeps every face of the installed KaTeX a file, the smallest included, and leaves other assets to Vite's rule", () => {
+    const fontsDir = dirname(createRequire(import.meta.url).resolve('katex/dist/katex.min.css')) + '/fonts';
+    const files = readdirSync(fontsDir);
+    expect(files.some((f) => f.startsWith('KaTeX_Size3') && f.endsWith('.woff2'))).toBe(true);
+    for (const f of files) expect(keepKatexFontsAsFiles(`${fontsDir}/${f}`)).toBe(false);
+    expect(keepKatexFontsAsFiles('/repo/public/icon.png')).toBeUndefined();
+    expect(keepKatexFontsAsFiles('/repo/node_modules/other/fonts/Inter.woff2')).toBeUndefined();
   });
 });

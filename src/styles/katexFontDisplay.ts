@@ -50,3 +50,18 @@ export function katexOptionalFonts(): Plugin {
     },
   };
 }
+
+const KATEX_FONT_FILE = /[\\/]katex[\\/]dist[\\/]fonts[\\/]KaTeX_[^\\/]+\.(woff2?|ttf)$/;
+
+/**
+ * Vite's `build.assetsInlineLimit`: never inline a KaTeX font as a data: URL (Vite's default
+ * inlines files under 4 KB, which was KaTeX_Size3, the face of a two-row matrix's parentheses).
+ * An inlined face cannot be preloaded, and Chrome decodes it only when a formula first uses it:
+ * a formula typeset after the first paint (a problem statement) was laid out with the fallback
+ * parenthesis and moved 8 px when the face arrived (a layout shift of 0.04 on the capstone
+ * problem set). As a file it is preloaded with the other faces (KatexFontPreload.astro) and is in
+ * the memory cache, ready, when the formula needs it. Every other asset keeps Vite's rule.
+ */
+export function keepKatexFontsAsFiles(filePath: string): false | undefined {
+  return KATEX_FONT_FILE.test(filePath) ? false : undefined;
+}
