@@ -373,3 +373,26 @@ test.describe('playground parity', () => {
     });
   }
 });
+
+// The input toggles on the diagram were sized from the unit, which depends on the width the
+// diagram measures after its first render (24 px before, 34 px after): a small shift on the embed,
+// where the diagram is on screen at load. Their boxes now depend on neither (diagramLayout.ts).
+for (const width of [1280, 390]) {
+  test(`the playground embed shifts nothing as it hydrates and measures its width (${width} px)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shifts: number[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/embed/playground/');
+    await expect(page.locator('section.wk-frame[data-hydrated="true"]')).toHaveCount(1);
+    await page.locator('.pg-input-toggle').first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(800); // a shift is reported after the frame that makes it
+    expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+  });
+}

@@ -322,7 +322,8 @@ export const NetworkDiagram = memo(function NetworkDiagram({
           onFocus={() => setItem((i) => i ?? { kind: 'unit', layer: 0, unit: 0 })}
         />
         {/* The input column: a toggle over every feature's name and heatmap, as in the Playground.
-            Placed from the left and the height only, so they never move when the width is measured. */}
+            Their boxes depend on neither the width nor the unit size (geom.toggles), so they never move
+            or grow when the width is measured. */}
         <div
           className="pg-diagram-inputs wk-control"
           role="group"
@@ -341,7 +342,7 @@ export const NetworkDiagram = memo(function NetworkDiagram({
               aria-pressed={f.on}
               aria-label={`Input ${f.label}`}
               data-feature={fieldName(f.id)}
-              style={{ top: geom.slots[s].y, width: geom.slots[s].x + geom.unit, height: geom.unit }}
+              style={geom.toggles[s]}
               onClick={() => toggle(f.id, f.label, f.on)}
               onPointerEnter={() => {
                 if (f.on) setItem({ kind: 'unit', layer: 0, unit: column.active.indexOf(s) });

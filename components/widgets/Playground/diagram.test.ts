@@ -294,6 +294,30 @@ describe('input features on the diagram', () => {
     expect(hitTest(g, g.slots[2].x + 2, g.slots[2].y + 2)).toEqual({ kind: 'unit', layer: 0, unit: 1 });
   });
 
+  it('the toggles over the slots have one box whatever the width and the network (no shift once the width is measured)', () => {
+    const column = { total: 7, active: [0, 1], gutter: 44 };
+    const unmeasured = diagramGeometry([2, 8, 8, 1], 200, column); // before the width is known
+    expect(unmeasured.unit).toBeLessThan(34);
+    for (const [sizes, width] of [
+      [[2, 8, 8, 1], 358],
+      [[2, 8, 8, 1], 1100],
+      [[2, 16, 16, 16, 16, 1], 358],
+    ] as const) {
+      const g = diagramGeometry(sizes, width, column);
+      expect(g.toggles).toEqual(unmeasured.toggles);
+      // each toggle is centred on its slot's unit and at least as large as it
+      g.toggles.forEach((t, s) => {
+        expect(t.top + t.height / 2).toBeCloseTo(g.slots[s].y + g.unit / 2, 9);
+        expect(t.height).toBeGreaterThanOrEqual(g.unit);
+        expect(t.width).toBeGreaterThanOrEqual(g.slots[s].x + g.unit);
+      });
+    }
+    // neighbouring toggles do not overlap
+    const t = unmeasured.toggles;
+    for (let s = 1; s < t.length; s++)
+      expect(t[s].top).toBeGreaterThanOrEqual(t[s - 1].top + t[s - 1].height);
+  });
+
   it('a feature turns on and off, but the last one on stays on', () => {
     const on = { ...defaults, x1Squared: false };
     expect(featurePatch(on, 'x1Squared')).toEqual({ x1Squared: true });

@@ -16,6 +16,13 @@ export interface DiagramGeometry {
   units: { x: number; y: number }[][];
   /** Top-left corner of every input slot, active or not (the inputs column when `inputs` is given). */
   slots: { x: number; y: number }[];
+  /**
+   * The box of each input slot's toggle (the feature's name and its unit), from the left edge:
+   * as tall as the column's largest unit and centred on the slot, so it depends on neither the
+   * width nor the unit size. The width is measured after the first render, and toggles sized
+   * from the unit grew from 24 to 34 px then (a layout shift on the playground's embed).
+   */
+  toggles: { top: number; width: number; height: number }[];
 }
 
 /** The input column as the Playground draws it: every feature has a slot, the active ones are
@@ -72,7 +79,14 @@ export function diagramGeometry(
   const units = sizes.map((n, l) => column(n, l));
   const slots = inputs ? column(inputs.total, 0) : units[0];
   if (inputs) units[0] = inputs.active.map((s) => slots[s]);
-  return { width, height, unit, units, slots };
+  const slotPitch = pitchOf(slots.length);
+  const side = Math.floor(slotPitch * FILL);
+  const toggles = slots.map((s) => ({
+    top: s.y + unit / 2 - side / 2, // = the slot's centre − side / 2, whatever the unit
+    width: left + side,
+    height: side,
+  }));
+  return { width, height, unit, units, slots, toggles };
 }
 
 /** A link's end points: the right edge of the lower unit to the left edge of the upper one. */
