@@ -118,11 +118,19 @@ test('lesson pages preload the KaTeX fonts they use, and the files exist', async
     'KaTeX_Math-Italic',
     'KaTeX_Size1-Regular',
     'KaTeX_Size2-Regular',
-    // Size3 is small enough that Vite inlines it into the stylesheet: nothing to preload.
+    // Size3 (a two-row matrix's parentheses) too: the build keeps it a file instead of a data: URL
+    // that could not be preloaded (a shift when a browser-typeset problem first used it).
+    'KaTeX_Size3-Regular',
     'KaTeX_Size4-Regular',
     'KaTeX_Typewriter-Regular',
   ]);
   for (const h of hrefs) expect((await request.get(h)).status()).toBe(200);
+  // …and no face is inlined into a stylesheet, where it could not be preloaded.
+  const sheets = await page
+    .locator('link[rel="stylesheet"]')
+    .evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
+  for (const sheet of sheets)
+    expect(await (await request.get(sheet)).text()).not.toMatch(/url\(\s*["']?data:font/);
   // A lesson that writes \mathcal also preloads the calligraphic face.
   await page.goto('/lessons/adaptive-methods/');
   expect(names(await preloaded())).toContain('KaTeX_Caligraphic-Regular');

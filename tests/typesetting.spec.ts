@@ -37,7 +37,9 @@ for (const path of builtPages()) {
     await page.goto(path);
     await hydrateAll(page);
     await page.evaluate(() => document.fonts.ready);
-    await page.evaluate(() => new Promise(requestAnimationFrame));
+    // One frame, or at most a second: under load headless Chromium has once rendered no frame for
+    // the whole test timeout here, and the steps below wait for what they need on their own.
+    await page.evaluate(() => new Promise((done) => (requestAnimationFrame(done), setTimeout(done, 1000))));
     // Lay out every block (lessons skip off-screen ones; closed proofs stay closed), then let the
     // page measure its formulas.
     await page.addStyleTag({ content: '.lesson-body > * { content-visibility: visible !important; }' });
