@@ -37,6 +37,18 @@ test.describe('every widget passes axe after interaction', () => {
         // Let what the interaction started land (worker results, the next animation frames).
         await page.waitForTimeout(600);
         expect(await axeViolations(page, { include: `section.wk-frame#${w.id}` }), theme).toEqual([]);
+        // A view waiting for a newer result is dimmed (ResultView): its text must stay readable
+        // then too, not only once the result lands. Held dimmed here, so the scan cannot race it.
+        const views = frame.locator('[aria-busy]');
+        const dimmed = await views.evaluateAll(
+          (els) => els.map((el) => el.classList.add('wk-pending')).length,
+        );
+        if (dimmed > 0) {
+          expect(
+            await axeViolations(page, { include: `section.wk-frame#${w.id}` }),
+            `${theme}, dimmed while pending`,
+          ).toEqual([]);
+        }
       }
     });
   }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 export interface ResultViewProps {
-  /** A newer result is being computed: the view dims (no spinner) and says so with aria-busy. */
+  /** A newer result is being computed: the view dims its plots (no spinner) and says so with aria-busy. */
   pending: boolean;
   /** The computation failed: said above the view, in words. */
   error?: string | null;
@@ -10,7 +10,7 @@ export interface ResultViewProps {
   children: ReactNode;
 }
 
-/** The part of a widget that shows a computed result: dimmed while pending, with the error if any. */
+/** The part of a widget that shows a computed result: its plots dimmed while pending (its text is not), with the error if any. */
 export function ResultView({ pending, error, errorPrefix = 'The run failed', children }: ResultViewProps) {
   return (
     <div aria-busy={pending} className={pending ? 'wk-pending' : undefined}>
