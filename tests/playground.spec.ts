@@ -396,3 +396,44 @@ for (const width of [1280, 390]) {
     expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
   });
 }
+
+// The worker draws the boards and the diagram (OffscreenCanvas), each a compositor surface of its
+// own. A rounded clip that cuts into one (border-radius with overflow hidden or paint containment,
+// the canvas reaching into a rounded corner) is a masked render pass that the compositor redraws
+// with every board frame: in software compositing 8 ms a draw, 30 times a second, most of a core
+// while the boards trained (viz trace; 0.7 ms a draw with square corners). A rounded frame whose
+// corners no canvas reaches costs nothing.
+test('no canvas the worker draws reaches into a rounded clip', async ({ page }) => {
+  const w = await playground(page);
+  const clips = await w.locator('canvas').evaluateAll((canvases) =>
+    canvases.flatMap((canvas) => {
+      const c = canvas.getBoundingClientRect();
+      const found: string[] = [];
+      for (let el = canvas.parentElement; el && el !== document.body; el = el.parentElement) {
+        const s = getComputedStyle(el);
+        const clips =
+          s.overflowX !== 'visible' || s.overflowY !== 'visible' || /paint|strict|content/.test(s.contain);
+        if (!clips) continue;
+        const r = el.getBoundingClientRect();
+        const corners = [
+          [s.borderTopLeftRadius, r.left, r.top, 1, 1],
+          [s.borderTopRightRadius, r.right, r.top, -1, 1],
+          [s.borderBottomLeftRadius, r.left, r.bottom, 1, -1],
+          [s.borderBottomRightRadius, r.right, r.bottom, -1, -1],
+        ] as const;
+        for (const [radius, x, y, dx, dy] of corners) {
+          const rad = parseFloat(radius);
+          if (!(rad > 0)) continue;
+          // the corner's square: from (x, y) `rad` pixels inwards along both axes
+          const [x0, x1] = dx > 0 ? [x, x + rad] : [x - rad, x];
+          const [y0, y1] = dy > 0 ? [y, y + rad] : [y - rad, y];
+          if (c.left < x1 && c.right > x0 && c.top < y1 && c.bottom > y0)
+            found.push(`${el.tagName.toLowerCase()}.${el.className}`);
+        }
+      }
+      return found;
+    }),
+  );
+  expect(await w.locator('canvas').count()).toBeGreaterThan(1);
+  expect(clips).toEqual([]);
+});
