@@ -211,3 +211,33 @@ test('a press on every kind of kit control shows in its own frame; the widget ha
   expect(first.summary).toBe(before);
   await expect(summary).not.toHaveText(before);
 });
+
+// Play draws frames only while its widget is on screen (usePlayback's holdOffScreenId): a reader
+// who plays the SAGA table and scrolls on leaves it holding its frame, not drawing ~16 frames a
+// second that nobody sees (at 4× CPU that playback alone kept the main thread busy). Back on
+// screen, it goes on from the frame it held, still playing.
+test('Play holds its frame while the widget is off screen and goes on from it when it is back', async ({
+  page,
+}) => {
+  await page.goto('/lessons/variance-reduction/');
+  const w = page.locator('section.wk-frame#saga-table');
+  await w.scrollIntoViewIfNeeded();
+  await expect(w).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+  const scrubber = w.getByRole('slider', { name: 'Step', exact: true });
+  const at = async () => Number(await scrubber.inputValue());
+  const end = Number(await scrubber.getAttribute('max'));
+  await w.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(at).toBeGreaterThan(0);
+  // Scrolled away: the frame is held.
+  await page.locator('#references, .lesson-body > :last-child').last().scrollIntoViewIfNeeded();
+  await expect(w).not.toBeInViewport();
+  await page.waitForTimeout(300); // the observer's callback
+  const held = await at();
+  await page.waitForTimeout(1_000);
+  expect(await at()).toBe(held);
+  expect(held).toBeLessThan(end);
+  await expect(w.getByRole('button', { name: 'Pause', exact: true })).toHaveCount(1);
+  // Back on screen: it plays on from that frame.
+  await w.scrollIntoViewIfNeeded();
+  await expect.poll(at).toBeGreaterThan(held);
+});

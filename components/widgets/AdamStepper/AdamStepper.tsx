@@ -31,7 +31,7 @@ export default function AdamStepper() {
   const { state, set, frame } = useWidget(adamStepperCodec);
   // A press paints at once (the control and its value); the run, its formula, table and charts
   // follow in the next frame: at 4× CPU they take longer than one.
-  const playback = usePlayback(state.steps - 1, 4);
+  const playback = usePlayback(state.steps - 1, 4, frame.id);
   const shown = usePlaybackView(state, playback);
   const deferred = shown.value;
   const result = useMemo(() => adamStepper(deferred), [deferred]);

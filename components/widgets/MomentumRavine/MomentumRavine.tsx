@@ -21,7 +21,7 @@ export const RAVINE_ID = 'momentum-ravine';
 export default function MomentumRavine() {
   const shared = useSharedUrlState(momentumParamsCodec);
   const { state, set } = shared;
-  const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
+  const playback = usePlayback(state.steps, Math.max(10, state.steps / 4), RAVINE_ID);
   // A press paints the control at once; the runs and the plot follow one frame later (at 4× CPU a
   // new κ's contours alone take longer than a frame).
   const shown = usePlaybackView(state, playback);

@@ -43,7 +43,7 @@ export default function SagaTableHeatmap() {
     transition: true,
   });
   const frames = run ? run.updates.length : 0;
-  const playback = usePlayback(frames, Math.max(8, Math.min(60, run ? run.n : 16)));
+  const playback = usePlayback(frames, Math.max(8, Math.min(60, run ? run.n : 16)), frameProps.id);
   // The scrubber paints at once; the table and the chart follow one painted frame later (memoised, so
   // the urgent one skips them), the previous frame staying up until then; Play's steps draw at once.
   // Clamped again: when a new (shorter) run lands, the deferred frame is still the old run's.

@@ -26,7 +26,7 @@ export default function SgdTrajectories() {
   const { state, set, frame } = useWidget(sgdTrajectoriesCodec);
   // The sliders paint at once; the runs and the plot follow in a render one painted frame later,
   // the previous picture staying up until the new one is ready — one frame per key press.
-  const playback = usePlayback(state.steps, Math.max(10, state.steps / 4));
+  const playback = usePlayback(state.steps, Math.max(10, state.steps / 4), frame.id);
   const shown = usePlaybackView(state, playback);
   const view = shown.value;
   const runs = useMemo(() => sgdTrajectories(view), [view]);

@@ -22,8 +22,15 @@ export interface Playback {
  * so the full picture is visible without motion (and nothing autoplays, which also honours
  * prefers-reduced-motion); Play restarts from 0 when at the end. When `frames` changes (new
  * settings), the view jumps to the new end unless the reader is scrubbing mid-run.
+ *
+ * `holdOffScreenId`, the id of the widget's frame (`frame.id` from useWidget): while that element
+ * is off screen, Play holds its frame and draws nothing, and it goes on from that frame when the
+ * element is back (the Transport still says Pause: the run is playing, only held). A reader who
+ * plays the SAGA table and scrolls on to the next widget no longer pays for frames nobody sees:
+ * at 4× CPU that table's playback alone kept the main thread busy, and every press on the
+ * widgets below it waited behind it.
  */
-export function usePlayback(frames: number, framesPerSecond = 30): Playback {
+export function usePlayback(frames: number, framesPerSecond = 30, holdOffScreenId?: string): Playback {
   const [frame, setFrameState] = useState(frames);
   /** The frame Play started from, or null while paused. */
   const [playFrom, setPlayFrom] = useState<number | null>(null);
@@ -42,11 +49,16 @@ export function usePlayback(frames: number, framesPerSecond = 30): Playback {
 
   useEffect(() => {
     if (playFrom === null) return;
+    // Frames are counted from `origin` at `start`; a hold off screen moves both to where it stopped.
+    let origin = playFrom;
     let start: number | undefined;
+    let current = playFrom;
     let raf = 0;
+    let held = false;
     const tick = (now: number) => {
       start ??= now;
-      const f = Math.min(frames, playFrom + Math.floor(((now - start) / 1000) * framesPerSecond));
+      const f = Math.min(frames, origin + Math.floor(((now - start) / 1000) * framesPerSecond));
+      current = f;
       setFrameState(f);
       setLastPlayed(f);
       if (f >= frames) {
@@ -56,8 +68,28 @@ export function usePlayback(frames: number, framesPerSecond = 30): Playback {
       raf = requestAnimationFrame(tick);
     };
     raf = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(raf);
-  }, [playFrom, frames, framesPerSecond]);
+    const el = holdOffScreenId ? document.getElementById(holdOffScreenId) : null;
+    const observer =
+      el && typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => {
+            const onScreen = entries[entries.length - 1]?.isIntersecting ?? true;
+            if (!onScreen && !held) {
+              held = true;
+              cancelAnimationFrame(raf);
+            } else if (onScreen && held) {
+              held = false;
+              origin = current;
+              start = undefined;
+              raf = requestAnimationFrame(tick);
+            }
+          })
+        : null;
+    if (el) observer?.observe(el);
+    return () => {
+      cancelAnimationFrame(raf);
+      observer?.disconnect();
+    };
+  }, [playFrom, frames, framesPerSecond, holdOffScreenId]);
 
   const setFrame = useCallback(
     (f: number) => {
