@@ -210,6 +210,10 @@ export async function measurePage(browser, server, path, { rates, presses, gapMs
         log(`  ${title}: ${row.error}`);
       } finally {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 }).catch(() => undefined);
+        // Stop what this row started, so that the next widget's row measures that widget: a board
+        // left training (its worker streaming frames to the main thread) slowed every row after it
+        // on the capstone page, the digits board's 1× worst from 40 to 56 ms.
+        if (row.training) await frame.getByRole('button', { name: 'Pause', exact: true }).first().click().catch(() => undefined);
       }
     }
     const noApi = await page.evaluate(() => (window.__bench.noEventTiming ? 'Event Timing' : window.__bench.noLayoutShift ? 'Layout Instability' : null));

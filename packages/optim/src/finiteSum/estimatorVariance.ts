@@ -2,6 +2,7 @@ import type { Vec } from '../types.ts';
 import type { FiniteSum, MethodState } from './types.ts';
 import type { SagaState } from './saga.ts';
 import type { SvrgState } from './svrg.ts';
+import { gradIInto } from './componentGradient.ts';
 
 /**
  * The exact variance of a method's single-sample gradient estimator at its current iterate x,
@@ -25,17 +26,20 @@ export function estimatorVariance(problem: FiniteSum, state: MethodState | SagaS
   // c_i is what the estimator subtracts from ∇f_i(x) before adding back its mean.
   let correction: ((i: number) => Vec) | null = null;
   let correctionMean: Vec | null = null;
+  // Component gradients go into two arrays reused for every i (see StepOptions.reuse for why).
+  const gi = new Float64Array(d);
   if ('table' in state) {
     correction = (i) => state.table[i];
     correctionMean = state.tableMean;
   } else if ('snapshotX' in state && state.snapshotX !== null && state.snapshotGrad !== null) {
     const w = state.snapshotX;
-    correction = (i) => problem.gradI(i, w);
+    const gw = new Float64Array(d);
+    correction = (i) => gradIInto(problem, i, w, gw);
     correctionMean = state.snapshotGrad;
   }
   let total = 0;
   for (let i = 0; i < n; i++) {
-    const g = problem.gradI(i, x);
+    const g = gradIInto(problem, i, x, gi);
     const c = correction ? correction(i) : null;
     let s = 0;
     for (let j = 0; j < d; j++) {

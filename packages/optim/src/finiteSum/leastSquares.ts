@@ -13,7 +13,11 @@ export interface LeastSquaresOptions {
  * Ridge least squares: $f_i(w) = \tfrac12(x_i^\top w - y_i)^2 + \tfrac{\lambda}{2}\|w\|^2$,
  * $\nabla f_i = (x_i^\top w - y_i)x_i + \lambda w$, $L_i = \|x_i\|^2 + \lambda$, μ ≥ λ.
  */
-export function leastSquares({ X, y, l2 }: LeastSquaresOptions): FiniteSum & { d: number; l2: number } {
+export function leastSquares({
+  X,
+  y,
+  l2,
+}: LeastSquaresOptions): FiniteSum & { d: number; l2: number; gradIInto(i: number, x: Vec, out: Vec): Vec } {
   const fn = 'leastSquares';
   const data = readLinearData(fn, X, y, l2, 'real');
   const { n, d, y: Y, rowNormSq } = data;
@@ -32,6 +36,14 @@ export function leastSquares({ X, y, l2 }: LeastSquaresOptions): FiniteSum & { d
     for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) H[a * d + b] += (M[o + a] * M[o + b]) / n;
   }
   for (let a = 0; a < d; a++) H[a * d + a] += l2;
+  const gradIInto = (i: number, w: Vec, out: Vec): Vec => {
+    check(w);
+    vecOfLength(fn, 'out', out, d);
+    const r = margin(data, i, w) - Y[i];
+    const o = i * d;
+    for (let j = 0; j < d; j++) out[j] = r * M[o + j] + l2 * w[j];
+    return out;
+  };
   return {
     dim: d,
     d,
@@ -41,14 +53,8 @@ export function leastSquares({ X, y, l2 }: LeastSquaresOptions): FiniteSum & { d
     lipschitzMax: lmax,
     lipschitz: meanGramMaxEigen(data) + l2,
     valueI: (i, w) => 0.5 * (margin(data, i, check(w)) - Y[i]) ** 2 + reg(w),
-    gradI(i, w) {
-      check(w);
-      const r = margin(data, i, w) - Y[i];
-      const g = new Float64Array(d);
-      const o = i * d;
-      for (let j = 0; j < d; j++) g[j] = r * M[o + j] + l2 * w[j];
-      return g;
-    },
+    gradI: (i, w) => gradIInto(i, w, new Float64Array(d)),
+    gradIInto,
     value(w) {
       check(w);
       let s = 0;

@@ -26,7 +26,11 @@ export function logisticRegression({
   X,
   y,
   l2,
-}: LogisticRegressionOptions): FiniteSum & { d: number; l2: number } {
+}: LogisticRegressionOptions): FiniteSum & {
+  d: number;
+  l2: number;
+  gradIInto(i: number, x: Vec, out: Vec): Vec;
+} {
   const fn = 'logisticRegression';
   const data = readLinearData(fn, X, y, l2, 'pm1');
   const { n, d, y: Y, rowNormSq } = data;
@@ -39,6 +43,14 @@ export function logisticRegression({
     return 0.5 * l2 * s;
   };
   const check = (w: Vec) => vecOfLength(fn, 'x', w, d);
+  const gradIInto = (i: number, w: Vec, out: Vec): Vec => {
+    check(w);
+    vecOfLength(fn, 'out', out, d);
+    const c = -Y[i] * sigmoid(-Y[i] * margin(data, i, w));
+    const o = i * d;
+    for (let j = 0; j < d; j++) out[j] = c * M[o + j] + l2 * w[j];
+    return out;
+  };
   return {
     dim: d,
     d,
@@ -48,14 +60,8 @@ export function logisticRegression({
     lipschitzMax: lmax,
     lipschitz: meanGramMaxEigen(data) / 4 + l2,
     valueI: (i, w) => softplus(-Y[i] * margin(data, i, check(w))) + reg(w),
-    gradI(i, w) {
-      check(w);
-      const c = -Y[i] * sigmoid(-Y[i] * margin(data, i, w));
-      const g = new Float64Array(d);
-      const o = i * d;
-      for (let j = 0; j < d; j++) g[j] = c * M[o + j] + l2 * w[j];
-      return g;
-    },
+    gradI: (i, w) => gradIInto(i, w, new Float64Array(d)),
+    gradIInto,
     value(w) {
       check(w);
       let s = 0;

@@ -2,6 +2,7 @@ import type { Vec } from '../types.ts';
 import type { Rng } from '../rng.ts';
 import type { FiniteSum } from './types.ts';
 import { boolean, integer } from '../internal/validate.ts';
+import { gradIInto } from './componentGradient.ts';
 
 /**
  * sampleIndices(random, n, b, replacement) draws a mini-batch B of b indices from {0, …, n−1}:
@@ -32,8 +33,9 @@ export function sampleIndices(random: Rng, n: number, b: number, replacement: bo
 export function miniBatchGradient(problem: FiniteSum, indices: readonly number[], x: Vec): Vec {
   if (indices.length === 0) throw new RangeError('miniBatchGradient: indices must not be empty');
   const g = new Float64Array(x.length);
+  const buffer = new Float64Array(x.length);
   for (const i of indices) {
-    const gi = problem.gradI(i, x);
+    const gi = gradIInto(problem, i, x, buffer);
     for (let j = 0; j < g.length; j++) g[j] += gi[j];
   }
   for (let j = 0; j < g.length; j++) g[j] /= indices.length;

@@ -2,6 +2,7 @@ import type { LearningRate, Vec } from '../types.ts';
 import type { FiniteSumMethod, MethodState } from './types.ts';
 import { learningRate, oneOf } from '../internal/validate.ts';
 import { toSchedule } from '../transforms/toSchedule.ts';
+import { gradIInto, nextIterate, scratch } from './componentGradient.ts';
 
 export interface SagaOptions {
   /** Step size (number or schedule of the step count). */
@@ -17,7 +18,10 @@ export interface SagaOptions {
 }
 
 export interface SagaState extends MethodState {
-  /** The gradient table: row i is the last ∇fᵢ evaluated. Rows are shared between states, never mutated. */
+  /**
+   * The gradient table: row i is the last ∇fᵢ evaluated. Rows are shared between states and never
+   * mutated, except by `reuse` steps, which write the new row into the old one.
+   */
   table: Vec[];
   /** Mean of the table rows. */
   tableMean: Vec;
@@ -34,6 +38,10 @@ export function saga({ lr, tableInit = 'full' }: SagaOptions): FiniteSumMethod<S
   learningRate('saga', 'lr', lr);
   oneOf('saga', 'tableInit', tableInit, ['full', 'zeros'] as const);
   const schedule = toSchedule(lr, 'saga');
+  // Used only by `reuse` steps (StepOptions): the last iterate stepped from, and scratch arrays.
+  let spare: Vec | null = null;
+  let gradBuffer: Vec | null = null;
+  let dirBuffer: Vec | null = null;
   return {
     name: 'saga',
     init(problem, x0) {
@@ -50,8 +58,8 @@ export function saga({ lr, tableInit = 'full' }: SagaOptions): FiniteSumMethod<S
         }
         for (let j = 0; j < d; j++) mean[j] /= n;
       } else {
-        const zero = new Float64Array(d);
-        table.fill(zero);
+        // A row each (not one shared zero row): a `reuse` step writes a new row into the old one.
+        for (let i = 0; i < n; i++) table[i] = new Float64Array(d);
       }
       return {
         x,
@@ -65,13 +73,16 @@ export function saga({ lr, tableInit = 'full' }: SagaOptions): FiniteSumMethod<S
     step(problem, s, random, options) {
       const n = problem.n;
       const d = s.x.length;
+      const reuse = options?.reuse === true;
       const i = random.int(n);
-      const g = problem.gradI(i, s.x);
+      const g = reuse
+        ? gradIInto(problem, i, s.x, (gradBuffer = scratch(gradBuffer, d)))
+        : problem.gradI(i, s.x);
       const old = s.table[i];
       const gamma = schedule(s.steps);
-      const v = new Float64Array(d);
-      const x = new Float64Array(d);
-      const reuse = options?.reuse === true;
+      const v = reuse ? (dirBuffer = scratch(dirBuffer, d)) : new Float64Array(d);
+      const x = reuse ? nextIterate(spare, s.x) : new Float64Array(d);
+      if (reuse) spare = s.x;
       const mean = reuse ? s.tableMean : new Float64Array(d);
       for (let j = 0; j < d; j++) {
         v[j] = g[j] - old[j] + s.tableMean[j];
@@ -79,9 +90,11 @@ export function saga({ lr, tableInit = 'full' }: SagaOptions): FiniteSumMethod<S
         mean[j] = s.tableMean[j] + (g[j] - old[j]) / n;
       }
       // Copy-on-write: a new row array (O(n) pointers), the old rows are shared. With reuse,
-      // the runner owns the state and the O(n) copies are skipped.
+      // the runner owns the state: the O(n) copies are skipped and the new row is written into
+      // the old one (every row is an array of its own).
       const table = reuse ? s.table : s.table.slice();
-      table[i] = g;
+      if (reuse) old.set(g);
+      else table[i] = g;
       const updatedAt = reuse ? s.updatedAt : s.updatedAt.slice();
       updatedAt[i] = s.steps;
       return {

@@ -2,6 +2,7 @@ import type { LearningRate, Vec } from '../types.ts';
 import type { FiniteSumMethod, MethodState } from './types.ts';
 import { integer, learningRate, oneOf } from '../internal/validate.ts';
 import { toSchedule } from '../transforms/toSchedule.ts';
+import { gradIInto, nextIterate, scratch } from './componentGradient.ts';
 
 export interface SvrgOptions {
   /** Step size (number or schedule of the inner-step count). */
@@ -45,6 +46,11 @@ export function svrg({ lr, innerSteps, snapshot = 'last' }: SvrgOptions): Finite
   if (innerSteps !== undefined) integer('svrg', 'innerSteps', innerSteps, 1);
   oneOf('svrg', 'snapshot', snapshot, ['last', 'random'] as const);
   const schedule = toSchedule(lr, 'svrg');
+  // Used only by `reuse` steps (StepOptions): the last iterate stepped from, and scratch arrays.
+  let spare: Vec | null = null;
+  let gxBuffer: Vec | null = null;
+  let gwBuffer: Vec | null = null;
+  let dirBuffer: Vec | null = null;
   return {
     name: 'svrg',
     init: (problem, x0) => ({
@@ -60,8 +66,12 @@ export function svrg({ lr, innerSteps, snapshot = 'last' }: SvrgOptions): Finite
       saved: null,
       snapshots: 0,
     }),
-    step(problem, s, random) {
+    step(problem, s, random, options) {
       const m = s.innerSteps;
+      const reuse = options?.reuse === true;
+      // A reuse step may write a later iterate into the array of this one: keep copies of any
+      // iterate that must outlive it (the snapshot point, option II's saved iterate).
+      const keep = (v: Vec) => (reuse ? Float64Array.from(v) : v);
       if (s.snapshotX === null || s.inner >= m) {
         // Option II jumps to the saved random inner iterate; option I keeps the last one.
         const w = snapshot === 'random' && s.saved !== null ? s.saved : s.x;
@@ -71,11 +81,11 @@ export function svrg({ lr, innerSteps, snapshot = 'last' }: SvrgOptions): Finite
           state: {
             ...s,
             x: w,
-            snapshotX: w,
+            snapshotX: keep(w),
             snapshotGrad: mu,
             inner: 0,
             chosen,
-            saved: snapshot === 'random' && chosen === 0 ? w : null,
+            saved: snapshot === 'random' && chosen === 0 ? keep(w) : null,
             gradEvals: s.gradEvals + problem.n,
             steps: s.steps + 1,
             snapshots: s.snapshots + 1,
@@ -84,19 +94,24 @@ export function svrg({ lr, innerSteps, snapshot = 'last' }: SvrgOptions): Finite
         };
       }
       const i = random.int(problem.n);
-      const gx = problem.gradI(i, s.x);
-      const gw = problem.gradI(i, s.snapshotX);
-      const mu = s.snapshotGrad as Vec;
       const d = s.x.length;
-      const v = new Float64Array(d);
-      const x = new Float64Array(d);
+      const gx = reuse
+        ? gradIInto(problem, i, s.x, (gxBuffer = scratch(gxBuffer, d)))
+        : problem.gradI(i, s.x);
+      const gw = reuse
+        ? gradIInto(problem, i, s.snapshotX, (gwBuffer = scratch(gwBuffer, d)))
+        : problem.gradI(i, s.snapshotX);
+      const mu = s.snapshotGrad as Vec;
+      const v = reuse ? (dirBuffer = scratch(dirBuffer, d)) : new Float64Array(d);
+      const x = reuse ? nextIterate(spare, s.x) : new Float64Array(d);
+      if (reuse) spare = s.x;
       const gamma = schedule(s.innerTotal);
       for (let j = 0; j < d; j++) {
         v[j] = gx[j] - gw[j] + mu[j];
         x[j] = s.x[j] - gamma * v[j];
       }
       const inner = s.inner + 1;
-      const saved = snapshot === 'random' && inner === s.chosen ? x : s.saved;
+      const saved = snapshot === 'random' && inner === s.chosen ? keep(x) : s.saved;
       return {
         state: {
           ...s,
