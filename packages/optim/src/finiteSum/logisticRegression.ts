@@ -22,11 +22,7 @@ const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / 
  * $f_i(w) = \log(1 + e^{-y_i x_i^\top w}) + \tfrac{\lambda}{2}\|w\|^2$, $f = \tfrac1n\sum_i f_i$,
  * $\nabla f_i = -y_i\,\sigma(-y_i x_i^\top w)\,x_i + \lambda w$, $L_i = \|x_i\|^2/4 + \lambda$, μ = λ.
  */
-export function logisticRegression({
-  X,
-  y,
-  l2,
-}: LogisticRegressionOptions): FiniteSum & {
+export function logisticRegression({ X, y, l2 }: LogisticRegressionOptions): FiniteSum & {
   d: number;
   l2: number;
   gradIInto(i: number, x: Vec, out: Vec): Vec;
