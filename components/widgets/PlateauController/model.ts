@@ -98,7 +98,8 @@ export function runPlateau(state: PlateauState): PlateauResult {
     const lrUsed = cs.lr;
     const method = scheduledSgd({ lr: lrUsed, batchSize: state.batch, replacement: true });
     let s = method.init(train, x, random);
-    for (let k = 0; k < perEpoch; k++) s = method.step(train, s, random).state;
+    // The epoch owns its states and reads only the newest one: the step may reuse its arrays.
+    for (let k = 0; k < perEpoch; k++) s = method.step(train, s, random, { reuse: true }).state;
     x = s.x;
     const tr = train.value(x);
     const v = val.value(x);

@@ -138,7 +138,8 @@ function run(
   const bs: { x: number; y: number }[] = [];
   let divergedAt: number | null = null;
   for (let t = 1; t <= T; t++) {
-    const out = method.step(problem, s, random);
+    // This loop owns its state and reads only the newest one: the step may reuse its arrays.
+    const out = method.step(problem, s, random, { reuse: true });
     s = out.state;
     if (t % every === 0 || t === T || t === 1) {
       const f = problem.value(s.x) - fStar;

@@ -8,6 +8,7 @@ import { makeRegression } from './makeRegression.ts';
 import { miniBatchGradient } from './miniBatchGradient.ts';
 import { runFiniteSum } from './runFiniteSum.ts';
 import { saga } from './saga.ts';
+import { scheduledSgd } from './scheduledSgd.ts';
 import { sgdSampler } from './sgdSampler.ts';
 import { svrg } from './svrg.ts';
 import { rng } from '../rng.ts';
@@ -30,6 +31,11 @@ const methods: [string, () => FiniteSumMethod<MethodState>][] = [
   ['saga, zero table', () => saga({ lr: 0.05, tableInit: 'zeros' })],
   ['svrg option I', () => svrg({ lr: 0.05, innerSteps: 17 })],
   ['svrg option II', () => svrg({ lr: 0.05, innerSteps: 17, snapshot: 'random' })],
+  [
+    'scheduledSgd, momentum, growing batch',
+    () => scheduledSgd({ lr: (t) => 0.05 / (1 + t / 80), batchSize: (t) => 1 + t / 30, momentum: 0.9 }),
+  ],
+  ['scheduledSgd, with replacement', () => scheduledSgd({ lr: 0.05, batchSize: 4, replacement: true })],
 ];
 
 /** Every iterate, step direction and (SAGA) table after each step, copied out as the run goes. */
@@ -117,6 +123,10 @@ describe('methods stepping with reuse', () => {
         ['sgdSampler', () => sgdSampler({ lr })],
         ['saga', () => saga({ lr }) as unknown as FiniteSumMethod<MethodState>],
         ['svrg', () => svrg({ lr, innerSteps: 17 }) as unknown as FiniteSumMethod<MethodState>],
+        [
+          'scheduledSgd',
+          () => scheduledSgd({ lr, batchSize: 2, momentum: 0.5 }) as unknown as FiniteSumMethod<MethodState>,
+        ],
       ];
       for (const [name, make] of wild) {
         const label = `${name} at lr ${lr}`;

@@ -31,9 +31,22 @@ export function sampleIndices(random: Rng, n: number, b: number, replacement: bo
  * mini-batch SGD steps along. Unbiased for ∇f(x) when B is drawn uniformly (either way).
  */
 export function miniBatchGradient(problem: FiniteSum, indices: readonly number[], x: Vec): Vec {
+  return miniBatchGradientInto(problem, indices, x, new Float64Array(x.length), new Float64Array(x.length));
+}
+
+/**
+ * miniBatchGradientInto(problem, indices, x, g, buffer): miniBatchGradient written into `g`
+ * (returned), with `buffer` (length d) for each ∇fᵢ — the allocation-free form `reuse` steps use.
+ */
+export function miniBatchGradientInto(
+  problem: FiniteSum,
+  indices: readonly number[],
+  x: Vec,
+  g: Vec,
+  buffer: Vec,
+): Vec {
   if (indices.length === 0) throw new RangeError('miniBatchGradient: indices must not be empty');
-  const g = new Float64Array(x.length);
-  const buffer = new Float64Array(x.length);
+  g.fill(0);
   for (const i of indices) {
     const gi = gradIInto(problem, i, x, buffer);
     for (let j = 0; j < g.length; j++) g[j] += gi[j];

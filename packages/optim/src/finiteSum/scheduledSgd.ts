@@ -1,8 +1,9 @@
-import type { LearningRate } from '../types.ts';
+import type { LearningRate, Vec } from '../types.ts';
 import type { FiniteSumMethod, MethodState } from './types.ts';
 import { boolean, integer, learningRate } from '../internal/validate.ts';
 import { toSchedule } from '../transforms/toSchedule.ts';
-import { miniBatchGradient, sampleIndices } from './miniBatchGradient.ts';
+import { miniBatchGradient, miniBatchGradientInto, sampleIndices } from './miniBatchGradient.ts';
+import { nextIterate, scratch } from './componentGradient.ts';
 import type { Rng } from '../rng.ts';
 
 export interface ScheduledSgdOptions {
@@ -67,6 +68,10 @@ export function scheduledSgd({
       throw new RangeError(`${fn}: batchSize(${t}) must be finite, got ${String(raw)}`);
     return Math.min(n, Math.max(1, Math.round(raw)));
   };
+  // Used only by `reuse` steps (StepOptions): the last iterate stepped from, and scratch arrays.
+  let spare: Vec | null = null;
+  let gradBuffer: Vec | null = null;
+  let componentBuffer: Vec | null = null;
   return {
     name: 'scheduled-sgd',
     init: (_problem, x0) => ({
@@ -75,17 +80,28 @@ export function scheduledSgd({
       steps: 0,
       buf: new Float64Array(x0.length),
     }),
-    step(problem, state, random) {
+    step(problem, state, random, options) {
+      const reuse = options?.reuse === true;
       const b = batchAt(state.steps, problem.n);
       const indices =
         replacement || 8 * b > problem.n
           ? sampleIndices(random, problem.n, b, replacement)
           : distinctIndices(random, problem.n, b);
-      const g = miniBatchGradient(problem, indices, state.x);
-      const eta = schedule(state.steps);
       const d = state.x.length;
-      const buf = new Float64Array(d);
-      const x = new Float64Array(d);
+      const g = reuse
+        ? miniBatchGradientInto(
+            problem,
+            indices,
+            state.x,
+            (gradBuffer = scratch(gradBuffer, d)),
+            (componentBuffer = scratch(componentBuffer, d)),
+          )
+        : miniBatchGradient(problem, indices, state.x);
+      const eta = schedule(state.steps);
+      // With reuse the momentum buffer is updated in place (element j is read before it is written).
+      const buf = reuse ? state.buf : new Float64Array(d);
+      const x = reuse ? nextIterate(spare, state.x) : new Float64Array(d);
+      if (reuse) spare = state.x;
       for (let j = 0; j < d; j++) {
         buf[j] = momentum * state.buf[j] + g[j];
         x[j] = state.x[j] - eta * buf[j];
