@@ -76,6 +76,32 @@ test.describe('playground parity', () => {
     expect(await w.innerText()).not.toMatch(/NaN|undefined|Infinity/);
   });
 
+  // Controls hand their values to the widget just after the frame that shows them has painted, so
+  // two controls changed within one frame hand over together, before React renders again: the
+  // second must patch the configuration the first left, not the one last rendered (the full
+  // suite once lost the chosen Lion to the η pressed just after it, on a busy main thread).
+  test('an optimizer and its η changed within one frame both stick', async ({ page }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=1&playground.steps=300');
+    const select = w.getByLabel('Optimizer', { exact: true });
+    const rate = w.getByRole('slider', { name: /Learning rate η/ });
+    const before = await rate.evaluate((el) => (el as HTMLInputElement).valueAsNumber);
+    await page.evaluate(
+      ([s, r]) => {
+        const sel = s as HTMLSelectElement;
+        sel.value = 'lion';
+        sel.dispatchEvent(new Event('change', { bubbles: true }));
+        const input = r as HTMLInputElement;
+        input.value = String(input.valueAsNumber - 3 * Number(input.step || 1));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      [await select.elementHandle(), await rate.elementHandle()],
+    );
+    await expect(page).toHaveURL(/configs\.0\.optimizer=lion/);
+    await expect(w.locator('figcaption').first()).toContainText('Lion η = ');
+    await expect(page).toHaveURL(/configs\.0\.lr=/);
+    expect(await rate.evaluate((el) => (el as HTMLInputElement).valueAsNumber)).toBeLessThan(before);
+  });
+
   // The island carries no optimizer code (the worker builds the transforms; the engine loads on
   // the page only without a worker): an optimizer after AdamW chosen in a configuration must still
   // train, in the embed, with and without Worker support. The worker draws the boards and the

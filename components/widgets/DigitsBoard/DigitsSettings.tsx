@@ -5,6 +5,7 @@ import { Select } from '../kit/controls/Select.tsx';
 import { Slider } from '../kit/controls/Slider.tsx';
 import { Toggle } from '../kit/controls/Toggle.tsx';
 import { ConfigurationsEditor, RunLengthControls } from '../kit/training/ConfigurationsEditor.tsx';
+import type { StatePatch } from '../kit/useUrlState.ts';
 import { configLetter } from '../kit/training/TrainingCharts.tsx';
 import { digitsConfigLabel } from './model.ts';
 import { DIGITS_ACTIVATIONS, type DigitsBoardState } from './state.ts';
@@ -13,7 +14,7 @@ const ACT_OPTIONS = DIGITS_ACTIVATIONS.map((a) => ({ value: a, label: a === 'rel
 
 interface Props {
   state: DigitsBoardState;
-  set: (patch: Partial<DigitsBoardState>) => void;
+  set: (patch: StatePatch<DigitsBoardState>) => void;
 }
 
 /**
@@ -60,7 +61,7 @@ export const DigitsSettings = memo(function DigitsSettings({ state, set }: Props
         configs={state.configs}
         count={state.runs}
         labelOf={digitsConfigLabel}
-        onChange={(configs) => set({ configs })}
+        onChange={(update) => set((latest) => ({ configs: update(latest.configs) }))}
         extra={(config, i, patch) => (
           <>
             <Toggle

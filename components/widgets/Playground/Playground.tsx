@@ -4,6 +4,7 @@ import { INPUT_FEATURES, type InputFeature } from '@descent/optim';
 import { WidgetFrame } from '../kit/WidgetFrame.tsx';
 import { useAfterPaint } from '../kit/useAfterPaint.ts';
 import { useWidget } from '../kit/useWidget.ts';
+import type { StatePatch } from '../kit/useUrlState.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
 import { MetricsTable, TrainingCharts } from '../kit/training/TrainingCharts.tsx';
@@ -56,7 +57,7 @@ export default function Playground() {
   // A press tells the worker's painter to hold the canvases for a moment, so the press's frame
   // reaches the screen without a board's frame in the same draw (boardPainter.ts, HOLD_MS).
   const press = useCallback(
-    (patch: Partial<PlaygroundState>) => {
+    (patch: StatePatch<PlaygroundState>) => {
       if (drawsInWorker(session)) session.view({ kind: 'hold' } satisfies BoardView);
       set(patch);
     },

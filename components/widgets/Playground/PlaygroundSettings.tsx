@@ -8,6 +8,7 @@ import { Toggle } from '../kit/controls/Toggle.tsx';
 import { formatNumber } from '../kit/formatNumber.ts';
 import { ConfigurationsEditor, RunLengthControls } from '../kit/training/ConfigurationsEditor.tsx';
 import { configLabel } from '../kit/training/configLabel.ts';
+import type { StatePatch } from '../kit/useUrlState.ts';
 import { hiddenWidths, layersPatch, uniformUnitsPatch, uniformWidth } from './model.ts';
 import {
   ACTIVATIONS,
@@ -28,7 +29,7 @@ const ACT_OPTIONS = ACTIVATIONS.map((a) => ({ value: a, label: a === 'relu' ? 'R
 
 interface Props {
   state: PlaygroundState;
-  set: (patch: Partial<PlaygroundState>) => void;
+  set: (patch: StatePatch<PlaygroundState>) => void;
 }
 
 /**
@@ -138,10 +139,7 @@ const NetworkSettings = group(
           value={state.layers}
           min={0}
           max={MAX_LAYERS}
-          onChange={(layers) => {
-            const patch = layersPatch(state, layers);
-            if (patch) set(patch);
-          }}
+          onChange={(layers) => set((latest) => layersPatch(latest, layers) ?? {})}
         />
         {/* Uniform layers: their width. Layers the diagram made differ: "mixed", the slider at the
           widest, and moving it sets every layer (see uniformUnitsPatch). */}
@@ -209,7 +207,7 @@ const ConfigurationSettings = group(['configs', 'runs'], ({ state, set }) => (
     configs={state.configs}
     count={state.runs}
     labelOf={configLabel}
-    onChange={(configs) => set({ configs })}
+    onChange={(update) => set((latest) => ({ configs: update(latest.configs) }))}
   />
 ));
 

@@ -100,7 +100,7 @@ export default function ScheduleComposer() {
             min={2}
             max={20_000}
             integer
-            onChange={(horizon) => set({ horizon, at: Math.min(state.at, horizon) })}
+            onChange={(horizon) => set((latest) => ({ horizon, at: Math.min(latest.at, horizon) }))}
           />
           {state.mode === 'sequence' && (
             <>
@@ -137,7 +137,7 @@ export default function ScheduleComposer() {
               name={SLOT_NAMES[edit]}
               slot={state.schedules[edit]}
               canHide={edit !== 0}
-              onChange={(p) => set({ schedules: withSlot(state.schedules, edit, p) })}
+              onChange={(p) => set((latest) => ({ schedules: withSlot(latest.schedules, edit, p) }))}
             />
           </fieldset>
           <Toggle

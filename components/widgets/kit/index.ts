@@ -18,7 +18,7 @@ export { Select, type SelectProps, type SelectOption } from './controls/Select.t
 export { Toggle, type ToggleProps } from './controls/Toggle.tsx';
 export { Transport, type TransportProps } from './Transport.tsx';
 export { usePlayback, type Playback } from './usePlayback.ts';
-export { useUrlState, linkTo, type UrlState } from './useUrlState.ts';
+export { useUrlState, linkTo, type UrlState, type StatePatch } from './useUrlState.ts';
 export { useWidget, widgetFrame, type FrameProps } from './useWidget.ts';
 export { seedField, nextSeed, SEED_MAX } from './seed.ts';
 export { NewSeedButton, type NewSeedButtonProps } from './NewSeedButton.tsx';

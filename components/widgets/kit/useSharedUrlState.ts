@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useEffect, useState } from 'react';
 import { afterNextPaint } from './afterNextPaint.ts';
 import type { WidgetCodec } from '../../../src/lib/urlState/index.ts';
-import { useUrlState, type UrlState } from './useUrlState.ts';
+import { useUrlState, type StatePatch, type UrlState } from './useUrlState.ts';
 
 const EVENT = 'descent:shared-url-state';
 
@@ -50,7 +50,7 @@ export function useSharedUrlState<T extends object>(codec: WidgetCodec<T>): UrlS
   }, [codec, source, writeTo]);
 
   const sharedSet = useCallback(
-    (patch: Partial<T>) => {
+    (patch: StatePatch<T>) => {
       set(patch);
       broadcast();
     },

@@ -3,8 +3,15 @@ import type { UrlNotice, WidgetCodec } from '../../../src/lib/urlState/index.ts'
 
 export interface UrlState<T> {
   state: T;
-  /** Merge a partial update into the state (the URL follows, debounced). */
-  set: (patch: Partial<T>) => void;
+  /**
+   * Merge a partial update into the state (the URL follows, debounced). Pass a function of the
+   * current state when the patch is computed from it (a slot of a list, a clamp against another
+   * field): controls hand their values over after the frame that shows the press has painted, so
+   * two controls pressed within one frame both hand over before React renders again, and a patch
+   * built from the last rendered state would undo the first (a chosen optimizer lost to the
+   * learning rate pressed just after it).
+   */
+  set: (patch: StatePatch<T>) => void;
   /** Back to the schema defaults; clears notices and this widget's keys from the URL. */
   reset: () => void;
   /** Notices from reading the link (clamped or unreadable values). Plain text, never HTML. */
@@ -50,6 +57,9 @@ const noSubscription = () => () => {};
  * renders once more with the link's values (useSyncExternalStore's server snapshot). From the
  * reader's first change on, the state is theirs and the URL follows it.
  */
+/** A partial state, or a function of the current state that returns one. */
+export type StatePatch<T> = Partial<T> | ((current: T) => Partial<T>);
+
 export function useUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T> {
   const fromLink = useSyncExternalStore(
     noSubscription,
@@ -94,8 +104,8 @@ export function useUrlState<T extends object>(codec: WidgetCodec<T>): UrlState<T
   );
 
   const set = useCallback(
-    (patch: Partial<T>) => {
-      const next = { ...latest.current, ...patch };
+    (patch: StatePatch<T>) => {
+      const next = { ...latest.current, ...(typeof patch === 'function' ? patch(latest.current) : patch) };
       latest.current = next;
       setOwn(next);
       write(next);

@@ -10,7 +10,8 @@ export interface ConfigurationsEditorProps<C extends TrainingConfig> {
   configs: readonly C[];
   count: number;
   labelOf: (config: C) => string;
-  onChange: (configs: C[]) => void;
+  /** Called with a function from the latest configurations to the new ones (see StatePatch). */
+  onChange: (update: (configs: readonly C[]) => C[]) => void;
   /** A board's own fields of the configuration being edited, shown under the kit's editor. */
   extra?: (config: C, index: number, patch: (p: Partial<C>) => void) => ReactNode;
 }
@@ -25,7 +26,9 @@ export function ConfigurationsEditor<C extends TrainingConfig>({
 }: ConfigurationsEditorProps<C>) {
   const [editing, setEditing] = useState(0);
   const edit = Math.min(editing, count - 1);
-  const patch = (p: Partial<C>) => onChange(withSlot(configs, edit, p));
+  // Applied to the latest configurations, not these props: another control's change may be
+  // handed over in the same frame, before this editor renders again.
+  const patch = (p: Partial<C>) => onChange((latest) => withSlot(latest, edit, p));
   return (
     <>
       <ConfigTabs count={count} editing={edit} onEdit={setEditing} labelOf={(i) => labelOf(configs[i])} />
