@@ -14,6 +14,9 @@ import { rechartsOwnD3 } from './scripts/build/rechartsOwnD3.ts';
 import parserYieldPoints from './scripts/build/parserYieldPoints.ts';
 import { siteUrl } from './src/lib/siteUrl.ts';
 import { katexOptionalFonts, keepKatexFontsAsFiles } from './src/styles/katexFontDisplay.ts';
+import { writeKatexSubsets } from './src/styles/katexFontSubset.ts';
+import { KATEX_GLYPHS } from './src/styles/katexGlyphs.ts';
+import katexGlyphCheck from './scripts/build/katexGlyphCheck.ts';
 import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
 import { LESSON_KATEX } from './src/lib/typeset/lessonKatexOptions.ts';
 
@@ -26,6 +29,10 @@ import { LESSON_KATEX } from './src/lib/typeset/lessonKatexOptions.ts';
 // longer styles — every script and fraction then sat full size on the baseline. package.json's
 // `overrides: { katex: "$katex" }` makes them use the project's KaTeX, so `npm ls katex` shows one
 // version and the build-time HTML, the components and the problem player all match the stylesheet.
+// KaTeX's faces cut down to the characters the course draws (src/styles/katexFontSubset.ts), on
+// disk before anything is bundled: the stylesheet and the preloads point at them.
+await writeKatexSubsets(fileURLToPath(new URL('.', import.meta.url)), KATEX_GLYPHS);
+
 export default defineConfig({
   // DESCENT_OUT_DIR lets several builds (e.g. parallel test runs) coexist; default ./dist.
   outDir: process.env.DESCENT_OUT_DIR ?? './dist',
@@ -42,6 +49,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !/\/(404|embed)\b/.test(new URL(page).pathname) }),
     // Empty scripts between a built lesson's blocks, so the HTML parser yields (issue 33).
     parserYieldPoints(),
+    // Fails the build when a formula draws a character the cut-down KaTeX faces lack.
+    katexGlyphCheck(),
   ],
   markdown: {
     processor: unified({

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { pointWoff2AtSubsets } from './katexFontSubset.ts';
 
 // KaTeX's stylesheet declares its faces with font-display: block: text set in a KaTeX font that has
 // not arrived is laid out, invisibly, in a fallback font and laid out again when it does, so inline
@@ -46,12 +47,15 @@ export function katexOptionalFonts(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!KATEX_CSS.test(id.split('?')[0])) return null;
-      return { code: withOptionalFontDisplay(code), map: null };
+      // The woff2 faces are the cut-down ones (katexFontSubset.ts), written before the build starts.
+      return { code: pointWoff2AtSubsets(withOptionalFontDisplay(code)), map: null };
     },
   };
 }
 
-const KATEX_FONT_FILE = /[\\/]katex[\\/]dist[\\/]fonts[\\/]KaTeX_[^\\/]+\.(woff2?|ttf)$/;
+// KaTeX's own font files, and the cut-down woff2 faces the stylesheet points to (katexFontSubset.ts).
+const KATEX_FONT_FILE =
+  /[\\/](?:katex[\\/]dist[\\/]fonts|descent-katex-fonts)[\\/]KaTeX_[^\\/]+\.(woff2?|ttf)$/;
 
 /**
  * Vite's `build.assetsInlineLimit`: never inline a KaTeX font as a data: URL (Vite's default
