@@ -1,5 +1,45 @@
+import { contours } from 'd3-contour';
 import { describe, expect, it } from 'vitest';
-import { contourPaths, logLevels, polylinePath, sampleGrid } from './contourGeometry.ts';
+import {
+  contourPaths,
+  logLevels,
+  polylinePath,
+  ringsPath,
+  sampleGrid,
+  type Point,
+} from './contourGeometry.ts';
+import { pathRings } from './testing/pathRings.ts';
+
+const near = (a: Point, b: Point) => Math.abs(a[0] - b[0]) < 1e-6 && Math.abs(a[1] - b[1]) < 1e-6;
+const rounded = (p: Point): Point => [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+
+/** p lies on the segment a–b (within rounding). */
+function onSegment(p: Point, a: Point, b: Point): boolean {
+  const cross = (b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]);
+  const within = (v: number, u: number, w: number) =>
+    v >= Math.min(u, w) - 1e-9 && v <= Math.max(u, w) + 1e-9;
+  return Math.abs(cross) < 1e-6 && within(p[0], a[0], b[0]) && within(p[1], a[1], b[1]);
+}
+
+/**
+ * The drawn ring equals the traced one at 0.1 px: its points are the traced points, rounded, in
+ * order, and every traced point left out lies on the edge that replaces it.
+ */
+function expectSameRing(drawn: Point[], traced: readonly Point[]) {
+  const want = traced.map(rounded);
+  if (want.length > 1 && near(want[0], want[want.length - 1])) want.pop();
+  let k = 0;
+  for (let i = 0; i < drawn.length; i++) {
+    while (k < want.length && !near(want[k], drawn[i])) {
+      const prev = drawn[i - 1] ?? drawn[drawn.length - 1];
+      expect(onSegment(want[k], prev, drawn[i]), `left-out point ${want[k]}`).toBe(true);
+      k++;
+    }
+    expect(k < want.length, `drawn point ${drawn[i]} is not a traced point`).toBe(true);
+    k++;
+  }
+  for (; k < want.length; k++) expect(onSegment(want[k], drawn[drawn.length - 1], drawn[0])).toBe(true);
+}
 
 const bowl = (x: number, y: number) => x * x + 4 * y * y;
 const domain = { x: [-2, 2] as const, y: [-1, 1] as const };
@@ -42,12 +82,105 @@ describe('contourPaths(values, n, levels, toPx)', () => {
     expect(paths.map((p) => p.level)).toEqual([0.5, 1]);
     for (const p of paths) {
       expect(p.d.startsWith('M')).toBe(true);
-      expect(p.d.endsWith('Z')).toBe(true);
+      expect(p.d.endsWith('z')).toBe(true);
       // Every vertex lies inside the 320×320 drawing.
-      const nums = p.d.match(/-?\d+(\.\d+)?/g)!.map(Number);
-      expect(Math.min(...nums)).toBeGreaterThanOrEqual(0);
-      expect(Math.max(...nums)).toBeLessThanOrEqual(320);
+      for (const [x, y] of pathRings(p.d).flat()) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(320);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(320);
+      }
     }
+  });
+
+  it('draws exactly the rings d3-contour traces, to 0.1 px, in fewer points', () => {
+    // A tilted valley cut off by the grid's edge, with a level set of several rings.
+    const valley = (x: number, y: number) => (x + 0.3 * y) ** 2 + 3 * Math.sin(2 * y) ** 2;
+    const n = 48;
+    const { values } = sampleGrid(valley, domain, n);
+    const toPx = (gx: number, gy: number): Point => [44 + gx * 8.4583, 384 - gy * 7.7917];
+    const levels = [0.05, 0.4, 1.5, 3];
+    const traced = contours().size([n, n]).thresholds(levels)(Array.from(values));
+    const paths = contourPaths(values, n, levels, toPx);
+    let tracedPoints = 0;
+    let drawnPoints = 0;
+    paths.forEach((p, li) => {
+      const rings = traced[li].coordinates.flatMap((poly) =>
+        poly.map((ring) => ring.map(([gx, gy]) => toPx(gx, gy))),
+      );
+      const drawn = pathRings(p.d);
+      expect(drawn).toHaveLength(rings.length);
+      drawn.forEach((r, k) => expectSameRing(r, rings[k]));
+      tracedPoints += rings.flat().length;
+      drawnPoints += drawn.flat().length;
+    });
+    expect(drawnPoints).toBeLessThan(tracedPoints);
+  });
+});
+
+describe('ringsPath(rings)', () => {
+  it('writes relative moves and lines, each number as short as SVG allows', () => {
+    const d = ringsPath([
+      [
+        [10, 10],
+        [10.5, 10],
+        [10.5, 12.25],
+        [10, 10],
+      ],
+      [
+        [20, 5],
+        [19.4, 5],
+        [20, 5],
+      ],
+    ]);
+    expect(d).toBe('M10 10l.5 0 0 2.3z' + 'm10-5l-.6 0z');
+    expect(pathRings(d)).toEqual([
+      [
+        [10, 10],
+        [10.5, 10],
+        [10.5, 12.3],
+      ],
+      [
+        [20, 5],
+        [19.4, 5],
+      ],
+    ]);
+  });
+
+  it('leaves out points where a ring runs straight on, and points that round onto the last', () => {
+    const edge: Point[] = [
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 0],
+      [3, 1],
+      [3, 1.01],
+      [3, 2],
+      [0, 2],
+      [0, 0],
+    ];
+    expect(pathRings(ringsPath([edge]))).toEqual([
+      [
+        [0, 0],
+        [3, 0],
+        [3, 2],
+        [0, 2],
+      ],
+    ]);
+  });
+
+  it('keeps a point where a ring turns back on itself', () => {
+    const spike: Point[] = [
+      [0, 0],
+      [2, 0],
+      [1, 0],
+      [1, 1],
+    ];
+    expect(pathRings(ringsPath([spike]))[0]).toHaveLength(4);
+  });
+
+  it('writes nothing for no rings', () => {
+    expect(ringsPath([])).toBe('');
   });
 });
 
