@@ -29,7 +29,7 @@ export default function katexGlyphCheck(): AstroIntegration {
         }
         if (problems.length)
           throw new Error(
-            `Formulas draw characters the cut-down KaTeX faces lack (they would show in a fallback font):\n${problems.join('\n')}\nAdd them with: node scripts/build/katexGlyphs.ts (reads this build), then build again.`,
+            `Formulas draw characters the cut-down KaTeX faces lack (they would show in a fallback font):\n${problems.join('\n')}\nAdd them with: npm run katex:glyphs (reads this build), then build again.`,
           );
         logger.info(
           `KaTeX glyphs: ${pages} pages draw only the ${[...KATEX_GLYPHS].length} characters of the cut-down faces`,

@@ -2,7 +2,7 @@
 // build cuts the faces down to (src/styles/katexFontSubset.ts). Run it after a build when the
 // build says a page draws a character outside the set:
 //
-//     npm run build; node scripts/build/katexGlyphs.ts
+//     npm run build; npm run katex:glyphs
 //
 // The set is the union of
 //   - what the built pages draw (every formula's .katex-html text, in DESCENT_OUT_DIR or dist/);
