@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './builtPages.ts';
 import { KATEX_GLYPHS } from '../../src/styles/katexGlyphs.ts';
 import { glyphsOutside, katexDrawnText } from '../../src/styles/katexFontSubset.ts';
 
@@ -19,7 +20,7 @@ export default function katexGlyphCheck(): AstroIntegration {
         const root = fileURLToPath(dir);
         const problems: string[] = [];
         let pages = 0;
-        for (const file of htmlFiles(root)) {
+        for (const file of builtPages(root)) {
           const missing = glyphsOutside(katexDrawnText(readFileSync(file, 'utf8')), KATEX_GLYPHS);
           pages++;
           if (missing.length)
@@ -37,13 +38,4 @@ export default function katexGlyphCheck(): AstroIntegration {
       },
     },
   };
-}
-
-/** Every built HTML page (not the bundler's assets or the search index). */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === '_astro' || e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
 }

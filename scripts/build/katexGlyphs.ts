@@ -17,6 +17,7 @@ import katex from 'katex';
 import { renderMarkdown } from '../../src/lib/problems/renderMarkdown.ts';
 import type { Problem } from '../../src/lib/problems/problemTypes.ts';
 import { katexDrawnText } from '../../src/styles/katexFontSubset.ts';
+import { builtPages } from './builtPages.ts';
 
 const root = process.cwd();
 const dist = join(root, process.env.DESCENT_OUT_DIR ?? 'dist');
@@ -40,14 +41,6 @@ const SAFETY_TEX = String.raw`
   \bigl( \Bigl( \biggl( \Biggl( x \Biggr) \biggr) \Bigr) \bigr) \text{a–b — “q” ‘q’ … °}
   \texttt{abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\_.,:;=()[]\{\}+-*/'"}
 `;
-
-async function* htmlFiles(dir: string): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 function stringsIn(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -83,7 +76,7 @@ async function problemTexts(): Promise<string> {
 let text = '';
 for (let c = 0x20; c < 0x7f; c++) text += String.fromCodePoint(c);
 text += katexDrawnText(katex.renderToString(SAFETY_TEX, { displayMode: true, throwOnError: true }));
-for await (const file of htmlFiles(dist)) text += katexDrawnText(await readFile(file, 'utf8'));
+for (const file of builtPages(dist)) text += katexDrawnText(await readFile(file, 'utf8'));
 text += await problemTexts();
 
 const glyphs = [...new Set(text)]

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { builtPages } from './builtPages.ts';
 import { YIELD_POINT, insertParserYieldPoints } from '../../src/lib/parserYieldPoints.ts';
 
 /**
@@ -18,7 +19,7 @@ export default function parserYieldPoints(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const counts: string[] = [];
-        for (const file of htmlFiles(root)) {
+        for (const file of builtPages(root)) {
           const html = readFileSync(file, 'utf8');
           if (!html.includes('lesson-body') && !html.includes('data-parser-yield')) continue;
           const out = insertParserYieldPoints(html);
@@ -30,13 +31,4 @@ export default function parserYieldPoints(): AstroIntegration {
       },
     },
   };
-}
-
-/** Every built HTML page (not the bundler's assets or the search index). */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const path = join(dir, e.name);
-    if (e.isDirectory()) return e.name === '_astro' || e.name === 'pagefind' ? [] : htmlFiles(path);
-    return e.name.endsWith('.html') ? [path] : [];
-  });
 }
