@@ -140,6 +140,60 @@ test('printed, widgets and problems keep what they show and drop their screen-on
   expect(shown.unbreakable).toBe(true);
 });
 
+for (const width of [390, 1280]) {
+  test(`at ${width} px a hydrated widget is laid out on its own: contained, as tall as its content, and growing with it`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/lessons/momentum/');
+    const w = await widget(page, 'momentum-noise');
+    // Size and layout containment make the frame a relayout boundary (useRelayoutBoundary).
+    await expect(w).toHaveAttribute('data-relayout-boundary', '');
+    await expect(w).toHaveCSS('contain', 'strict');
+    const sizes = () =>
+      w.evaluate((frame) => {
+        const contained = frame.getBoundingClientRect();
+        const style = frame.style;
+        const saved = [style.contain, style.containIntrinsicBlockSize];
+        style.contain = 'paint';
+        style.containIntrinsicBlockSize = '';
+        const free = frame.getBoundingClientRect();
+        [style.contain, style.containIntrinsicBlockSize] = saved;
+        const summary = frame.querySelector('.wk-summary')!.getBoundingClientRect();
+        return {
+          contained: [contained.width, contained.height],
+          free: [free.width, free.height],
+          gapBelowSummary: contained.bottom - summary.bottom,
+        };
+      });
+    const before = await sizes();
+    // The frame is exactly as wide and as tall as it is without containment: nothing clipped or shifted.
+    expect(before.contained[0]).toBeCloseTo(before.free[0], 1);
+    expect(before.contained[1]).toBeCloseTo(before.free[1], 1);
+    // Content that grows (here a 123 px block; in a widget, a message or a wrapped line) grows the
+    // frame before the next paint.
+    const grown = await w.evaluate(async (frame) => {
+      const before = frame.getBoundingClientRect().height;
+      const extra = document.createElement('div');
+      extra.style.height = '123px';
+      frame.querySelector('.wk-frame-content')!.append(extra);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const after = frame.getBoundingClientRect().height;
+      extra.remove();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return { by: after - before, back: frame.getBoundingClientRect().height - before };
+    });
+    expect(grown.by).toBeCloseTo(123, 1);
+    expect(grown.back).toBeCloseTo(0, 1);
+    const after = await sizes();
+    expect(after.gapBelowSummary).toBeCloseTo(before.gapBelowSummary, 1);
+    expect(after.gapBelowSummary).toBeGreaterThan(0);
+    // Printed pages have their own width: the frame follows its content there.
+    await page.emulateMedia({ media: 'print' });
+    await expect(w).toHaveCSS('contain', 'none');
+  });
+}
+
 test('a press on every kind of kit control shows in its own frame; the widget has the value a frame later', async ({
   page,
 }) => {

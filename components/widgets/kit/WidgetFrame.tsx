@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useHydrated } from './useHydrated.ts';
+import { useRelayoutBoundary } from './useRelayoutBoundary.ts';
 import type { UrlNotice } from '../../../src/lib/urlState/index.ts';
 import './kit.css';
 
@@ -56,6 +57,8 @@ export function WidgetFrame({
   // tells tests (and anyone scripting the page) the controls are live. Astro's removal of the
   // island's `ssr` attribute happens earlier, while React may still be hydrating.
   const hydrated = useHydrated();
+  // Changes inside the widget lay out the widget alone (see useRelayoutBoundary).
+  const [frameRef, contentRef] = useRelayoutBoundary<HTMLElement, HTMLDivElement>();
 
   async function copyLink() {
     const url = link();
@@ -70,6 +73,7 @@ export function WidgetFrame({
 
   return (
     <section
+      ref={frameRef}
       className="wk-frame"
       id={id}
       aria-labelledby={headingId}
@@ -77,75 +81,77 @@ export function WidgetFrame({
       data-hydrated={hydrated ? 'true' : undefined}
       data-pagefind-ignore="all"
     >
-      <header className="wk-head">
-        <h3 id={headingId} className="wk-title">
-          {title}
-        </h3>
-        <div className="wk-actions">
-          {actions}
-          <button
-            type="button"
-            className="wk-button"
-            onClick={() => {
-              setCopy({ kind: 'idle' });
-              onReset();
-            }}
-          >
-            Reset
-          </button>
-          <button type="button" className="wk-button" onClick={copyLink}>
-            Copy link to this setup
-          </button>
-          {/* Instructors: set this widget up and embed it elsewhere (hidden inside embeds). */}
-          <a
-            className="wk-button wk-embed-link"
-            href={`${import.meta.env.BASE_URL}instructors/?widget=${encodeURIComponent(id)}#builder-heading`}
-            aria-label={`Embed “${title}” in your own page`}
-          >
-            Embed
-          </a>
-        </div>
-        {/* Right under the button that asked for it, not below the plot (a screen away on phones). */}
-        <p className="wk-copy-status" aria-live="polite">
-          {copy.kind === 'copied' && 'Link copied.'}
-          {copy.kind === 'manual' && (
-            <label>
-              Copy this link:{' '}
-              <input
-                className="wk-link-field"
-                readOnly
-                value={copy.url}
-                ref={(el) => el?.select()}
-                onFocus={(e) => e.currentTarget.select()}
-              />
-            </label>
-          )}
-        </p>
-      </header>
-      <p className="wk-description">{description}</p>
-      {notices.length > 0 && (
-        <div className="wk-notice" role="status">
-          <p className="wk-notice-head">Some values in the link were adjusted:</p>
-          <ul>
-            {notices.map((n) => (
-              <li key={n.key + n.kind}>{n.message}</li>
-            ))}
-          </ul>
-          {onDismissNotices && (
-            <button type="button" className="wk-button wk-small" onClick={onDismissNotices}>
-              Dismiss
+      <div className="wk-frame-content" ref={contentRef}>
+        <header className="wk-head">
+          <h3 id={headingId} className="wk-title">
+            {title}
+          </h3>
+          <div className="wk-actions">
+            {actions}
+            <button
+              type="button"
+              className="wk-button"
+              onClick={() => {
+                setCopy({ kind: 'idle' });
+                onReset();
+              }}
+            >
+              Reset
             </button>
-          )}
+            <button type="button" className="wk-button" onClick={copyLink}>
+              Copy link to this setup
+            </button>
+            {/* Instructors: set this widget up and embed it elsewhere (hidden inside embeds). */}
+            <a
+              className="wk-button wk-embed-link"
+              href={`${import.meta.env.BASE_URL}instructors/?widget=${encodeURIComponent(id)}#builder-heading`}
+              aria-label={`Embed “${title}” in your own page`}
+            >
+              Embed
+            </a>
+          </div>
+          {/* Right under the button that asked for it, not below the plot (a screen away on phones). */}
+          <p className="wk-copy-status" aria-live="polite">
+            {copy.kind === 'copied' && 'Link copied.'}
+            {copy.kind === 'manual' && (
+              <label>
+                Copy this link:{' '}
+                <input
+                  className="wk-link-field"
+                  readOnly
+                  value={copy.url}
+                  ref={(el) => el?.select()}
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+              </label>
+            )}
+          </p>
+        </header>
+        <p className="wk-description">{description}</p>
+        {notices.length > 0 && (
+          <div className="wk-notice" role="status">
+            <p className="wk-notice-head">Some values in the link were adjusted:</p>
+            <ul>
+              {notices.map((n) => (
+                <li key={n.key + n.kind}>{n.message}</li>
+              ))}
+            </ul>
+            {onDismissNotices && (
+              <button type="button" className="wk-button wk-small" onClick={onDismissNotices}>
+                Dismiss
+              </button>
+            )}
+          </div>
+        )}
+        <div className={lead ? 'wk-body wk-has-lead' : 'wk-body'}>
+          {lead && <div className="wk-view wk-lead">{lead}</div>}
+          {controls && <div className="wk-controls">{controls}</div>}
+          <div className="wk-view">{children}</div>
         </div>
-      )}
-      <div className={lead ? 'wk-body wk-has-lead' : 'wk-body'}>
-        {lead && <div className="wk-view wk-lead">{lead}</div>}
-        {controls && <div className="wk-controls">{controls}</div>}
-        <div className="wk-view">{children}</div>
+        <p className="wk-summary" aria-live="polite">
+          {summary}
+        </p>
       </div>
-      <p className="wk-summary" aria-live="polite">
-        {summary}
-      </p>
     </section>
   );
 }
