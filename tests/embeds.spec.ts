@@ -82,6 +82,35 @@ test.describe('every problem and problem set has an embed page', () => {
   }
 });
 
+test.describe('problem embeds load what the statement needs early', () => {
+  // The player's chunk is held back on purpose: the browser reports the aborted load.
+  test.use({
+    expectedConsoleErrors: [
+      /^Failed to load resource: net::ERR_FAILED \(http:[^)]*\/_astro\/ProblemPlayer\.[^)]*\.js\)$/,
+    ],
+  });
+  test("a problem embed fetches its problem and the renderer without waiting for the player's chunks", async ({
+    page,
+  }) => {
+    // The page's own script starts them (prefetchProblems): with the player's chunk held back,
+    // the problem module and KaTeX are still requested. On the set page, the first two problems.
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.route(/\/_astro\/ProblemPlayer\.[^/]*\.js$/, (route) => route.abort());
+    const [first, second, third] = problems.filter((p) => p.lesson === 'sgd');
+    const chunk = (id: string) => new RegExp(`/_astro/${id}\\.[^/]*\\.js$`);
+    await page.goto(`/embed/problem/${first.id}/`);
+    await expect.poll(() => requested.some((u) => chunk(first.id).test(u))).toBe(true);
+    await expect.poll(() => requested.some((u) => /\/_astro\/katex\.[^/]*\.js$/.test(u))).toBe(true);
+    expect(requested.some((u) => chunk(second.id).test(u))).toBe(false);
+    requested.length = 0;
+    await page.goto('/embed/problems/sgd/');
+    await expect.poll(() => requested.some((u) => chunk(second.id).test(u))).toBe(true);
+    expect(requested.some((u) => chunk(first.id).test(u))).toBe(true);
+    expect(requested.some((u) => chunk(third.id).test(u))).toBe(false);
+  });
+});
+
 test.describe('problem embeds: starting heights and graded mode', () => {
   test("a problem set's and a problem's starting height (oEmbed, snippet) fits the content at 800 px", async ({
     page,
