@@ -328,6 +328,80 @@ test.describe('auto-height', () => {
     expect(await page.locator('#plain').evaluate((el) => el.getBoundingClientRect().height)).toBe(333);
   });
 
+  test('the frame follows its content as it grows and shrinks, without reading layout from a script', async ({
+    page,
+    baseURL,
+  }) => {
+    const w = widgets.find((x) => x.id === 'playground') ?? widgets[0];
+    // Count every layout read the embed page makes from script (the widget's own included).
+    await page.addInitScript(() => {
+      const proto = Element.prototype;
+      const read = proto.getBoundingClientRect;
+      (window as unknown as { layoutReads: number }).layoutReads = 0;
+      proto.getBoundingClientRect = function (this: Element) {
+        (window as unknown as { layoutReads: number }).layoutReads++;
+        return read.call(this);
+      };
+    });
+    await foreignPage(
+      page,
+      snippetHtml({
+        src: `${baseURL}/embed/${w.id}/`,
+        title: 'Widget',
+        height: 300,
+        maxWidth: 0,
+        script: `${baseURL}/embed.js`,
+      }),
+      '/grow',
+    );
+    const frame = await frameOf(page, `/embed/${w.id}/`);
+    await expect(frame.locator('.wk-frame')).toHaveAttribute('data-hydrated', 'true', { timeout: 20_000 });
+    const iframe = page.locator('iframe').first();
+    const outer = () => iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height));
+    const inner = () =>
+      frame.evaluate(() =>
+        Math.ceil(document.querySelector('[data-embed-root]')!.getBoundingClientRect().height),
+      );
+    await expect
+      .poll(async () => Math.abs((await outer()) - (await inner())), { timeout: 20_000 })
+      .toBeLessThanOrEqual(2);
+    const before = await outer();
+    await page.waitForTimeout(500);
+    const readsBefore = await frame.evaluate(
+      () => (window as unknown as { layoutReads: number }).layoutReads,
+    );
+    // 12 DOM changes over 12 frames, the last of which adds 240 px.
+    await frame.evaluate(async () => {
+      const root = document.querySelector('[data-embed-root]')!;
+      const frameDone = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      for (let k = 0; k < 11; k++) {
+        const note = document.createElement('span');
+        root.append(note);
+        await frameDone();
+        note.remove();
+        await frameDone();
+      }
+      const block = document.createElement('div');
+      block.id = 'grown';
+      block.style.height = '240px';
+      root.append(block);
+      await frameDone();
+      await frameDone();
+    });
+    // The height came from a ResizeObserver: the embed script read no layout while the DOM changed.
+    expect(await frame.evaluate(() => (window as unknown as { layoutReads: number }).layoutReads)).toBe(
+      readsBefore,
+    );
+    // The iframe matches the grown content, 240 px taller than before.
+    const fits = async () => Math.abs((await outer()) - (await inner())) <= 2;
+    await expect.poll(fits, { timeout: 5_000 }).toBe(true);
+    expect(await outer()).toBeGreaterThanOrEqual(before + 238);
+    const grown = await outer();
+    await frame.evaluate(() => document.getElementById('grown')!.remove());
+    await expect.poll(outer, { timeout: 5_000 }).toBeLessThanOrEqual(grown - 238);
+    await expect.poll(fits, { timeout: 5_000 }).toBe(true);
+  });
+
   test('the host script ignores height messages from frames that are not ours', async ({ page, baseURL }) => {
     const evil = `<iframe id="evil" title="Other" srcdoc="<script>parent.postMessage({type:'descent:embed-height',height:3000},'*')</script>" style="height:120px;border:0"></iframe>`;
     await foreignPage(
