@@ -226,6 +226,59 @@ test.describe('playground parity', () => {
     );
   });
 
+  test('a press while training restarts the runs without the table, charts or board collapsing', async ({
+    page,
+  }) => {
+    const w = await playground(page, '?playground.v=1&playground.runs=2&playground.steps=3000');
+    await w.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(w.locator('tbody tr').first().locator('td[data-label="step"]')).toHaveText(/^\d+$/, {
+      timeout: 20_000,
+    });
+    // Every animation frame from the press until the new runs report: the table's rows and
+    // cells, and the heights of the table and the charts.
+    const watch = w.evaluate(
+      (frame) =>
+        new Promise<{ rows: number; cells: number; table: number; charts: number; started: boolean }[]>(
+          (resolve) => {
+            const seen: { rows: number; cells: number; table: number; charts: number; started: boolean }[] =
+              [];
+            const t0 = performance.now();
+            const tick = () => {
+              const step = frame.querySelector('tbody tr td[data-label="step"]')?.textContent ?? '';
+              seen.push({
+                rows: frame.querySelectorAll('tbody tr').length,
+                cells: frame.querySelectorAll('tbody td').length,
+                table: Math.round(frame.querySelector('.wk-table-scroll')!.getBoundingClientRect().height),
+                charts: Math.round(
+                  frame.querySelector('.wk-training-charts')!.getBoundingClientRect().height,
+                ),
+                started: /^\d+$/.test(step),
+              });
+              // until the restarted runs have reported (after having read "not started"), or 4 s
+              const restarted = seen.some((s) => !s.started) && seen.at(-1)!.started;
+              if (restarted || performance.now() - t0 > 4000) resolve(seen);
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          },
+        ),
+    );
+    await w.getByRole('slider', { name: 'Hidden layers' }).press('ArrowRight');
+    const seen = await watch;
+    expect(
+      seen.some((s) => !s.started),
+      'the runs restarted',
+    ).toBe(true);
+    expect(seen.at(-1)!.started, 'the new runs reported within 4 s').toBe(true);
+    for (const s of seen) {
+      expect(s.rows).toBe(2);
+      expect(s.cells).toBe(12);
+      expect(s.table).toBe(seen[0].table);
+      expect(s.charts).toBe(seen[0].charts);
+    }
+    await expect(w.locator('tbody tr').nth(1).locator('td[data-label="step"]')).toHaveText(/^\d+$/);
+  });
+
   test('small things: before Play the charts span 0 … T; the run colours are not the class colours', async ({
     page,
   }) => {

@@ -7,6 +7,7 @@ import { useWidget } from '../kit/useWidget.ts';
 import type { StatePatch } from '../kit/useUrlState.ts';
 import { connectTraining } from '../kit/training/connectTraining.ts';
 import { summarizeTraining } from '../kit/training/describeTraining.ts';
+import { runsOrPending } from '../kit/training/runsOrPending.ts';
 import { MetricsTable, TrainingCharts } from '../kit/training/TrainingCharts.tsx';
 import { configLabel } from '../kit/training/configLabel.ts';
 import { TrainingTransport } from '../kit/training/TrainingTransport.tsx';
@@ -65,6 +66,9 @@ export default function Playground() {
   );
   // Charts, table and summary render at low priority: a chart redraw never holds up a board frame or a press.
   const shown = useDeferredValue(snapshot);
+  // Between new settings and their first frame every configuration reads "not started", so the
+  // board keeps its size through the restart a press causes.
+  const runs = useMemo(() => runsOrPending(shown.runs, labels), [shown.runs, labels]);
   const task = config.problem;
   const regression = task === 'regression';
   // Before Play the charts span the whole run, 0 … T (a stable tuple: the chart is memoised).
@@ -103,9 +107,7 @@ export default function Playground() {
 
   const summary = shown.error
     ? `Training stopped: ${shown.error}`
-    : shown.runs.length
-      ? summarizeTraining(shown.runs, shown.step, view.steps, shown.playing, task)
-      : 'Preparing the runs…';
+    : summarizeTraining(runs, shown.step, view.steps, shown.playing, task);
 
   return (
     <WidgetFrame
@@ -135,7 +137,7 @@ export default function Playground() {
             session={session}
             data={data}
             labels={labels}
-            runs={shown.runs}
+            runs={runs}
             step={shown.step}
             showTest={view.showTest}
             discrete={view.discrete}
@@ -158,7 +160,7 @@ export default function Playground() {
         onResize={resize}
       />
       <TrainingCharts
-        runs={shown.runs}
+        runs={runs}
         summary={summary}
         lossLabel={regression ? 'squared loss' : 'logistic loss'}
         task={task}
@@ -166,7 +168,7 @@ export default function Playground() {
         xDomain={xDomain}
         finished={shown.done}
       />
-      <MetricsTable runs={shown.runs} task={task} />
+      <MetricsTable runs={runs} task={task} />
     </WidgetFrame>
   );
 }
