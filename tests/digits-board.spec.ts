@@ -163,6 +163,50 @@ test.describe('digits board', () => {
     await expect(panel).toHaveCount(0);
   });
 
+  test('a press while training restarts the runs; the details and the board keep their size meanwhile', async ({
+    page,
+  }) => {
+    const { w } = await openBoard(page, '/embed/digits/?digits.v=1&digits.runs=2&digits.steps=2000');
+    await w.getByRole('button', { name: 'Play', exact: true }).click();
+    const stepCell = w.locator('table.wk-metrics tbody tr').first().locator('td[data-label="step"]');
+    await expect(stepCell).toHaveText(/^[1-9]\d*$/, { timeout: 30_000 });
+    await expect(w.locator('.digits-details')).toBeVisible();
+    type Seen = { frame: number; details: boolean; rows: number; step: number };
+    const watch = w.evaluate(
+      (frame) =>
+        new Promise<Seen[]>((resolve) => {
+          const seen: Seen[] = [];
+          const t0 = performance.now();
+          const tick = () => {
+            seen.push({
+              frame: Math.round(frame.getBoundingClientRect().height),
+              details: frame.querySelector('.digits-details') !== null,
+              rows: frame.querySelectorAll('table.wk-metrics tbody tr').length,
+              step: Number(
+                frame.querySelector('table.wk-metrics tbody tr td[data-label="step"]')?.textContent,
+              ),
+            });
+            const wentBack = seen.some((s, i) => i > 0 && s.step < seen[i - 1].step);
+            if (wentBack || performance.now() - t0 > 5000) resolve(seen);
+            else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    await w.getByRole('slider', { name: 'Hidden layers' }).press('ArrowRight');
+    const seen = await watch;
+    const steps = seen.map((s) => s.step);
+    expect(
+      steps.some((v, i) => i > 0 && v < steps[i - 1]),
+      `the runs restarted: ${steps.join(' ')}`,
+    ).toBe(true);
+    for (const s of seen) {
+      expect(s.details).toBe(true);
+      expect(s.rows).toBe(2);
+      expect(Math.abs(s.frame - seen[0].frame), 'the board keeps its height').toBeLessThanOrEqual(1);
+    }
+  });
+
   for (const theme of ['light', 'dark'] as const) {
     test(`axe finds no violations once trained, details shown (${theme})`, async ({ page }) => {
       await setTheme(page, theme);

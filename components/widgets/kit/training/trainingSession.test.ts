@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TrainPoint } from '@descent/optim';
 import type { ConnectTraining } from './connectTraining.ts';
-import { PUBLISH_MS, createTrainingSession } from './trainingSession.ts';
+import { PUBLISH_MS, RESTART_HOLD_MS, createTrainingSession } from './trainingSession.ts';
 import type { FromHost, ToHost, TrainingFrame } from './trainingHost.ts';
 
 const p = (step: number): TrainPoint => ({
@@ -116,6 +116,46 @@ describe('createTrainingSession(connect)', () => {
     // Paused (or finished), every frame is published at once.
     host.reply({ type: 'frame', gen: 1, frame: frame(61, 1000), playing: false });
     expect(published.at(-1)).toBe(61);
+  });
+
+  it('new settings keep the runs on show until their first frame, which is published at once', () => {
+    const host = fakeHost();
+    const s = createTrainingSession(host.connect, () => Date.now());
+    s.start();
+    s.configure('moons', 1000);
+    s.play();
+    host.reply({ type: 'frame', gen: 1, frame: frame(1, 1000), playing: true });
+    expect(s.getSnapshot()).toMatchObject({ gen: 1, step: 1 });
+    vi.advanceTimersByTime(100);
+    s.configure('xor', 1000);
+    expect(host.sent.at(-1)).toEqual({ type: 'config', gen: 2, config: 'xor', play: true });
+    // still the old runs: no empty board between the settings and their first frame
+    expect(s.getSnapshot()).toMatchObject({ gen: 1, step: 1 });
+    expect(s.getSnapshot().runs).toHaveLength(1);
+    vi.advanceTimersByTime(50);
+    host.reply({ type: 'frame', gen: 1, frame: frame(2, 1000), playing: true }); // old settings: dropped
+    host.reply({ type: 'frame', gen: 2, frame: frame(0, 1000), playing: true });
+    // published at once though the last publish was 150 ms ago
+    expect(s.getSnapshot()).toMatchObject({ gen: 2, step: 0, playing: true });
+    expect(s.getSnapshot().runs[0].history.map((q) => q.step)).toEqual([0]);
+    // the frames after it follow the once-a-second pace again
+    vi.advanceTimersByTime(33);
+    host.reply({ type: 'frame', gen: 2, frame: frame(1, 1000), playing: true });
+    expect(s.getSnapshot().step).toBe(0);
+    vi.advanceTimersByTime(PUBLISH_MS);
+    expect(s.getSnapshot().step).toBe(1);
+  });
+
+  it('new settings whose first frame does not come show the restart after RESTART_HOLD_MS', () => {
+    const host = fakeHost();
+    const s = createTrainingSession(host.connect, () => Date.now());
+    s.start();
+    s.configure('moons', 100);
+    host.reply({ type: 'frame', gen: 1, frame: frame(0), playing: false });
+    s.configure('xor', 100);
+    expect(s.getSnapshot().gen).toBe(1);
+    vi.advanceTimersByTime(RESTART_HOLD_MS);
+    expect(s.getSnapshot()).toMatchObject({ gen: 2, step: 0, runs: [] });
   });
 
   it('play at the end restarts from step 0 and plays; new settings while playing keep playing', () => {

@@ -4,11 +4,17 @@ import type { FromHost, TrainingFrame } from './trainingHost.ts';
 
 /** While playing, charts and text follow at most once a second; a frame listener (the canvas) every frame. */
 export const PUBLISH_MS = 1000;
+/**
+ * New settings under runs on show: the page keeps showing them until the first frame of the new
+ * settings (published at once, playing or not), or for this long if none comes.
+ */
+export const RESTART_HOLD_MS = 400;
 
 /**
  * A training session as an external store (read it with `useSyncExternalStore`): the page's
  * commands and the host's frames go through `sessionReducer`; the store sends the host what they
- * imply, publishes snapshots for React (at most once a second while playing, at once otherwise)
+ * imply, publishes snapshots for React (at most once a second while playing, at once otherwise;
+ * new settings replace the runs on show when their first frame arrives)
  * and hands every frame to `onFrame` listeners, which draw outside React.
  */
 export interface TrainingSession<C, F extends TrainingFrame> {
@@ -65,16 +71,26 @@ export function createTrainingSession<C, F extends TrainingFrame>(
   };
   const sendConfig = (play: boolean) => {
     if (!config) return;
+    const shown = published;
     dispatch({ type: 'configure', steps: config.steps, play });
     connection?.send({ type: 'config', gen: state.gen, config: config.config, play });
-    publish();
+    // A board that shows runs keeps them up until the new runs' first frame, a few frames later:
+    // publishing the restart's empty snapshot emptied its table, charts and details for that
+    // moment (up to a second while playing), and everything below moved up and back. A change of
+    // playing (Play at the end, Restart while playing) shows at once.
+    if (connection && shown.runs.length > 0 && shown.playing === play) {
+      clearTimeout(timer);
+      timer = setTimeout(publish, RESTART_HOLD_MS);
+    } else publish();
   };
   const onMessage = (m: FromHost<F>) => {
     const before = state;
     dispatch(m);
     if (state === before) return;
     if (m.type === 'frame') for (const l of frameListeners) l(m.frame);
-    schedulePublish();
+    // The first frame of new settings goes out at once, playing or not.
+    if (before.runs.length === 0 && state.runs.length > 0) publish();
+    else schedulePublish();
   };
 
   return {
