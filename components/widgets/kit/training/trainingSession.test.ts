@@ -118,32 +118,57 @@ describe('createTrainingSession(connect)', () => {
     expect(published.at(-1)).toBe(61);
   });
 
-  it('new settings keep the runs on show until their first frame, which is published at once', () => {
+  it('while playing, new settings keep the runs on show until the presses pause, then show the new runs', () => {
     const host = fakeHost();
     const s = createTrainingSession(host.connect, () => Date.now());
     s.start();
     s.configure('moons', 1000);
     s.play();
-    host.reply({ type: 'frame', gen: 1, frame: frame(1, 1000), playing: true });
-    expect(s.getSnapshot()).toMatchObject({ gen: 1, step: 1 });
-    vi.advanceTimersByTime(100);
-    s.configure('xor', 1000);
-    expect(host.sent.at(-1)).toEqual({ type: 'config', gen: 2, config: 'xor', play: true });
-    // still the old runs: no empty board between the settings and their first frame
-    expect(s.getSnapshot()).toMatchObject({ gen: 1, step: 1 });
-    expect(s.getSnapshot().runs).toHaveLength(1);
-    vi.advanceTimersByTime(50);
-    host.reply({ type: 'frame', gen: 1, frame: frame(2, 1000), playing: true }); // old settings: dropped
-    host.reply({ type: 'frame', gen: 2, frame: frame(0, 1000), playing: true });
-    // published at once though the last publish was 150 ms ago
-    expect(s.getSnapshot()).toMatchObject({ gen: 2, step: 0, playing: true });
-    expect(s.getSnapshot().runs[0].history.map((q) => q.step)).toEqual([0]);
-    // the frames after it follow the once-a-second pace again
-    vi.advanceTimersByTime(33);
-    host.reply({ type: 'frame', gen: 2, frame: frame(1, 1000), playing: true });
-    expect(s.getSnapshot().step).toBe(0);
+    host.reply({ type: 'frame', gen: 1, frame: frame(5, 1000), playing: true });
     vi.advanceTimersByTime(PUBLISH_MS);
+    expect(s.getSnapshot()).toMatchObject({ gen: 1, step: 5 });
+    vi.advanceTimersByTime(1000);
+    // three presses 200 ms apart: each restarts the runs, none empties the board
+    for (const [gen, name] of [
+      [2, 'xor'],
+      [3, 'spiral'],
+      [4, 'circle'],
+    ] as const) {
+      s.configure(name, 1000);
+      expect(host.sent.at(-1)).toEqual({ type: 'config', gen, config: name, play: true });
+      vi.advanceTimersByTime(100);
+      host.reply({ type: 'frame', gen, frame: frame(0, 1000), playing: true });
+      vi.advanceTimersByTime(100);
+      expect(s.getSnapshot()).toMatchObject({ gen: 1, step: 5 });
+    }
+    host.reply({ type: 'frame', gen: 4, frame: frame(1, 1000), playing: true });
+    host.reply({ type: 'frame', gen: 1, frame: frame(6, 1000), playing: true }); // old settings: dropped
+    vi.advanceTimersByTime(RESTART_HOLD_MS - 200 - 1);
+    expect(s.getSnapshot().gen).toBe(1);
+    vi.advanceTimersByTime(1);
+    // RESTART_HOLD_MS after the last press: the newest runs, with every frame they sent
+    expect(s.getSnapshot()).toMatchObject({ gen: 4, step: 1, playing: true });
+    expect(s.getSnapshot().runs[0].history.map((q) => q.step)).toEqual([0, 1]);
+    // then the once-a-second pace again
+    vi.advanceTimersByTime(33);
+    host.reply({ type: 'frame', gen: 4, frame: frame(2, 1000), playing: true });
     expect(s.getSnapshot().step).toBe(1);
+    vi.advanceTimersByTime(PUBLISH_MS);
+    expect(s.getSnapshot().step).toBe(2);
+  });
+
+  it('paused, new settings keep the runs on show until their first frame, which shows at once', () => {
+    const host = fakeHost();
+    const s = createTrainingSession(host.connect, () => Date.now());
+    s.start();
+    s.configure('moons', 100);
+    host.reply({ type: 'frame', gen: 1, frame: frame(0), playing: false });
+    s.configure('xor', 100);
+    expect(s.getSnapshot().gen).toBe(1);
+    vi.advanceTimersByTime(20);
+    host.reply({ type: 'frame', gen: 2, frame: frame(0), playing: false });
+    expect(s.getSnapshot()).toMatchObject({ gen: 2, step: 0, playing: false });
+    expect(s.getSnapshot().runs).toHaveLength(1);
   });
 
   it('new settings whose first frame does not come show the restart after RESTART_HOLD_MS', () => {

@@ -5,8 +5,9 @@ import type { FromHost, TrainingFrame } from './trainingHost.ts';
 /** While playing, charts and text follow at most once a second; a frame listener (the canvas) every frame. */
 export const PUBLISH_MS = 1000;
 /**
- * New settings under runs on show: the page keeps showing them until the first frame of the new
- * settings (published at once, playing or not), or for this long if none comes.
+ * New settings under runs on show: the page keeps showing those runs until this long after the
+ * latest new settings while playing (presses in a row replace the runs once, when they stop), and
+ * until the new runs' first frame, or this long, while paused.
  */
 export const RESTART_HOLD_MS = 400;
 
@@ -14,7 +15,7 @@ export const RESTART_HOLD_MS = 400;
  * A training session as an external store (read it with `useSyncExternalStore`): the page's
  * commands and the host's frames go through `sessionReducer`; the store sends the host what they
  * imply, publishes snapshots for React (at most once a second while playing, at once otherwise;
- * new settings replace the runs on show when their first frame arrives)
+ * new settings replace the runs on show once the reader's presses pause, RESTART_HOLD_MS)
  * and hands every frame to `onFrame` listeners, which draw outside React.
  */
 export interface TrainingSession<C, F extends TrainingFrame> {
@@ -54,7 +55,10 @@ export function createTrainingSession<C, F extends TrainingFrame>(
   // view messages sent before the connection: delivered, in order, once it opens
   let views: { view: unknown; transfer?: Transferable[] }[] = [];
 
+  // new settings' empty snapshot held back (see sendConfig)
+  let holding = false;
   const publish = () => {
+    holding = false;
     clearTimeout(timer);
     timer = undefined;
     lastPublish = now();
@@ -74,11 +78,15 @@ export function createTrainingSession<C, F extends TrainingFrame>(
     const shown = published;
     dispatch({ type: 'configure', steps: config.steps, play });
     connection?.send({ type: 'config', gen: state.gen, config: config.config, play });
-    // A board that shows runs keeps them up until the new runs' first frame, a few frames later:
-    // publishing the restart's empty snapshot emptied its table, charts and details for that
-    // moment (up to a second while playing), and everything below moved up and back. A change of
-    // playing (Play at the end, Restart while playing) shows at once.
+    // A board that shows runs keeps them up until the new runs can replace them: publishing the
+    // restart's empty snapshot emptied its table, charts and details (up to a second while
+    // playing), and everything below moved up and back. While playing, the replacement waits
+    // until the reader's presses pause (each press restarts the runs again; rendering results
+    // between them only delays the next press on a slow phone); paused, the first frame comes at
+    // once and shows at once. A change of playing (Play at the end, Restart while playing) shows
+    // at once.
     if (connection && shown.runs.length > 0 && shown.playing === play) {
+      holding = true;
       clearTimeout(timer);
       timer = setTimeout(publish, RESTART_HOLD_MS);
     } else publish();
@@ -88,9 +96,9 @@ export function createTrainingSession<C, F extends TrainingFrame>(
     dispatch(m);
     if (state === before) return;
     if (m.type === 'frame') for (const l of frameListeners) l(m.frame);
-    // The first frame of new settings goes out at once, playing or not.
-    if (before.runs.length === 0 && state.runs.length > 0) publish();
-    else schedulePublish();
+    // While playing, a held restart is published by its timer, with every frame since.
+    if (holding && state.playing) return;
+    schedulePublish();
   };
 
   return {
