@@ -380,11 +380,17 @@ test('graded: a solve after viewing the solution earns no point, a fresh variant
   await check(page, x, answer(learner, x));
   await expect(s.getByText('Solved after viewing the solution (no point)')).toBeVisible();
   await expect.poll(async () => Object.keys((await cmi(page)).interactions).length).toBe(1);
+  // The interaction is set when the answer is checked; the progress (suspend data) and the score
+  // go to the LMS with the commit that follows in the next task.
+  await expect
+    .poll(async () => {
+      const d = decodeSuspendData((await cmi(page)).suspend_data, ids);
+      return d.ok ? d.state.problems[x]?.variants['0'] : d.reason;
+    })
+    .toMatchObject({ solved: true, solvedWithSolution: true });
   let c = await cmi(page);
   expect(c.core.score.raw).toBe('0');
   expect(c.interactions['0'].result).toBe('correct');
-  const d = decodeSuspendData(c.suspend_data, ids);
-  expect(d.ok && d.state.problems[x].variants['0']).toMatchObject({ solved: true, solvedWithSolution: true });
   // A fresh variant, solved alone, earns the point.
   await s.getByRole('button', { name: 'New variant' }).click();
   await expect(s.locator('.problem-meta')).toHaveText(/Variant 2$/);

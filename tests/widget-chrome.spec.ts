@@ -295,3 +295,49 @@ test('Play holds its frame while the widget is off screen and goes on from it wh
   await w.scrollIntoViewIfNeeded();
   await expect.poll(at).toBeGreaterThan(held);
 });
+
+// A held arrow key under load: every press moves the thumb one step, and the thumb never moves
+// back on its own. The kit hands a slider's value to its widget a frame after the press; a render
+// in between (the widget's update still pending, a transition of shared state, a worker's result)
+// carried the widget's older value, and showing it put the thumb back under the next key (CI, on a
+// 2-core machine: 24 presses ended two steps short).
+for (const { path, id, slider, keys } of [
+  { path: '/lessons/adamw/', id: 'adamw-weight-norm', slider: 'Adam + L2 strength ÷ λ', keys: 24 },
+  { path: '/lessons/momentum/', id: 'momentum-ravine', slider: 'Learning rate η', keys: 40 },
+]) {
+  test(`${id}: ${keys} presses each way at 4× CPU move the slider ${keys} steps and back, never backwards`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const w = await widget(page, id);
+    const input = w.getByRole('slider', { name: slider });
+    await input.scrollIntoViewIfNeeded();
+    const start = Number(await input.inputValue());
+    const step = Number(await input.getAttribute('step'));
+    // Every position the thumb takes, in order (the kit writes `value` and aria-valuetext together).
+    await input.evaluate((el: HTMLInputElement) => {
+      const seen: number[] = [];
+      (window as unknown as { positions: number[] }).positions = seen;
+      new MutationObserver(() => seen.push(Number(el.value))).observe(el, {
+        attributes: true,
+        attributeFilter: ['aria-valuetext'],
+      });
+      el.addEventListener('input', () => seen.push(Number(el.value)));
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await input.focus();
+    for (let k = 0; k < keys; k++) await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Number(await input.inputValue())).toBeCloseTo(start + keys * step, 6);
+    for (let k = 0; k < keys; k++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(async () => Number(await input.inputValue())).toBeCloseTo(start, 6);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const positions = await page.evaluate(() => (window as unknown as { positions: number[] }).positions);
+    const top = positions.indexOf(Math.max(...positions));
+    const backwards = positions.filter(
+      (p, k) => k > 0 && (k <= top ? p < positions[k - 1] : p > positions[k - 1]),
+    );
+    expect(backwards, `positions the thumb went back to: ${positions.join(' ')}`).toEqual([]);
+    expect(Math.max(...positions)).toBeCloseTo(start + keys * step, 6);
+  });
+}

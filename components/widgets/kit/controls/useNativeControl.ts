@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useReducer, useRef } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import { paintFirst } from './paintFirst.ts';
 
 /** The events of a press on a form control: keys, and the value changes they and pointers make. */
@@ -31,8 +31,9 @@ export interface NativeControl<E extends HTMLElement, V> {
  * inside the press. Measured on the capstone playground while it trained: 2.5 ms of script per
  * slider press at 1× CPU before, 0.5 ms after (10 → 2 ms at 4×).
  *
- * The widget has the last word: once a value has been handed over the control shows the widget's
- * `value` again (a widget that clamps or refuses a value is shown as it decided). React handlers
+ * The widget has the last word: once the widget has rendered a hand-over, the control shows the
+ * widget's `value` again (a widget that clamps or refuses a value is shown as it decided). Until
+ * then it keeps showing the value handed over, so no render in between moves the thumb back. React handlers
  * on an ancestor (`onKeyDown`, `onChange`) never see the control's events.
  */
 export function useNativeControl<E extends HTMLElement, V>(control: NativeControl<E, V>) {
@@ -44,21 +45,36 @@ export function useNativeControl<E extends HTMLElement, V>(control: NativeContro
   });
   // A value moved to and not yet handed to the widget.
   const moving = useRef<{ value: V } | null>(null);
-  // Re-renders the control once a move has been handed over, so it shows the widget's value.
-  const [, handedOver] = useReducer((n: number) => n + 1, 0);
+  // Counts hand-overs: a render that has processed the newest one shows the widget's value again.
+  const [handOvers, handedOver] = useReducer((n: number) => n + 1, 0);
+  // The value handed over last, shown until a render has processed that hand-over. A render in
+  // between (the widget's own update still pending, a transition of shared state, a worker result)
+  // carries the widget's old value; showing it would move the thumb back under the reader's next
+  // key, which then starts from there: under load, presses were lost (24 presses, 2 short).
+  const handed = useRef<{ value: V; handOver: number } | null>(null);
+  const handOversAsked = useRef(0);
+  const shownValue = (widgetValue: V): V => {
+    if (moving.current) return moving.current.value;
+    if (handed.current && handOvers < handed.current.handOver) return handed.current.value;
+    handed.current = null;
+    return widgetValue;
+  };
 
-  // After every render: the DOM shows the move in progress, or else the widget's value.
+  // After every render: the DOM shows the move in progress or just handed over, or else the widget's value.
   useLayoutEffect(() => {
-    if (ref.current) control.show(ref.current, moving.current ? moving.current.value : control.value);
+    if (ref.current) control.show(ref.current, shownValue(control.value));
   });
-
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     const handOver = paintFirst<V>((v) => {
       moving.current = null;
+      handed.current = { value: v, handOver: ++handOversAsked.current };
       props.current.onChange(v);
-      handedOver();
+      // A transition, so the render that processes it also has the widget's answer whether the
+      // widget set its state at once or in a transition of its own (transitions started in one
+      // task render together, after any urgent update).
+      startTransition(handedOver);
     });
     const move = (v: V) => {
       moving.current = { value: v };
@@ -67,7 +83,11 @@ export function useNativeControl<E extends HTMLElement, V>(control: NativeContro
     };
     const onEvent = (e: Event) => {
       e.stopPropagation();
-      const before = moving.current ? moving.current.value : props.current.value;
+      const before = moving.current
+        ? moving.current.value
+        : handed.current
+          ? handed.current.value
+          : props.current.value;
       if (e.type === 'keydown') {
         const v = props.current.keyValue?.((e as KeyboardEvent).key);
         if (v === null || v === undefined) return;
