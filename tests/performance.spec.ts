@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures/site.ts';
+import { widget } from './fixtures/widgets.ts';
 
 // What issue 10 changed, checked functionally (the timings live in `npm run bench:site`, never here).
 
@@ -159,4 +160,44 @@ test('each KaTeX face is declared once, font-display: optional (block for the si
       path,
     ).toEqual([]);
   }
+});
+
+test('a plot dimmed while its result is recomputed is not laid out again for it', async ({
+  page,
+  browser,
+}) => {
+  // Dimming changes only the plot's opacity. When that also made the plot a stacking context (and
+  // undimming unmade it), Chromium laid out the whole SVG again, every axis label included, twice
+  // per press. The trace's invalidation records say why each object was laid out.
+  await page.goto('/lessons/momentum/');
+  const w = await widget(page, 'momentum-noise');
+  await w.evaluate((el) => {
+    const record = window as unknown as { dimmed: number };
+    record.dimmed = 0;
+    new MutationObserver(() => {
+      if (el.querySelector('.wk-pending svg')) record.dimmed++;
+    }).observe(el, { subtree: true, attributes: true, attributeFilter: ['class'] });
+  });
+  const slider = w.getByRole('slider', { name: 'Momentum β' });
+  await browser.startTracing(page, {
+    categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.invalidationTracking'],
+  });
+  for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowRight']) {
+    await slider.press(key);
+    await expect(w.locator('[aria-busy="true"]')).toHaveCount(0);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+  }
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: { name: string; args?: { data?: { nodeName?: string; reason?: string } } }[];
+  };
+  // The presses did dim the plots, and the trace saw the widget laid out: the last check can fail.
+  expect(await page.evaluate(() => (window as unknown as { dimmed: number }).dimmed)).toBeGreaterThan(0);
+  const layouts = traceEvents.filter((e) => e.name === 'LayoutInvalidationTracking').map((e) => e.args?.data);
+  expect(layouts.some((d) => d?.reason === 'Text changed')).toBe(true);
+  const plots = layouts.filter(
+    (d) => /^(svg|canvas)\b/i.test(d?.nodeName ?? '') && d?.reason === 'Style changed',
+  );
+  expect(plots, 'plots laid out again because their style changed').toEqual([]);
 });
