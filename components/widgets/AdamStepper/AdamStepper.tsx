@@ -239,7 +239,10 @@ const StepperView = memo(function StepperView({ settings, result, current, summa
         role="region"
         aria-label="Adam's quantities at every update"
       >
-        <table className="as-table wk-stack">
+        <table
+          className="as-table wk-stack as-steps"
+          style={{ '--as-cells': settings.clip ? 9 : 8 } as React.CSSProperties}
+        >
           <caption>Adam's state after each update (the selected update is highlighted)</caption>
           <thead>
             <tr>
