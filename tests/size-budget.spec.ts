@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JS_BEFORE_INTERACTION_KB } from '../scripts/bench/budgets.ts';
 import { jsBeforeInteraction, type ScriptCache } from '../scripts/bench/jsBeforeInteraction.ts';
@@ -48,3 +48,24 @@ for (const t of JS_BEFORE_INTERACTION_KB) {
     expect(sizes.filter((s) => s.kb > t.budget).map((s) => `${s.p} ${s.kb.toFixed(1)} KB`)).toEqual([]);
   });
 }
+
+// Build-time results written into a page as island props keep eight significant digits
+// (components/widgets/kit/roundForIsland.ts): the digits beyond were most of the props' bytes.
+test('island props on every built page carry numbers at eight significant digits at most', () => {
+  const significant = (n: string) =>
+    n.replace(/^-/, '').replace(/e.*$/i, '').replace('.', '').replace(/^0+/, '').length;
+  let fractional = 0;
+  const over: string[] = [];
+  for (const p of pages) {
+    const file = p.endsWith('/') ? join(dist, p, 'index.html') : join(dist, p);
+    const html = readFileSync(file, 'utf8');
+    for (const [, props] of html.matchAll(/<astro-island[^>]*\sprops="([^"]*)"/g)) {
+      for (const n of props!.match(/-?\d+\.\d+(e[+-]?\d+)?/gi) ?? []) {
+        fractional++;
+        if (significant(n) > 8) over.push(`${p}: ${n}`);
+      }
+    }
+  }
+  expect(fractional, 'numbers with a fraction in island props').toBeGreaterThan(1000);
+  expect(over.slice(0, 10)).toEqual([]);
+});

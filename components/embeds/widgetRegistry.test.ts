@@ -101,6 +101,21 @@ describe('widgetEntries (the real widgets)', () => {
     }
     expect(widgetInitial('AdamStepper')).toBeUndefined();
   });
+  it('writes every build-time result into the page at eight significant digits at most', async () => {
+    const { widgetInitial } = await import('../../content/lessons/widgetDefaults.ts');
+    const src = widgetSwitchSource(process.cwd());
+    const folders = [...src.matchAll(/initial=\{widgetInitial\('(\w+)'\)/g)].map((m) => m[1]!);
+    for (const folder of folders) {
+      // Astro writes props as JSON-like text: count the digits of each number as it would appear.
+      const numbers = JSON.stringify(widgetInitial(folder)).match(/-?\d+(\.\d+)?(e[+-]?\d+)?/g) ?? [];
+      const fractional = numbers.filter((n) => n.includes('.'));
+      expect(fractional.length, folder).toBeGreaterThan(0);
+      const significant = (n: string) =>
+        n.replace(/^-/, '').replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').length;
+      const longest = fractional.reduce((a, n) => (significant(n) > significant(a) ? n : a));
+      expect(significant(longest), `${folder}: ${longest}`).toBeLessThanOrEqual(8);
+    }
+  });
   it('orders by lesson', () => {
     const orders = entries.map((e) => e.order);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));

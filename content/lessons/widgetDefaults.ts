@@ -20,6 +20,7 @@ import { muonMemory } from '../../components/widgets/MuonMemory/model.ts';
 import { muonMemoryCodec } from '../../components/widgets/MuonMemory/state.ts';
 import { stopAnytime } from '../../components/widgets/StopAnytimeRace/model.ts';
 import { stopAnytimeCodec } from '../../components/widgets/StopAnytimeRace/state.ts';
+import { roundForIsland } from '../../components/widgets/kit/roundForIsland.ts';
 
 /**
  * The results the lesson widgets show for their default settings, computed when the site is built
@@ -27,10 +28,13 @@ import { stopAnytimeCodec } from '../../components/widgets/StopAnytimeRace/state
  * the page's HTML already holds the real legend, notes and summary, so nothing moves when an
  * island hydrates (CLS 0), readers without JavaScript see the outcome in words, and no worker runs
  * for the defaults. A reader's own settings (a link, a slider) are computed in the browser as before.
+ * The results are written into the page at eight significant digits (roundForIsland: finer than
+ * any plot or readout, and the digits beyond were most of the props' bytes); the server rendering
+ * and the hydrated island both draw the rounded result.
  */
 const once = <T>(f: () => T): (() => T) => {
   let v: T | undefined;
-  return () => (v ??= f());
+  return () => (v ??= roundForIsland(f()));
 };
 
 /** Lesson 1 (SGD). */
