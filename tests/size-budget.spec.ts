@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { JS_BEFORE_INTERACTION_KB } from '../scripts/bench/budgets.ts';
-import { jsBeforeInteraction, type ScriptCache } from '../scripts/bench/jsBeforeInteraction.ts';
+import {
+  jsBeforeInteraction,
+  staticImports,
+  type ScriptCache,
+} from '../scripts/bench/jsBeforeInteraction.ts';
 import { expect, test } from './fixtures/site.ts';
 
 // The size budget: JavaScript before interaction on every built page, against its page type's
@@ -68,4 +72,34 @@ test('island props on every built page carry numbers at eight significant digits
   }
   expect(fractional, 'numbers with a fraction in island props').toBeGreaterThan(1000);
   expect(over.slice(0, 10)).toEqual([]);
+});
+
+// Recharts, where a chart is studied (issue 32): only /reference/ draws Recharts charts with the
+// page; elsewhere the run explorer loads it when a reader opens it (a dynamic import).
+test('Recharts code is in the islands of /reference/ only', async () => {
+  const astroDir = join(dist, '_astro');
+  const recharts = readdirSync(astroDir)
+    .filter((f) => f.endsWith('.js') && readFileSync(join(astroDir, f), 'utf8').includes('recharts-'))
+    .map((f) => `/_astro/${f}`);
+  expect(recharts.length, 'chunks holding Recharts').toBeGreaterThan(0);
+  const withRecharts: string[] = [];
+  for (const p of pages) {
+    const file = p.endsWith('/') ? join(dist, p, 'index.html') : join(dist, p);
+    const html = readFileSync(file, 'utf8');
+    const entries = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)].map(
+      (m) => m[1]!,
+    );
+    const seen = new Set<string>();
+    const queue = [...entries];
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      if (seen.has(path)) continue;
+      seen.add(path);
+      const source = readFileSync(join(dist, path), 'utf8');
+      for (const s of await staticImports(source))
+        queue.push(s.startsWith('/') ? s : posix.join(posix.dirname(path), s));
+    }
+    if (recharts.some((r) => seen.has(r))) withRecharts.push(p);
+  }
+  expect(withRecharts).toEqual(['/reference/']);
 });
