@@ -18,6 +18,7 @@ import { writeKatexSubsets } from './src/styles/katexFontSubset.ts';
 import { KATEX_GLYPHS } from './src/styles/katexGlyphs.ts';
 import katexGlyphCheck from './scripts/build/katexGlyphCheck.ts';
 import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
+import { rehypeEquationPieces } from './src/lib/typeset/equationPieces.ts';
 import { LESSON_KATEX } from './src/lib/typeset/lessonKatexOptions.ts';
 
 // Astro 7's default Markdown processor (satteri) does not run remark/rehype plugins, so the
@@ -55,10 +56,11 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
+      // rehypeEquationPieces lets a displayed row of equations break between them first (on a phone).
       // rehypeHeadingHtml keeps headings' rendered HTML (formulas, code) for the table of contents.
       // LESSON_KATEX: strict, throws on bad TeX, and trusts one HTML command, \htmlClass with an
       // eq-series-N class (a symbol coloured like the widget's series N), nothing else.
-      rehypePlugins: [[rehypeKatex, LESSON_KATEX], rehypeHeadingHtml],
+      rehypePlugins: [[rehypeKatex, LESSON_KATEX], rehypeEquationPieces, rehypeHeadingHtml],
     }),
   },
   // Embeds in a frame sandboxed without allow-same-origin have an opaque origin, and module

@@ -64,8 +64,22 @@ for (const path of builtPages()) {
         notFocusableOrUnnamed: wide.filter(
           (d) => (d as HTMLElement).tabIndex !== 0 || !d.getAttribute('aria-label'),
         ).length,
+        // A row of equations (`A, \qquad B`) breaks between them first: an equation that fits the
+        // column by itself is drawn on one line (src/lib/typeset/equationPieces.ts).
+        torn: Array.from(document.querySelectorAll('.katex-display .eq-piece'))
+          .filter((piece) => piece.checkVisibility({ contentVisibilityAuto: true }))
+          .flatMap((piece) => {
+            const row = piece.parentElement!;
+            const column = row.clientWidth - parseFloat(getComputedStyle(row).paddingLeft);
+            const boxes = Array.from(piece.children, (b) => b.getBoundingClientRect());
+            const natural = boxes.reduce((sum, b) => sum + b.width, 0);
+            const lines = 1 + boxes.filter((b, i) => i > 0 && b.left < boxes[i - 1].left).length;
+            const tex = piece.closest('.katex')?.querySelector('annotation')?.textContent ?? '';
+            return natural <= column - 1 && lines > 1 ? [`${lines} lines: ${tex.slice(0, 60)}`] : [];
+          }),
       };
     });
+    expect(report.torn, 'equations that fit the column but were broken across lines').toEqual([]);
     expect(report.pageWidth, 'page width at 390 px').toBeLessThanOrEqual(390);
     expect(report.withoutCue, `${report.overflowing} wide formulas, without a scroll cue`).toBe(0);
     expect(report.notFocusableOrUnnamed, 'wide formulas that are not named focusable regions').toBe(0);

@@ -3,13 +3,17 @@ import { Fragment, jsx } from 'astro/jsx-runtime';
 import { tex } from '../../src/lib/typeset/tex.ts';
 import { proseNumber, type NumberFormat } from '../../src/lib/typeset/texNumber.ts';
 import { LESSON_KATEX } from '../../src/lib/typeset/lessonKatexOptions.ts';
+import { equationPiecesHtml } from '../../src/lib/typeset/equationPieces.ts';
 
 // LESSON_KATEX: the options rehype-katex gets in astro.config.mjs, so a formula with numbers in it
 // has the same markup as every `$…$` of the lesson (and may colour a symbol with \htmlClass).
 const KATEX = LESSON_KATEX;
 
-const rendered = (source: string, displayMode: boolean) =>
-  jsx(Fragment, { 'set:html': katex.renderToString(source, { ...KATEX, displayMode }) });
+// A displayed formula's equations break apart as `$$…$$`'s do (rehypeEquationPieces in astro.config.mjs).
+const rendered = (source: string, displayMode: boolean) => {
+  const html = katex.renderToString(source, { ...KATEX, displayMode });
+  return jsx(Fragment, { 'set:html': displayMode ? equationPiecesHtml(html) : html });
+};
 
 /**
  * A formula with build-time numbers inside it, for MDX: write the formula as you would between
