@@ -18,7 +18,7 @@ import { writeKatexSubsets } from './src/styles/katexFontSubset.ts';
 import { KATEX_GLYPHS } from './src/styles/katexGlyphs.ts';
 import katexGlyphCheck from './scripts/build/katexGlyphCheck.ts';
 import { rehypeHeadingHtml } from './src/lib/toc/rehypeHeadingHtml.ts';
-import { rehypeEquationPieces } from './src/lib/typeset/equationPieces.ts';
+import { rehypeEquationPieces } from './src/lib/typeset/rehypeEquationPieces.ts';
 import { LESSON_KATEX } from './src/lib/typeset/lessonKatexOptions.ts';
 
 // Astro 7's default Markdown processor (satteri) does not run remark/rehype plugins, so the

@@ -3,7 +3,7 @@ import { Fragment, jsx } from 'astro/jsx-runtime';
 import { tex } from '../../src/lib/typeset/tex.ts';
 import { proseNumber, type NumberFormat } from '../../src/lib/typeset/texNumber.ts';
 import { LESSON_KATEX } from '../../src/lib/typeset/lessonKatexOptions.ts';
-import { equationPiecesHtml } from '../../src/lib/typeset/equationPieces.ts';
+import { equationPiecesHtml } from '../../src/lib/typeset/rehypeEquationPieces.ts';
 
 // LESSON_KATEX: the options rehype-katex gets in astro.config.mjs, so a formula with numbers in it
 // has the same markup as every `$…$` of the lesson (and may colour a symbol with \htmlClass).

@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { splitEquationPiecesIn } from './equationPiecesDom.ts';
 import { markdownRenderer } from './markdownLoader.ts';
 
 interface Props {
@@ -25,8 +26,15 @@ export function Markdown({ text, inline = false, className, id }: Props) {
       return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     }
   }, [text, inline]);
+  // A displayed row of equations breaks between them first, as in the lessons (equationPiecesDom.ts).
+  // Before paint, so the formula is never drawn torn; React leaves the inserted HTML alone until
+  // `html` changes, and then this runs again on the new HTML.
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    if (!inline && ref.current && html.includes('katex-display')) splitEquationPiecesIn(ref.current);
+  }, [html, inline]);
   const Tag = inline ? 'span' : 'div';
-  return <Tag id={id} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
+  return <Tag ref={ref as never} id={id} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /**
