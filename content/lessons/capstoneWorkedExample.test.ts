@@ -26,7 +26,8 @@ describe('capstoneWorkedExample()', () => {
     expect(ex.deadRelu.divergedAt).toBeNull();
     expect(ex.deadPredictions).toBe(1);
     expect(ex.deadUnits).toBeGreaterThanOrEqual(8);
-    expect(ex.deadRelu.trainAcc).toBeLessThan(55);
+    // One class everywhere, and below half: the minority class (the lesson's question says so).
+    expect(ex.deadRelu.trainAcc).toBeLessThan(50);
   });
 
   it('warmup + cosine by hand: η·t/W during warmup, η/2 halfway through the decay, 0 at T', () => {

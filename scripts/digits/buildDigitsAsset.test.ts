@@ -5,6 +5,7 @@ import { readMnistPackage } from './readMnistPackage.ts';
 import { selectDigits } from './selectDigits.ts';
 import { downsample2x2 } from './downsample2x2.ts';
 import { parseDigits } from '../../src/lib/digits/parseDigits.ts';
+import { DIGITS_DOWNLOAD } from '../../src/lib/digits/digitsFormat.ts';
 
 const raw = readMnistPackage();
 
@@ -27,6 +28,12 @@ describe('buildDigitsAsset()', () => {
   it('fits the 600 KB gzip budget (6,000 + 1,000 images of 14 × 14: 1.38 MB raw)', () => {
     expect(bytes.length).toBe(24 + 7000 * (1 + 196));
     expect(gzipSync(bytes).length).toBeLessThanOrEqual(600 * 1024);
+  });
+
+  it('is the size the board and the lesson say it is, raw and compressed', () => {
+    const [, raw, compressed] = /^([\d.]+) MB, about ([\d.]+) MB compressed$/.exec(DIGITS_DOWNLOAD) ?? [];
+    expect((bytes.length / 1e6).toFixed(1)).toBe(raw);
+    expect((gzipSync(bytes).length / 1e6).toFixed(1)).toBe(compressed);
   });
 
   it('holds 600 training and 100 test images of every class, none in both', () => {

@@ -24,6 +24,7 @@ import {
   setupFromState,
 } from './model.ts';
 import { digitsBoardCodec } from './state.ts';
+import { DIGITS_DOWNLOAD } from '../../../src/lib/digits/digitsFormat.ts';
 import { DigitsSettings } from './DigitsSettings.tsx';
 import './digitsBoard.css';
 
@@ -36,7 +37,6 @@ const connect = lazyConnection<ReturnType<typeof setupFromState>, DigitsFrame>(
     },
   ),
 );
-const DOWNLOAD = 'about 0.5 MB';
 
 /** The capstone's second board: a network trained on real handwritten digits, up to four optimizer configurations at once. */
 export default function DigitsBoard() {
@@ -60,8 +60,8 @@ export default function DigitsBoard() {
       : everTrained
         ? 'Preparing the runs…'
         : snapshot.playing
-          ? `Downloading the digits (${DOWNLOAD})…`
-          : `Press Play or Step to download the digits (${DOWNLOAD}) and train.`;
+          ? `Downloading the digits (${DIGITS_DOWNLOAD})…`
+          : `Press Play or Step to download the digits (${DIGITS_DOWNLOAD}) and train.`;
   const letters = Array.from({ length: state.runs }, (_, i) => ({
     value: String(i),
     label: `${configLetter(i)}: ${digitsConfigLabel(state.configs[i])}`,

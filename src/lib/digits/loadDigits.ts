@@ -3,7 +3,7 @@ import { parseDigits, type Digits } from './parseDigits.ts';
 
 /**
  * Fetches and parses the digits asset: call it when the reader opens the digits board, not on
- * page load (the file is ≈ 1.4 MB, ≈ 0.5 MB gzip). `base` is the site's base URL
+ * page load (DIGITS_DOWNLOAD in digitsFormat.ts says how large). `base` is the site's base URL
  * (import.meta.env.BASE_URL). Rejects with an Error whose message says what failed — the
  * network, the server's answer, or the file (a DigitsFormatError from parseDigits).
  */
