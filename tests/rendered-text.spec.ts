@@ -23,7 +23,9 @@ async function openEverything(page: Page) {
       d.open = true;
     }),
   );
-  await page.evaluate(() => new Promise(requestAnimationFrame));
+  // One frame, or at most a second: under load headless Chromium has stopped producing frames for a
+  // page (hydrateAll.ts), and a bare requestAnimationFrame then waited out the whole test timeout.
+  await page.evaluate(() => new Promise((done) => (requestAnimationFrame(done), setTimeout(done, 1000))));
 }
 
 const report = (lines: string[]) => `${lines.length} defects:\n${lines.join('\n')}`;
@@ -91,7 +93,7 @@ for (const seed of [11, 2024, 90210]) {
       }
     }, answers);
     // React has committed the inputs; now submit every form.
-    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.evaluate(() => new Promise((done) => (requestAnimationFrame(done), setTimeout(done, 1000))));
     await page.evaluate(() =>
       document.querySelectorAll<HTMLFormElement>('section.problem form').forEach((f) => f.requestSubmit()),
     );
@@ -107,7 +109,7 @@ for (const seed of [11, 2024, 90210]) {
         ) as HTMLButtonElement[];
         if (buttons.length === 0) return;
         buttons.forEach((b) => b.click());
-        await new Promise(requestAnimationFrame);
+        await new Promise((done) => (requestAnimationFrame(done), setTimeout(done, 1000)));
       }
     });
     await expect(page.locator('section.problem .solution')).toHaveCount(problems.length);

@@ -9,7 +9,7 @@ export interface P {
 }
 const fro = ({ s1, s2 }: P) => Math.hypot(s1, s2);
 const TOL = { sigFigs: 3 } as const;
-/** The smaller singular value after `steps` quintic Newton–Schulz steps of muon.py. */
+/** What the singular value that started as σ₂ becomes after `steps` quintic Newton–Schulz steps of muon.py (the polynomial need not keep the two in order). */
 const key = (p: P) => newtonSchulzPolynomial(p.s2 / fro(p), p.steps);
 const bySpectral = (p: P) => newtonSchulzPolynomial(p.s2 / p.s1, p.steps);
 const oneStepOnly = (p: P) => newtonSchulzPolynomial(p.s2 / fro(p), 1);
@@ -30,7 +30,7 @@ export default defineProblem<P>({
     return { s1, s2, steps: rng.pick([2, 3]) };
   },
   prompt: ({ s1, s2, steps }) =>
-    md`Muon orthogonalises a momentum matrix $M$ with singular values $\sigma_1 = ${s1}$ and $\sigma_2 = ${s2}$. Its Newton–Schulz iteration first divides $M$ by its Frobenius norm (ignore the tiny $\varepsilon$), then repeats $X \leftarrow aX + b(XX^\top)X + c(XX^\top)^2X$ with $(a, b, c) = (3.4445, -4.7750, 2.0315)$. **What is the smaller singular value of $X$ after ${steps} steps?**`,
+    md`Muon orthogonalises a momentum matrix $M$ with singular values $\sigma_1 = ${s1}$ and $\sigma_2 = ${s2}$. Its Newton–Schulz iteration first divides $M$ by its Frobenius norm (ignore the tiny $\varepsilon$), then repeats $X \leftarrow aX + b(XX^\top)X + c(XX^\top)^2X$ with $(a, b, c) = (3.4445, -4.7750, 2.0315)$. **What does the singular value that started as $\sigma_2$ become after ${steps} steps?** (The iteration maps each singular value by the same polynomial, which need not keep their order.)`,
   answer: { kind: 'number', value: key, ...TOL, label: `σ₂ after the steps` },
   mistakes: [
     {

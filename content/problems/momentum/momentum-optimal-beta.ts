@@ -41,7 +41,7 @@ export default defineProblem<P>({
 Compute $\kappa = L/\mu$ first.
     `,
     md`
-At the optimum every component is under-damped with rate $\sqrt\beta$, and that rate is $(\sqrt\kappa - 1)/(\sqrt\kappa + 1)$.
+At the optimum every component's roots have modulus $\sqrt\beta$ (complex inside the spectrum, double roots at $\lambda = \mu$ and $\lambda = L$), and that rate is $(\sqrt\kappa - 1)/(\sqrt\kappa + 1)$.
     `,
   ],
   solution: (

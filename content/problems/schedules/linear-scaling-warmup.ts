@@ -37,7 +37,7 @@ export default defineProblem<P>({
   title: 'Linear scaling with gradual warmup',
   params: draw,
   prompt: (p) =>
-    md`A recipe tuned with batch size ${BASE_BATCH} and \`lr\` $= ${BASE_LR}$ is moved to batch size ${BASE_BATCH * p.k}, where one epoch is ${p.iters} updates. Following Goyal et al. (2017), the learning rate is scaled linearly with the batch and reached by a gradual warmup: it starts at ${BASE_LR} and rises linearly, once per update, to the scaled rate over the first ${p.warmEpochs} epochs (in PyTorch: \`LinearLR\` with \`start_factor\` $= 1/k$ on the scaled \`lr\`, stepped after every update). Updates are numbered from 1. **What learning rate does update number $${p.update}$ use?**`,
+    md`A recipe tuned with batch size ${BASE_BATCH} and \`lr\` $= ${BASE_LR}$ is moved to batch size ${BASE_BATCH * p.k}, where one epoch is ${p.iters} updates. Following Goyal et al. (2017), the learning rate is scaled linearly with the batch and reached by a gradual warmup: it starts at ${BASE_LR} and rises linearly, once per update, to the scaled rate over the first ${p.warmEpochs} epochs (in PyTorch: \`LinearLR\` with \`start_factor\` $= 1/k$ and \`total_iters\` $= ${warmSteps(p)}$ on the scaled \`lr\`, stepped after every update). Updates are numbered from 1. **What learning rate does update number $${p.update}$ use?**`,
   answer: { kind: 'number', value: at, ...TOL, label: 'Learning rate' },
   mistakes: [
     {

@@ -34,6 +34,26 @@ function againstPrevious(losses: readonly number[], patience: number, threshold:
   }
   return NaN;
 }
+/** The count when every lower loss replaces best, even one that does not beat it by the threshold. */
+function againstLowest(losses: readonly number[], patience: number, threshold: number): number {
+  let best = losses[0];
+  let bad = 0;
+  for (let e = 1; e < losses.length; e++) {
+    bad = losses[e] < best - threshold ? 0 : bad + 1;
+    best = Math.min(best, losses[e]);
+    if (bad > patience) return e + 1;
+  }
+  return NaN;
+}
+/** Whether some loss lands exactly on best − threshold, where rounding in the subtraction, not the rule, would decide. */
+function hasTie({ losses, threshold }: P): boolean {
+  let best = Infinity;
+  for (const l of losses) {
+    if (Math.abs(l - (best - threshold)) < 1e-9) return true;
+    if (l < best - threshold) best = l;
+  }
+  return false;
+}
 const unless = (v: number, ...same: number[]) => (same.includes(v) ? NaN : v);
 const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -63,12 +83,17 @@ export default defineProblem<P>({
   id: 'plateau-first-reduction',
   lesson: 'schedules',
   title: 'When ReduceLROnPlateau first acts',
-  params: draw,
+  params: (rng) => {
+    for (;;) {
+      const p = draw(rng);
+      if (!hasTie(p)) return p;
+    }
+  },
   prompt: ({
     patience,
     threshold,
     losses,
-  }) => md`A training loop calls \`scheduler.step(val_loss)\` once per epoch on \`ReduceLROnPlateau(optimizer, mode='min', factor=0.1, patience=${patience}, threshold=${threshold}, threshold_mode='abs', cooldown=0)\`. An epoch is an improvement when its loss is below $\text{best} - ${threshold}$, where best is the lowest loss so far; otherwise the bad-epoch counter grows, and the rate is cut as soon as the counter exceeds \`patience\`. The validation losses of epochs 1, 2, 3, … are
+  }) => md`A training loop calls \`scheduler.step(val_loss)\` once per epoch on \`ReduceLROnPlateau(optimizer, mode='min', factor=0.1, patience=${patience}, threshold=${threshold}, threshold_mode='abs', cooldown=0)\`. An epoch is an improvement when its loss is below $\text{best} - ${threshold}$, where best is the loss of the last epoch that counted as an improvement (epoch 1 always does): a lower loss that does not beat best by more than ${threshold} does not replace it. Otherwise the bad-epoch counter grows, and the rate is cut as soon as the counter exceeds \`patience\`. The validation losses of epochs 1, 2, 3, … are
 
 ${losses.map((l) => l.toFixed(3)).join(', ')}.
 
@@ -106,12 +131,26 @@ ${losses.map((l) => l.toFixed(3)).join(', ')}.
         );
       },
       feedback:
-        'You compared each loss with the previous epoch. The controller compares with the best loss so far, so small improvements add up until one beats best − threshold.',
+        'You compared each loss with the previous epoch. The controller compares with best, the loss of the last improving epoch, so small improvements add up until one beats best − threshold.',
+    },
+    {
+      value: (p) => {
+        const k = firstReduction(p.losses, p.patience, p.threshold);
+        return unless(
+          againstLowest(p.losses, p.patience, p.threshold),
+          k,
+          k - 1,
+          firstReduction(p.losses, p.patience, 0),
+          againstPrevious(p.losses, p.patience, p.threshold),
+        );
+      },
+      feedback:
+        'You let every lower loss become best. Only an improvement (a loss below best − threshold) replaces best, so small improvements add up until one beats it.',
     },
   ],
   hints: [
     ({ threshold }) =>
-      md`Keep two numbers as you read the list: the best loss so far and the count of bad epochs. An epoch is good only if its loss is below best − ${threshold}.`,
+      md`Keep two numbers as you read the list: best (the loss of the last improving epoch) and the count of bad epochs. An epoch is good only if its loss is below best − ${threshold}; only then does it become best.`,
     ({ patience }) =>
       md`The cut happens when the count reaches ${patience + 1} (it must exceed patience = ${patience}).`,
   ],

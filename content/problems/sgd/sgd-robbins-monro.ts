@@ -27,7 +27,7 @@ $\sum 1/t$ diverges (harmonic series) and $\sum 1/t^2 = \pi^2/6$ converges: both
         label: md`$\eta_t = ${c}/\sqrt{t}$`,
         correct: false,
         feedback: md`
-$c/\sqrt{t}$: the squares are $c^2/t$, whose sum diverges, so $\sum \eta_t^2 < \infty$ fails (the noise never averages out).
+$c/\sqrt{t}$: the squares are $c^2/t$, whose sum diverges, so $\sum \eta_t^2 < \infty$ fails. (The conditions are sufficient, not necessary: on a strongly convex problem SGD with $c/\sqrt t$ still converges, only more slowly, about like $1/\sqrt t$.)
         `,
       },
       {

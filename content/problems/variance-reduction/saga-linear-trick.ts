@@ -8,7 +8,7 @@ export default defineProblem({
   title: 'SAGA’s memory for linear models',
   params: (rng) => ({ n: rng.pick([10_000, 50_000, 100_000]), d: rng.pick([100, 300, 1000]) }),
   prompt: ({ n, d }) =>
-    md`For a linear model (logistic or least-squares regression) each component gradient is $\nabla f_i(\theta) = \ell'(x_i^\top \theta, y_i)\,x_i + \lambda \theta$: the data row $x_i$ times one scalar, plus a term every example shares. SAGA can therefore store one scalar per example instead of a whole stored gradient $\varphi_i$ (the data $x_i$ are kept anyway). With $n = ${n}$ and $d = ${d}$, **how many floats does SAGA store**, counting the per-example scalars and the $d$-vector running average of the table?`,
+    md`For a linear model (logistic or least-squares regression) each component gradient is $\nabla f_i(\theta) = \ell'(x_i^\top \theta, y_i)\,x_i + \lambda \theta$: the data row $x_i$ times one scalar, plus a term every example shares. SAGA can therefore store one scalar per example instead of a whole stored gradient $\varphi_i$ (the data $x_i$ are kept anyway), handling the regulariser's gradient $\lambda\theta$ exactly, at the current $\theta$, instead of through the table. With $n = ${n}$ and $d = ${d}$, **how many floats does SAGA store**, counting the per-example scalars and the $d$-vector running average of the table?`,
   answer: { kind: 'number', value: ({ n, d }) => n + d, atol: 0.5, label: 'Floats stored' },
   mistakes: [
     {
@@ -27,7 +27,7 @@ export default defineProblem({
   ],
   hints: [
     md`
-The row $\varphi_i$ is $s_i x_i$ plus the shared $\lambda\theta$, with the scalar $s_i = \ell'(x_i^\top \theta, y_i)$ taken when the row was stored; only $s_i$ needs to be kept.
+With the regulariser handled exactly (its gradient $\lambda\theta$ taken at the current $\theta$), the table's row is $\varphi_i = s_i x_i$, with the scalar $s_i = \ell'(x_i^\top \theta, y_i)$ taken when the row was stored; only $s_i$ needs to be kept.
     `,
     md`
 Count $n$ scalars plus the average, which SAGA needs at every step.

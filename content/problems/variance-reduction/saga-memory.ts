@@ -48,5 +48,5 @@ Bytes = floats × 8; MB = bytes / $10^6$.
 
 $$${sagaMemoryFloats(n, d)} \times 8\ \text{bytes} = ${sagaMemoryFloats(n, d) * 8}\ \text{bytes} \approx ${(sagaMemoryFloats(n, d) * 8) / MB}\ \text{MB}.$$
 
-For a deep network ($d$ in the millions) the same table would need terabytes; that is one reason SVRG-style snapshots, which store only two vectors, are the variant people try there.`,
+For a deep network ($d$ in the millions) the same table would need $${(n * 1e6 * 8) / 1e9}\ \text{GB}$ for every million parameters; that is one reason SVRG-style snapshots, which store only two vectors, are the variant people try there.`,
 });

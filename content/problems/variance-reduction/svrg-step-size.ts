@@ -29,7 +29,7 @@ export default defineProblem<P>({
     l2,
   }) => md`L2-regularised logistic regression on three examples, $f_i(\theta) = \log(1 + e^{-y_i x_i^\top \theta}) + \tfrac{\lambda}{2}\|\theta\|^2$, with
 $x_1 = ${rowText(X[0])}$, $x_2 = ${rowText(X[1])}$, $x_3 = ${rowText(X[2])}$, labels $y = (${y.join(', ')})$ and $\lambda = ${l2}$.
-Each $f_i$ is $L_i$-smooth with $L_i = \|x_i\|^2/4 + \lambda$. **What learning rate $\eta = 1/(3L_{\max})$ do SVRG and SAGA use?**`,
+Each $f_i$ is $L_i$-smooth with $L_i = \|x_i\|^2/4 + \lambda$. **What is the step $\eta = 1/(3L_{\max})$** (the one SAGA's paper analyses, which lesson 2's race also uses for SVRG)?`,
   answer: { kind: 'number', value: (p) => 1 / (3 * lmax(p)), sigFigs: 3, label: 'Learning rate η' },
   mistakes: [
     {
