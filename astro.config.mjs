@@ -12,6 +12,7 @@ import digitsAsset from './scripts/digits/digitsIntegration.ts';
 import { chunkGraph } from './scripts/scorm/chunkGraph.ts';
 import { rechartsOwnD3 } from './scripts/build/rechartsOwnD3.ts';
 import parserYieldPoints from './scripts/build/parserYieldPoints.ts';
+import inlineMathGlue from './scripts/build/inlineMathGlue.ts';
 import { siteUrl } from './src/lib/siteUrl.ts';
 import { katexOptionalFonts, keepKatexFontsAsFiles } from './src/styles/katexFontDisplay.ts';
 import { writeKatexSubsets } from './src/styles/katexFontSubset.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({ filter: (page) => !/\/(404|embed)\b/.test(new URL(page).pathname) }),
+    // Inline formulas glued to the text they touch (no line starts with the comma after one).
+    inlineMathGlue(),
     // Empty scripts between a built lesson's blocks, so the HTML parser yields (issue 33).
     parserYieldPoints(),
     // Fails the build when a formula draws a character the cut-down KaTeX faces lack.

@@ -77,9 +77,66 @@ for (const path of builtPages()) {
             const tex = piece.closest('.katex')?.querySelector('annotation')?.textContent ?? '';
             return natural <= column - 1 && lines > 1 ? [`${lines} lines: ${tex.slice(0, 60)}`] : [];
           }),
+        // An inline formula stays on the line of the text it touches (src/lib/typeset/inlineMathGlue.ts):
+        // the character right after it (no space between) is not first on the next line, and the
+        // one right before it does not end the line above. Measured from the characters' boxes.
+        detached: Array.from(document.querySelectorAll('.katex'))
+          .filter((k) => !k.parentElement!.classList.contains('katex-display'))
+          .filter((k) => k.checkVisibility({ contentVisibilityAuto: true }))
+          .flatMap((k) => {
+            const html = k.querySelector('.katex-html');
+            const lines = html ? html.getClientRects() : [];
+            if (lines.length === 0) return [];
+            const first = lines[0];
+            const last = lines[lines.length - 1];
+            const tex = (k.querySelector('annotation')?.textContent ?? '').slice(0, 40);
+            const found: string[] = [];
+            const charBox = (t: Text, i: number) => {
+              const r = document.createRange();
+              r.setStart(t, i);
+              r.setEnd(t, i + 1);
+              return r.getBoundingClientRect();
+            };
+            // The text node beside the formula in its line: across inline elements' edges only.
+            const beside = (side: 1 | -1): Text | null => {
+              let n: Node = k;
+              for (;;) {
+                const s = side > 0 ? n.nextSibling : n.previousSibling;
+                if (s) {
+                  n = s;
+                  break;
+                }
+                const p = n.parentElement;
+                if (!p || getComputedStyle(p).display !== 'inline') return null;
+                n = p;
+              }
+              while (n.nodeType === Node.ELEMENT_NODE) {
+                const e = n as Element;
+                if (e.classList.contains('katex') || getComputedStyle(e).display !== 'inline') return null;
+                const c: Node | null = side > 0 ? e.firstChild : e.lastChild;
+                if (!c) return null;
+                n = c;
+              }
+              return n.nodeType === Node.TEXT_NODE && n.textContent ? (n as Text) : null;
+            };
+            const after = beside(1);
+            if (after && /^\S/.test(after.textContent!)) {
+              const c = charBox(after, 0);
+              if (c.height > 0 && (c.top >= last.bottom - 2 || c.left < last.left))
+                found.push(`"${after.textContent!.slice(0, 8)}" starts the line after ${tex}`);
+            }
+            const before = beside(-1);
+            if (before && /\S$/.test(before.textContent!)) {
+              const c = charBox(before, before.textContent!.length - 1);
+              if (c.height > 0 && first.top >= c.bottom - 2)
+                found.push(`"${before.textContent!.slice(-8)}" ends the line before ${tex}`);
+            }
+            return found;
+          }),
       };
     });
     expect(report.torn, 'equations that fit the column but were broken across lines').toEqual([]);
+    expect(report.detached, 'inline formulas on another line than the text they touch').toEqual([]);
     expect(report.pageWidth, 'page width at 390 px').toBeLessThanOrEqual(390);
     expect(report.withoutCue, `${report.overflowing} wide formulas, without a scroll cue`).toBe(0);
     expect(report.notFocusableOrUnnamed, 'wide formulas that are not named focusable regions').toBe(0);

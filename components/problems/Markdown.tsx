@@ -1,5 +1,6 @@
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { splitEquationPiecesIn } from './equationPiecesDom.ts';
+import { glueInlineMathIn } from './inlineMathGlueDom.ts';
 import { markdownRenderer } from './markdownLoader.ts';
 
 interface Props {
@@ -30,8 +31,11 @@ export function Markdown({ text, inline = false, className, id }: Props) {
   // Before paint, so the formula is never drawn torn; React leaves the inserted HTML alone until
   // `html` changes, and then this runs again on the new HTML.
   const ref = useRef<HTMLElement>(null);
+  // An inline formula stays on the line of the text it touches (inlineMathGlueDom.ts), likewise.
   useLayoutEffect(() => {
-    if (!inline && ref.current && html.includes('katex-display')) splitEquationPiecesIn(ref.current);
+    if (!ref.current || !html.includes('katex')) return;
+    if (!inline && html.includes('katex-display')) splitEquationPiecesIn(ref.current);
+    glueInlineMathIn(ref.current);
   }, [html, inline]);
   const Tag = inline ? 'span' : 'div';
   return <Tag ref={ref as never} id={id} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
