@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -6,7 +6,7 @@ import { answerAsInput } from '../src/lib/problems/checkAnswer.ts';
 import type { Problem } from '../src/lib/problems/problemTypes.ts';
 import { everyBuiltPage, expect, test } from './fixtures/site.ts';
 import { hydrateAll } from './fixtures/hydrateAll.ts';
-import { defectsOf, unpreloadedFaces, readPage } from './fixtures/readerText.ts';
+import { defectsOf, facesDrawnByProblem, unpreloadedFaces, readPage } from './fixtures/readerText.ts';
 
 // The rendered-text check: what a reader would see as broken, read from every built page as the
 // browser shows it on a 390 px phone once every island has hydrated — raw Markdown or TeX, HTML
@@ -57,6 +57,20 @@ async function problemModules(): Promise<Problem[]> {
   );
   const mods = await Promise.all(files.map((f) => import(pathToFileURL(f).href)));
   return mods.map((m) => m.default as Problem).filter((p) => p && typeof p.instantiate === 'function');
+}
+
+/** The KaTeX faces a built page preloads (font files named Family-Variant.hash.woff2). */
+function embedPreloads(path: string): Set<string> {
+  const html = readFileSync(
+    join(process.cwd(), process.env.DESCENT_OUT_DIR ?? 'dist', path, 'index.html'),
+    'utf8',
+  );
+  return new Set(
+    Array.from(
+      html.matchAll(/<link rel="preload" href="[^"]*\/(KaTeX_[\w-]+)\.[\w-]+\.woff2"/g),
+      (m) => m[1],
+    ),
+  );
 }
 
 for (const seed of [11, 2024, 90210]) {
@@ -119,5 +133,16 @@ for (const seed of [11, 2024, 90210]) {
       ...(await unpreloadedFaces(page, 'section.problem')),
     ];
     expect(defects, report(defects)).toEqual([]);
+    // A problem's embed preloads only the faces computed for it at build time, from its text over
+    // 40 seeds (src/lib/problems/problemFaces.ts): what the browser draws this seed's text in,
+    // statement to solution, must be among the built embed page's preloads (a face missing there
+    // would fall back to another font on the embed).
+    const drawn = await facesDrawnByProblem(page);
+    const missing = problems.flatMap((p) => {
+      const preloaded = embedPreloads(`embed/problem/${p.id}`);
+      return (drawn[p.id] ?? []).filter((f) => !preloaded.has(f)).map((f) => `${p.id}: draws ${f}`);
+    });
+    expect(missing, 'faces drawn but not preloaded by the problem embed').toEqual([]);
+    expect(Object.keys(drawn).length, 'problems whose faces were read').toBe(problems.length);
   });
 }

@@ -7,14 +7,14 @@
 // The set is the union of
 //   - what the built pages draw (every formula's .katex-html text, in DESCENT_OUT_DIR or dist/);
 //   - what the problems draw in the browser: every string of every problem instance, for 40
-//     seeds, rendered as the problem player renders it;
+//     seeds (FACE_SEEDS), rendered as the problem player renders it;
 //   - a margin for formulas typeset in the browser from numbers (the Adam stepper, statements
 //     with other seeds): printable ASCII, the Greek alphabet, and the symbols of SAFETY_TEX.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import katex from 'katex';
-import { renderMarkdown } from '../../src/lib/problems/renderMarkdown.ts';
+import { problemMathHtml } from '../../src/lib/problems/problemFaces.ts';
 import type { Problem } from '../../src/lib/problems/problemTypes.ts';
 import { katexDrawnText } from '../../src/styles/katexFontSubset.ts';
 import { builtPages } from './builtPages.ts';
@@ -42,13 +42,6 @@ const SAFETY_TEX = String.raw`
   \texttt{abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789\_.,:;=()[]\{\}+-*/'"}
 `;
 
-function stringsIn(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => stringsIn(v, out));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => stringsIn(v, out));
-  return out;
-}
-
 async function problemTexts(): Promise<string> {
   const dir = join(root, 'content/problems');
   let text = '';
@@ -58,16 +51,7 @@ async function problemTexts(): Promise<string> {
       if (!file.endsWith('.ts') || file.endsWith('.test.ts')) continue;
       const problem = (await import(pathToFileURL(join(dir, lesson.name, file)).href)).default as Problem;
       if (typeof problem?.instantiate !== 'function') continue;
-      for (let seed = 1; seed <= 40; seed++) {
-        for (const s of stringsIn(problem.instantiate(seed))) {
-          if (!s.includes('$')) continue;
-          try {
-            text += katexDrawnText(renderMarkdown(s));
-          } catch {
-            // Not Markdown with math (an answer's raw form, say): nothing drawn in KaTeX.
-          }
-        }
-      }
+      for (const html of problemMathHtml(problem)) text += katexDrawnText(html);
     }
   }
   return text;

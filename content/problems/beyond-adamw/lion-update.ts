@@ -1,5 +1,6 @@
 import { applyUpdates, lion } from '@descent/optim';
-import { defineProblem, md } from '../../../src/lib/problems/index.ts';
+import { isClose } from '../../../src/lib/answers/isClose.ts';
+import { defineProblem, md, roundToPrecision } from '../../../src/lib/problems/index.ts';
 
 export interface P {
   theta: [number, number];
@@ -8,6 +9,9 @@ export interface P {
   lr: number;
   wd: number;
 }
+
+/** The answer's tolerance: θₜ to 6 significant figures (ηλθ can be as small as 10⁻⁵θ). */
+const TOL = { sigFigs: 6 } as const;
 
 /** One Lion update from a given momentum m_{t−1}, computed by the package's `lion`. */
 export function lionStep(p: P, beta1 = 0.9): number[] {
@@ -18,12 +22,35 @@ export function lionStep(p: P, beta1 = 0.9): number[] {
   state.lion.count = 5; // Lion has no bias correction: the count does not enter the step
   return Array.from(applyUpdates(theta, tx.update(Float64Array.from(p.g), state, theta).updates));
 }
+/** The slip of blending with β₂ instead of β₁. */
+const betaTwo = (p: P) => lionStep(p, 0.99);
 /** The slip of taking the sign of the gradient alone (signSGD with decay, no momentum). */
 const signOfGradient = (p: P) => p.theta.map((th, i) => th - p.lr * (Math.sign(p.g[i]) + p.wd * th));
 const withoutDecay = (p: P) => p.theta.map((th, i) => th - p.lr * Math.sign(0.9 * p.m[i] + 0.1 * p.g[i]));
+/** The listed mistakes' values, in the order the checker tries them. */
+const SLIPS = [betaTwo, signOfGradient, withoutDecay] as const;
 
-const differs = (a: readonly number[], b: readonly number[]) =>
-  a.some((x, i) => Math.abs(x - b[i]) > 1e-3 * Math.max(Math.abs(x), Math.abs(b[i])));
+/** How the checker judges a typed vector against a value: every entry within the answer's tolerance. */
+const judgedAs = (typed: readonly number[], value: readonly number[]) =>
+  typed.every((x, i) => isClose(x, value[i], TOL));
+
+/**
+ * Whether the checker can tell this variant's answers apart. The key must be exact at the stated
+ * precision (at most 6 significant figures), so it sits nowhere near a rounding half-unit and
+ * every correct rounding of it is the key itself. Each slip, typed in full or rounded to 6
+ * figures, must be refused as the key and as every slip listed before it (the checker tries the
+ * key, then the mistakes in order) and matched as itself.
+ */
+function checkable(p: P): boolean {
+  const key = lionStep(p);
+  if (!key.every((x) => isClose(x, roundToPrecision(x, TOL), { rtol: 1e-12 }))) return false;
+  const slips = SLIPS.map((slip) => slip(p));
+  return slips.every((v, i) =>
+    [v, v.map((x) => roundToPrecision(x, TOL))].every(
+      (typed) => judgedAs(typed, v) && ![key, ...slips.slice(0, i)].some((o) => judgedAs(typed, o)),
+    ),
+  );
+}
 
 export default defineProblem<P>({
   id: 'lion-update',
@@ -32,31 +59,27 @@ export default defineProblem<P>({
   params: (rng) => {
     for (;;) {
       const s = () => rng.pick([-1, 1]);
+      // θ’s second coordinate is 0.2, 3 or 5, not 0.25 or 1.5: with every η and λ drawn, θ − η(±1 + λθ) then has
+      // at most 6 significant figures, so the key is exact at the stated precision (0.25 gave
+      // 0.25 − 10⁻⁴(1 + 0.025) = 0.2498975, on a half-unit of the 6th figure).
       const p: P = {
-        theta: [s() * rng.pick([0.5, 1, 2]), s() * rng.pick([0.25, 1.5, 3])],
+        theta: [s() * rng.pick([0.5, 1, 2]), s() * rng.pick([0.2, 3, 5])],
         m: [s() * rng.pick([0.05, 0.1, 0.2]), s() * rng.pick([0.5, 1, 2])],
         g: [s() * rng.pick([1.5, 2, 4]), s() * rng.pick([1, 2, 3])],
         lr: rng.pick([1e-4, 3e-4, 1e-3]),
         wd: rng.pick([0.1, 0.5, 1]),
       };
-      const key = lionStep(p);
-      // Every slip must give a different answer: blending with β₂, the gradient's sign alone,
-      // and forgetting the decay.
-      if (
-        differs(key, lionStep(p, 0.99)) &&
-        differs(key, signOfGradient(p)) &&
-        differs(key, withoutDecay(p)) &&
-        differs(lionStep(p, 0.99), signOfGradient(p))
-      )
-        return p;
+      // Redraw until every slip gives an answer the checker tells apart from the key and from
+      // the other slips (where the signs of c, of β₂m + (1 − β₂)g and of g agree, they coincide).
+      if (checkable(p)) return p;
     }
   },
   prompt: ({ theta, m, g, lr, wd }) =>
     md`A two-parameter model is trained with Lion ($\beta_1 = 0.9$, $\beta_2 = 0.99$), learning rate $\eta = ${lr}$ and decoupled weight decay $\lambda = ${wd}$ (multiplied by $\eta$, as in PyTorch). Before update $t$ the parameters are $\theta_{t-1} = (${theta[0]}, ${theta[1]})$ and the momentum is $m_{t-1} = (${m[0]}, ${m[1]})$; the new gradient is $g_t = (${g[0]}, ${g[1]})$. **Enter $\theta_t$.**`,
-  answer: { kind: 'vector', length: 2, value: (p) => lionStep(p), sigFigs: 6, label: 'θₜ (two numbers)' },
+  answer: { kind: 'vector', length: 2, value: (p) => lionStep(p), ...TOL, label: 'θₜ (two numbers)' },
   mistakes: [
     {
-      value: (p) => lionStep(p, 0.99),
+      value: betaTwo,
       feedback:
         'The direction blends momentum and gradient with $\\beta_1 = 0.9$: $c_t = 0.9\\,m_{t-1} + 0.1\\,g_t$. $\\beta_2$ only updates the momentum afterwards.',
     },
