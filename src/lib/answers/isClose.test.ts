@@ -23,6 +23,21 @@ describe('isClose(actual, expected, tol)', () => {
     expect(isClose(1240, 1234, { sigFigs: 3 })).toBe(false);
     expect(isClose(0.99, 1, { sigFigs: 2 })).toBe(true);
   });
+  it('accepts both roundings of a key computed onto a half-unit, and nothing a digit further', () => {
+    // Decimal 1.499655 and 0.2498975, each computed a few ulps below the half-unit.
+    const keys: [number, number, number, number][] = [
+      [1.5 - 3e-4 - 4.5e-5, 6, 1.49966, 1.49965],
+      [0.25 - 1e-4 * (1 + 0.025), 6, 0.249898, 0.249897],
+      [0.1 + 0.2 + 0.005, 2, 0.31, 0.3],
+    ];
+    for (const [key, sigFigs, up, down] of keys) {
+      expect(isClose(up, key, { sigFigs }), `${up} for ${key}`).toBe(true);
+      expect(isClose(down, key, { sigFigs }), `${down} for ${key}`).toBe(true);
+      const digit = up - down;
+      expect(isClose(up + digit, key, { sigFigs })).toBe(false);
+      expect(isClose(down - digit, key, { sigFigs })).toBe(false);
+    }
+  });
   it('isClose is false for non-finite values', () => {
     expect(isClose(NaN, 1)).toBe(false);
     expect(isClose(Infinity, Infinity)).toBe(false);
