@@ -4,7 +4,8 @@ import { MISSED_ONE } from '../../src/lib/answers/checkChoice.ts';
 import { catalogEntries } from '../../src/lib/problems/catalog.ts';
 import { answerAsInput, checkAnswer, judgeValue } from '../../src/lib/problems/checkAnswer.ts';
 import { UNBRACKETED_NEGATIVE } from '../../src/lib/problems/independentTests.ts';
-import { roundToPrecision } from '../../src/lib/problems/precision.ts';
+import { decimalRoundings } from '../../src/lib/problems/decimalRoundings.ts';
+import { precisionOf, roundToPrecision } from '../../src/lib/problems/precision.ts';
 import type { ProblemInstance } from '../../src/lib/problems/problemTypes.ts';
 import { renderInlineMarkdown, renderMarkdown } from '../../src/lib/problems/renderMarkdown.ts';
 import { readHtml } from '../../src/lib/typeset/readHtml.ts';
@@ -187,6 +188,29 @@ describe.each(entries.map((e) => [e.problem.id, e.problem] as const))(
           checkAnswer(inst, input).kind,
           `seed ${seed}: ${input} for ${key.join(', ')} ("${a.label}")`,
         ).toBe('correct');
+      }
+    });
+
+    it('accepts both roundings of a key that sits on a rounding tie at its precision', () => {
+      // A key whose shortest decimal ends in a 5 just past the stated precision (1.499655 at 6
+      // figures) is a tie: a student may round it either way. The decimal is rounded as text, so
+      // the float the key happens to be (a few ulps either side of the tie) does not decide.
+      for (const seed of SEEDS) {
+        const inst = problem.instantiate(seed);
+        const a = inst.answer;
+        if (a.kind !== 'number' && a.kind !== 'vector') return;
+        const key = typeof a.value === 'number' ? [a.value] : a.value;
+        const options = key.map((x) => decimalRoundings(x, precisionOf(a)));
+        // Each component's roundings in turn, the others at their first.
+        options.forEach((choices, i) => {
+          for (const choice of choices) {
+            const typed = options.map((c, j) => (j === i ? choice : c[0]));
+            const input = a.kind === 'number' ? typed[0] : `[${typed.join(', ')}]`;
+            expect(checkAnswer(inst, input).kind, `seed ${seed}: ${input} for ${key.join(', ')}`).toBe(
+              'correct',
+            );
+          }
+        });
       }
     });
 

@@ -38,6 +38,12 @@ describe('isClose(actual, expected, tol)', () => {
       expect(isClose(down - digit, key, { sigFigs })).toBe(false);
     }
   });
+  it('accepts both roundings of a key on a tie of its decimal places', () => {
+    const key = 0.1 + 0.025; // 0.125, to ±0.005: 0.12 and 0.13 are both half a unit away
+    expect(isClose(0.13, key, { atol: 0.005 })).toBe(true);
+    expect(isClose(0.12, key, { atol: 0.005 })).toBe(true);
+    expect(isClose(0.14, key, { atol: 0.005 })).toBe(false);
+  });
   it('isClose is false for non-finite values', () => {
     expect(isClose(NaN, 1)).toBe(false);
     expect(isClose(Infinity, Infinity)).toBe(false);
