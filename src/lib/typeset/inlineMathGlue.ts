@@ -1,6 +1,8 @@
 /**
  * An inline formula stays on the line of the text it touches: no line starts with the comma, the
- * closing parenthesis or the "-th" that follows a formula, and none ends with the "(" before one.
+ * full stop or the closing parenthesis that follows a formula, and none ends with the "(" before
+ * one. (Not yet a hyphen: Chromium still breaks between a formula and a "-" that follows it, as
+ * in "μ" / "-strongly", at a few column widths, glue or not.)
  *
  * KaTeX draws an inline formula as a row of inline blocks (its "bases"), and Chromium allows a
  * line break before and after an inline block whatever character is next to it: at 390 px, 22
